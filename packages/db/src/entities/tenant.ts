@@ -1,0 +1,26 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+/** The kinds of organisation that hold a tenant in Mera (see docs/security.md). */
+export const TENANT_KINDS = ['provider', 'municipality', 'agency'] as const;
+export type TenantKind = (typeof TENANT_KINDS)[number];
+
+/**
+ * An organisation using Mera. The tenant row itself is global data: its id is the `tenant_id`
+ * every tenant-owned table carries.
+ */
+export const Tenant = defineEntity({
+  name: 'Tenant',
+  tableName: 'tenant',
+  properties: {
+    id: p.uuid().primary().onCreate(() => uuidv7()),
+    kind: p.enum(() => [...TENANT_KINDS]).$type<TenantKind>(),
+    legalName: p.text(),
+    /** ЕИК / BULSTAT: 9 or 13 digits. */
+    eik: p.string().length(13).unique(),
+    address: p.text().nullable(),
+    contactEmail: p.text().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Tenant = InferEntity<typeof Tenant>;

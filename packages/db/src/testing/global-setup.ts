@@ -1,0 +1,33 @@
+import type { TestProject } from 'vitest/node';
+import { provideTestServer, type TestServer } from './server.ts';
+import { prepareTemplate } from './template.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    meraTestAdminUrl: string;
+    meraTestTemplate: string;
+  }
+}
+
+let server: TestServer | undefined;
+
+/**
+ * Vitest global setup for packages whose tests need PostgreSQL. Under `npm test` the root script has already
+ * started one server for the whole run and passes it in `MERA_TEST_ADMIN_URL`; when a package's tests run on
+ * their own (`pnpm --filter … test`), this starts one for that run.
+ */
+export async function setup(project: TestProject): Promise<void> {
+  let adminUrl = process.env['MERA_TEST_ADMIN_URL'];
+  let template = process.env['MERA_TEST_TEMPLATE'];
+  if (!adminUrl || !template) {
+    server = await provideTestServer();
+    template = await prepareTemplate((db) => server!.adminUrl(db));
+    adminUrl = server.adminUrl('postgres');
+  }
+  project.provide('meraTestAdminUrl', adminUrl);
+  project.provide('meraTestTemplate', template);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+}
