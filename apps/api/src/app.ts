@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Orm } from '@mera/db';
+import type { Config } from './config.ts';
+import swagger from './plugins/external/swagger.ts';
+import database from './plugins/app/database.ts';
+import errorHandler from './plugins/app/error-handler.ts';
+import health from './routes/health.ts';
+import meta from './routes/meta.ts';
+
+export interface AppOptions {
+  config: Config;
+  orm: Orm;
+  /** The app closes the ORM when it closes (true for the server; tests that share an ORM pass false). */
+  ownsOrm?: boolean;
+  /** Where log lines go; stdout by default. */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Request ids: the caller's `x-request-id` when it looks sane, else a fresh UUID. */
+function requestId(request: { headers: Record<string, string | string[] | undefined> }): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{8,64}$/.test(given) ? given : randomUUID();
+}
+
+export function serverOptions(options: AppOptions): FastifyServerOptions {
+  return {
+    logger: {
+      level: options.config.LOG_LEVEL,
+      // Never log credentials or session cookies; bodies are not logged at all (they carry personal data).
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+        censor: '[redacted]',
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    genReqId: requestId,
+    requestIdLogLabel: 'requestId',
+    disableRequestLogging: false,
+    bodyLimit: 1_048_576,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    routerOptions: { ignoreTrailingSlash: true },
+  };
+}
+
+/**
+ * The API as a Fastify plugin tree: external plugins first, then the app's own (database, errors), then routes.
+ * `server.ts` owns listening and shutdown; tests build this and use `inject` or listen on port 0.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify(serverOptions(options)).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(swagger);
+  await app.register(database, { orm: options.orm, closeOnShutdown: options.ownsOrm ?? true });
+  await app.register(errorHandler);
+
+  await app.register(health);
+  await app.register(meta, { prefix: '/api/v1', environment: options.config.NODE_ENV });
+
+  await app.ready();
+  return app;
+}

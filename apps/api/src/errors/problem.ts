@@ -1,0 +1,69 @@
+import { Type, type Static } from 'typebox';
+import type { ProblemCode, RuleCode } from '../i18n/messages.ts';
+
+export const FieldErrorSchema = Type.Object(
+  {
+    field: Type.String({ description: 'Where the value was: `body.eik`, `query.page`, `params.id`.' }),
+    rule: Type.String({ description: 'The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, …' }),
+    message: Type.String({ description: "What is wrong, in the user's language." }),
+  },
+  { $id: 'FieldError' },
+);
+
+/** One shape for every error the API returns: RFC 9457 problem details plus a stable `code`. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ description: 'A URI naming the kind of problem.' }),
+    title: Type.String({ description: "A short, human summary in the user's language." }),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    code: Type.String({ description: 'Stable, machine-readable code, e.g. `validation_failed`.' }),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String({ description: 'The request path.' })),
+    requestId: Type.Optional(Type.String({ description: 'Quote it when reporting a problem; it is on every log line.' })),
+    errors: Type.Optional(Type.Array(FieldErrorSchema, { description: 'One entry per failing field.' })),
+  },
+  { $id: 'Problem' },
+);
+
+export type Problem = Static<typeof ProblemSchema>;
+
+export interface FieldProblem {
+  field: string;
+  rule: RuleCode | (string & {});
+  /** Set when the rule is domain-specific and its message is already translated. */
+  message?: string;
+  params?: Record<string, string | number>;
+}
+
+/** An expected failure a route reports to the user: it becomes a 4xx problem, never a 500. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: ProblemCode | (string & {});
+  readonly fields: FieldProblem[];
+  readonly params: Record<string, string | number>;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: number,
+    code: ProblemCode | (string & {}),
+    options: {
+      fields?: FieldProblem[];
+      params?: Record<string, string | number>;
+      headers?: Record<string, string>;
+      detail?: string;
+    } = {},
+  ) {
+    super(options.detail ?? code);
+    this.name = 'AppError';
+    this.status = status;
+    this.code = code;
+    this.fields = options.fields ?? [];
+    this.params = options.params ?? {};
+    this.headers = options.headers ?? {};
+  }
+}
+
+export const problemResponses = {
+  '4xx': ProblemSchema,
+  '5xx': ProblemSchema,
+} as const;
