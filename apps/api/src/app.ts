@@ -36,8 +36,6 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
     genReqId: requestId,
-    requestIdLogLabel: 'requestId',
-    disableRequestLogging: false,
     bodyLimit: 1_048_576,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
     routerOptions: { ignoreTrailingSlash: true },

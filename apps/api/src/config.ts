@@ -54,7 +54,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw));
+  const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, { ...raw }));
   for (const key of keys) {
     const property = ConfigSchema.properties[key];
     if (!Value.Check(property, (value as Record<string, unknown>)[key])) {

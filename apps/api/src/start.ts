@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { createOrm, type Orm } from '@mera/db';
+import { createOrm, pingDatabase, type Orm } from '@mera/db';
 import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 
@@ -35,11 +35,10 @@ export async function connectDatabase(config: Config): Promise<Orm> {
   const timeout = new Promise<{ ok: false; reason: string }>((resolve) =>
     setTimeout(() => resolve({ ok: false, reason: `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` }), CONNECT_TIMEOUT_MS).unref(),
   );
-  const check = await Promise.race([orm.checkConnection(), timeout]);
+  const check = await Promise.race([pingDatabase(orm), timeout]);
   if (!check.ok) {
     await orm.close(true).catch(() => undefined);
-    const reason = 'reason' in check ? check.reason : 'unknown reason';
-    throw new StartupError(`DATABASE_URL: cannot reach PostgreSQL at ${where} (${reason}).`);
+    throw new StartupError(`DATABASE_URL: cannot reach PostgreSQL at ${where} (${check.reason}).`);
   }
   return orm;
 }

@@ -3,6 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities/index.ts';
 import { migrationsList } from './migrations/index.ts';
 
+const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 export interface OrmOptions {
   /** postgres://user:password@host:port/database */
   url: string;
@@ -21,7 +23,7 @@ export function ormConfig(options: OrmOptions): Options {
     extensions: [Migrator],
     migrations: {
       migrationsList,
-      tableName: 'mikro_orm_migrations',
+      tableName: MIGRATIONS_TABLE,
       transactional: true,
       allOrNothing: true,
       snapshot: false,
@@ -40,15 +42,36 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
   return MikroORM.init(ormConfig(options));
 }
 
+/** Runs `select 1`: proves the database answers (the ORM's pool connects lazily, on first use). */
+export async function pingDatabase(orm: Orm): Promise<{ ok: true } | { ok: false; reason: string }> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return { ok: true };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: code && !message.includes(code) ? `${code}: ${message}` : message };
+  }
+}
+
 export interface MigrationStatus {
   executed: number;
   pending: string[];
 }
 
+/**
+ * Which migrations the database has and lacks. Read-only (unlike the migrator's own listing, which creates its
+ * bookkeeping table), so a readiness probe can call it with any role.
+ */
 export async function migrationStatus(orm: Orm): Promise<MigrationStatus> {
-  const migrator = orm.migrator;
-  const [executed, pending] = await Promise.all([migrator.getExecuted(), migrator.getPending()]);
-  return { executed: executed.length, pending: pending.map((m) => m.name) };
+  const connection = orm.em.getConnection();
+  const [table] = await connection.execute<{ name: string | null }[]>(`select to_regclass(?) as name`, [MIGRATIONS_TABLE]);
+  const rows = table?.name
+    ? await connection.execute<{ name: string }[]>(`select name from ${MIGRATIONS_TABLE}`)
+    : [];
+  const applied = new Set(rows.map((row) => row.name));
+  const known = migrationsList.map((migration) => migration.name);
+  return { executed: applied.size, pending: known.filter((name) => !applied.has(name)) };
 }
 
 /** Applies every pending migration in one transaction; returns the names applied. */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { migrationStatus } from '@mera/db';
+import { migrationStatus, pingDatabase } from '@mera/db';
 import { AppError, ProblemSchema } from '../errors/problem.ts';
 
 const Alive = Type.Object({ status: Type.Literal('ok') }, { $id: 'Alive' });
@@ -40,7 +40,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
       logLevel: 'warn',
     },
     async () => {
-      const connection = await fastify.orm.checkConnection();
+      const connection = await pingDatabase(fastify.orm);
       if (!connection.ok) throw new AppError(503, 'database_unavailable');
       const status = await migrationStatus(fastify.orm).catch(() => undefined);
       if (!status) throw new AppError(503, 'database_unavailable');

@@ -1,13 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { provideTestServer, type TestServer } from './server.ts';
 import { prepareTemplate } from './template.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    meraTestAdminUrl: string;
-    meraTestTemplate: string;
-  }
-}
+import './provided.ts';
 
 let server: TestServer | undefined;
 

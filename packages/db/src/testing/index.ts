@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { withAdminClient } from './template.ts';
+import './provided.ts';
 
 export { provideTestServer, type TestServer } from './server.ts';
 export { prepareTemplate, TEMPLATE_DATABASE } from './template.ts';

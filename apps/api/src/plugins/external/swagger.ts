@@ -10,6 +10,10 @@ export default fp(
     fastify.addSchema(FieldErrorSchema);
     fastify.addSchema(ProblemSchema);
     await fastify.register(swagger, {
+      // Name shared schemas by their $id (`Problem`) rather than `def-0`, so the generated client reads well.
+      refResolver: {
+        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`),
+      },
       openapi: {
         openapi: '3.1.0',
         info: {
