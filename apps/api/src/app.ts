@@ -24,6 +24,9 @@ function requestId(request: { headers: Record<string, string | string[] | undefi
   return typeof given === 'string' && /^[\w.:-]{8,64}$/.test(given) ? given : randomUUID();
 }
 
+/** Validation: report every failing field at once; reject unknown fields rather than silently dropping them. */
+export const AJV_OPTIONS = { allErrors: true, coerceTypes: 'array', removeAdditional: false } as const;
+
 export function serverOptions(options: AppOptions): FastifyServerOptions {
   return {
     logger: {
@@ -37,7 +40,7 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
     },
     genReqId: requestId,
     bodyLimit: 1_048_576,
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    ajv: { customOptions: AJV_OPTIONS },
     routerOptions: { ignoreTrailingSlash: true },
   };
 }
