@@ -1,0 +1,62 @@
+import { AppUser, Membership, Tenant, type Orm, type Role, type TenantKind } from '@mera/db';
+import { hashPassword } from '../identity/password.ts';
+
+export interface DemoCredential {
+  email: string;
+  password: string;
+  role: Role;
+  tenant: string;
+}
+
+const DEMO_TENANTS: { kind: TenantKind; legalName: string; eik: string; address: string; contactEmail: string }[] = [
+  {
+    kind: 'provider',
+    legalName: 'Сдружение „Демо грижа“',
+    eik: '121212121',
+    address: 'гр. Монтана, ул. „Примерна“ 1',
+    contactEmail: 'office@demo-grizha.example',
+  },
+  {
+    kind: 'municipality',
+    legalName: 'Община Демоград',
+    eik: '000696327',
+    address: 'гр. Демоград, пл. „Централен“ 1',
+    contactEmail: 'obshtina@demograd.example',
+  },
+];
+
+// Demo passwords are printed on start-up: this seed is for a local demo database only.
+const DEMO_USERS: (DemoCredential & { displayName: string })[] = [
+  { email: 'admin@demo-grizha.example', password: 'Demo-Mera-2026!', role: 'admin', tenant: '121212121', displayName: 'Мария Демова' },
+  { email: 'kachestvo@demo-grizha.example', password: 'Demo-Mera-2026!', role: 'quality_lead', tenant: '121212121', displayName: 'Иван Примеров' },
+  { email: 'inspektor@demograd.example', password: 'Demo-Mera-2026!', role: 'inspector', tenant: '000696327', displayName: 'Елена Проверкова' },
+];
+
+/**
+ * Seeds one NGO provider, one municipality and their users — only into an empty database, so a second
+ * `npm start` keeps whatever the demo user changed. Returns the credentials to print, or [] when it did nothing.
+ */
+export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
+  const em = orm.em.fork();
+  if ((await em.count(Tenant, {})) > 0) return [];
+  return em.transactional(async (tx) => {
+    const tenants = new Map(DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, data)]));
+    const people: AppUser[] = [];
+    for (const user of DEMO_USERS) {
+      const passwordHash = await hashPassword(user.password);
+      people.push(tx.create(AppUser, { email: user.email, displayName: user.displayName, passwordHash, emailVerifiedAt: new Date() }));
+    }
+    // Memberships refer to tenants and people by id (tenant-owned rows hold plain keys), so those go in first.
+    await tx.flush();
+    DEMO_USERS.forEach((user, i) =>
+      tx.create(Membership, { tenantId: tenants.get(user.tenant)!.id, userId: people[i]!.id, role: user.role }),
+    );
+    await tx.flush();
+    return DEMO_USERS.map(({ email, password, role, tenant }) => ({
+      email,
+      password,
+      role,
+      tenant: tenants.get(tenant)!.legalName,
+    }));
+  });
+}
