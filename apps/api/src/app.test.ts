@@ -34,7 +34,11 @@ describe('probes', () => {
   });
 
   it('tags every response with a request id, reusing a sane one the caller sent', async () => {
-    const mine = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-12345678' } });
+    const mine = await app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-request-id': 'trace-12345678' },
+    });
     expect(mine.headers['x-request-id']).toBe('trace-12345678');
     const fresh = await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'x' } });
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -54,12 +58,21 @@ describe('errors', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = response.json();
-    expect(problem).toMatchObject({ status: 404, code: 'not_found', title: 'Няма такъв ресурс.', instance: '/api/v1/nothing-here' });
+    expect(problem).toMatchObject({
+      status: 404,
+      code: 'not_found',
+      title: 'Няма такъв ресурс.',
+      instance: '/api/v1/nothing-here',
+    });
     expect(problem.requestId).toBe(response.headers['x-request-id']);
   });
 
   it("speaks the caller's language when it is English or Ukrainian", async () => {
-    const en = await app.inject({ method: 'GET', url: '/missing', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    const en = await app.inject({
+      method: 'GET',
+      url: '/missing',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(en.json().title).toBe('No such resource.');
     const uk = await app.inject({ method: 'GET', url: '/missing', headers: { 'accept-language': 'uk' } });
     expect(uk.json().title).toBe('Такого ресурсу немає.');
@@ -72,7 +85,9 @@ describe('OpenAPI', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/v1/meta']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/healthz', '/readyz', '/api/v1/meta']),
+    );
   });
 
   it('serves a browsable UI', async () => {

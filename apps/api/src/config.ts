@@ -12,19 +12,38 @@ export const ConfigSchema = Type.Object({
     default: 'development',
     description: 'one of development, production, test',
   }),
-  HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'an interface address such as 127.0.0.1 or 0.0.0.0' }),
-  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4000, description: 'a TCP port number from 0 to 65535' }),
+  HOST: Type.String({
+    minLength: 1,
+    default: '127.0.0.1',
+    description: 'an interface address such as 127.0.0.1 or 0.0.0.0',
+  }),
+  PORT: Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: 4000,
+    description: 'a TCP port number from 0 to 65535',
+  }),
   DATABASE_URL: Type.String({
     pattern: '^postgres(ql)?://\\S+$',
     description: 'a PostgreSQL connection URL such as postgres://user:password@host:5432/mera',
   }),
-  DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'a whole number of connections from 1 to 200' }),
+  DB_POOL_SIZE: Type.Integer({
+    minimum: 1,
+    maximum: 200,
+    default: 10,
+    description: 'a whole number of connections from 1 to 200',
+  }),
   LOG_LEVEL: Type.Union(
     LOG_LEVELS.map((level) => Type.Literal(level)),
     { default: 'info', description: `one of ${LOG_LEVELS.join(', ')}` },
   ),
   /** Seconds the server waits for in-flight requests on shutdown before it gives up. */
-  SHUTDOWN_GRACE_SECONDS: Type.Integer({ minimum: 1, maximum: 600, default: 10, description: 'whole seconds from 1 to 600' }),
+  SHUTDOWN_GRACE_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 600,
+    default: 10,
+    description: 'whole seconds from 1 to 600',
+  }),
 });
 
 export type Config = Static<typeof ConfigSchema>;

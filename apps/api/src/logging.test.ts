@@ -17,7 +17,11 @@ it('puts the request id on every log line of a request, and no credentials', asy
   await app.inject({
     method: 'GET',
     url: '/api/v1/meta',
-    headers: { 'x-request-id': 'req-abcdef12', authorization: 'Bearer top-secret', cookie: 'session=top-secret' },
+    headers: {
+      'x-request-id': 'req-abcdef12',
+      authorization: 'Bearer top-secret',
+      cookie: 'session=top-secret',
+    },
   });
   await app.close();
   const requestLines = lines.filter((line) => 'req' in line || 'res' in line);

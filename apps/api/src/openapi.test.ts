@@ -8,5 +8,8 @@ it('the committed API client matches the running OpenAPI document', async () => 
   const committed = await readFile(COMMITTED, 'utf8');
   const fresh = await clientTypesSource();
   // When this fails, a route's schema changed: run `pnpm --filter @mera/api generate:client` and commit the result.
-  expect(committed === fresh, 'packages/api-client is stale: run `pnpm --filter @mera/api generate:client`').toBe(true);
+  expect(
+    committed === fresh,
+    'packages/api-client is stale: run `pnpm --filter @mera/api generate:client`',
+  ).toBe(true);
 });

@@ -5,7 +5,11 @@ import { loadConfig } from './config.ts';
 
 /** The OpenAPI document, built from the routes without touching a database (the pool connects lazily). */
 export async function openApiDocument(): Promise<Record<string, unknown>> {
-  const config = loadConfig({ DATABASE_URL: 'postgres://spec@127.0.0.1:1/spec', LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://spec@127.0.0.1:1/spec',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+  });
   const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 1 });
   const app = await buildApp({ config, orm });
   try {
@@ -23,6 +27,8 @@ const BANNER = `/**
 
 /** The TypeScript source of the typed client's `paths`, exactly as committed in @mera/api-client. */
 export async function clientTypesSource(): Promise<string> {
-  const ast = await openapiTS(JSON.parse(JSON.stringify(await openApiDocument())) as Parameters<typeof openapiTS>[0]);
+  const ast = await openapiTS(
+    JSON.parse(JSON.stringify(await openApiDocument())) as Parameters<typeof openapiTS>[0],
+  );
   return BANNER + astToString(ast);
 }

@@ -32,7 +32,10 @@ it('is not ready while migrations are pending, and says so in a problem document
   const response = await app.inject({ method: 'GET', url: '/readyz', headers: { 'accept-language': 'en' } });
   await app.close();
   expect(response.statusCode).toBe(503);
-  expect(response.json()).toMatchObject({ code: 'migrations_pending', title: 'The database schema is not up to date.' });
+  expect(response.json()).toMatchObject({
+    code: 'migrations_pending',
+    title: 'The database schema is not up to date.',
+  });
 });
 
 it('is not ready when the database does not answer', async () => {

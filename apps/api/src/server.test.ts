@@ -52,7 +52,9 @@ describe('starting the API process', () => {
   it('stops at once with one line when a variable is malformed', async () => {
     const outcome = await runServer({ DATABASE_URL: db.url, PORT: 'abc' });
     expect(outcome.code).toBe(1);
-    expect(outcome.stderr).toBe('Invalid configuration: PORT must be a TCP port number from 0 to 65535 (got "abc").\n');
+    expect(outcome.stderr).toBe(
+      'Invalid configuration: PORT must be a TCP port number from 0 to 65535 (got "abc").\n',
+    );
   });
 
   it('stops with one line when the port is taken', async () => {
@@ -67,7 +69,9 @@ describe('starting the API process', () => {
     const outcome = await runServer({ DATABASE_URL: 'postgres://mera:s3cret@127.0.0.1:1/mera', PORT: '0' });
     expect(outcome.code).toBe(1);
     expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
-    expect(outcome.stderr).toMatch(/^DATABASE_URL: cannot reach PostgreSQL at 127\.0\.0\.1:1\/mera \(.*ECONNREFUSED.*\)\.\n$/);
+    expect(outcome.stderr).toMatch(
+      /^DATABASE_URL: cannot reach PostgreSQL at 127\.0\.0\.1:1\/mera \(.*ECONNREFUSED.*\)\.\n$/,
+    );
     expect(outcome.stderr).not.toContain('s3cret');
   });
 
@@ -80,7 +84,10 @@ describe('starting the API process', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { msg: string });
     expect(lines.map((line) => line.msg)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Mera API listening on http:\/\/127\.0\.0\.1:\d+/), expect.stringMatching(/^shutting down/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^Mera API listening on http:\/\/127\.0\.0\.1:\d+/),
+        expect.stringMatching(/^shutting down/),
+      ]),
     );
   });
 });

@@ -33,7 +33,10 @@ export async function connectDatabase(config: Config): Promise<Orm> {
     throw new StartupError(`DATABASE_URL: cannot open PostgreSQL at ${where} (${(error as Error).message}).`);
   }
   const timeout = new Promise<{ ok: false; reason: string }>((resolve) =>
-    setTimeout(() => resolve({ ok: false, reason: `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` }), CONNECT_TIMEOUT_MS).unref(),
+    setTimeout(
+      () => resolve({ ok: false, reason: `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` }),
+      CONNECT_TIMEOUT_MS,
+    ).unref(),
   );
   const check = await Promise.race([pingDatabase(orm), timeout]);
   if (!check.ok) {
@@ -49,7 +52,9 @@ export async function listen(app: FastifyInstance, config: Config): Promise<stri
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      throw new StartupError(`PORT: ${config.PORT} is already in use on ${config.HOST}; stop the other program or set PORT to a free port.`);
+      throw new StartupError(
+        `PORT: ${config.PORT} is already in use on ${config.HOST}; stop the other program or set PORT to a free port.`,
+      );
     }
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
       throw new StartupError(`HOST: ${config.HOST} is not an address of this machine.`);

@@ -78,11 +78,15 @@ function postgresUser(): { uid: number; gid: number } | undefined {
 }
 
 /** A postmaster left running by a killed `npm start` still owns the data folder: stop it before starting anew. */
-async function stopLeftover(pgCtl: string, dataDir: string, user: { uid: number; gid: number } | undefined): Promise<void> {
+async function stopLeftover(
+  pgCtl: string,
+  dataDir: string,
+  user: { uid: number; gid: number } | undefined,
+): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!(await exists(pidFile))) return;
   const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
-  let alive = false;
+  let alive: boolean;
   try {
     process.kill(pid, 0);
     alive = true;
@@ -119,19 +123,27 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
       createPostgresUser: isRoot,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       onLog: (message: unknown) => log(String(message).trimEnd()),
-      onError: (message: unknown) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+      onError: (message: unknown) =>
+        log(String(message instanceof Error ? message.message : message).trimEnd()),
     });
     await pg.initialise();
   }
   const user = postgresUser();
   await stopLeftover(bin.pg_ctl, dataDir, user);
   if (!(await portIsFree(port))) {
-    throw new Error(`port ${port} on 127.0.0.1 is already in use; stop the program using it or set MERA_PG_PORT.`);
+    throw new Error(
+      `port ${port} on 127.0.0.1 is already in use; stop the program using it or set MERA_PG_PORT.`,
+    );
   }
   const child = spawn(
     bin.postgres,
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    { ...(user ?? {}), detached: options.detached ?? false, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
+    {
+      ...(user ?? {}),
+      detached: options.detached ?? false,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    },
   );
   await new Promise<void>((resolve, reject) => {
     let output = '';
@@ -151,7 +163,8 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   return {
     port,
     pid: child.pid ?? 0,
-    adminUrl: (database = 'postgres') => `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`,
+    adminUrl: (database = 'postgres') =>
+      `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@127.0.0.1:${port}/${database}`,
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,2 +1,11 @@
 export * from './entities/index.ts';
-export { createOrm, migrate, migrationStatus, ormConfig, pingDatabase, type MigrationStatus, type Orm, type OrmOptions } from './orm.ts';
+export {
+  createOrm,
+  migrate,
+  migrationStatus,
+  ormConfig,
+  pingDatabase,
+  type MigrationStatus,
+  type Orm,
+  type OrmOptions,
+} from './orm.ts';

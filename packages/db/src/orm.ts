@@ -65,7 +65,9 @@ export interface MigrationStatus {
  */
 export async function migrationStatus(orm: Orm): Promise<MigrationStatus> {
   const connection = orm.em.getConnection();
-  const [table] = await connection.execute<{ name: string | null }[]>(`select to_regclass(?) as name`, [MIGRATIONS_TABLE]);
+  const [table] = await connection.execute<{ name: string | null }[]>(`select to_regclass(?) as name`, [
+    MIGRATIONS_TABLE,
+  ]);
   const rows = table?.name
     ? await connection.execute<{ name: string }[]>(`select name from ${MIGRATIONS_TABLE}`)
     : [];

@@ -4,7 +4,9 @@ import type { ProblemCode, RuleCode } from '../i18n/messages.ts';
 export const FieldErrorSchema = Type.Object(
   {
     field: Type.String({ description: 'Where the value was: `body.eik`, `query.page`, `params.id`.' }),
-    rule: Type.String({ description: 'The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, …' }),
+    rule: Type.String({
+      description: 'The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, …',
+    }),
     message: Type.String({ description: "What is wrong, in the user's language." }),
   },
   { $id: 'FieldError' },
@@ -19,7 +21,9 @@ export const ProblemSchema = Type.Object(
     code: Type.String({ description: 'Stable, machine-readable code, e.g. `validation_failed`.' }),
     detail: Type.Optional(Type.String()),
     instance: Type.Optional(Type.String({ description: 'The request path.' })),
-    requestId: Type.Optional(Type.String({ description: 'Quote it when reporting a problem; it is on every log line.' })),
+    requestId: Type.Optional(
+      Type.String({ description: 'Quote it when reporting a problem; it is on every log line.' }),
+    ),
     errors: Type.Optional(Type.Array(FieldErrorSchema, { description: 'One entry per failing field.' })),
   },
   { $id: 'Problem' },

@@ -74,22 +74,46 @@ export const ruleMessages = {
     uk: 'Має містити щонайбільше {limit} символів.',
   },
   pattern: { bg: 'Форматът не е валиден.', en: 'The format is not valid.', uk: 'Формат недійсний.' },
-  format: { bg: 'Очаква се валиден {format}.', en: 'Expected a valid {format}.', uk: 'Очікується коректний {format}.' },
-  minimum: { bg: 'Трябва да е поне {limit}.', en: 'Must be at least {limit}.', uk: 'Має бути щонайменше {limit}.' },
-  maximum: { bg: 'Трябва да е най-много {limit}.', en: 'Must be at most {limit}.', uk: 'Має бути щонайбільше {limit}.' },
+  format: {
+    bg: 'Очаква се валиден {format}.',
+    en: 'Expected a valid {format}.',
+    uk: 'Очікується коректний {format}.',
+  },
+  minimum: {
+    bg: 'Трябва да е поне {limit}.',
+    en: 'Must be at least {limit}.',
+    uk: 'Має бути щонайменше {limit}.',
+  },
+  maximum: {
+    bg: 'Трябва да е най-много {limit}.',
+    en: 'Must be at most {limit}.',
+    uk: 'Має бути щонайбільше {limit}.',
+  },
   enum: {
     bg: 'Стойността не е от допустимите: {allowed}.',
     en: 'Must be one of: {allowed}.',
     uk: 'Значення має бути одним із: {allowed}.',
   },
-  const: { bg: 'Стойността не е допустима.', en: 'This value is not allowed.', uk: 'Це значення не допускається.' },
+  const: {
+    bg: 'Стойността не е допустима.',
+    en: 'This value is not allowed.',
+    uk: 'Це значення не допускається.',
+  },
   additionalProperties: {
     bg: 'Непознато поле.',
     en: 'Unknown field.',
     uk: 'Невідоме поле.',
   },
-  minItems: { bg: 'Изберете поне {limit}.', en: 'Choose at least {limit}.', uk: 'Оберіть щонайменше {limit}.' },
-  maxItems: { bg: 'Изберете най-много {limit}.', en: 'Choose at most {limit}.', uk: 'Оберіть щонайбільше {limit}.' },
+  minItems: {
+    bg: 'Изберете поне {limit}.',
+    en: 'Choose at least {limit}.',
+    uk: 'Оберіть щонайменше {limit}.',
+  },
+  maxItems: {
+    bg: 'Изберете най-много {limit}.',
+    en: 'Choose at most {limit}.',
+    uk: 'Оберіть щонайбільше {limit}.',
+  },
   invalid: { bg: 'Стойността не е валидна.', en: 'The value is not valid.', uk: 'Значення недійсне.' },
 } satisfies Record<string, Translations>;
 
@@ -107,9 +131,15 @@ export const typeNames: Record<string, Translations> = {
 };
 
 export function interpolate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    key in params ? String(params[key]) : match,
+  );
 }
 
-export function translate(messages: Translations, locale: Locale, params: Record<string, string | number> = {}): string {
+export function translate(
+  messages: Translations,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
   return interpolate(messages[locale], params);
 }

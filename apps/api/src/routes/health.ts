@@ -45,7 +45,10 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
       const status = await migrationStatus(fastify.orm).catch(() => undefined);
       if (!status) throw new AppError(503, 'database_unavailable');
       if (status.pending.length > 0) throw new AppError(503, 'migrations_pending');
-      return { status: 'ready' as const, checks: { database: 'ok' as const, migrations: 'current' as const } };
+      return {
+        status: 'ready' as const,
+        checks: { database: 'ok' as const, migrations: 'current' as const },
+      };
     },
   );
 };

@@ -10,7 +10,10 @@ export const Membership = defineEntity({
   tableName: 'membership',
   properties: {
     tenantId: p.uuid().primary(),
-    id: p.uuid().primary().onCreate(() => uuidv7()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
     userId: p.uuid(),
     role: p.enum(() => [...ROLES]).$type<Role>(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -13,7 +13,10 @@ export const Tenant = defineEntity({
   name: 'Tenant',
   tableName: 'tenant',
   properties: {
-    id: p.uuid().primary().onCreate(() => uuidv7()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
     kind: p.enum(() => [...TENANT_KINDS]).$type<TenantKind>(),
     legalName: p.text(),
     /** ЕИК / BULSTAT: 9 or 13 digits. */

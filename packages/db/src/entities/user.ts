@@ -6,7 +6,10 @@ export const AppUser = defineEntity({
   name: 'AppUser',
   tableName: 'app_user',
   properties: {
-    id: p.uuid().primary().onCreate(() => uuidv7()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
     email: p.text().unique(),
     displayName: p.text(),
     passwordHash: p.text().hidden().lazy(),

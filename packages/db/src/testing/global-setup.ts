@@ -14,9 +14,10 @@ export async function setup(project: TestProject): Promise<void> {
   let adminUrl = process.env['MERA_TEST_ADMIN_URL'];
   let template = process.env['MERA_TEST_TEMPLATE'];
   if (!adminUrl || !template) {
-    server = await provideTestServer();
-    template = await prepareTemplate((db) => server!.adminUrl(db));
-    adminUrl = server.adminUrl('postgres');
+    const started = await provideTestServer();
+    server = started;
+    template = await prepareTemplate((db) => started.adminUrl(db));
+    adminUrl = started.adminUrl('postgres');
   }
   project.provide('meraTestAdminUrl', adminUrl);
   project.provide('meraTestTemplate', template);

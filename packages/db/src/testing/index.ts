@@ -23,12 +23,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('meraTestAdminUrl');
   const template = inject('meraTestTemplate');
   const name = `mera_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(adminUrl, (client) => client.query(`create database "${name}" template "${template}"`));
+  await withAdminClient(adminUrl, (client) =>
+    client.query(`create database "${name}" template "${template}"`),
+  );
   return {
     url: databaseUrl(adminUrl, name),
     drop: () =>
-      withAdminClient(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(
-        () => undefined,
-      ),
+      withAdminClient(adminUrl, (client) =>
+        client.query(`drop database if exists "${name}" with (force)`),
+      ).then(() => undefined),
   };
 }

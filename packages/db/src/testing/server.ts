@@ -47,7 +47,11 @@ async function fromTestcontainers(): Promise<TestServer | undefined> {
 export async function provideTestServer(): Promise<TestServer> {
   const given = process.env['TEST_DATABASE_URL'];
   if (given) {
-    return { source: 'TEST_DATABASE_URL', adminUrl: (database) => withDatabase(given, database), stop: async () => {} };
+    return {
+      source: 'TEST_DATABASE_URL',
+      adminUrl: (database) => withDatabase(given, database),
+      stop: async () => {},
+    };
   }
   if (dockerEngineMayAnswer()) {
     const container = await fromTestcontainers();

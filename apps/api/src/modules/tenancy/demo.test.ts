@@ -20,7 +20,9 @@ afterAll(async () => {
 
 it('seeds a provider and a municipality with working logins, once', async () => {
   const credentials = await seedDemoIfEmpty(orm);
-  expect(credentials.map((c) => c.tenant)).toEqual(expect.arrayContaining(['Сдружение „Демо грижа“', 'Община Демоград']));
+  expect(credentials.map((c) => c.tenant)).toEqual(
+    expect.arrayContaining(['Сдружение „Демо грижа“', 'Община Демоград']),
+  );
 
   const em = orm.em.fork();
   const tenants = await em.find(Tenant, {});

@@ -8,7 +8,13 @@ export interface DemoCredential {
   tenant: string;
 }
 
-const DEMO_TENANTS: { kind: TenantKind; legalName: string; eik: string; address: string; contactEmail: string }[] = [
+const DEMO_TENANTS: {
+  kind: TenantKind;
+  legalName: string;
+  eik: string;
+  address: string;
+  contactEmail: string;
+}[] = [
   {
     kind: 'provider',
     legalName: 'Сдружение „Демо грижа“',
@@ -27,9 +33,27 @@ const DEMO_TENANTS: { kind: TenantKind; legalName: string; eik: string; address:
 
 // Demo passwords are printed on start-up: this seed is for a local demo database only.
 const DEMO_USERS: (DemoCredential & { displayName: string })[] = [
-  { email: 'admin@demo-grizha.example', password: 'Demo-Mera-2026!', role: 'admin', tenant: '121212121', displayName: 'Мария Демова' },
-  { email: 'kachestvo@demo-grizha.example', password: 'Demo-Mera-2026!', role: 'quality_lead', tenant: '121212121', displayName: 'Иван Примеров' },
-  { email: 'inspektor@demograd.example', password: 'Demo-Mera-2026!', role: 'inspector', tenant: '000696327', displayName: 'Елена Проверкова' },
+  {
+    email: 'admin@demo-grizha.example',
+    password: 'Demo-Mera-2026!',
+    role: 'admin',
+    tenant: '121212121',
+    displayName: 'Мария Демова',
+  },
+  {
+    email: 'kachestvo@demo-grizha.example',
+    password: 'Demo-Mera-2026!',
+    role: 'quality_lead',
+    tenant: '121212121',
+    displayName: 'Иван Примеров',
+  },
+  {
+    email: 'inspektor@demograd.example',
+    password: 'Demo-Mera-2026!',
+    role: 'inspector',
+    tenant: '000696327',
+    displayName: 'Елена Проверкова',
+  },
 ];
 
 /**
@@ -41,22 +65,37 @@ export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
   if ((await em.count(Tenant, {})) > 0) return [];
   return em.transactional(async (tx) => {
     const tenants = new Map(DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, data)]));
-    const people: AppUser[] = [];
+    const tenantOf = (eik: string): Tenant => {
+      const tenant = tenants.get(eik);
+      if (!tenant) throw new Error(`demo user refers to unknown tenant ${eik}`);
+      return tenant;
+    };
+    const people = new Map<string, AppUser>();
     for (const user of DEMO_USERS) {
       const passwordHash = await hashPassword(user.password);
-      people.push(tx.create(AppUser, { email: user.email, displayName: user.displayName, passwordHash, emailVerifiedAt: new Date() }));
+      people.set(
+        user.email,
+        tx.create(AppUser, {
+          email: user.email,
+          displayName: user.displayName,
+          passwordHash,
+          emailVerifiedAt: new Date(),
+        }),
+      );
     }
     // Memberships refer to tenants and people by id (tenant-owned rows hold plain keys), so those go in first.
     await tx.flush();
-    DEMO_USERS.forEach((user, i) =>
-      tx.create(Membership, { tenantId: tenants.get(user.tenant)!.id, userId: people[i]!.id, role: user.role }),
-    );
+    for (const user of DEMO_USERS) {
+      const person = people.get(user.email);
+      if (person)
+        tx.create(Membership, { tenantId: tenantOf(user.tenant).id, userId: person.id, role: user.role });
+    }
     await tx.flush();
     return DEMO_USERS.map(({ email, password, role, tenant }) => ({
       email,
       password,
       role,
-      tenant: tenants.get(tenant)!.legalName,
+      tenant: tenantOf(tenant).legalName,
     }));
   });
 }

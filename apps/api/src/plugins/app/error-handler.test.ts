@@ -7,14 +7,21 @@ import { AJV_OPTIONS } from '../../app.ts';
 import errorHandler from './error-handler.ts';
 
 async function appWithForm() {
-  const app = Fastify({ logger: false, ajv: { customOptions: AJV_OPTIONS } }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = Fastify({
+    logger: false,
+    ajv: { customOptions: AJV_OPTIONS },
+  }).withTypeProvider<TypeBoxTypeProvider>();
   await app.register(errorHandler);
   app.post(
     '/organisations',
     {
       schema: {
         body: Type.Object(
-          { legalName: Type.String({ minLength: 2 }), eik: Type.String({ pattern: '^[0-9]{9}$' }), staff: Type.Integer({ minimum: 0 }) },
+          {
+            legalName: Type.String({ minLength: 2 }),
+            eik: Type.String({ pattern: '^[0-9]{9}$' }),
+            staff: Type.Integer({ minimum: 0 }),
+          },
           { additionalProperties: false },
         ),
       },
@@ -22,7 +29,9 @@ async function appWithForm() {
     async () => ({ ok: true }),
   );
   app.get('/conflict', async () => {
-    throw new AppError(409, 'eik_taken', { fields: [{ field: 'body.eik', rule: 'unique', message: 'ЕИК вече е регистриран.' }] });
+    throw new AppError(409, 'eik_taken', {
+      fields: [{ field: 'body.eik', rule: 'unique', message: 'ЕИК вече е регистриран.' }],
+    });
   });
   app.get('/boom', async () => {
     throw new Error('SELECT secret FROM users failed');
@@ -34,9 +43,17 @@ async function appWithForm() {
 describe('problem details', () => {
   it('names every failing field and the rule it broke, in Bulgarian by default', async () => {
     const app = await appWithForm();
-    const response = await app.inject({ method: 'POST', url: '/organisations', payload: { legalName: 'А', eik: '12', staff: -1, x: 1 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/organisations',
+      payload: { legalName: 'А', eik: '12', staff: -1, x: 1 },
+    });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'validation_failed', title: 'Данните не са валидни.', status: 400 });
+    expect(response.json()).toMatchObject({
+      code: 'validation_failed',
+      title: 'Данните не са валидни.',
+      status: 400,
+    });
     expect(response.json().errors).toEqual(
       expect.arrayContaining([
         { field: 'body.legalName', rule: 'minLength', message: 'Трябва да съдържа поне 2 знака.' },
@@ -55,7 +72,9 @@ describe('problem details', () => {
       headers: { 'accept-language': 'en' },
       payload: { legalName: 'Association', eik: '123456789' },
     });
-    expect(response.json().errors).toEqual([{ field: 'body.staff', rule: 'required', message: 'This field is required.' }]);
+    expect(response.json().errors).toEqual([
+      { field: 'body.staff', rule: 'required', message: 'This field is required.' },
+    ]);
   });
 
   it('answers malformed JSON with a 400, not a 500', async () => {
@@ -67,14 +86,20 @@ describe('problem details', () => {
       payload: '{"legalName": ',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'malformed_json', title: 'Надіслані дані не є коректним JSON.' });
+    expect(response.json()).toMatchObject({
+      code: 'malformed_json',
+      title: 'Надіслані дані не є коректним JSON.',
+    });
   });
 
   it('passes a domain error through with its own code and translated field message', async () => {
     const app = await appWithForm();
     const response = await app.inject({ method: 'GET', url: '/conflict' });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: 'eik_taken', errors: [{ field: 'body.eik', rule: 'unique', message: 'ЕИК вече е регистриран.' }] });
+    expect(response.json()).toMatchObject({
+      code: 'eik_taken',
+      errors: [{ field: 'body.eik', rule: 'unique', message: 'ЕИК вече е регистриран.' }],
+    });
   });
 
   it('hides the details of an unexpected failure behind a request id', async () => {

@@ -25,21 +25,40 @@ export function schemaErrorToField(context: string, error: SchemaError): FieldPr
   const params = error.params;
   switch (error.keyword) {
     case 'required': {
-      const missing = String(params['missingProperty'] ?? (params['requiredProperties'] as string[] | undefined)?.[0] ?? '');
+      const missing = String(
+        params['missingProperty'] ?? (params['requiredProperties'] as string[] | undefined)?.[0] ?? '',
+      );
       return { field: pointerToField(context, `${error.instancePath}/${missing}`), rule: 'required' };
     }
     case 'additionalProperties': {
-      const extra = String(params['additionalProperty'] ?? (params['additionalProperties'] as string[] | undefined)?.[0] ?? '');
-      return { field: pointerToField(context, `${error.instancePath}/${extra}`), rule: 'additionalProperties' };
+      const extra = String(
+        params['additionalProperty'] ?? (params['additionalProperties'] as string[] | undefined)?.[0] ?? '',
+      );
+      return {
+        field: pointerToField(context, `${error.instancePath}/${extra}`),
+        rule: 'additionalProperties',
+      };
     }
     case 'type':
-      return { field: pointerToField(context, error.instancePath), rule: 'type', params: { type: String(params['type']) } };
+      return {
+        field: pointerToField(context, error.instancePath),
+        rule: 'type',
+        params: { type: String(params['type']) },
+      };
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[] | undefined) ?? [];
-      return { field: pointerToField(context, error.instancePath), rule: 'enum', params: { allowed: allowed.join(', ') } };
+      return {
+        field: pointerToField(context, error.instancePath),
+        rule: 'enum',
+        params: { allowed: allowed.join(', ') },
+      };
     }
     case 'format':
-      return { field: pointerToField(context, error.instancePath), rule: 'format', params: { format: String(params['format']) } };
+      return {
+        field: pointerToField(context, error.instancePath),
+        rule: 'format',
+        params: { format: String(params['format']) },
+      };
     case 'minLength':
     case 'maxLength':
     case 'minimum':
@@ -71,7 +90,9 @@ function fieldMessage(field: FieldProblem, locale: Locale): string {
 }
 
 function title(code: string, locale: Locale, params: Record<string, string | number>): string {
-  const messages = (problemMessages as Record<string, (typeof problemMessages)[keyof typeof problemMessages]>)[code];
+  const messages = (
+    problemMessages as Record<string, (typeof problemMessages)[keyof typeof problemMessages]>
+  )[code];
   return messages ? translate(messages, locale, params) : code;
 }
 
@@ -93,9 +114,17 @@ export function sendProblem(
   };
   if (options.detail) problem.detail = options.detail;
   if (options.fields?.length) {
-    problem.errors = options.fields.map((field) => ({ field: field.field, rule: field.rule, message: fieldMessage(field, locale) }));
+    problem.errors = options.fields.map((field) => ({
+      field: field.field,
+      rule: field.rule,
+      message: fieldMessage(field, locale),
+    }));
   }
-  return reply.status(status).header('content-language', locale).type('application/problem+json').send(problem);
+  return reply
+    .status(status)
+    .header('content-language', locale)
+    .type('application/problem+json')
+    .send(problem);
 }
 
 const FRAMEWORK_CODES: Record<string, { status: number; code: string }> = {
@@ -115,7 +144,10 @@ export default fp(
     fastify.setErrorHandler((error: FastifyError | AppError, request, reply) => {
       if (error instanceof AppError) {
         reply.headers(error.headers);
-        return sendProblem(request, reply, error.status, error.code, { fields: error.fields, params: error.params });
+        return sendProblem(request, reply, error.status, error.code, {
+          fields: error.fields,
+          params: error.params,
+        });
       }
       if (error.validation) {
         const context = error.validationContext ?? 'body';

@@ -12,7 +12,8 @@ export default fp(
     await fastify.register(swagger, {
       // Name shared schemas by their $id (`Problem`) rather than `def-0`, so the generated client reads well.
       refResolver: {
-        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`),
+        buildLocalReference: (json, _baseUri, _fragment, i) =>
+          typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`,
       },
       openapi: {
         openapi: '3.1.0',
@@ -22,9 +23,7 @@ export default fp(
           description:
             'Quality management of social services under the Bulgarian Ordinance on the Quality of Social Services (2022).',
         },
-        tags: [
-          { name: 'system', description: 'Health, readiness and version' },
-        ],
+        tags: [{ name: 'system', description: 'Health, readiness and version' }],
       },
     });
     await fastify.register(swaggerUi, { routePrefix: '/api/docs' });

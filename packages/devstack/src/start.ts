@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createOrm, migrate } from '@mera/db';
+import { seedDemoIfEmpty, type DemoCredential } from '@mera/api';
+import { provideDevDatabase, type DevDatabase } from './database.ts';
+import { startService, waitForHttp, type Service } from './services.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const apiPort = Number(process.env['MERA_API_PORT'] ?? 4000);
+const webPort = Number(process.env['MERA_WEB_PORT'] ?? 3000);
+const host = '127.0.0.1';
+
+function say(line: string): void {
+  process.stdout.write(`[mera] ${line}\n`);
+}
+
+function banner(apiUrl: string, webUrl: string, database: string, credentials: DemoCredential[]): void {
+  const lines = [
+    '',
+    '  Mera is running.',
+    `    Web app:   ${webUrl}`,
+    `    API:       ${apiUrl}   (OpenAPI UI: ${apiUrl}/api/docs, readiness: ${apiUrl}/readyz)`,
+    `    Database:  ${database}`,
+  ];
+  if (credentials.length > 0) {
+    lines.push('', '  Demo accounts (created now, in an empty database):');
+    for (const c of credentials)
+      lines.push(`    ${c.email.padEnd(34)} ${c.password}   ${c.role} — ${c.tenant}`);
+  } else {
+    lines.push('', '  Demo data was already there; accounts are listed in README.md.');
+  }
+  lines.push('', '  Press Ctrl-C to stop.', '');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  const webEntry = path.join(root, 'apps/web/build/index.js');
+  if (!existsSync(webEntry))
+    throw new Error('apps/web/build is missing: run `npm start` (it builds the web app first)');
+
+  let database: DevDatabase | undefined;
+  const services: Service[] = [];
+  let stopping: Promise<void> | undefined;
+
+  // Stop in dependency order: web, then API (which drains its requests and closes its pool), then the database.
+  const shutdown = (reason: string, code: number) => {
+    stopping ??= (async () => {
+      say(`stopping (${reason})…`);
+      for (const service of [...services].reverse()) await service.stop(15_000);
+      await database?.stop();
+      say('stopped.');
+      process.exit(code);
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => void shutdown(signal, 0));
+  // Last resort if the supervisor itself dies: never leave children running.
+  process.on('exit', () => {
+    for (const service of services) if (service.child.exitCode === null) service.child.kill('SIGKILL');
+  });
+
+  try {
+    say('starting the database…');
+    database = await provideDevDatabase(root);
+    const applied = await migrate(database.url);
+    say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is current');
+    const orm = await createOrm({ url: database.url, poolSize: 1 });
+    const credentials = await seedDemoIfEmpty(orm).finally(() => orm.close());
+
+    const apiUrl = `http://${host}:${apiPort}`;
+    const api = startService(
+      'api',
+      process.execPath,
+      [...process.execArgv, path.join(root, 'apps/api/src/server.ts')],
+      {
+        ...process.env,
+        NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+        DATABASE_URL: database.url,
+        HOST: host,
+        PORT: String(apiPort),
+      },
+    );
+    services.push(api);
+    await waitForHttp(`${apiUrl}/readyz`, api, 30_000);
+
+    const webUrl = `http://localhost:${webPort}`;
+    const web = startService('web', process.execPath, [webEntry], {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: host,
+      PORT: String(webPort),
+      ORIGIN: webUrl,
+      API_URL: apiUrl,
+    });
+    services.push(web);
+    await waitForHttp(`http://${host}:${webPort}/`, web, 30_000);
+
+    for (const service of services) {
+      void service.exited.then(
+        (code) => void shutdown(`${service.name} exited with code ${code ?? 'null'}`, 1),
+      );
+    }
+    banner(apiUrl, webUrl, database.description, credentials);
+  } catch (error) {
+    process.stderr.write(`[mera] ${error instanceof Error ? error.message : String(error)}\n`);
+    await shutdown('start-up failed', 1);
+  }
+}
+
+await main();
