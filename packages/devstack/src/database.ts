@@ -27,7 +27,7 @@ async function ensureDatabase(adminUrl: string): Promise<void> {
  * The database behind `npm start`: `DATABASE_URL` when set; otherwise an embedded PostgreSQL whose files live
  * in `<repo>/.data/postgres`, so a second start finds yesterday's data.
  */
-export async function provideDevDatabase(root: string): Promise<DevDatabase> {
+export async function provideDevDatabase(root: string, dataFolder?: string): Promise<DevDatabase> {
   const given = process.env['DATABASE_URL'];
   if (given) {
     const where = new URL(given);
@@ -37,7 +37,7 @@ export async function provideDevDatabase(root: string): Promise<DevDatabase> {
       stop: async () => {},
     };
   }
-  const dataDir = path.join(root, '.data', 'postgres');
+  const dataDir = path.resolve(root, dataFolder ?? path.join('.data', 'postgres'));
   const port = Number(process.env['MERA_PG_PORT'] ?? 54329);
   const server = await startEmbeddedPostgres({ dataDir, port, persistent: true, detached: true });
   await ensureDatabase(server.adminUrl('postgres'));

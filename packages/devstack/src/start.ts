@@ -35,7 +35,7 @@ function banner(apiUrl: string, webUrl: string, database: string, credentials: D
 }
 
 async function main(): Promise<void> {
-  const webEntry = path.join(root, 'apps/web/build/index.js');
+  const webEntry = process.env['MERA_WEB_ENTRY'] ?? path.join(root, 'apps/web/build/index.js');
   if (!existsSync(webEntry))
     throw new Error('apps/web/build is missing: run `npm start` (it builds the web app first)');
 
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 
   try {
     say('starting the database…');
-    database = await provideDevDatabase(root);
+    database = await provideDevDatabase(root, process.env['MERA_DATA_DIR']);
     const applied = await migrate(database.url);
     say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is current');
     const orm = await createOrm({ url: database.url, poolSize: 1 });
