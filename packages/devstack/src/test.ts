@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareTemplate, provideTestServer } from '@mera/db/testing';
@@ -9,6 +10,43 @@ import { prepareTemplate, provideTestServer } from '@mera/db/testing';
  * clones the template into a database of its own, so files run in parallel without touching each other.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Each package's Vitest writes its JSON report here (inside its git-ignored .turbo folder). */
+const REPORT = '.turbo/vitest-report.json';
+
+function workspaces(): string[] {
+  const manifest = spawnSync(path.join(root, 'node_modules', '.bin', 'turbo'), ['ls', '--output=json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const parsed = JSON.parse(manifest.stdout || '{"packages":{"items":[]}}') as {
+    packages: { items: { path: string }[] };
+  };
+  return parsed.packages.items.map((item) => path.join(root, item.path));
+}
+
+/** One closing line over every package: the number of tests that passed and failed. */
+async function summarise(packages: string[]): Promise<void> {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const dir of packages) {
+    const text = await readFile(path.join(dir, REPORT), 'utf8').catch(() => undefined);
+    if (!text) continue;
+    const report = JSON.parse(text) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  }
+  process.stdout.write(
+    `\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+  );
+}
+
 const started = Date.now();
 const server = await provideTestServer();
 let status: number;
@@ -18,9 +56,22 @@ try {
     `[mera] test database server: ${server.source}, template ${template} ready in ${Date.now() - started} ms\n`,
   );
   const turbo = path.join(root, 'node_modules', '.bin', 'turbo');
+  const packages = workspaces();
+  await Promise.all(packages.map((dir) => rm(path.join(dir, REPORT), { force: true })));
   const result = spawnSync(
     turbo,
-    ['run', 'test', '--concurrency=2', '--output-logs=new-only', ...process.argv.slice(2)],
+    [
+      'run',
+      'test',
+      '--concurrency=2',
+      '--continue',
+      '--output-logs=new-only',
+      ...process.argv.slice(2),
+      '--',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${REPORT}`,
+    ],
     {
       cwd: root,
       stdio: 'inherit',
@@ -28,6 +79,7 @@ try {
     },
   );
   status = result.status ?? 1;
+  await summarise(packages);
 } finally {
   await server.stop();
 }
