@@ -9,3 +9,6 @@ export {
   type Orm,
   type OrmOptions,
 } from './orm.ts';
+export { APP_ROLE, ensureDatabase, ensureLocalRoles, OWNER_ROLE, withCredentials } from './roles.ts';
+export { inScope, NO_TENANT, NO_USER, sessionVariables, switchTenant, type Scope } from './session.ts';
+export { readAuditTrail, verifyAuditChain, type AuditEntry, type AuditVerification } from './audit.ts';

@@ -1,9 +1,12 @@
 import path from 'node:path';
-import pg from 'pg';
+import { APP_ROLE, ensureDatabase, ensureLocalRoles, OWNER_ROLE, withCredentials } from '@mera/db';
 import { startEmbeddedPostgres } from '@mera/db/embedded';
 
 export interface DevDatabase {
+  /** As the application role: what the API connects with. */
   url: string;
+  /** As the schema owner: what migrations run with. */
+  ownerUrl: string;
   /** Human description for the start-up banner (no password). */
   description: string;
   stop(): Promise<void>;
@@ -11,21 +14,10 @@ export interface DevDatabase {
 
 const DATABASE = 'mera';
 
-async function ensureDatabase(adminUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE]);
-    if (found.rowCount === 0)
-      await client.query(`create database ${DATABASE} encoding 'UTF8' template template0`);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
- * The database behind `npm start`: `DATABASE_URL` when set; otherwise an embedded PostgreSQL whose files live
- * in `<repo>/.data/postgres`, so a second start finds yesterday's data.
+ * The database behind `npm start`: `DATABASE_URL` (and `DATABASE_OWNER_URL` for migrations, defaulting to the same)
+ * when set; otherwise an embedded PostgreSQL whose files live in `<repo>/.data/postgres`, so a second start finds
+ * yesterday's data. The embedded cluster gets the two roles of docs/security.md.
  */
 export async function provideDevDatabase(root: string, dataFolder?: string): Promise<DevDatabase> {
   const given = process.env['DATABASE_URL'];
@@ -33,6 +25,7 @@ export async function provideDevDatabase(root: string, dataFolder?: string): Pro
     const where = new URL(given);
     return {
       url: given,
+      ownerUrl: process.env['DATABASE_OWNER_URL'] ?? given,
       description: `${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL)`,
       stop: async () => {},
     };
@@ -40,9 +33,16 @@ export async function provideDevDatabase(root: string, dataFolder?: string): Pro
   const dataDir = path.resolve(root, dataFolder ?? path.join('.data', 'postgres'));
   const port = Number(process.env['MERA_PG_PORT'] ?? 54329);
   const server = await startEmbeddedPostgres({ dataDir, port, persistent: true, detached: true });
-  await ensureDatabase(server.adminUrl('postgres'));
+  try {
+    await ensureLocalRoles(server.adminUrl('postgres'));
+    await ensureDatabase(server.adminUrl('postgres'), DATABASE);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   return {
-    url: server.adminUrl(DATABASE),
+    url: withCredentials(server.adminUrl(DATABASE), APP_ROLE),
+    ownerUrl: withCredentials(server.adminUrl(DATABASE), OWNER_ROLE),
     description: `embedded PostgreSQL on 127.0.0.1:${port}, data in ${path.relative(root, dataDir)}/`,
     stop: () => server.stop(),
   };

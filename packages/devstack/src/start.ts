@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   try {
     say('starting the database…');
     database = await provideDevDatabase(root, process.env['MERA_DATA_DIR']);
-    const applied = await migrate(database.url);
+    const applied = await migrate(database.ownerUrl);
     say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is current');
     const orm = await createOrm({ url: database.url, poolSize: 1 });
     const credentials = await seedDemoIfEmpty(orm).finally(() => orm.close());

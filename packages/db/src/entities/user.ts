@@ -1,6 +1,9 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { uuidv7 } from 'uuidv7';
 
+export const LOCALES = ['bg', 'en', 'uk'] as const;
+export type Locale = (typeof LOCALES)[number];
+
 /** A person who logs in. Staff of providers and municipalities — never the users of a social service. */
 export const AppUser = defineEntity({
   name: 'AppUser',
@@ -13,8 +16,15 @@ export const AppUser = defineEntity({
     email: p.text().unique(),
     displayName: p.text(),
     passwordHash: p.text().hidden().lazy(),
-    locale: p.string().length(5).default('bg'),
+    locale: p
+      .enum(() => [...LOCALES])
+      .$type<Locale>()
+      .default('bg'),
     emailVerifiedAt: p.datetime().nullable(),
+    isOperator: p.boolean().default(false),
+    failedLogins: p.integer().default(0),
+    lockedUntil: p.datetime().nullable(),
+    passwordChangedAt: p.datetime().onCreate(() => new Date()),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

@@ -1,8 +1,13 @@
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.ts';
+import { Migration20261123000100Access } from './Migration20261123000100Access.ts';
+import { Migration20261123000200Commissioning } from './Migration20261123000200Commissioning.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
- * from source under Node's type stripping, in tests and in production. `pnpm --filter @mera/db migration:create`
- * writes a new file and appends it here.
+ * from source under Node's type stripping, in tests and in production. See docs/development.md → Adding a migration.
  */
-export const migrationsList = [Migration20261123000000Foundation];
+export const migrationsList = [
+  Migration20261123000000Foundation,
+  Migration20261123000100Access,
+  Migration20261123000200Commissioning,
+];

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migrate } from '../orm.ts';
+import { ensureDatabase, ensureLocalRoles, OWNER_ROLE, withCredentials } from '../roles.ts';
 
 export const TEMPLATE_DATABASE = 'mera_template';
 
@@ -14,15 +15,16 @@ export async function withAdminClient<T>(url: string, work: (client: pg.Client) 
 }
 
 /**
- * Builds the migrated template database every test file clones. Cloning a template is a file copy inside
- * PostgreSQL — far faster than migrating each test database.
+ * Builds the migrated template database every test file clones: the roles, then the database owned by the owner
+ * role, migrated as that role. Cloning a template is a file copy inside PostgreSQL — far faster than migrating
+ * each test database.
  */
 export async function prepareTemplate(adminUrl: (database: string) => string): Promise<string> {
-  const quoted = `"${TEMPLATE_DATABASE}"`;
-  await withAdminClient(adminUrl('postgres'), async (client) => {
-    await client.query(`drop database if exists ${quoted} with (force)`);
-    await client.query(`create database ${quoted} template template0 encoding 'UTF8'`);
-  });
-  await migrate(adminUrl(TEMPLATE_DATABASE));
+  await ensureLocalRoles(adminUrl('postgres'));
+  await withAdminClient(adminUrl('postgres'), (client) =>
+    client.query(`drop database if exists "${TEMPLATE_DATABASE}" with (force)`),
+  );
+  await ensureDatabase(adminUrl('postgres'), TEMPLATE_DATABASE);
+  await migrate(withCredentials(adminUrl(TEMPLATE_DATABASE), OWNER_ROLE));
   return TEMPLATE_DATABASE;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
-import { AppUser, createOrm, Membership, Tenant, type Orm } from '@mera/db';
+import { AppUser, createOrm, inScope, Membership, Tenant, type Orm } from '@mera/db';
 import { isValidEik } from './eik.ts';
 import { seedDemoIfEmpty } from './demo.ts';
 import { verifyPassword } from '../identity/password.ts';
@@ -32,7 +32,14 @@ it('seeds a provider and a municipality with working logins, once', async () => 
   const first = credentials[0]!;
   const user = await em.findOneOrFail(AppUser, { email: first.email }, { populate: ['passwordHash'] });
   expect(await verifyPassword(first.password, user.passwordHash)).toBe(true);
-  expect(await em.count(Membership, {})).toBe(credentials.length);
+  // Each person sees exactly their own membership (row-level security: own_memberships).
+  for (const credential of credentials) {
+    const person = await em.findOneOrFail(AppUser, { email: credential.email });
+    const memberships = await inScope(orm, { tenantId: null, userId: person.id }, (tx) =>
+      tx.find(Membership, {}),
+    );
+    expect(memberships.map((m) => m.role)).toEqual([credential.role]);
+  }
 
   expect(await seedDemoIfEmpty(orm)).toEqual([]);
   expect(await orm.em.fork().count(Tenant, {})).toBe(2);

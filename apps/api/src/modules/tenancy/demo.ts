@@ -1,4 +1,13 @@
-import { AppUser, Membership, Tenant, type Orm, type Role, type TenantKind } from '@mera/db';
+import {
+  AppUser,
+  inScope,
+  Membership,
+  switchTenant,
+  Tenant,
+  type Orm,
+  type Role,
+  type TenantKind,
+} from '@mera/db';
 import { hashPassword } from '../identity/password.ts';
 
 export interface DemoCredential {
@@ -61,41 +70,35 @@ const DEMO_USERS: (DemoCredential & { displayName: string })[] = [
  * `npm start` keeps whatever the demo user changed. Returns the credentials to print, or [] when it did nothing.
  */
 export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
-  const em = orm.em.fork();
-  if ((await em.count(Tenant, {})) > 0) return [];
-  return em.transactional(async (tx) => {
+  return inScope(orm, { tenantId: null, userId: null }, async (tx) => {
+    if ((await tx.count(Tenant, {})) > 0) return [];
     const tenants = new Map(DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, data)]));
-    const tenantOf = (eik: string): Tenant => {
-      const tenant = tenants.get(eik);
-      if (!tenant) throw new Error(`demo user refers to unknown tenant ${eik}`);
-      return tenant;
-    };
     const people = new Map<string, AppUser>();
     for (const user of DEMO_USERS) {
       const passwordHash = await hashPassword(user.password);
-      people.set(
-        user.email,
-        tx.create(AppUser, {
-          email: user.email,
-          displayName: user.displayName,
-          passwordHash,
-          emailVerifiedAt: new Date(),
-        }),
-      );
-    }
-    // Memberships refer to tenants and people by id (tenant-owned rows hold plain keys), so those go in first.
-    await tx.flush();
-    for (const user of DEMO_USERS) {
-      const person = people.get(user.email);
-      if (person)
-        tx.create(Membership, { tenantId: tenantOf(user.tenant).id, userId: person.id, role: user.role });
+      const fields = {
+        email: user.email,
+        displayName: user.displayName,
+        passwordHash,
+        emailVerifiedAt: new Date(),
+      };
+      people.set(user.email, tx.create(AppUser, fields));
     }
     await tx.flush();
+    // Memberships are tenant-owned: each goes in under its own tenant's row-level security.
+    for (const [eik, tenant] of tenants) {
+      await switchTenant(tx, tenant.id);
+      for (const user of DEMO_USERS.filter((u) => u.tenant === eik)) {
+        const person = people.get(user.email);
+        if (person) tx.create(Membership, { tenantId: tenant.id, userId: person.id, role: user.role });
+      }
+      await tx.flush();
+    }
     return DEMO_USERS.map(({ email, password, role, tenant }) => ({
       email,
       password,
       role,
-      tenant: tenantOf(tenant).legalName,
+      tenant: tenants.get(tenant)?.legalName ?? tenant,
     }));
   });
 }

@@ -1,0 +1,51 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+/** A social service a provider delivers. Tenant-owned (the provider's). */
+export const Service = defineEntity({
+  name: 'Service',
+  tableName: 'service',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    name: p.text(),
+    serviceType: p.text(),
+    municipality: p.text().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Service = InferEntity<typeof Service>;
+
+export const CONTRACT_STATUSES = ['proposed', 'active', 'declined', 'ended'] as const;
+export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
+
+/**
+ * A commissioning contract (договор за възлагане): owned by the municipality, naming the provider's service.
+ * While active and in its period it lets the municipality read that service's records.
+ */
+export const CommissioningContract = defineEntity({
+  name: 'CommissioningContract',
+  tableName: 'commissioning_contract',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    providerTenantId: p.uuid(),
+    serviceId: p.uuid(),
+    basis: p.text(),
+    startsOn: p.date(),
+    endsOn: p.date(),
+    status: p
+      .enum(() => [...CONTRACT_STATUSES])
+      .$type<ContractStatus>()
+      .default('proposed'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    decidedAt: p.datetime().nullable(),
+  },
+});
+export type CommissioningContract = InferEntity<typeof CommissioningContract>;

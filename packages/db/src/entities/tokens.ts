@@ -1,0 +1,44 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+/** One link in a login session's chain of refresh tokens (stored as a SHA-256 hash). */
+export const RefreshToken = defineEntity({
+  name: 'RefreshToken',
+  tableName: 'refresh_token',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    familyId: p.uuid(),
+    userId: p.uuid(),
+    tokenHash: p.text().unique(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+    revokedAt: p.datetime().nullable(),
+  },
+});
+export type RefreshToken = InferEntity<typeof RefreshToken>;
+
+export const EMAIL_TOKEN_PURPOSES = ['verify_email', 'reset_password'] as const;
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+
+/** A one-time link sent by e-mail (stored as a SHA-256 hash). */
+export const EmailToken = defineEntity({
+  name: 'EmailToken',
+  tableName: 'email_token',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    userId: p.uuid(),
+    purpose: p.enum(() => [...EMAIL_TOKEN_PURPOSES]).$type<EmailTokenPurpose>(),
+    tokenHash: p.text().unique(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+  },
+});
+export type EmailToken = InferEntity<typeof EmailToken>;

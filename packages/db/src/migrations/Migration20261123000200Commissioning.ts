@@ -1,0 +1,106 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Services and commissioning contracts (договор за възлагане). A contract is the only way one tenant sees another's
+ * rows: while it is active, the municipality may read the provider's service it commissions — nothing else, and
+ * only for the contract's period. The provider must accept the contract first.
+ */
+export class Migration20261123000200Commissioning extends Migration {
+  override name = 'Migration20261123000200Commissioning';
+
+  override up(): void {
+    this.addSql(`
+      create table service (
+        tenant_id uuid not null references tenant (id),
+        id uuid not null,
+        name text not null check (length(trim(name)) > 0),
+        service_type text not null,
+        municipality text,
+        created_at timestamptz not null default now(),
+        primary key (tenant_id, id)
+      )`);
+
+    this.addSql(`
+      create table commissioning_contract (
+        tenant_id uuid not null references tenant (id),
+        id uuid not null,
+        provider_tenant_id uuid not null references tenant (id),
+        service_id uuid not null,
+        basis text not null,
+        starts_on date not null,
+        ends_on date not null,
+        status text not null default 'proposed' check (status in ('proposed', 'active', 'declined', 'ended')),
+        created_at timestamptz not null default now(),
+        decided_at timestamptz,
+        primary key (tenant_id, id),
+        check (ends_on >= starts_on),
+        check (provider_tenant_id <> tenant_id),
+        -- the one foreign key that crosses tenants, on purpose: a contract names the provider's service
+        foreign key (provider_tenant_id, service_id) references service (tenant_id, id)
+      )`);
+    this.addSql(
+      `create index contract_provider_idx on commissioning_contract (provider_tenant_id, service_id)`,
+    );
+
+    // Who may change what: the municipality proposes and may end; only the provider accepts or declines.
+    this.addSql(`
+      create function contract_guard() returns trigger
+      language plpgsql as $$
+      declare
+        acting uuid := current_setting('app.tenant_id')::uuid;
+      begin
+        if tg_op = 'INSERT' then
+          if new.status <> 'proposed' then
+            raise exception 'a contract starts as proposed' using errcode = 'check_violation';
+          end if;
+          return new;
+        end if;
+        if new.tenant_id <> old.tenant_id or new.provider_tenant_id <> old.provider_tenant_id
+           or new.service_id <> old.service_id then
+          raise exception 'the parties of a contract cannot change' using errcode = 'check_violation';
+        end if;
+        if new.status is distinct from old.status then
+          if acting = old.provider_tenant_id and old.status = 'proposed' and new.status in ('active', 'declined') then
+            return new;
+          elsif acting = old.tenant_id and new.status = 'ended' and old.status in ('proposed', 'active') then
+            return new;
+          end if;
+          raise exception 'this party cannot move a contract from % to %', old.status, new.status
+            using errcode = 'insufficient_privilege';
+        end if;
+        if acting <> old.tenant_id or old.status <> 'proposed' then
+          raise exception 'only the municipality may edit a proposed contract' using errcode = 'insufficient_privilege';
+        end if;
+        return new;
+      end
+      $$`);
+    this.addSql(`create trigger contract_guard before insert or update on commissioning_contract
+      for each row execute function contract_guard()`);
+
+    for (const table of ['service', 'commissioning_contract']) {
+      this.addSql(`alter table ${table} enable row level security`);
+      this.addSql(`alter table ${table} force row level security`);
+      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
+        for each row execute function audit_row()`);
+    }
+    this.addSql(`create policy tenant_isolation on service
+      using (tenant_id = current_setting('app.tenant_id')::uuid)
+      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
+    // Read-only window for the commissioning municipality while an accepted contract is in force.
+    this.addSql(`create policy commissioned_read on service for select using (exists (
+      select 1 from commissioning_contract c
+      where c.tenant_id = current_setting('app.tenant_id')::uuid
+        and c.provider_tenant_id = service.tenant_id and c.service_id = service.id
+        and c.status = 'active' and current_date between c.starts_on and c.ends_on))`);
+
+    this.addSql(`create policy parties_read on commissioning_contract for select using (
+      tenant_id = current_setting('app.tenant_id')::uuid or provider_tenant_id = current_setting('app.tenant_id')::uuid)`);
+    this.addSql(`create policy municipality_proposes on commissioning_contract for insert
+      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
+    this.addSql(`create policy parties_decide on commissioning_contract for update using (
+      tenant_id = current_setting('app.tenant_id')::uuid or provider_tenant_id = current_setting('app.tenant_id')::uuid)`);
+
+    this.addSql(`grant select, insert, update, delete on service to mera_app`);
+    this.addSql(`grant select, insert, update on commissioning_contract to mera_app`);
+  }
+}

@@ -1,0 +1,212 @@
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { APP_ROLE } from './roles.ts';
+import { NO_USER } from './session.ts';
+
+/**
+ * The isolation model, checked against PostgreSQL's own catalog and by attacking it as the application role.
+ * Tables are discovered, not listed: a new tenant-owned table is covered the day it is created.
+ */
+let db: TestDatabase;
+let admin: pg.Client;
+const A = uuidv7();
+const B = uuidv7();
+const serviceOfA = uuidv7();
+
+async function asApp<T>(tenant: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    // As the application does (see session.ts): tenant and person are set together, or neither.
+    if (tenant) {
+      await client.query(
+        `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
+        [tenant, NO_USER],
+      );
+    }
+    const result = await work(client);
+    await client.query('rollback');
+    return result;
+  } finally {
+    await client.end();
+  }
+}
+
+async function tenantTables(): Promise<string[]> {
+  const result = await admin.query<{ table_name: string }>(
+    `select c.table_name from information_schema.columns c
+     join information_schema.tables t using (table_schema, table_name)
+     where c.table_schema = 'public' and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
+     order by 1`,
+  );
+  return result.rows.map((row) => row.table_name);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  admin = new pg.Client({ connectionString: db.adminUrl });
+  await admin.connect();
+  // Arrange as the superuser (which bypasses row-level security): two tenants with one row in every table.
+  await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
+  const user = uuidv7();
+  await admin.query(
+    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121'), ($2, 'municipality', 'B', '000696327')`,
+    [A, B],
+  );
+  await admin.query(
+    `insert into app_user (id, email, display_name, password_hash) values ($1, 'a@example.org', 'A', 'x')`,
+    [user],
+  );
+  await admin.query(`insert into membership (tenant_id, id, user_id, role) values ($1, $2, $3, 'admin')`, [
+    A,
+    uuidv7(),
+    user,
+  ]);
+  await admin.query(
+    `insert into invitation (tenant_id, id, email, role, token_hash, invited_by, expires_at)
+     values ($1, $2, 'b@example.org', 'staff', 'h', $3, now() + interval '1 day')`,
+    [A, uuidv7(), user],
+  );
+  await admin.query(`insert into service (tenant_id, id, name, service_type) values ($1, $2, 'ЦОП', 'ik')`, [
+    A,
+    serviceOfA,
+  ]);
+  await admin.query(`select set_config('app.tenant_id', $1, false)`, [B]);
+  await admin.query(
+    `insert into commissioning_contract (tenant_id, id, provider_tenant_id, service_id, basis, starts_on, ends_on)
+     values ($1, $2, $3, $4, 'Договор 1', current_date, current_date + 30)`,
+    [B, uuidv7(), A, serviceOfA],
+  );
+});
+
+afterAll(async () => {
+  await admin.end();
+  await db.drop();
+});
+
+describe('the schema', () => {
+  it('has row-level security enabled and forced on every table with tenant_id', async () => {
+    const tables = await tenantTables();
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    const result = await admin.query<{
+      relname: string;
+      relrowsecurity: boolean;
+      relforcerowsecurity: boolean;
+    }>(
+      `select relname, relrowsecurity, relforcerowsecurity from pg_class where relname = any($1) and relkind = 'r'`,
+      [tables],
+    );
+    for (const row of result.rows)
+      expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+  });
+
+  it('puts tenant_id in every primary key and unique constraint of a tenant table', async () => {
+    const result = await admin.query<{ table: string; name: string; columns: string[] }>(
+      `select cl.relname as table, co.conname as name,
+              array(select a.attname from unnest(co.conkey) k join pg_attribute a on a.attrelid = co.conrelid and a.attnum = k)::text[] as columns
+       from pg_constraint co join pg_class cl on cl.oid = co.conrelid
+       where co.contype in ('p', 'u') and cl.relname = any($1)`,
+      [await tenantTables()],
+    );
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) expect(row.columns, `${row.table}.${row.name}`).toContain('tenant_id');
+  });
+
+  it('makes every foreign key into a tenant table go through that table’s tenant_id', async () => {
+    const tables = await tenantTables();
+    const result = await admin.query<{ name: string; target: string; columns: string[] }>(
+      `select co.conname as name, target.relname as target,
+              array(select a.attname from unnest(co.confkey) k join pg_attribute a on a.attrelid = co.confrelid and a.attnum = k)::text[] as columns
+       from pg_constraint co join pg_class target on target.oid = co.confrelid
+       where co.contype = 'f' and target.relname = any($1)`,
+      [tables],
+    );
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) expect(row.columns, `${row.name} → ${row.target}`).toContain('tenant_id');
+  });
+
+  it('uses views only with security_invoker and no SECURITY DEFINER functions', async () => {
+    const views = await admin.query<{ relname: string; options: string[] | null }>(
+      `select relname, reloptions as options from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where relkind = 'v' and nspname = 'public'`,
+    );
+    for (const view of views.rows)
+      expect(view.options ?? [], view.relname).toContain('security_invoker=true');
+    const definers = await admin.query(
+      `select proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace where nspname = 'public' and prosecdef`,
+    );
+    expect(definers.rows).toEqual([]);
+  });
+});
+
+describe('the application role', () => {
+  it('is no superuser, cannot bypass row-level security and owns no table', async () => {
+    const role = await admin.query(
+      `select rolsuper, rolbypassrls, rolcreaterole, rolcreatedb from pg_roles where rolname = $1`,
+      [APP_ROLE],
+    );
+    expect(role.rows[0]).toEqual({
+      rolsuper: false,
+      rolbypassrls: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+    });
+    const owned = await admin.query(
+      `select relname from pg_class where relowner = (select oid from pg_roles where rolname = $1)`,
+      [APP_ROLE],
+    );
+    expect(owned.rows).toEqual([]);
+  });
+
+  it('sees none of tenant A’s rows with no tenant set: every query fails instead', async () => {
+    for (const table of await tenantTables()) {
+      await expect(
+        asApp(null, (c) => c.query(`select * from ${table}`)),
+        table,
+      ).rejects.toThrow(/unrecognized configuration parameter|invalid input syntax for type uuid/);
+    }
+  });
+
+  it('sees none of tenant A’s rows as tenant B, except through B’s contract', async () => {
+    for (const table of await tenantTables()) {
+      const rows = await asApp(B, (c) => c.query(`select tenant_id from ${table} where tenant_id = $1`, [A]));
+      // The proposed contract is not accepted yet, so even the contracted service stays hidden.
+      expect(rows.rowCount, table).toBe(0);
+    }
+  });
+
+  it('cannot write a row of B that points at A’s row', async () => {
+    await expect(
+      asApp(B, (c) =>
+        c.query(
+          `insert into commissioning_contract (tenant_id, id, provider_tenant_id, service_id, basis, starts_on, ends_on)
+           values ($1, $2, $1, $3, 'x', current_date, current_date)`,
+          [B, uuidv7(), serviceOfA],
+        ),
+      ),
+    ).rejects.toThrow(/violates (foreign key|check) constraint/);
+    await expect(
+      asApp(B, (c) =>
+        c.query(`insert into service (tenant_id, id, name, service_type) values ($1, $2, 'x', 'ik')`, [
+          A,
+          uuidv7(),
+        ]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('cannot update, delete or truncate the audit trail', async () => {
+    const events = await asApp(A, (c) => c.query(`select count(*)::int as n from audit_event`));
+    expect(events.rows[0].n).toBeGreaterThan(0);
+    await expect(asApp(A, (c) => c.query(`update audit_event set entity = 'x'`))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(asApp(A, (c) => c.query(`delete from audit_event`))).rejects.toThrow(/permission denied/);
+    await expect(asApp(A, (c) => c.query(`truncate audit_event`))).rejects.toThrow(/permission denied/);
+    // Even a role with the privilege is stopped by the trigger.
+    await expect(admin.query(`update audit_event set entity = 'x'`)).rejects.toThrow(/append-only/);
+  });
+});

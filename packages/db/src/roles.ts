@@ -1,0 +1,65 @@
+import pg from 'pg';
+
+/** The application's role: owns nothing, is no superuser, bypasses no row-level security. */
+export const APP_ROLE = 'mera_app';
+/** Owns the schema and runs the migrations. */
+export const OWNER_ROLE = 'mera_owner';
+
+// Local development and test clusters only (loopback, throw-away); production roles get real secrets.
+const LOCAL_PASSWORDS: Record<string, string> = {
+  [APP_ROLE]: 'mera-local-app',
+  [OWNER_ROLE]: 'mera-local-owner',
+};
+
+export function withCredentials(url: string, role: string, database?: string): string {
+  const parsed = new URL(url);
+  parsed.username = role;
+  parsed.password = LOCAL_PASSWORDS[role] ?? '';
+  if (database) parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * Creates the two roles on a local cluster (needs a superuser or CREATEROLE connection). Idempotent; roles are
+ * cluster-wide, so this runs once per server, not per database.
+ */
+export async function ensureLocalRoles(adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (const [role, attributes] of [
+      [OWNER_ROLE, 'login nosuperuser nobypassrls nocreaterole'],
+      [APP_ROLE, 'login nosuperuser nobypassrls nocreaterole nocreatedb noinherit'],
+    ] as const) {
+      const found = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+      const password = client.escapeLiteral(LOCAL_PASSWORDS[role] ?? '');
+      await client.query(
+        found.rowCount === 0
+          ? `create role ${role} ${attributes} password ${password}`
+          : `alter role ${role} ${attributes} password ${password}`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates `database` owned by the owner role, unless it exists. */
+export async function ensureDatabase(
+  adminUrl: string,
+  database: string,
+  template = 'template0',
+): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount !== 0) return false;
+    await client.query(
+      `create database ${client.escapeIdentifier(database)} owner ${OWNER_ROLE} template ${client.escapeIdentifier(template)} encoding 'UTF8'`,
+    );
+    return true;
+  } finally {
+    await client.end();
+  }
+}
