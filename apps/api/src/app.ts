@@ -6,6 +6,10 @@ import type { Config } from './config.ts';
 import swagger from './plugins/external/swagger.ts';
 import database from './plugins/app/database.ts';
 import errorHandler from './plugins/app/error-handler.ts';
+import auth from './plugins/app/auth.ts';
+import identity from './modules/identity/routes.ts';
+import tenancy from './modules/tenancy/routes.ts';
+import publicRoutes from './modules/tenancy/public-routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -59,9 +63,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger);
   await app.register(database, { orm: options.orm, closeOnShutdown: options.ownsOrm ?? true });
   await app.register(errorHandler);
+  await app.register(auth, { config: options.config });
 
   await app.register(health);
   await app.register(meta, { prefix: '/api/v1', environment: options.config.NODE_ENV });
+  await app.register(identity, { prefix: '/api/v1' });
+  await app.register(tenancy, { prefix: '/api/v1' });
+  await app.register(publicRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -37,6 +37,62 @@ export const ConfigSchema = Type.Object({
     LOG_LEVELS.map((level) => Type.Literal(level)),
     { default: 'info', description: `one of ${LOG_LEVELS.join(', ')}` },
   ),
+  PUBLIC_WEB_URL: Type.String({
+    pattern: '^https?://[^\\s/]+(/\\S*)?$',
+    default: 'http://localhost:3000',
+    description:
+      "the web app's public address, used in links sent by e-mail, such as https://mera.example.bg",
+  }),
+  JWT_PRIVATE_KEY: Type.Optional(
+    Type.String({
+      pattern: '-----BEGIN PRIVATE KEY-----',
+      description:
+        'an Ed25519 private key in PKCS#8 PEM (openssl genpkey -algorithm ed25519); required in production',
+    }),
+  ),
+  JWT_PREVIOUS_PUBLIC_KEYS: Type.Optional(
+    Type.String({
+      pattern: '-----BEGIN PUBLIC KEY-----',
+      description: 'the public keys (PEM, one after another) of signing keys being rotated out',
+    }),
+  ),
+  JWT_ISSUER: Type.String({ minLength: 1, default: 'mera', description: 'the token issuer name' }),
+  JWT_AUDIENCE: Type.String({ minLength: 1, default: 'mera-api', description: 'the token audience name' }),
+  ACCESS_TOKEN_MINUTES: Type.Integer({
+    minimum: 1,
+    maximum: 10,
+    default: 10,
+    description: 'whole minutes from 1 to 10',
+  }),
+  REFRESH_TOKEN_DAYS: Type.Integer({
+    minimum: 1,
+    maximum: 90,
+    default: 30,
+    description: 'whole days from 1 to 90',
+  }),
+  LOGIN_MAX_FAILURES: Type.Integer({
+    minimum: 1,
+    maximum: 100,
+    default: 5,
+    description: 'a whole number from 1 to 100',
+  }),
+  LOCKOUT_MINUTES: Type.Integer({
+    minimum: 1,
+    maximum: 1440,
+    default: 15,
+    description: 'whole minutes from 1 to 1440',
+  }),
+  SMTP_URL: Type.Optional(
+    Type.String({
+      pattern: '^smtps?://\\S+$',
+      description: 'an SMTP server URL such as smtp://user:password@mail.example:587',
+    }),
+  ),
+  MAIL_FROM: Type.String({
+    minLength: 3,
+    default: 'Мера <no-reply@mera.local>',
+    description: 'a From address for e-mail',
+  }),
   /** Seconds the server waits for in-flight requests on shutdown before it gives up. */
   SHUTDOWN_GRACE_SECONDS: Type.Integer({
     minimum: 1,
@@ -74,13 +130,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') raw[key] = value;
   }
   const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, { ...raw }));
+  const required = new Set<string>(ConfigSchema.required);
   for (const key of keys) {
     const property = ConfigSchema.properties[key];
-    if (!Value.Check(property, (value as Record<string, unknown>)[key])) {
+    const current = (value as Record<string, unknown>)[key];
+    if (current === undefined && !required.has(key)) continue;
+    if (!Value.Check(property, current)) {
       const given = raw[key];
       const got = given === undefined ? 'it is not set' : `got ${JSON.stringify(given)}`;
       throw new ConfigError(key, `Invalid configuration: ${key} must be ${describe(property)} (${got}).`);
     }
   }
-  return Value.Parse(ConfigSchema, value);
+  const config = Value.Parse(ConfigSchema, value);
+  if (config.NODE_ENV === 'production' && !config.JWT_PRIVATE_KEY) {
+    throw new ConfigError(
+      'JWT_PRIVATE_KEY',
+      'Invalid configuration: JWT_PRIVATE_KEY must be set in production (it is not set).',
+    );
+  }
+  return config;
 }

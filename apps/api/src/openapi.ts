@@ -8,7 +8,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   const config = loadConfig({
     DATABASE_URL: 'postgres://spec@127.0.0.1:1/spec',
     LOG_LEVEL: 'silent',
-    NODE_ENV: 'production',
+    NODE_ENV: 'test',
   });
   const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 1 });
   const app = await buildApp({ config, orm });

@@ -12,3 +12,6 @@ export {
 export { APP_ROLE, ensureDatabase, ensureLocalRoles, OWNER_ROLE, withCredentials } from './roles.ts';
 export { inScope, NO_TENANT, NO_USER, sessionVariables, switchTenant, type Scope } from './session.ts';
 export { readAuditTrail, verifyAuditChain, type AuditEntry, type AuditVerification } from './audit.ts';
+export type { EntityManager } from '@mikro-orm/postgresql';
+export { UniqueConstraintViolationException, NotFoundError } from '@mikro-orm/core';
+export { uuidv7 } from 'uuidv7';

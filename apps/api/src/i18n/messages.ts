@@ -50,6 +50,86 @@ export const problemMessages = {
     en: 'Too many attempts. Try again in {retryAfter} s.',
     uk: 'Забагато спроб. Спробуйте знову через {retryAfter} с.',
   },
+  unauthenticated: {
+    bg: 'Моля, влезте в профила си.',
+    en: 'Please log in.',
+    uk: 'Будь ласка, увійдіть.',
+  },
+  token_expired: {
+    bg: 'Сесията изтече. Моля, влезте отново.',
+    en: 'Your session has expired. Please log in again.',
+    uk: 'Сесія завершилася. Увійдіть знову.',
+  },
+  forbidden: {
+    bg: 'Нямате право на това действие.',
+    en: 'You are not allowed to do this.',
+    uk: 'Ви не маєте права на цю дію.',
+  },
+  invalid_credentials: {
+    bg: 'Грешен имейл или парола.',
+    en: 'Wrong e-mail or password.',
+    uk: 'Неправильна електронна пошта або пароль.',
+  },
+  account_locked: {
+    bg: 'Твърде много неуспешни опити. Опитайте отново след {retryAfter} s.',
+    en: 'Too many failed attempts. Try again in {retryAfter} s.',
+    uk: 'Забагато невдалих спроб. Спробуйте знову через {retryAfter} с.',
+  },
+  email_not_verified: {
+    bg: 'Потвърдете имейла си чрез връзката, която ви изпратихме.',
+    en: 'Please confirm your e-mail with the link we sent you.',
+    uk: 'Підтвердіть електронну пошту за посиланням, яке ми надіслали.',
+  },
+  email_taken: {
+    bg: 'Вече има профил с този имейл.',
+    en: 'An account with this e-mail already exists.',
+    uk: 'Обліковий запис з цією поштою вже існує.',
+  },
+  eik_taken: {
+    bg: 'Организация с този ЕИК вече е регистрирана.',
+    en: 'An organisation with this UIC is already registered.',
+    uk: 'Організацію з цим ЄІК уже зареєстровано.',
+  },
+  link_invalid: {
+    bg: 'Връзката не е валидна.',
+    en: 'This link is not valid.',
+    uk: 'Посилання недійсне.',
+  },
+  link_expired: {
+    bg: 'Връзката е изтекла. Поискайте нова.',
+    en: 'This link has expired. Please ask for a new one.',
+    uk: 'Термін дії посилання минув. Попросіть нове.',
+  },
+  link_used: {
+    bg: 'Тази връзка вече е използвана.',
+    en: 'This link has already been used.',
+    uk: 'Це посилання вже використано.',
+  },
+  invitation_other_email: {
+    bg: 'Поканата е за друг имейл адрес.',
+    en: 'This invitation is for another e-mail address.',
+    uk: 'Запрошення надіслано на іншу адресу.',
+  },
+  already_member: {
+    bg: 'Този човек вече е член на организацията.',
+    en: 'This person is already a member of the organisation.',
+    uk: 'Ця особа вже є членом організації.',
+  },
+  last_admin: {
+    bg: 'Организацията трябва да има поне един администратор.',
+    en: 'The organisation must keep at least one administrator.',
+    uk: 'Організація повинна мати принаймні одного адміністратора.',
+  },
+  contract_transition: {
+    bg: 'Договорът не може да премине в това състояние.',
+    en: 'The contract cannot move to this state.',
+    uk: 'Договір не може перейти в цей стан.',
+  },
+  conflict: {
+    bg: 'Записът е променен междувременно. Презаредете и опитайте отново.',
+    en: 'The record was changed in the meantime. Reload and try again.',
+    uk: 'Запис тим часом змінено. Оновіть і спробуйте ще раз.',
+  },
   internal_error: {
     bg: 'Възникна неочаквана грешка. Опитайте отново; ако се повтори, съобщете номера на заявката.',
     en: 'Something went wrong. Please try again; if it happens again, report the request id.',
@@ -115,6 +195,32 @@ export const ruleMessages = {
     uk: 'Оберіть щонайбільше {limit}.',
   },
   invalid: { bg: 'Стойността не е валидна.', en: 'The value is not valid.', uk: 'Значення недійсне.' },
+  eik_checksum: {
+    bg: 'ЕИК не е валиден: проверете цифрите (9 или 13 цифри с контролна цифра).',
+    en: 'The UIC is not valid: check the digits (9 or 13 digits with a check digit).',
+    uk: 'ЄІК недійсний: перевірте цифри (9 або 13 цифр із контрольною цифрою).',
+  },
+  unique: {
+    bg: 'Тази стойност вече е заета.',
+    en: 'This value is already taken.',
+    uk: 'Це значення вже зайняте.',
+  },
+  password_contains_email: {
+    bg: 'Паролата не трябва да съдържа имейла.',
+    en: 'The password must not contain the e-mail address.',
+    uk: 'Пароль не повинен містити адресу пошти.',
+  },
+  password_too_simple: {
+    bg: 'Паролата е твърде проста: използвайте повече различни знаци.',
+    en: 'The password is too simple: use more different characters.',
+    uk: 'Пароль занадто простий: використайте більше різних символів.',
+  },
+  wrong_password: { bg: 'Паролата не е вярна.', en: 'The password is wrong.', uk: 'Пароль неправильний.' },
+  date_order: {
+    bg: 'Крайната дата трябва да е след началната.',
+    en: 'The end date must not be before the start date.',
+    uk: 'Кінцева дата не може бути раніше початкової.',
+  },
 } satisfies Record<string, Translations>;
 
 export type RuleCode = keyof typeof ruleMessages;

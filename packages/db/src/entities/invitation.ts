@@ -15,7 +15,7 @@ export const Invitation = defineEntity({
     email: p.text(),
     role: p.enum(() => [...ROLES]).$type<Role>(),
     tokenHash: p.text(),
-    invitedBy: p.uuid(),
+    invitedBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime(),
     acceptedAt: p.datetime().nullable(),

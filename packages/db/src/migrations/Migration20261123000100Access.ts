@@ -42,7 +42,7 @@ export class Migration20261123000100Access extends Migration {
         email text not null check (email = lower(email)),
         role text not null check (role in ('admin', 'quality_lead', 'staff', 'inspector', 'viewer')),
         token_hash text not null,
-        invited_by uuid not null references app_user (id),
+        invited_by uuid references app_user (id),
         created_at timestamptz not null default now(),
         expires_at timestamptz not null,
         accepted_at timestamptz,

@@ -23,7 +23,26 @@ export default fp(
           description:
             'Quality management of social services under the Bulgarian Ordinance on the Quality of Social Services (2022).',
         },
-        tags: [{ name: 'system', description: 'Health, readiness and version' }],
+        tags: [
+          { name: 'system', description: 'Health, readiness and version' },
+          { name: 'identity', description: 'Sign-up, login, sessions and the own profile' },
+          { name: 'tenancy', description: 'Organisations, members, invitations and the audit trail' },
+          { name: 'services', description: 'Social services a provider delivers' },
+          {
+            name: 'commissioning',
+            description: 'Commissioning contracts between municipalities and providers',
+          },
+          { name: 'operator', description: 'Platform operation' },
+        ],
+        components: {
+          securitySchemes: {
+            bearer: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT (EdDSA), or the mera_access cookie',
+            },
+          },
+        },
       },
     });
     await fastify.register(swaggerUi, { routePrefix: '/api/docs' });

@@ -1,0 +1,45 @@
+import type { Locale } from '@mera/db';
+import type { Mail } from './mailer.ts';
+
+type Template = (values: Record<string, string>) => { subject: string; text: string };
+
+const verifyEmail: Record<Locale, Template> = {
+  bg: ({ name, link }) => ({
+    subject: 'Мера: потвърдете имейла си',
+    text: `Здравейте, ${name},\n\nза да потвърдите имейла си в Мера, отворете:\n${link}\n\nВръзката е валидна 48 часа. Ако не сте се регистрирали, пренебрегнете това писмо.\n`,
+  }),
+  en: ({ name, link }) => ({
+    subject: 'Mera: confirm your e-mail',
+    text: `Hello ${name},\n\nto confirm your e-mail address in Mera, open:\n${link}\n\nThe link is valid for 48 hours. If you did not sign up, ignore this message.\n`,
+  }),
+  uk: ({ name, link }) => ({
+    subject: 'Mera: підтвердьте електронну пошту',
+    text: `Вітаємо, ${name}!\n\nЩоб підтвердити адресу в Mera, відкрийте:\n${link}\n\nПосилання дійсне 48 годин. Якщо ви не реєструвалися, проігноруйте цей лист.\n`,
+  }),
+};
+
+const invitation: Record<Locale, Template> = {
+  bg: ({ organisation, inviter, link, role }) => ({
+    subject: `Мера: покана от ${organisation}`,
+    text: `Здравейте,\n\n${inviter} ви кани да се присъедините към „${organisation}“ в Мера (роля: ${role}).\nЗа да приемете, отворете:\n${link}\n\nПоканата е валидна 7 дни.\n`,
+  }),
+  en: ({ organisation, inviter, link, role }) => ({
+    subject: `Mera: invitation from ${organisation}`,
+    text: `Hello,\n\n${inviter} invites you to join "${organisation}" in Mera (role: ${role}).\nTo accept, open:\n${link}\n\nThe invitation is valid for 7 days.\n`,
+  }),
+  uk: ({ organisation, inviter, link, role }) => ({
+    subject: `Mera: запрошення від ${organisation}`,
+    text: `Вітаємо!\n\n${inviter} запрошує вас приєднатися до «${organisation}» у Mera (роль: ${role}).\nЩоб прийняти, відкрийте:\n${link}\n\nЗапрошення дійсне 7 днів.\n`,
+  }),
+};
+
+export const templates = { verifyEmail, invitation };
+
+export function compose(
+  template: Record<Locale, Template>,
+  locale: Locale,
+  to: string,
+  values: Record<string, string>,
+): Mail {
+  return { to, ...template[locale](values) };
+}

@@ -1,0 +1,35 @@
+import type { Role, TenantKind } from '@mera/db';
+
+/**
+ * What each role may do in a tenant — the one place this is decided. Routes name a permission; the tenant-scope
+ * hook checks it before the handler runs. Adding a permission here and to a route is all it takes.
+ */
+export const PERMISSIONS = {
+  'tenant.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'tenant.manage': ['admin'],
+  'members.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'members.manage': ['admin'],
+  'invitations.manage': ['admin'],
+  'audit.read': ['admin'],
+  'services.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'services.manage': ['admin', 'quality_lead'],
+  'contracts.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
+  'contracts.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Everything a role may do, for the UI to show or hide actions (the API checks again). */
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission));
+}
+
+/** Which kinds of tenant may commission (municipality) and be commissioned (provider). */
+export const COMMISSIONING: { proposes: TenantKind; accepts: TenantKind } = {
+  proposes: 'municipality',
+  accepts: 'provider',
+};

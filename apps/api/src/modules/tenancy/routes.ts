@@ -1,0 +1,397 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { Invitation, readAuditTrail, Service, Tenant, verifyAuditChain } from '@mera/db';
+import { AppError, problemResponses } from '../../errors/problem.ts';
+import { inTenant } from '../../plugins/app/auth.ts';
+import { Email, Locale, RoleSchema, Uuid } from '../identity/schemas.ts';
+import { contractView, decideContract, listContracts, listServices, proposeContract } from './contracts.ts';
+import { invite } from './invitations.ts';
+import { changeRole, listMembers, removeMember } from './members.ts';
+import {
+  AuditEntrySchema,
+  ContractSchema,
+  InvitationSchema,
+  MemberSchema,
+  ServiceSchema,
+  TenantParams,
+  TenantSchema,
+} from './schemas.ts';
+
+const security = [{ bearer: [] }];
+
+function tenantView(t: Tenant) {
+  return {
+    id: t.id,
+    kind: t.kind,
+    legalName: t.legalName,
+    eik: t.eik,
+    address: t.address ?? null,
+    contactEmail: t.contactEmail ?? null,
+  };
+}
+
+function invitationView(i: Invitation) {
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    expiresAt: i.expiresAt.toISOString(),
+    acceptedAt: i.acceptedAt ? i.acceptedAt.toISOString() : null,
+    revokedAt: i.revokedAt ? i.revokedAt.toISOString() : null,
+  };
+}
+
+function serviceView(s: Service) {
+  return {
+    id: s.id,
+    tenantId: s.tenantId,
+    name: s.name,
+    serviceType: s.serviceType,
+    municipality: s.municipality ?? null,
+  };
+}
+
+/** Everything under /tenants/:tenantId — the auth hook has checked membership and permission before these run. */
+const tenancy: FastifyPluginAsyncTypebox = async (app) => {
+  for (const schema of [
+    TenantSchema,
+    MemberSchema,
+    InvitationSchema,
+    ServiceSchema,
+    ContractSchema,
+    AuditEntrySchema,
+  ]) {
+    app.addSchema(schema);
+  }
+
+  app.get(
+    '/tenants/:tenantId',
+    {
+      config: { auth: 'user', permission: 'tenant.read' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'The organisation',
+        operationId: 'getTenant',
+        security,
+        params: TenantParams,
+        response: { 200: TenantSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (em, scope) =>
+        tenantView(await em.findOneOrFail(Tenant, { id: scope.tenantId })),
+      ),
+  );
+
+  app.get(
+    '/tenants/:tenantId/members',
+    {
+      config: { auth: 'user', permission: 'members.read' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'Members and their roles',
+        operationId: 'listMembers',
+        security,
+        params: TenantParams,
+        response: { 200: Type.Array(MemberSchema), ...problemResponses },
+      },
+    },
+    async (request) => inTenant(request, (em, scope) => listMembers(em, scope.tenantId)),
+  );
+
+  app.patch(
+    '/tenants/:tenantId/members/:membershipId',
+    {
+      config: { auth: 'user', permission: 'members.manage' },
+      schema: {
+        tags: ['tenancy'],
+        summary: "Change a member's role",
+        operationId: 'changeMemberRole',
+        security,
+        params: Type.Object({ tenantId: Uuid, membershipId: Uuid }),
+        body: Type.Object({ role: RoleSchema }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await inTenant(request, (em, scope) =>
+        changeRole(em, scope.tenantId, request.params.membershipId, request.body.role),
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/tenants/:tenantId/members/:membershipId',
+    {
+      config: { auth: 'user', permission: 'members.manage' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'Remove a member (takes effect on their next request)',
+        operationId: 'removeMember',
+        security,
+        params: Type.Object({ tenantId: Uuid, membershipId: Uuid }),
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await inTenant(request, (em, scope) => removeMember(em, scope.tenantId, request.params.membershipId));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/tenants/:tenantId/invitations',
+    {
+      config: { auth: 'user', permission: 'invitations.manage' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'Invitations sent',
+        operationId: 'listInvitations',
+        security,
+        params: TenantParams,
+        response: { 200: Type.Array(InvitationSchema), ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (em, scope) =>
+        (await em.find(Invitation, { tenantId: scope.tenantId }, { orderBy: { createdAt: 'desc' } })).map(
+          invitationView,
+        ),
+      ),
+  );
+
+  app.post(
+    '/tenants/:tenantId/invitations',
+    {
+      config: { auth: 'user', permission: 'invitations.manage' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'Invite someone by e-mail (the link expires after 7 days)',
+        operationId: 'invite',
+        security,
+        params: TenantParams,
+        body: Type.Object(
+          { email: Email, role: RoleSchema, locale: Type.Optional(Locale) },
+          { additionalProperties: false },
+        ),
+        response: { 201: InvitationSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const email = request.body.email.trim().toLowerCase();
+      const { invitation, mail } = await inTenant(request, (em, scope) =>
+        invite(em, app, scope, email, request.body.role, request.body.locale ?? 'bg'),
+      );
+      await app.mailer
+        .send(mail)
+        .catch((err: unknown) => request.log.error({ err }, 'invitation e-mail could not be sent'));
+      return reply.status(201).send(invitationView(invitation));
+    },
+  );
+
+  app.delete(
+    '/tenants/:tenantId/invitations/:invitationId',
+    {
+      config: { auth: 'user', permission: 'invitations.manage' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'Withdraw an invitation',
+        operationId: 'revokeInvitation',
+        security,
+        params: Type.Object({ tenantId: Uuid, invitationId: Uuid }),
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await inTenant(request, async (em, scope) => {
+        const invitation = await em.findOne(Invitation, {
+          tenantId: scope.tenantId,
+          id: request.params.invitationId,
+        });
+        if (!invitation) throw new AppError(404, 'not_found');
+        invitation.revokedAt ??= new Date();
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/tenants/:tenantId/audit',
+    {
+      config: { auth: 'user', permission: 'audit.read' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'The audit trail, newest first',
+        operationId: 'readAudit',
+        security,
+        params: TenantParams,
+        querystring: Type.Object({
+          before: Type.Optional(Type.Integer({ minimum: 1 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+        }),
+        response: { 200: Type.Array(AuditEntrySchema), ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, (em) =>
+        readAuditTrail(em, {
+          limit: request.query.limit ?? 50,
+          ...(request.query.before ? { beforeSeq: request.query.before } : {}),
+        }),
+      ),
+  );
+
+  app.get(
+    '/tenants/:tenantId/audit/verification',
+    {
+      config: { auth: 'user', permission: 'audit.read' },
+      schema: {
+        tags: ['tenancy'],
+        summary: 'Recompute the hash chain of the audit trail',
+        operationId: 'verifyAudit',
+        security,
+        params: TenantParams,
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            checked: Type.Integer(),
+            brokenAt: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => inTenant(request, (em) => verifyAuditChain(em)),
+  );
+
+  app.get(
+    '/tenants/:tenantId/services',
+    {
+      config: { auth: 'user', permission: 'services.read' },
+      schema: {
+        tags: ['services'],
+        summary: 'Own services, and services commissioned under an active contract',
+        operationId: 'listServices',
+        security,
+        params: TenantParams,
+        response: { 200: Type.Array(ServiceSchema), ...problemResponses },
+      },
+    },
+    async (request) => inTenant(request, async (em) => (await listServices(em)).map(serviceView)),
+  );
+
+  app.post(
+    '/tenants/:tenantId/services',
+    {
+      config: { auth: 'user', permission: 'services.manage' },
+      schema: {
+        tags: ['services'],
+        summary: 'Register a service',
+        operationId: 'createService',
+        security,
+        params: TenantParams,
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 2, maxLength: 300, default: 'Услуга' }),
+            serviceType: Type.String({ minLength: 1, maxLength: 40, default: 'ik' }),
+            municipality: Type.Optional(Type.String({ maxLength: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: ServiceSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const service = await inTenant(request, async (em, scope) => {
+        const created = em.create(Service, {
+          tenantId: scope.tenantId,
+          name: request.body.name.trim(),
+          serviceType: request.body.serviceType,
+          municipality: request.body.municipality ?? null,
+        });
+        await em.flush();
+        return created;
+      });
+      return reply.status(201).send(serviceView(service));
+    },
+  );
+
+  app.get(
+    '/tenants/:tenantId/contracts',
+    {
+      config: { auth: 'user', permission: 'contracts.read' },
+      schema: {
+        tags: ['commissioning'],
+        summary: 'Commissioning contracts this organisation is a party to',
+        operationId: 'listContracts',
+        security,
+        params: TenantParams,
+        response: { 200: Type.Array(ContractSchema), ...problemResponses },
+      },
+    },
+    async (request) => inTenant(request, async (em) => (await listContracts(em)).map(contractView)),
+  );
+
+  app.post(
+    '/tenants/:tenantId/contracts',
+    {
+      config: { auth: 'user', permission: 'contracts.manage' },
+      schema: {
+        tags: ['commissioning'],
+        summary: "A municipality proposes a commissioning contract for a provider's service",
+        operationId: 'proposeContract',
+        security,
+        params: TenantParams,
+        body: Type.Object(
+          {
+            providerTenantId: Uuid,
+            serviceId: Uuid,
+            basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
+            startsOn: Type.String({ format: 'date', default: '2026-01-01' }),
+            endsOn: Type.String({ format: 'date', default: '2026-12-31' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: ContractSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const contract = await inTenant(request, (em, scope) =>
+        proposeContract(em, scope.tenantId, request.body),
+      );
+      return reply.status(201).send(contractView(contract));
+    },
+  );
+
+  app.post(
+    '/tenants/:tenantId/contracts/:contractId/decision',
+    {
+      config: { auth: 'user', permission: 'contracts.manage' },
+      schema: {
+        tags: ['commissioning'],
+        summary: 'The provider accepts or declines; the municipality ends',
+        operationId: 'decideContract',
+        security,
+        params: Type.Object({ tenantId: Uuid, contractId: Uuid }),
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('accept'), Type.Literal('decline'), Type.Literal('end')], {
+              default: 'accept',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ContractSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (em, scope) =>
+        contractView(
+          await decideContract(em, scope.tenantId, request.params.contractId, request.body.decision),
+        ),
+      ),
+  );
+};
+
+export default tenancy;

@@ -1,0 +1,82 @@
+import { Type } from 'typebox';
+import { DateTime, RoleSchema, TenantKindSchema, Uuid } from '../identity/schemas.ts';
+
+export const TenantParams = Type.Object({ tenantId: Uuid });
+export const TenantSchema = Type.Object(
+  {
+    id: Uuid,
+    kind: TenantKindSchema,
+    legalName: Type.String(),
+    eik: Type.String(),
+    address: Type.Union([Type.String(), Type.Null()]),
+    contactEmail: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'Tenant' },
+);
+export const MemberSchema = Type.Object(
+  {
+    id: Uuid,
+    userId: Uuid,
+    displayName: Type.String(),
+    email: Type.String(),
+    role: RoleSchema,
+    since: DateTime,
+  },
+  { $id: 'Member' },
+);
+export const InvitationSchema = Type.Object(
+  {
+    id: Uuid,
+    email: Type.String(),
+    role: RoleSchema,
+    expiresAt: DateTime,
+    acceptedAt: Type.Union([DateTime, Type.Null()]),
+    revokedAt: Type.Union([DateTime, Type.Null()]),
+  },
+  { $id: 'Invitation' },
+);
+export const ServiceSchema = Type.Object(
+  {
+    id: Uuid,
+    tenantId: Uuid,
+    name: Type.String(),
+    serviceType: Type.String(),
+    municipality: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'Service' },
+);
+export const ContractSchema = Type.Object(
+  {
+    id: Uuid,
+    municipalityTenantId: Uuid,
+    providerTenantId: Uuid,
+    serviceId: Uuid,
+    basis: Type.String(),
+    startsOn: Type.String({ format: 'date' }),
+    endsOn: Type.String({ format: 'date' }),
+    status: Type.Union([
+      Type.Literal('proposed'),
+      Type.Literal('active'),
+      Type.Literal('declined'),
+      Type.Literal('ended'),
+    ]),
+    createdAt: DateTime,
+    decidedAt: Type.Union([DateTime, Type.Null()]),
+  },
+  { $id: 'Contract' },
+);
+export const AuditEntrySchema = Type.Object(
+  {
+    seq: Type.Integer(),
+    occurredAt: DateTime,
+    actorUserId: Type.Union([Uuid, Type.Null()]),
+    requestId: Type.Union([Type.String(), Type.Null()]),
+    entity: Type.String(),
+    entityId: Type.String(),
+    action: Type.Union([Type.Literal('insert'), Type.Literal('update'), Type.Literal('delete')]),
+    before: Type.Unknown(),
+    after: Type.Unknown(),
+    hash: Type.String(),
+  },
+  { $id: 'AuditEntry' },
+);

@@ -1,0 +1,193 @@
+import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
+import jwt from '@fastify/jwt';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { inScope, Membership, RefreshToken, type EntityManager, type Role, type Scope } from '@mera/db';
+import type { Config } from '../../config.ts';
+import { AppError } from '../../errors/problem.ts';
+import { loadSigningKeys, type SigningKeys } from '../../modules/identity/keys.ts';
+import { createMailer, type Mailer } from '../../modules/identity/mailer.ts';
+import { can, type Permission } from '../../modules/tenancy/permissions.ts';
+
+export const ACCESS_COOKIE = 'mera_access';
+export const REFRESH_COOKIE = 'mera_refresh';
+
+export interface AccessClaims {
+  /** The person. */
+  sub: string;
+  /** The login session (refresh-token family). */
+  sid: string;
+}
+
+export interface TenantScope extends Scope {
+  tenantId: string;
+  userId: string;
+  role: Role;
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: AccessClaims;
+    user: AccessClaims;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    keys: SigningKeys;
+    mailer: Mailer;
+    config: Config;
+  }
+  interface FastifyContextConfig {
+    /** `user`: a valid access token is required. Routes under /tenants/:tenantId also need a membership. */
+    auth?: 'user' | 'optional';
+    /** The permission (see modules/tenancy/permissions.ts) a tenant-scoped route requires. */
+    permission?: Permission;
+  }
+  interface FastifyRequest {
+    /** The authenticated person, once the auth hook has run. */
+    claims: AccessClaims | null;
+    /** Tenant, person and role for routes under /tenants/:tenantId. */
+    tenantScope: TenantScope | null;
+  }
+}
+
+/** The verified claims of the request's access token, or null when it carries none. Throws 401 on a bad one. */
+async function readClaims(request: FastifyRequest): Promise<AccessClaims | null> {
+  const header = request.headers.authorization;
+  if (!header && !request.cookies[ACCESS_COOKIE]) return null;
+  try {
+    return await request.jwtVerify<AccessClaims>();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new AppError(
+      401,
+      code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED' ? 'token_expired' : 'unauthenticated',
+      {
+        headers: { 'www-authenticate': 'Bearer' },
+      },
+    );
+  }
+}
+
+/**
+ * Authentication and tenant scoping. Runs on `onRequest`, before the body is even parsed, so a request without the
+ * right membership learns nothing — not even whether its body would have been valid.
+ */
+export default fp<{ config: Config }>(
+  async (fastify, { config }) => {
+    const keys = loadSigningKeys(config.JWT_PRIVATE_KEY, config.JWT_PREVIOUS_PUBLIC_KEYS);
+    fastify.decorate('keys', keys);
+    fastify.decorate('config', config);
+    const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM, fastify.log);
+    fastify.decorate('mailer', mailer);
+    fastify.addHook('onClose', async () => mailer.close());
+
+    await fastify.register(cookie);
+    await fastify.register(jwt, {
+      secret: {
+        private: keys.current.privatePem,
+        // Verification picks the public key by the token's `kid`, so rotated-out keys keep working for a while.
+        public: async (_request: FastifyRequest, token: unknown) => {
+          const kid = (token as { header?: { kid?: string } }).header?.kid;
+          const pem = kid ? keys.verifying.get(kid) : undefined;
+          if (!pem) throw new Error('unknown signing key');
+          return pem;
+        },
+      },
+      sign: {
+        algorithm: 'EdDSA',
+        kid: keys.current.kid,
+        iss: config.JWT_ISSUER,
+        aud: config.JWT_AUDIENCE,
+        expiresIn: `${config.ACCESS_TOKEN_MINUTES}m`,
+      },
+      verify: { algorithms: ['EdDSA'], allowedIss: config.JWT_ISSUER, allowedAud: config.JWT_AUDIENCE },
+      cookie: { cookieName: ACCESS_COOKIE, signed: false },
+    });
+    await fastify.register(rateLimit, { global: false });
+
+    fastify.decorateRequest('claims', null);
+    fastify.decorateRequest('tenantScope', null);
+
+    fastify.addHook('onRequest', async (request) => {
+      const mode = request.routeOptions.config.auth;
+      if (!mode) return;
+      request.claims = await readClaims(request);
+      const claims = request.claims;
+      // Logging out (or a detected token theft) ends the session at once, not when the access token expires.
+      if (claims) {
+        const alive = await inScope(fastify.orm, { tenantId: null, userId: claims.sub }, (em) =>
+          em.count(RefreshToken, { familyId: claims.sid, userId: claims.sub, revokedAt: null }),
+        );
+        if (alive === 0)
+          throw new AppError(401, 'token_expired', { headers: { 'www-authenticate': 'Bearer' } });
+      }
+      if (mode === 'user' && !request.claims) {
+        throw new AppError(401, 'unauthenticated', { headers: { 'www-authenticate': 'Bearer' } });
+      }
+      const tenantId = (request.params as { tenantId?: string }).tenantId;
+      if (!tenantId || !request.claims) return;
+      const userId = request.claims.sub;
+      // Looked up on every request: removing a member takes effect on their very next request.
+      const membership = /^[0-9a-f-]{36}$/i.test(tenantId)
+        ? await inScope(fastify.orm, { tenantId, userId }, (em) =>
+            em.findOne(Membership, { tenantId, userId }),
+          )
+        : null;
+      // Not a member: the tenant does not exist as far as this person can tell.
+      if (!membership) throw new AppError(404, 'not_found');
+      const permission = request.routeOptions.config.permission;
+      if (permission && !can(membership.role, permission)) throw new AppError(403, 'forbidden');
+      request.tenantScope = { tenantId, userId, role: membership.role, requestId: request.id };
+    });
+  },
+  { name: 'auth', dependencies: ['database'] },
+);
+
+/** Runs `work` in one transaction scoped to the request's tenant (row-level security) and person (audit trail). */
+export function inTenant<T>(
+  request: FastifyRequest,
+  work: (em: EntityManager, scope: TenantScope) => Promise<T>,
+): Promise<T> {
+  const scope = request.tenantScope;
+  if (!scope) throw new Error(`route ${request.routeOptions.url} is not tenant-scoped`);
+  return inScope(request.server.orm, scope, (em) => work(em, scope));
+}
+
+/** Runs `work` in one transaction on behalf of the request's person (or anonymously), with no tenant. */
+export function asPerson<T>(request: FastifyRequest, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return inScope(
+    request.server.orm,
+    { tenantId: null, userId: request.claims?.sub ?? null, requestId: request.id },
+    work,
+  );
+}
+
+export function setSessionCookies(
+  reply: FastifyReply,
+  config: Config,
+  session: { accessToken: string; refreshToken: string; refreshTokenExpiresAt: Date },
+): void {
+  const secure = config.NODE_ENV === 'production';
+  reply.setCookie(ACCESS_COOKIE, session.accessToken, {
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: config.ACCESS_TOKEN_MINUTES * 60,
+  });
+  reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
+    httpOnly: true,
+    secure,
+    sameSite: 'strict',
+    path: '/api/v1/auth',
+    expires: session.refreshTokenExpiresAt,
+  });
+}
+
+export function clearSessionCookies(reply: FastifyReply): void {
+  reply.clearCookie(ACCESS_COOKIE, { path: '/' });
+  reply.clearCookie(REFRESH_COOKIE, { path: '/api/v1/auth' });
+}
