@@ -7,6 +7,7 @@ import swagger from './plugins/external/swagger.ts';
 import database from './plugins/app/database.ts';
 import errorHandler from './plugins/app/error-handler.ts';
 import auth from './plugins/app/auth.ts';
+import { setPasswordHashCost } from './modules/identity/password.ts';
 import identity from './modules/identity/routes.ts';
 import tenancy from './modules/tenancy/routes.ts';
 import publicRoutes from './modules/tenancy/public-routes.ts';
@@ -54,6 +55,7 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
  * `server.ts` owns listening and shutdown; tests build this and use `inject` or listen on port 0.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  setPasswordHashCost(options.config.PASSWORD_HASH_COST);
   const app = Fastify(serverOptions(options)).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onSend', async (request, reply) => {

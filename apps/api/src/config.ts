@@ -82,6 +82,12 @@ export const ConfigSchema = Type.Object({
     default: 15,
     description: 'whole minutes from 1 to 1440',
   }),
+  PASSWORD_HASH_COST: Type.Integer({
+    minimum: 12,
+    maximum: 20,
+    default: 17,
+    description: 'log2 of the scrypt cost N, from 12 to 20',
+  }),
   SMTP_URL: Type.Optional(
     Type.String({
       pattern: '^smtps?://\\S+$',

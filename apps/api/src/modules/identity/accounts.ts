@@ -95,8 +95,9 @@ export async function signUp(
     passwordHash: await hashPassword(input.admin.password),
     locale: input.locale,
   });
-  const token = createEmailToken(em, user.id, 'verify_email');
+  // Rows refer to each other by plain ids, so parents are written before the rows that point at them.
   await em.flush().catch(conflictFromUnique);
+  const token = createEmailToken(em, user.id, 'verify_email');
   await switchTenant(em, tenant.id);
   em.create(Membership, { tenantId: tenant.id, userId: user.id, role: 'admin' });
   await em.flush();

@@ -10,6 +10,14 @@ function scrypt(password: string, salt: Buffer, length: number, options: ScryptO
 
 // OWASP's scrypt baseline (N=2^17, r=8, p=1); Node's built-in scrypt needs no native build.
 const COST = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+
+/**
+ * New hashes use 2^log2N; existing hashes keep the cost they were made with (it is stored in them). Tests lower
+ * it (PASSWORD_HASH_COST) so that hundreds of logins stay fast; production keeps the default.
+ */
+export function setPasswordHashCost(log2N: number): void {
+  COST.N = 2 ** log2N;
+}
 const KEY_LENGTH = 32;
 
 /** `scrypt$N$r$p$salt$key` (base64url): the parameters travel with the hash so they can be raised later. */

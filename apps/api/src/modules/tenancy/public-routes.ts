@@ -163,16 +163,14 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .catch((err: unknown) => request.log.error({ err }, 'invitation e-mail could not be sent'));
       }
       const t = result.tenant;
-      return reply
-        .status(201)
-        .send({
-          id: t.id,
-          kind: t.kind,
-          legalName: t.legalName,
-          eik: t.eik,
-          address: t.address ?? null,
-          contactEmail: t.contactEmail ?? null,
-        });
+      return reply.status(201).send({
+        id: t.id,
+        kind: t.kind,
+        legalName: t.legalName,
+        eik: t.eik,
+        address: t.address ?? null,
+        contactEmail: t.contactEmail ?? null,
+      });
     },
   );
 };

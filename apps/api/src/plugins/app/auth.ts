@@ -60,6 +60,7 @@ async function readClaims(request: FastifyRequest): Promise<AccessClaims | null>
   try {
     return await request.jwtVerify<AccessClaims>();
   } catch (error) {
+    request.log.info({ err: error }, 'access token refused');
     const code = (error as { code?: string }).code;
     throw new AppError(
       401,
@@ -89,13 +90,17 @@ export default fp<{ config: Config }>(
       secret: {
         private: keys.current.privatePem,
         // Verification picks the public key by the token's `kid`, so rotated-out keys keep working for a while.
-        public: async (_request: FastifyRequest, token: unknown) => {
-          const kid = (token as { header?: { kid?: string } }).header?.kid;
+        // @fastify/jwt calls this with (request, decoded token); fast-jwt directly with (decoded token).
+        public: async (...args: unknown[]) => {
+          const decoded = args.find((arg) => typeof arg === 'object' && arg !== null && 'header' in arg) as
+            { header?: { kid?: string } } | undefined;
+          const kid = decoded?.header?.kid;
           const pem = kid ? keys.verifying.get(kid) : undefined;
           if (!pem) throw new Error('unknown signing key');
           return pem;
         },
       },
+      decode: { complete: true },
       sign: {
         algorithm: 'EdDSA',
         kid: keys.current.kid,
