@@ -6,7 +6,7 @@ import type { CompilerOptions } from '@inlang/paraglide-js';
  * Mera is Bulgarian first, and a worker on a borrowed English-language browser should still see Bulgarian.
  */
 export const paraglideOptions = {
-  project: './project.inlang',
+  project: './paraglide/project.inlang',
   outdir: './src/lib/paraglide',
   strategy: ['cookie', 'baseLocale'],
   cookieName: 'mera_locale',

@@ -6,7 +6,8 @@ export const variables = defineEnvVars({
     description: "Base URL of Mera's API, as the web server reaches it (not the browser).",
     schema: (value) => {
       const url = value === undefined || value === '' ? 'http://127.0.0.1:4000' : value;
-      if (!URL.canParse(url)) throw new Error(`API_URL must be an absolute URL such as http://127.0.0.1:4000`);
+      if (!URL.canParse(url))
+        throw new Error(`API_URL must be an absolute URL such as http://127.0.0.1:4000`);
       return url.replace(/\/+$/, '');
     },
   },

@@ -17,11 +17,33 @@ export interface ApiMeta {
 /** How long the page waits for the API before it says the API is not answering. */
 export const API_TIMEOUT_MS = 3_000;
 
+/**
+ * Runs one API call with a deadline; `undefined` when it fails or runs out of time. The timer holds the
+ * controller, so the abort fires even when nothing else references the request any more.
+ */
+async function attempt<T>(
+  timeoutMs: number,
+  call: (signal: AbortSignal) => Promise<T>,
+): Promise<T | undefined> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('API timeout', 'TimeoutError')),
+    timeoutMs,
+  );
+  try {
+    return await call(controller.signal);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Never throws: an API that is down, slow or answering nonsense is a state to show, not a page error. */
 export async function readApiStatus(client: ApiClient, timeoutMs = API_TIMEOUT_MS): Promise<ApiStatus> {
   const [health, readiness] = await Promise.all([
-    client.GET('/healthz', { signal: AbortSignal.timeout(timeoutMs) }).catch(() => undefined),
-    client.GET('/readyz', { signal: AbortSignal.timeout(timeoutMs) }).catch(() => undefined),
+    attempt(timeoutMs, (signal) => client.GET('/healthz', { signal })),
+    attempt(timeoutMs, (signal) => client.GET('/readyz', { signal })),
   ]);
   const server = health?.data?.status === 'ok' ? 'ok' : 'down';
   let database: ApiStatus['database'] = 'unknown';
@@ -32,9 +54,7 @@ export async function readApiStatus(client: ApiClient, timeoutMs = API_TIMEOUT_M
 
 /** The API's name, version and environment, or `null` when it cannot be had. Never throws. */
 export async function readApiMeta(client: ApiClient, timeoutMs = API_TIMEOUT_MS): Promise<ApiMeta | null> {
-  const result = await client
-    .GET('/api/v1/meta', { signal: AbortSignal.timeout(timeoutMs) })
-    .catch(() => undefined);
+  const result = await attempt(timeoutMs, (signal) => client.GET('/api/v1/meta', { signal }));
   const data = result?.data;
   if (!data) return null;
   return { name: data.name, version: data.version, environment: data.environment };

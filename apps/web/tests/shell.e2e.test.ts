@@ -1,0 +1,192 @@
+// The app shell in a real browser: the real API on a fresh PostgreSQL database, the built web app (`build/`,
+// as `npm start` runs it) and Debian's headless Chromium.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { API_VERSION, startApi, type RunningApi } from '@mera/api';
+import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const webEntry = fileURLToPath(new URL('../build/index.js', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface WebServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node build/index.js` the way the development stack does, and waits until it answers. */
+async function startWeb(apiUrl: string): Promise<WebServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [webEntry], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ORIGIN: url,
+      API_URL: apiUrl,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the web app exited with code ${child.exitCode}: ${stderr}`);
+    const answered = await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (answered) return { url, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`the web app did not answer at ${url} within 20 s: ${stderr}`);
+}
+
+/** A port nothing listens on: bound, noted and released. */
+async function deadApiUrl(): Promise<string> {
+  return `http://127.0.0.1:${await freePort()}`;
+}
+
+describe('the web app shell', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  let web: WebServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(webEntry))
+      throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
+    database = await createTestDatabase();
+    api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+    [web, browser] = await Promise.all([
+      startWeb(api.url),
+      chromium.launch({
+        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await web?.stop();
+    await api?.close();
+    await database?.drop();
+  });
+
+  /** A fresh browser profile whose own language is English: Mera must still open in Bulgarian. */
+  async function openPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    context.setDefaultTimeout(5_000); // fail fast with a useful message instead of at the test timeout
+    const page = await context.newPage();
+    await page.goto(`${web.url}/`);
+    return page;
+  }
+
+  test('renders the Bulgarian shell with the API healthy and its version', async () => {
+    const page = await openPage();
+    try {
+      expect(await page.getAttribute('html', 'lang')).toBe('bg');
+      expect(await page.title()).toBe('Начало · Мера');
+
+      const banner = page.getByRole('banner');
+      expect(await banner.getByRole('link', { name: /Мера/ }).textContent()).toContain(
+        'Качество на социалните услуги',
+      );
+      const nav = page.getByRole('navigation', { name: 'Основна навигация' });
+      expect(await nav.getByRole('link', { name: 'Начало' }).getAttribute('aria-current')).toBe('page');
+      expect(await page.locator('main#main').count()).toBe(1);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Добре дошли в Мера');
+
+      // The skip link is the first stop for the keyboard and leads to <main>.
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      expect(await focused.textContent()).toBe('Към съдържанието');
+      expect(await focused.getAttribute('href')).toBe('#main');
+
+      const languages = page.getByRole('navigation', { name: 'Език' });
+      expect(await languages.getByRole('link', { name: 'БГ, Български' }).getAttribute('aria-current')).toBe(
+        'true',
+      );
+
+      const status = page.locator('section.status');
+      expect(await status.getAttribute('data-status')).toBe('ok');
+      expect(await page.getByTestId('status-summary').textContent()).toContain('Всичко работи.');
+      expect(await page.getByTestId('status-server').textContent()).toContain('Работи');
+      expect(await page.getByTestId('status-database').textContent()).toContain('Готова');
+      expect(await page.getByTestId('status-version').textContent()).toBe(API_VERSION);
+      expect(await page.getByRole('contentinfo').textContent()).toContain(`Версия на API: ${API_VERSION}`);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('switches to English and Ukrainian, and keeps the choice', async () => {
+    const page = await openPage();
+    try {
+      await page.getByRole('link', { name: 'EN, English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Mera');
+      expect(await page.locator('.skip-link').textContent()).toBe('Skip to content');
+      expect(await page.getByRole('navigation', { name: 'Main navigation' }).textContent()).toContain('Home');
+      expect(await page.getByTestId('status-server').textContent()).toContain('Working');
+      expect(await page.getByRole('link', { name: 'EN, English' }).getAttribute('aria-current')).toBe('true');
+      expect(await page.getByRole('link', { name: 'БГ, Български' }).getAttribute('aria-current')).toBeNull();
+
+      await page.reload();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+
+      await page.getByRole('link', { name: 'УК, Українська' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'uk');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ласкаво просимо до Мери');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test('still renders, and says so, when the API does not answer', async () => {
+    const offline = await startWeb(await deadApiUrl());
+    try {
+      const response = await fetch(`${offline.url}/`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('<html lang="bg">');
+      expect(html).toContain('data-status="unreachable"');
+      expect(html).toContain('Няма връзка със сървъра.');
+      expect(html).toContain('Версия на API: няма връзка');
+    } finally {
+      await offline.stop();
+    }
+  });
+});
