@@ -14,6 +14,20 @@ import publicRoutes from './modules/tenancy/public-routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
+/** What the API serves, as registered: the isolation suite attacks every entry. */
+export interface RouteRecord {
+  method: string;
+  url: string;
+  auth: 'user' | 'optional' | undefined;
+  body: unknown;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteRecord[];
+  }
+}
+
 export interface AppOptions {
   config: Config;
   orm: Orm;
@@ -29,8 +43,16 @@ function requestId(request: { headers: Record<string, string | string[] | undefi
   return typeof given === 'string' && /^[\w.:-]{8,64}$/.test(given) ? given : randomUUID();
 }
 
-/** Validation: report every failing field at once; reject unknown fields rather than silently dropping them. */
-export const AJV_OPTIONS = { allErrors: true, coerceTypes: 'array', removeAdditional: false } as const;
+/**
+ * Validation: report every failing field at once; reject unknown fields rather than silently dropping them; never
+ * fill in a schema's `default` (those are examples for the docs and the isolation suite, not values to store).
+ */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  coerceTypes: 'array',
+  removeAdditional: false,
+  useDefaults: false,
+} as const;
 
 export function serverOptions(options: AppOptions): FastifyServerOptions {
   return {
@@ -57,6 +79,15 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   setPasswordHashCost(options.config.PASSWORD_HASH_COST);
   const app = Fastify(serverOptions(options)).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routeTable: RouteRecord[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, auth: route.config?.auth, body: route.schema?.body });
+    }
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -16,7 +16,7 @@ export interface AuditEntry {
 
 interface AuditRow {
   seq: string;
-  occurred_at: Date;
+  occurred_at: Date | string;
   actor_user_id: string | null;
   request_id: string | null;
   entity: string;
@@ -42,7 +42,7 @@ export async function readAuditTrail(
   );
   return rows.map((row) => ({
     seq: Number(row.seq),
-    occurredAt: row.occurred_at.toISOString(),
+    occurredAt: new Date(row.occurred_at).toISOString(),
     actorUserId: row.actor_user_id,
     requestId: row.request_id,
     entity: row.entity,

@@ -1,0 +1,172 @@
+import { Value } from 'typebox/value';
+import type { TSchema } from 'typebox';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from './testing/harness.ts';
+
+/**
+ * Tenant B attacks every route of the API with tenant A's ids. The list of routes comes from the running app, so
+ * a route added tomorrow is attacked tomorrow without editing this file; a route with a path parameter this suite
+ * does not know fails it until a fixture (or a stated exception) is added below.
+ */
+let h: Harness;
+let A: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let B: Awaited<ReturnType<typeof signUpAndLogIn>>;
+const fixtures: Record<string, string> = {};
+const secrets: string[] = [];
+
+/** Routes reachable without a membership on purpose, and why. */
+const PUBLIC_CAPABILITIES: Record<string, string> = {
+  'GET /api/v1/invitations/:token': 'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
+  'POST /api/v1/invitations/:token/accept':
+    'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
+};
+
+async function snapshot(): Promise<string> {
+  const rows = await h.sql(
+    `select (select json_agg(m order by id) from membership m where tenant_id = $1) as members,
+            (select json_agg(i order by id) from invitation i where tenant_id = $1) as invitations,
+            (select json_agg(s order by id) from service s where tenant_id = $1) as services,
+            (select json_agg(c order by id) from commissioning_contract c where provider_tenant_id = $1) as contracts,
+            (select row_to_json(t) from tenant t where id = $1) as tenant`,
+    [A.tenantId],
+  );
+  return JSON.stringify(rows);
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  A = await signUpAndLogIn(h, 'Сдружение „Алфа“', 'admin@alfa.example');
+  B = await signUpAndLogIn(h, 'Сдружение „Бета“', 'admin@beta.example');
+  const call = (method: 'POST' | 'GET', url: string, token: string, payload?: object) =>
+    h.call({ method, url, token, ...(payload ? { payload } : {}) });
+
+  const service = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/services`, A.token, {
+      name: 'Тайна услуга Алфа',
+      serviceType: 'ik',
+    })
+  ).json();
+  const invitation = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/invitations`, A.token, {
+      email: 'secret-person@alfa.example',
+      role: 'staff',
+    })
+  ).json();
+  const members = (await call('GET', `/api/v1/tenants/${A.tenantId}/members`, A.token)).json<
+    { id: string }[]
+  >();
+
+  // A municipality with a proposed contract for A's service: B is no party to it.
+  await h.sql(`update app_user set is_operator = true where id = $1`, [A.userId]);
+  const municipality = (
+    await call('POST', '/api/v1/operator/tenants', A.token, {
+      kind: 'municipality',
+      legalName: 'Община Алфа',
+      eik: '000696327',
+      adminEmail: 'kmet@alfa.example',
+    })
+  ).json<{ id: string }>();
+  const link = await h.mail.link('kmet@alfa.example');
+  const kmetToken = (
+    await call(
+      'POST',
+      `/api/v1/invitations/${decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '')}/accept`,
+      '',
+      {
+        displayName: 'Кмет',
+        password: PASSWORD,
+      },
+    )
+  ).json<{ accessToken: string }>().accessToken;
+  const contract = (
+    await call('POST', `/api/v1/tenants/${municipality.id}/contracts`, kmetToken, {
+      providerTenantId: A.tenantId,
+      serviceId: service.id,
+      basis: 'Договор Алфа',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
+    })
+  ).json<{ id: string }>();
+
+  Object.assign(fixtures, {
+    tenantId: A.tenantId,
+    membershipId: members[0]?.id ?? '',
+    invitationId: invitation.id,
+    serviceId: service.id,
+    contractId: contract.id,
+    providerTenantId: A.tenantId,
+  });
+  secrets.push(
+    A.tenantId,
+    A.userId,
+    service.id,
+    invitation.id,
+    contract.id,
+    'Алфа',
+    'alfa.example',
+    'Тайна услуга',
+  );
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+/** A body that passes the route's schema, with A's ids wherever a field names one (schemas give defaults). */
+function exampleBody(schema: unknown): unknown {
+  if (!schema) return undefined;
+  const object = schema as { properties?: Record<string, TSchema>; anyOf?: unknown[] };
+  if (!object.properties) return object.anyOf ? {} : Value.Create(schema as TSchema);
+  const body: Record<string, unknown> = {};
+  for (const [key, property] of Object.entries(object.properties)) {
+    body[key] =
+      fixtures[key] ??
+      ((property as { format?: string }).format === 'uuid' ? A.tenantId : Value.Create(property));
+  }
+  return body;
+}
+
+it('has routes to attack', () => {
+  expect(h.app.routeTable.filter((r) => r.url.includes(':tenantId')).length).toBeGreaterThanOrEqual(12);
+});
+
+it('refuses tenant B every route with tenant A’s ids and shows B nothing of A', async () => {
+  const before = await snapshot();
+  const attacked: string[] = [];
+  for (const route of h.app.routeTable) {
+    const key = `${route.method} ${route.url}`;
+    const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1] ?? '');
+    if (params.length === 0 || PUBLIC_CAPABILITIES[key]) continue;
+    expect(route.auth, `${key} has path parameters but no authentication`).toBe('user');
+    for (const param of params) expect(fixtures[param], `${key}: add a fixture for :${param}`).toBeDefined();
+
+    // Two attacks: A's tenant in the path; and B's own tenant with A's other ids.
+    const variants = [route.url.replace(/:(\w+)/g, (_m, p: string) => fixtures[p] ?? '')];
+    if (params.length > 1)
+      variants.push(
+        route.url.replace(/:(\w+)/g, (_m, p: string) =>
+          p === 'tenantId' ? B.tenantId : (fixtures[p] ?? ''),
+        ),
+      );
+    for (const url of variants) {
+      const body = exampleBody(route.body);
+      const response = await h.call({
+        method: route.method as 'GET',
+        url,
+        token: B.token,
+        ...(body !== undefined ? { payload: body as object } : {}),
+      });
+      expect([403, 404], `${route.method} ${url} → ${response.statusCode} ${response.body}`).toContain(
+        response.statusCode,
+      );
+      // The problem's `instance` echoes the path B sent; anything else of A's would be a leak.
+      const { instance: _echo, ...rest } = response.json<Record<string, unknown>>();
+      const shown = JSON.stringify(rest);
+      for (const secret of secrets)
+        expect(shown, `${route.method} ${url} leaked ${secret}`).not.toContain(secret);
+      attacked.push(`${route.method} ${url}`);
+    }
+  }
+  expect(attacked.length).toBeGreaterThanOrEqual(15);
+  expect(await snapshot()).toBe(before);
+});

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Покани“', 'admin@pokani.example');
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+async function inviteAndOpen(email: string, role = 'staff') {
+  const sent = await h.call({
+    method: 'POST',
+    url: `/api/v1/tenants/${ngo.tenantId}/invitations`,
+    token: ngo.token,
+    payload: { email, role },
+  });
+  expect(sent.statusCode).toBe(201);
+  const link = await h.mail.link(email);
+  return decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '');
+}
+
+describe('invitations', () => {
+  it('lets a new person join with the role offered, through the e-mailed link, once', async () => {
+    const token = await inviteAndOpen('ivan@pokani.example', 'quality_lead');
+    const preview = await h.call({ method: 'GET', url: `/api/v1/invitations/${token}` });
+    expect(preview.json()).toMatchObject({
+      tenantName: 'Сдружение „Покани“',
+      role: 'quality_lead',
+      accountExists: false,
+    });
+
+    const accepted = await h.call({
+      method: 'POST',
+      url: `/api/v1/invitations/${token}/accept`,
+      payload: { displayName: 'Иван', password: PASSWORD },
+    });
+    expect(accepted.statusCode).toBe(201);
+    const me = await h.call({ method: 'GET', url: '/api/v1/me', token: accepted.json().accessToken });
+    expect(me.json().memberships).toMatchObject([{ tenantId: ngo.tenantId, role: 'quality_lead' }]);
+
+    const reused = await h.call({
+      method: 'POST',
+      url: `/api/v1/invitations/${token}/accept`,
+      payload: { displayName: 'Иван', password: PASSWORD },
+    });
+    expect(reused.statusCode).toBe(409);
+    expect(reused.json()).toMatchObject({ code: 'link_used', title: 'Тази връзка вече е използвана.' });
+  });
+
+  it('says clearly when the link has expired', async () => {
+    const token = await inviteAndOpen('late@pokani.example');
+    await h.sql(
+      `update invitation set expires_at = now() - interval '1 minute' where email = 'late@pokani.example'`,
+    );
+    const response = await h.call({
+      method: 'GET',
+      url: `/api/v1/invitations/${token}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.statusCode).toBe(410);
+    expect(response.json()).toMatchObject({
+      code: 'link_expired',
+      title: 'This link has expired. Please ask for a new one.',
+    });
+  });
+
+  it('refuses a forged link', async () => {
+    const response = await h.call({
+      method: 'GET',
+      url: `/api/v1/invitations/${ngo.tenantId}.${'x'.repeat(43)}`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('link_invalid');
+  });
+});
+
+describe('members', () => {
+  it('removing a member takes effect on their next request', async () => {
+    const token = await inviteAndOpen('temp@pokani.example');
+    const joined = await h.call({
+      method: 'POST',
+      url: `/api/v1/invitations/${token}/accept`,
+      payload: { displayName: 'Временен', password: PASSWORD },
+    });
+    const temp = joined.json<{ accessToken: string }>().accessToken;
+    expect(
+      (await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: temp }))
+        .statusCode,
+    ).toBe(200);
+
+    const members = (
+      await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token })
+    ).json<{ id: string; email: string }[]>();
+    const membership = members.find((m) => m.email === 'temp@pokani.example');
+    const removed = await h.call({
+      method: 'DELETE',
+      url: `/api/v1/tenants/${ngo.tenantId}/members/${membership?.id}`,
+      token: ngo.token,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(
+      (await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: temp }))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('does not let a staff member manage others, and keeps the last admin', async () => {
+    const token = await inviteAndOpen('staff@pokani.example');
+    const joined = await h.call({
+      method: 'POST',
+      url: `/api/v1/invitations/${token}/accept`,
+      payload: { displayName: 'Служител', password: PASSWORD },
+    });
+    const staff = joined.json<{ accessToken: string }>().accessToken;
+    const members = (
+      await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token })
+    ).json<{ id: string; email: string }[]>();
+    const admin = members.find((m) => m.email === 'admin@pokani.example');
+    const attempt = await h.call({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${ngo.tenantId}/members/${admin?.id}`,
+      token: staff,
+      payload: { role: 'viewer' },
+    });
+    expect(attempt.statusCode).toBe(403);
+    const demoteSelf = await h.call({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${ngo.tenantId}/members/${admin?.id}`,
+      token: ngo.token,
+      payload: { role: 'viewer' },
+    });
+    expect(demoteSelf.statusCode).toBe(409);
+    expect(demoteSelf.json().code).toBe('last_admin');
+  });
+});
+
+describe('the audit trail', () => {
+  it('shows the admin who changed what, and verifies', async () => {
+    const trail = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${ngo.tenantId}/audit?limit=200`,
+      token: ngo.token,
+    });
+    expect(trail.statusCode).toBe(200);
+    const entries =
+      trail.json<
+        { entity: string; action: string; actorUserId: string | null; requestId: string | null }[]
+      >();
+    expect(entries).toContainEqual(
+      expect.objectContaining({ entity: 'membership', action: 'delete', actorUserId: ngo.userId }),
+    );
+    expect(entries.every((e) => e.requestId)).toBe(true);
+    const verification = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${ngo.tenantId}/audit/verification`,
+      token: ngo.token,
+    });
+    expect(verification.json()).toMatchObject({ ok: true });
+  });
+});
+
+describe('commissioning', () => {
+  it('shows a municipality the provider’s service only while an accepted contract runs', async () => {
+    await h.sql(`update app_user set is_operator = true where email = 'admin@pokani.example'`);
+    const created = await h.call({
+      method: 'POST',
+      url: '/api/v1/operator/tenants',
+      token: ngo.token,
+      payload: {
+        kind: 'municipality',
+        legalName: 'Община Тест',
+        eik: '000696327',
+        adminEmail: 'kmet@test.example',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const municipalityId = created.json<{ id: string }>().id;
+    const link = await h.mail.link('kmet@test.example');
+    const inviteToken = decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '');
+    const kmet = (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/invitations/${inviteToken}/accept`,
+        payload: { displayName: 'Кмет', password: PASSWORD },
+      })
+    ).json<{ accessToken: string }>().accessToken;
+
+    const service = (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${ngo.tenantId}/services`,
+        token: ngo.token,
+        payload: { name: 'ЦОП', serviceType: 'ik' },
+      })
+    ).json<{ id: string }>();
+    const proposed = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${municipalityId}/contracts`,
+      token: kmet,
+      payload: {
+        providerTenantId: ngo.tenantId,
+        serviceId: service.id,
+        basis: 'Договор № 7',
+        startsOn: '2026-01-01',
+        endsOn: '2099-12-31',
+      },
+    });
+    expect(proposed.statusCode).toBe(201);
+    const contractId = proposed.json<{ id: string }>().id;
+    const seen = async () =>
+      (await h.call({ method: 'GET', url: `/api/v1/tenants/${municipalityId}/services`, token: kmet })).json<
+        { id: string }[]
+      >();
+    expect(await seen()).toEqual([]);
+
+    const selfAccept = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${municipalityId}/contracts/${contractId}/decision`,
+      token: kmet,
+      payload: { decision: 'accept' },
+    });
+    expect(selfAccept.statusCode).toBe(409);
+
+    const accepted = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contractId}/decision`,
+      token: ngo.token,
+      payload: { decision: 'accept' },
+    });
+    expect(accepted.json()).toMatchObject({ status: 'active' });
+    expect((await seen()).map((s) => s.id)).toEqual([service.id]);
+
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${municipalityId}/contracts/${contractId}/decision`,
+      token: kmet,
+      payload: { decision: 'end' },
+    });
+    expect(await seen()).toEqual([]);
+  });
+});
