@@ -3,3 +3,4 @@ export { ConfigError, loadConfig, type Config } from './config.ts';
 export { connectDatabase, listen, startApi, StartupError, type RunningApi } from './start.ts';
 export { API_VERSION } from './version.ts';
 export { seedDemoIfEmpty, type DemoCredential } from './modules/tenancy/demo.ts';
+export { startMailSink, type CapturedMail, type MailSink } from './testing/mail-sink.ts';

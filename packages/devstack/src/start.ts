@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createOrm, migrate } from '@mera/db';
-import { seedDemoIfEmpty, type DemoCredential } from '@mera/api';
+import { seedDemoIfEmpty, startMailSink, type DemoCredential, type MailSink } from '@mera/api';
 import { provideDevDatabase, type DevDatabase } from './database.ts';
 import { startService, waitForHttp, type Service } from './services.ts';
 
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     throw new Error('apps/web/build is missing: run `npm start` (it builds the web app first)');
 
   let database: DevDatabase | undefined;
+  let mail: MailSink | undefined;
   const services: Service[] = [];
   let stopping: Promise<void> | undefined;
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       say(`stopping (${reason})…`);
       for (const service of [...services].reverse()) await service.stop(15_000);
       await database?.stop();
+      await mail?.close();
       say('stopped.');
       process.exit(code);
     })();
@@ -69,6 +71,12 @@ async function main(): Promise<void> {
     const orm = await createOrm({ url: database.url, poolSize: 1 });
     const credentials = await seedDemoIfEmpty(orm).finally(() => orm.close());
 
+    // A local SMTP sink: e-mail links (verification, invitations) are printed here instead of being sent.
+    mail = await startMailSink((message) => {
+      const link = /https?:\/\/\S+/.exec(message.text)?.[0] ?? '';
+      say(`e-mail to ${message.to}: ${message.subject}${link ? `\n       ${link}` : ''}`);
+    });
+    const webUrl = `http://localhost:${webPort}`;
     const apiUrl = `http://${host}:${apiPort}`;
     const api = startService(
       'api',
@@ -85,7 +93,6 @@ async function main(): Promise<void> {
     services.push(api);
     await waitForHttp(`${apiUrl}/readyz`, api, 30_000);
 
-    const webUrl = `http://localhost:${webPort}`;
     const web = startService('web', process.execPath, [webEntry], {
       ...process.env,
       NODE_ENV: 'production',

@@ -33,7 +33,7 @@ it('seeds a provider and a municipality with working logins, once', async () => 
   const user = await em.findOneOrFail(AppUser, { email: first.email }, { populate: ['passwordHash'] });
   expect(await verifyPassword(first.password, user.passwordHash)).toBe(true);
   // Each person sees exactly their own membership (row-level security: own_memberships).
-  for (const credential of credentials) {
+  for (const credential of credentials.filter((c) => c.role !== 'operator')) {
     const person = await em.findOneOrFail(AppUser, { email: credential.email });
     const memberships = await inScope(orm, { tenantId: null, userId: person.id }, (tx) =>
       tx.find(Membership, {}),

@@ -13,9 +13,16 @@ import { hashPassword } from '../identity/password.ts';
 export interface DemoCredential {
   email: string;
   password: string;
-  role: Role;
+  role: Role | 'operator';
   tenant: string;
 }
+
+/** The platform operator: creates municipality and agency tenants; a member of none. */
+const DEMO_OPERATOR = {
+  email: 'operator@mera.example',
+  password: 'Demo-Mera-2026!',
+  displayName: 'Оператор на Мера',
+};
 
 const DEMO_TENANTS: {
   kind: TenantKind;
@@ -41,7 +48,7 @@ const DEMO_TENANTS: {
 ];
 
 // Demo passwords are printed on start-up: this seed is for a local demo database only.
-const DEMO_USERS: (DemoCredential & { displayName: string })[] = [
+const DEMO_USERS: (DemoCredential & { displayName: string; role: Role })[] = [
   {
     email: 'admin@demo-grizha.example',
     password: 'Demo-Mera-2026!',
@@ -84,6 +91,13 @@ export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
       };
       people.set(user.email, tx.create(AppUser, fields));
     }
+    const { password, ...operator } = DEMO_OPERATOR;
+    tx.create(AppUser, {
+      ...operator,
+      passwordHash: await hashPassword(password),
+      emailVerifiedAt: new Date(),
+      isOperator: true,
+    });
     await tx.flush();
     // Memberships are tenant-owned: each goes in under its own tenant's row-level security.
     for (const [eik, tenant] of tenants) {
@@ -94,11 +108,20 @@ export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
       }
       await tx.flush();
     }
-    return DEMO_USERS.map(({ email, password, role, tenant }) => ({
+    const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
       email,
       password,
       role,
       tenant: tenants.get(tenant)?.legalName ?? tenant,
     }));
+    return [
+      ...members,
+      {
+        email: DEMO_OPERATOR.email,
+        password: DEMO_OPERATOR.password,
+        role: 'operator',
+        tenant: 'платформата',
+      },
+    ];
   });
 }
