@@ -80,6 +80,7 @@ try {
   );
   status = result.status ?? 1;
   await summarise(packages);
+  if (status !== 0) process.stdout.write('[mera] some package failed (see its output above)\n');
 } finally {
   await server.stop();
 }
