@@ -2,14 +2,33 @@
 // as `npm start` runs it) and Debian's headless Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { API_VERSION, startApi, type RunningApi } from '@mera/api';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
+import type axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const webEntry = fileURLToPath(new URL('../build/index.js', import.meta.url));
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2.1 A and AA violations that axe-core finds on the page, one line each. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeScript });
+  return page.evaluate(async () => {
+    const { axe: checker } = window as unknown as { axe: typeof axe };
+    const result = await checker.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -147,6 +166,8 @@ describe('the web app shell', () => {
       expect(await page.getByTestId('status-database').textContent()).toContain('Готова');
       expect(await page.getByTestId('status-version').textContent()).toBe(API_VERSION);
       expect(await page.getByRole('contentinfo').textContent()).toContain(`Версия на API: ${API_VERSION}`);
+
+      expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await page.context().close();
     }
@@ -170,6 +191,7 @@ describe('the web app shell', () => {
       await page.getByRole('link', { name: 'УК, Українська' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'uk');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ласкаво просимо до Мери');
+      expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
       await page.context().close();
     }
