@@ -34,7 +34,15 @@ export const ConfigSchema = Type.Object({
     description: 'a whole number of connections from 1 to 200',
   }),
   LOG_LEVEL: Type.Union(
-    LOG_LEVELS.map((level) => Type.Literal(level)),
+    [
+      Type.Literal('fatal'),
+      Type.Literal('error'),
+      Type.Literal('warn'),
+      Type.Literal('info'),
+      Type.Literal('debug'),
+      Type.Literal('trace'),
+      Type.Literal('silent'),
+    ],
     { default: 'info', description: `one of ${LOG_LEVELS.join(', ')}` },
   ),
   PUBLIC_WEB_URL: Type.String({
