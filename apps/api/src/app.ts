@@ -11,6 +11,8 @@ import { setPasswordHashCost } from './modules/identity/password.ts';
 import identity from './modules/identity/routes.ts';
 import tenancy from './modules/tenancy/routes.ts';
 import publicRoutes from './modules/tenancy/public-routes.ts';
+import cataloguePlugin from './plugins/app/catalogue.ts';
+import catalogueRoutes from './modules/catalogue/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -33,6 +35,8 @@ export interface AppOptions {
   orm: Orm;
   /** The app closes the ORM when it closes (true for the server; tests that share an ORM pass false). */
   ownsOrm?: boolean;
+  /** Sync the plugins' catalogues into the database at start-up (default true). */
+  syncCatalogue?: boolean;
   /** Where log lines go; stdout by default. */
   logStream?: NodeJS.WritableStream;
 }
@@ -97,12 +101,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(database, { orm: options.orm, closeOnShutdown: options.ownsOrm ?? true });
   await app.register(errorHandler);
   await app.register(auth, { config: options.config });
+  await app.register(cataloguePlugin, {
+    pluginsDir: options.config.PLUGINS_DIR,
+    sync: options.syncCatalogue ?? true,
+  });
 
   await app.register(health);
   await app.register(meta, { prefix: '/api/v1', environment: options.config.NODE_ENV });
   await app.register(identity, { prefix: '/api/v1' });
   await app.register(tenancy, { prefix: '/api/v1' });
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(catalogueRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

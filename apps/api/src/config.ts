@@ -1,5 +1,6 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
+import { fileURLToPath } from 'node:url';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -106,6 +107,11 @@ export const ConfigSchema = Type.Object({
     minLength: 3,
     default: 'Мера <no-reply@mera.local>',
     description: 'a From address for e-mail',
+  }),
+  PLUGINS_DIR: Type.String({
+    minLength: 1,
+    default: fileURLToPath(new URL('../../../plugins', import.meta.url)),
+    description: 'the folder holding the service plugins (packages with "mera": { "plugin": true })',
   }),
   /** Seconds the server waits for in-flight requests on shutdown before it gives up. */
   SHUTDOWN_GRACE_SECONDS: Type.Integer({

@@ -11,7 +11,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     NODE_ENV: 'test',
   });
   const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 1 });
-  const app = await buildApp({ config, orm });
+  const app = await buildApp({ config, orm, syncCatalogue: false });
   try {
     return app.swagger() as unknown as Record<string, unknown>;
   } finally {

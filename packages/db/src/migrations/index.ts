@@ -1,6 +1,7 @@
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation.ts';
 import { Migration20261123000100Access } from './Migration20261123000100Access.ts';
 import { Migration20261123000200Commissioning } from './Migration20261123000200Commissioning.ts';
+import { Migration20261123000300Catalogue } from './Migration20261123000300Catalogue.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -10,4 +11,5 @@ export const migrationsList = [
   Migration20261123000000Foundation,
   Migration20261123000100Access,
   Migration20261123000200Commissioning,
+  Migration20261123000300Catalogue,
 ];

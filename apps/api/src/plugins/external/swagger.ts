@@ -33,6 +33,10 @@ export default fp(
             description: 'Commissioning contracts between municipalities and providers',
           },
           { name: 'operator', description: 'Platform operation' },
+          {
+            name: 'catalogue',
+            description: "The Ordinance's standards, criteria and indicators (service plugins)",
+          },
         ],
         components: {
           securitySchemes: {

@@ -1,0 +1,245 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type TSchema } from 'typebox';
+import { AppError, problemResponses } from '../../errors/problem.ts';
+import { asPerson } from '../../plugins/app/auth.ts';
+import {
+  dateOnly,
+  itemWithAncestors,
+  latestVersion,
+  latestVersions,
+  searchCatalogue,
+  versionTree,
+} from './queries.ts';
+
+const NamesSchema = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
+const ItemKind = Type.Union([
+  Type.Literal('section'),
+  Type.Literal('standard'),
+  Type.Literal('criterion'),
+  Type.Literal('indicator'),
+]);
+
+const VariantSummary = Type.Object({
+  key: Type.String(),
+  annex: Type.Integer(),
+  code: Type.String(),
+  title: Type.String(),
+  versionId: Type.String({ format: 'uuid' }),
+  effectiveFrom: Type.String({ format: 'date' }),
+  itemCount: Type.Integer(),
+});
+
+const ServiceType = Type.Object(
+  { code: Type.String(), name: NamesSchema, variants: Type.Array(VariantSummary) },
+  { $id: 'ServiceType' },
+);
+
+const Node: TSchema = Type.Cyclic(
+  {
+    Node: Type.Object({
+      id: Type.String(),
+      kind: ItemKind,
+      key: Type.String(),
+      title: Type.Union([Type.String(), Type.Null()]),
+      statement: Type.Union([Type.String(), Type.Null()]),
+      text: Type.Union([Type.String(), Type.Null()]),
+      sources: Type.Array(Type.String()),
+      notes: Type.Array(Type.String()),
+      children: Type.Array(Type.Ref('Node')),
+    }),
+  },
+  'Node',
+  { $id: 'CatalogueNode' },
+);
+
+/** The Ordinance's standards, as synced from the plugins. Public: the text of a regulation is public. */
+const catalogue: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(ServiceType);
+
+  app.get(
+    '/catalogue/service-types',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Service types (plugins) and their variants, with the catalogue version in force',
+        operationId: 'listServiceTypes',
+        response: { 200: Type.Array(ServiceType), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const versions = await asPerson(request, (em) => latestVersions(em));
+      return app.servicePlugins.map((plugin) => ({
+        code: plugin.code,
+        name: plugin.name,
+        variants: plugin.variants.flatMap((variant) => {
+          const version = versions.find(
+            (v) => v.plugin_code === plugin.code && v.variant_key === variant.key,
+          );
+          return version
+            ? [
+                {
+                  key: variant.key,
+                  annex: version.annex,
+                  code: version.code,
+                  title: version.title,
+                  versionId: version.id,
+                  effectiveFrom: dateOnly(version.effective_from),
+                  itemCount: version.item_count,
+                },
+              ]
+            : [];
+        }),
+      }));
+    },
+  );
+
+  app.get(
+    '/catalogue/service-types/:pluginCode/variants/:variantKey',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary:
+          "A variant's full catalogue: sections, standards, criteria, indicators, sources of information",
+        operationId: 'getVariantCatalogue',
+        params: Type.Object({
+          pluginCode: Type.String({ maxLength: 40 }),
+          variantKey: Type.String({ maxLength: 60 }),
+        }),
+        response: {
+          200: Type.Object({ version: VariantSummary, sections: Type.Array(Node) }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) =>
+      asPerson(request, async (em) => {
+        const version = await latestVersion(em, request.params.pluginCode, request.params.variantKey);
+        if (!version) throw new AppError(404, 'not_found');
+        return {
+          version: {
+            key: version.variant_key,
+            annex: version.annex,
+            code: version.code,
+            title: version.title,
+            versionId: version.id,
+            effectiveFrom: dateOnly(version.effective_from),
+            itemCount: version.item_count,
+          },
+          sections: await versionTree(em, version.id),
+        };
+      }),
+  );
+
+  app.get(
+    '/catalogue/items',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary:
+          'One item (e.g. an indicator with its sources of information) and its ancestors, in every variant that has it',
+        operationId: 'getCatalogueItem',
+        querystring: Type.Object({
+          id: Type.String({ minLength: 3, maxLength: 200, description: 'e.g. bg-2022/a02/s1/c1.1/i1' }),
+        }),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              pluginCode: Type.String(),
+              variantKey: Type.String(),
+              item: Type.Object({
+                id: Type.String(),
+                kind: ItemKind,
+                key: Type.String(),
+                text: Type.Union([Type.String(), Type.Null()]),
+                sources: Type.Array(Type.String()),
+                notes: Type.Array(Type.String()),
+              }),
+              ancestors: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  kind: ItemKind,
+                  key: Type.String(),
+                  title: Type.Union([Type.String(), Type.Null()]),
+                  statement: Type.Union([Type.String(), Type.Null()]),
+                }),
+              ),
+            }),
+          ),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const rows = await asPerson(request, (em) => itemWithAncestors(em, request.query.id));
+      if (rows.length === 0) throw new AppError(404, 'not_found');
+      const groups = new Map<string, typeof rows>();
+      for (const row of rows) {
+        const key = `${row.plugin_code}|${row.variant_key}`;
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      return [...groups.values()].map((chain) => {
+        const [item, ...ancestors] = chain;
+        if (!item) throw new AppError(404, 'not_found');
+        return {
+          pluginCode: item.plugin_code,
+          variantKey: item.variant_key,
+          item: {
+            id: item.item_id,
+            kind: item.kind,
+            key: item.key,
+            text: item.text ?? item.statement ?? item.title,
+            sources: item.sources,
+            notes: item.notes,
+          },
+          ancestors: ancestors.map((a) => ({
+            id: a.item_id,
+            kind: a.kind,
+            key: a.key,
+            title: a.title,
+            statement: a.statement,
+          })),
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/catalogue/search',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary:
+          'Search standards, criteria, indicators and sources of information (Bulgarian full text + trigram)',
+        operationId: 'searchCatalogue',
+        querystring: Type.Object({
+          q: Type.String({ minLength: 2, maxLength: 200 }),
+          plugin: Type.Optional(Type.String({ maxLength: 40 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+        }),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              id: Type.String(),
+              kind: ItemKind,
+              pluginCode: Type.String(),
+              variantKey: Type.String(),
+              annex: Type.Integer(),
+              text: Type.String(),
+              score: Type.Number(),
+            }),
+          ),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) =>
+      asPerson(request, (em) =>
+        searchCatalogue(em, request.query.q, {
+          limit: request.query.limit ?? 20,
+          ...(request.query.plugin ? { plugin: request.query.plugin } : {}),
+        }),
+      ),
+  );
+};
+
+export default catalogue;
