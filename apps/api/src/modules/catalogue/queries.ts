@@ -1,17 +1,8 @@
 import type { EntityManager } from '@mera/db';
+import type { FlatItem } from './flatten.ts';
 
-export interface ItemRow {
-  item_id: string;
-  kind: 'section' | 'standard' | 'criterion' | 'indicator';
-  parent_item_id: string | null;
-  position: number;
-  key: string;
-  title: string | null;
-  statement: string | null;
-  text: string | null;
-  sources: string[];
-  notes: string[];
-}
+/** A stored catalogue item (the flattened row without its search text). */
+export type ItemRow = Omit<FlatItem, 'search_text'>;
 
 export interface VersionRow {
   id: string;
