@@ -19,7 +19,8 @@ const PUBLIC_CAPABILITIES: Record<string, string> = {
   'GET /api/v1/invitations/:token': 'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
   'POST /api/v1/invitations/:token/accept':
     'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
-  'GET /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey': 'the Ordinance’s text is public, global data',
+  'GET /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey':
+    'the Ordinance’s text is public, global data',
 };
 
 async function snapshot(): Promise<string> {

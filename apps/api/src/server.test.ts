@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,9 @@ function runServer(env: Record<string, string>, stopAfterMs?: number): Promise<O
 }
 
 let db: TestDatabase;
+const TEST_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 let occupied: Server;
 let occupiedPort: number;
 
@@ -73,6 +77,19 @@ describe('starting the API process', () => {
       /^DATABASE_URL: cannot reach PostgreSQL at 127\.0\.0\.1:1\/mera \(.*ECONNREFUSED.*\)\.\n$/,
     );
     expect(outcome.stderr).not.toContain('s3cret');
+  });
+
+  it('refuses, in production, a database role that bypasses row-level security', async () => {
+    const outcome = await runServer({
+      DATABASE_URL: db.adminUrl,
+      PORT: '0',
+      NODE_ENV: 'production',
+      JWT_PRIVATE_KEY: TEST_KEY,
+    });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(
+      /^DATABASE_URL: the role postgres bypasses row-level security; connect as the application role/,
+    );
   });
 
   it('serves, then shuts down cleanly on SIGTERM', async () => {

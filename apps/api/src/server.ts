@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { connectDatabase, listen, StartupError } from './start.ts';
+import { checkDatabaseRole, connectDatabase, listen, StartupError } from './start.ts';
 
 /**
  * The process entry point: configuration, database, listen, graceful shutdown. A problem at start-up prints
@@ -10,6 +10,7 @@ import { connectDatabase, listen, StartupError } from './start.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await connectDatabase(config);
+  await checkDatabaseRole(orm, config, (message) => process.stderr.write(`warning: ${message}\n`));
   const app = await buildApp({ config, orm });
 
   closeWithGrace({ delay: config.SHUTDOWN_GRACE_SECONDS * 1000 }, async ({ signal, err }) => {

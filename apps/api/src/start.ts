@@ -46,6 +46,26 @@ export async function connectDatabase(config: Config): Promise<Orm> {
   return orm;
 }
 
+/**
+ * Tenant isolation rests on row-level security, which a superuser or a BYPASSRLS role skips. In production such a
+ * connection stops start-up; elsewhere it is allowed with a warning (a developer's own superuser DATABASE_URL).
+ */
+export async function checkDatabaseRole(
+  orm: Orm,
+  config: Config,
+  warn: (message: string) => void,
+): Promise<void> {
+  const [role] = await orm.em
+    .getConnection()
+    .execute<{ name: string; rolsuper: boolean; rolbypassrls: boolean }[]>(
+      'select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user',
+    );
+  if (!role || (!role.rolsuper && !role.rolbypassrls)) return;
+  const message = `DATABASE_URL: the role ${role.name} bypasses row-level security; connect as the application role (see docs/security.md).`;
+  if (config.NODE_ENV === 'production') throw new StartupError(message);
+  warn(message);
+}
+
 export async function listen(app: FastifyInstance, config: Config): Promise<string> {
   try {
     await app.listen({ port: config.PORT, host: config.HOST });

@@ -9,7 +9,14 @@ export {
   type Orm,
   type OrmOptions,
 } from './orm.ts';
-export { APP_ROLE, ensureDatabase, ensureLocalRoles, OWNER_ROLE, withCredentials } from './roles.ts';
+export {
+  APP_ROLE,
+  ensureAppRoleExists,
+  ensureDatabase,
+  ensureLocalRoles,
+  OWNER_ROLE,
+  withCredentials,
+} from './roles.ts';
 export { inScope, NO_TENANT, NO_USER, sessionVariables, switchTenant, type Scope } from './session.ts';
 export { readAuditTrail, verifyAuditChain, type AuditEntry, type AuditVerification } from './audit.ts';
 export type { EntityManager } from '@mikro-orm/postgresql';

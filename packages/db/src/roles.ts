@@ -63,3 +63,23 @@ export async function ensureDatabase(
     await client.end();
   }
 }
+
+/**
+ * For a database given by DATABASE_URL: migrations grant privileges to `mera_app`, so it must exist. Creates it
+ * (without login) when the connection may; otherwise says what to do.
+ */
+export async function ensureAppRoleExists(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_roles where rolname = $1', [APP_ROLE]);
+    if (found.rowCount !== 0) return;
+    await client.query(`create role ${APP_ROLE} nologin nosuperuser nobypassrls`).catch(() => {
+      throw new Error(
+        `the role ${APP_ROLE} does not exist and this connection may not create it: create it as in docs/security.md`,
+      );
+    });
+  } finally {
+    await client.end();
+  }
+}

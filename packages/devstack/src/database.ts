@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { APP_ROLE, ensureDatabase, ensureLocalRoles, OWNER_ROLE, withCredentials } from '@mera/db';
+import {
+  APP_ROLE,
+  ensureAppRoleExists,
+  ensureDatabase,
+  ensureLocalRoles,
+  OWNER_ROLE,
+  withCredentials,
+} from '@mera/db';
 import { startEmbeddedPostgres } from '@mera/db/embedded';
 
 export interface DevDatabase {
@@ -23,9 +30,11 @@ export async function provideDevDatabase(root: string, dataFolder?: string): Pro
   const given = process.env['DATABASE_URL'];
   if (given) {
     const where = new URL(given);
+    const ownerUrl = process.env['DATABASE_OWNER_URL'] ?? given;
+    await ensureAppRoleExists(ownerUrl);
     return {
       url: given,
-      ownerUrl: process.env['DATABASE_OWNER_URL'] ?? given,
+      ownerUrl,
       description: `${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL)`,
       stop: async () => {},
     };
