@@ -45,7 +45,8 @@ beforeAll(async () => {
   const service = (
     await call('POST', `/api/v1/tenants/${A.tenantId}/services`, A.token, {
       name: 'Тайна услуга Алфа',
-      serviceType: 'ik',
+      pluginCode: 'sample',
+      variantKey: 'specialised',
     })
   ).json();
   const invitation = (

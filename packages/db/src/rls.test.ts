@@ -70,10 +70,10 @@ beforeAll(async () => {
      values ($1, $2, 'b@example.org', 'staff', 'h', $3, now() + interval '1 day')`,
     [A, uuidv7(), user],
   );
-  await admin.query(`insert into service (tenant_id, id, name, service_type) values ($1, $2, 'ЦОП', 'ik')`, [
-    A,
-    serviceOfA,
-  ]);
+  await admin.query(
+    `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'ЦОП', 'ik', 'specialised')`,
+    [A, serviceOfA],
+  );
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [B]);
   await admin.query(
     `insert into commissioning_contract (tenant_id, id, provider_tenant_id, service_id, basis, starts_on, ends_on)
@@ -190,10 +190,10 @@ describe('the application role', () => {
     ).rejects.toThrow(/violates (foreign key|check) constraint/);
     await expect(
       asApp(B, (c) =>
-        c.query(`insert into service (tenant_id, id, name, service_type) values ($1, $2, 'x', 'ik')`, [
-          A,
-          uuidv7(),
-        ]),
+        c.query(
+          `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'x', 'ik', 'specialised')`,
+          [A, uuidv7()],
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
   });

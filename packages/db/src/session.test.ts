@@ -48,7 +48,12 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
   it('writes under the tenant and reads only its own rows', async () => {
     await inScope(orm, { tenantId: provider.id, userId: person.id }, async (em) => {
       em.create(Membership, { tenantId: provider.id, userId: person.id, role: 'quality_lead' });
-      em.create(Service, { tenantId: provider.id, name: 'ЦОП Монтана', serviceType: 'ik' });
+      em.create(Service, {
+        tenantId: provider.id,
+        name: 'ЦОП Монтана',
+        pluginCode: 'ik',
+        variantKey: 'specialised',
+      });
     });
     const asMunicipality = await inScope(orm, { tenantId: municipality.id, userId: null }, (em) =>
       em.find(Service, {}),
@@ -63,8 +68,18 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
   it('refuses a write into another tenant and keeps nothing of the transaction', async () => {
     await expect(
       inScope(orm, { tenantId: municipality.id, userId: null }, async (em) => {
-        em.create(Service, { tenantId: municipality.id, name: 'своя', serviceType: 'ik' });
-        em.create(Service, { tenantId: provider.id, name: 'чужда', serviceType: 'ik' });
+        em.create(Service, {
+          tenantId: municipality.id,
+          name: 'своя',
+          pluginCode: 'ik',
+          variantKey: 'specialised',
+        });
+        em.create(Service, {
+          tenantId: provider.id,
+          name: 'чужда',
+          pluginCode: 'ik',
+          variantKey: 'specialised',
+        });
       }),
     ).rejects.toThrow(/row-level security/);
     const own = await inScope(orm, { tenantId: municipality.id, userId: null }, (em) =>

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createOrm } from '@mera/db';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
@@ -27,6 +28,8 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     SMTP_URL: mail.url,
     PUBLIC_WEB_URL: 'http://web.test',
     PASSWORD_HASH_COST: '12',
+    // A small fixture plugin, so tests do not depend on the real catalogue's size or keys.
+    PLUGINS_DIR: fileURLToPath(new URL('../modules/catalogue/fixtures/plugins', import.meta.url)),
     ...env,
   });
   const app = await buildApp({ config, orm: await createOrm({ url: db.url, poolSize: 4 }) });

@@ -295,24 +295,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/tenants/{tenantId}/services": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Own services, and services commissioned under an active contract */
-        get: operations["listServices"];
-        put?: never;
-        /** Register a service */
-        post: operations["createService"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/tenants/{tenantId}/contracts": {
         parameters: {
             query?: never;
@@ -467,6 +449,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own services, and services commissioned under an active contract */
+        get: operations["listServices"];
+        put?: never;
+        /** Register a service */
+        post: operations["createService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        /** Remove a service */
+        delete: operations["deleteService"];
+        options?: never;
+        head?: never;
+        /** Change a service (send the version you read) */
+        patch: operations["updateService"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -543,15 +562,6 @@ export interface components {
             acceptedAt: string | null;
             revokedAt: string | null;
         };
-        Service: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            tenantId: string;
-            name: string;
-            serviceType: string;
-            municipality: string | null;
-        };
         Contract: {
             /** Format: uuid */
             id: string;
@@ -602,6 +612,24 @@ export interface components {
                 effectiveFrom: string;
                 itemCount: number;
             }[];
+        };
+        Service: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            name: string;
+            pluginCode: string;
+            variantKey: string;
+            legacyCentreType: string | null;
+            address: string | null;
+            municipality: string | null;
+            capacity: number | null;
+            currentUsers: number | null;
+            financing: ("state_delegated" | "municipal" | "own") | null;
+            startedOn: string | null;
+            /** @description Send it back when saving: a stale version is refused with 409. */
+            version: number;
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -2409,200 +2437,6 @@ export interface operations {
             };
         };
     };
-    listServices: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        tenantId: string;
-                        name: string;
-                        serviceType: string;
-                        municipality: string | null;
-                    }[];
-                };
-            };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description A URI naming the kind of problem. */
-                        type: string;
-                        /** @description A short, human summary in the user's language. */
-                        title: string;
-                        status: number;
-                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
-                        code: string;
-                        detail?: string;
-                        /** @description The request path. */
-                        instance?: string;
-                        /** @description Quote it when reporting a problem; it is on every log line. */
-                        requestId?: string;
-                        /** @description One entry per failing field. */
-                        errors?: {
-                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
-                            field: string;
-                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
-                            rule: string;
-                            /** @description What is wrong, in the user's language. */
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description A URI naming the kind of problem. */
-                        type: string;
-                        /** @description A short, human summary in the user's language. */
-                        title: string;
-                        status: number;
-                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
-                        code: string;
-                        detail?: string;
-                        /** @description The request path. */
-                        instance?: string;
-                        /** @description Quote it when reporting a problem; it is on every log line. */
-                        requestId?: string;
-                        /** @description One entry per failing field. */
-                        errors?: {
-                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
-                            field: string;
-                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
-                            rule: string;
-                            /** @description What is wrong, in the user's language. */
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
-    createService: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                tenantId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @default Услуга */
-                    name: string;
-                    /** @default ik */
-                    serviceType: string;
-                    municipality?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        /** Format: uuid */
-                        tenantId: string;
-                        name: string;
-                        serviceType: string;
-                        municipality: string | null;
-                    };
-                };
-            };
-            /** @description Default Response */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description A URI naming the kind of problem. */
-                        type: string;
-                        /** @description A short, human summary in the user's language. */
-                        title: string;
-                        status: number;
-                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
-                        code: string;
-                        detail?: string;
-                        /** @description The request path. */
-                        instance?: string;
-                        /** @description Quote it when reporting a problem; it is on every log line. */
-                        requestId?: string;
-                        /** @description One entry per failing field. */
-                        errors?: {
-                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
-                            field: string;
-                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
-                            rule: string;
-                            /** @description What is wrong, in the user's language. */
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description A URI naming the kind of problem. */
-                        type: string;
-                        /** @description A short, human summary in the user's language. */
-                        title: string;
-                        status: number;
-                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
-                        code: string;
-                        detail?: string;
-                        /** @description The request path. */
-                        instance?: string;
-                        /** @description Quote it when reporting a problem; it is on every log line. */
-                        requestId?: string;
-                        /** @description One entry per failing field. */
-                        errors?: {
-                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
-                            field: string;
-                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
-                            rule: string;
-                            /** @description What is wrong, in the user's language. */
-                            message: string;
-                        }[];
-                    };
-                };
-            };
-        };
-    };
     listContracts: {
         parameters: {
             query?: never;
@@ -3587,6 +3421,533 @@ export interface operations {
                         text: string;
                         score: number;
                     }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        name: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        legacyCentreType: string | null;
+                        address: string | null;
+                        municipality: string | null;
+                        capacity: number | null;
+                        currentUsers: number | null;
+                        financing: ("state_delegated" | "municipal" | "own") | null;
+                        startedOn: string | null;
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default Център за обществена подкрепа */
+                    name: string;
+                    /** @default ik */
+                    pluginCode: string;
+                    /** @default specialised */
+                    variantKey: string;
+                    legacyCentreType?: string | null;
+                    address?: string | null;
+                    municipality?: string | null;
+                    capacity?: number | null;
+                    currentUsers?: number | null;
+                    financing?: ("state_delegated" | "municipal" | "own") | null;
+                    startedOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        name: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        legacyCentreType: string | null;
+                        address: string | null;
+                        municipality: string | null;
+                        capacity: number | null;
+                        currentUsers: number | null;
+                        financing: ("state_delegated" | "municipal" | "own") | null;
+                        startedOn: string | null;
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        name: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        legacyCentreType: string | null;
+                        address: string | null;
+                        municipality: string | null;
+                        capacity: number | null;
+                        currentUsers: number | null;
+                        financing: ("state_delegated" | "municipal" | "own") | null;
+                        startedOn: string | null;
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /** @default Център за обществена подкрепа */
+                    name?: string;
+                    /** @default ik */
+                    pluginCode?: string;
+                    /** @default specialised */
+                    variantKey?: string;
+                    legacyCentreType?: string | null;
+                    address?: string | null;
+                    municipality?: string | null;
+                    capacity?: number | null;
+                    currentUsers?: number | null;
+                    financing?: ("state_delegated" | "municipal" | "own") | null;
+                    startedOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        name: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        legacyCentreType: string | null;
+                        address: string | null;
+                        municipality: string | null;
+                        capacity: number | null;
+                        currentUsers: number | null;
+                        financing: ("state_delegated" | "municipal" | "own") | null;
+                        startedOn: string | null;
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
                 };
             };
             /** @description Default Response */

@@ -1,6 +1,9 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { uuidv7 } from 'uuidv7';
 
+export const FINANCING = ['state_delegated', 'municipal', 'own'] as const;
+export type Financing = (typeof FINANCING)[number];
+
 /** A social service a provider delivers. Tenant-owned (the provider's). */
 export const Service = defineEntity({
   name: 'Service',
@@ -12,9 +15,24 @@ export const Service = defineEntity({
       .primary()
       .onCreate(() => uuidv7()),
     name: p.text(),
-    serviceType: p.text(),
+    pluginCode: p.text(),
+    variantKey: p.text(),
+    legacyCentreType: p.text().nullable(),
+    address: p.text().nullable(),
     municipality: p.text().nullable(),
+    capacity: p.integer().nullable(),
+    currentUsers: p.integer().nullable(),
+    financing: p
+      .enum(() => [...FINANCING])
+      .$type<Financing>()
+      .nullable(),
+    startedOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    version: p.integer().version(),
   },
 });
 export type Service = InferEntity<typeof Service>;

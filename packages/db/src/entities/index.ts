@@ -5,7 +5,14 @@ import { Tenant } from './tenant.ts';
 import { EmailToken, RefreshToken } from './tokens.ts';
 import { AppUser } from './user.ts';
 
-export { CommissioningContract, CONTRACT_STATUSES, type ContractStatus, Service } from './commissioning.ts';
+export {
+  CommissioningContract,
+  CONTRACT_STATUSES,
+  type ContractStatus,
+  FINANCING,
+  type Financing,
+  Service,
+} from './commissioning.ts';
 export { Invitation } from './invitation.ts';
 export { Membership, ROLES, type Role } from './membership.ts';
 export { Tenant, TENANT_KINDS, type TenantKind } from './tenant.ts';

@@ -14,9 +14,21 @@ export class Migration20261123000200Commissioning extends Migration {
         tenant_id uuid not null references tenant (id),
         id uuid not null,
         name text not null check (length(trim(name)) > 0),
-        service_type text not null,
+        -- the service plugin and its variant (e.g. 'rg' / 'children-3-18'), as the registry knows them
+        plugin_code text not null,
+        variant_key text not null,
+        -- when registered as a legacy centre type (transitional § 1), which one
+        legacy_centre_type text,
+        address text,
         municipality text,
+        capacity integer check (capacity >= 0),
+        current_users integer check (current_users >= 0),
+        financing text check (financing in ('state_delegated', 'municipal', 'own')),
+        started_on date,
         created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        -- optimistic locking: a write names the version it read
+        version integer not null default 1,
         primary key (tenant_id, id)
       )`);
 

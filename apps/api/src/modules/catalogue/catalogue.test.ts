@@ -11,7 +11,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/plugins', import.meta.url));
 let h: Harness;
 
 beforeAll(async () => {
-  h = await createHarness({ PLUGINS_DIR: FIXTURES });
+  h = await createHarness();
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
+import { CommissioningContract, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../errors/problem.ts';
 import { COMMISSIONING } from './permissions.ts';
 
@@ -76,9 +76,4 @@ export async function decideContract(
   contract.decidedAt = new Date();
   await em.flush();
   return contract;
-}
-
-export async function listServices(em: EntityManager) {
-  // Own services plus, through row-level security, services commissioned under an active contract.
-  return em.find(Service, {}, { orderBy: { name: 'asc' } });
 }

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Invitation, readAuditTrail, Service, Tenant, verifyAuditChain } from '@mera/db';
+import { Invitation, readAuditTrail, Tenant, verifyAuditChain } from '@mera/db';
 import { AppError, problemResponses } from '../../errors/problem.ts';
 import { inTenant } from '../../plugins/app/auth.ts';
 import { Email, Locale, RoleSchema, Uuid } from '../identity/schemas.ts';
-import { contractView, decideContract, listContracts, listServices, proposeContract } from './contracts.ts';
+import { contractView, decideContract, listContracts, proposeContract } from './contracts.ts';
 import { invite } from './invitations.ts';
 import { changeRole, listMembers, removeMember } from './members.ts';
 import {
@@ -12,7 +12,6 @@ import {
   ContractSchema,
   InvitationSchema,
   MemberSchema,
-  ServiceSchema,
   TenantParams,
   TenantSchema,
 } from './schemas.ts';
@@ -41,26 +40,9 @@ function invitationView(i: Invitation) {
   };
 }
 
-function serviceView(s: Service) {
-  return {
-    id: s.id,
-    tenantId: s.tenantId,
-    name: s.name,
-    serviceType: s.serviceType,
-    municipality: s.municipality ?? null,
-  };
-}
-
 /** Everything under /tenants/:tenantId — the auth hook has checked membership and permission before these run. */
 const tenancy: FastifyPluginAsyncTypebox = async (app) => {
-  for (const schema of [
-    TenantSchema,
-    MemberSchema,
-    InvitationSchema,
-    ServiceSchema,
-    ContractSchema,
-    AuditEntrySchema,
-  ]) {
+  for (const schema of [TenantSchema, MemberSchema, InvitationSchema, ContractSchema, AuditEntrySchema]) {
     app.addSchema(schema);
   }
 
@@ -263,58 +245,6 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => inTenant(request, (em) => verifyAuditChain(em)),
-  );
-
-  app.get(
-    '/tenants/:tenantId/services',
-    {
-      config: { auth: 'user', permission: 'services.read' },
-      schema: {
-        tags: ['services'],
-        summary: 'Own services, and services commissioned under an active contract',
-        operationId: 'listServices',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Array(ServiceSchema), ...problemResponses },
-      },
-    },
-    async (request) => inTenant(request, async (em) => (await listServices(em)).map(serviceView)),
-  );
-
-  app.post(
-    '/tenants/:tenantId/services',
-    {
-      config: { auth: 'user', permission: 'services.manage' },
-      schema: {
-        tags: ['services'],
-        summary: 'Register a service',
-        operationId: 'createService',
-        security,
-        params: TenantParams,
-        body: Type.Object(
-          {
-            name: Type.String({ minLength: 2, maxLength: 300, default: 'Услуга' }),
-            serviceType: Type.String({ minLength: 1, maxLength: 40, default: 'ik' }),
-            municipality: Type.Optional(Type.String({ maxLength: 200 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: ServiceSchema, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const service = await inTenant(request, async (em, scope) => {
-        const created = em.create(Service, {
-          tenantId: scope.tenantId,
-          name: request.body.name.trim(),
-          serviceType: request.body.serviceType,
-          municipality: request.body.municipality ?? null,
-        });
-        await em.flush();
-        return created;
-      });
-      return reply.status(201).send(serviceView(service));
-    },
   );
 
   app.get(

@@ -35,16 +35,6 @@ export const InvitationSchema = Type.Object(
   },
   { $id: 'Invitation' },
 );
-export const ServiceSchema = Type.Object(
-  {
-    id: Uuid,
-    tenantId: Uuid,
-    name: Type.String(),
-    serviceType: Type.String(),
-    municipality: Type.Union([Type.String(), Type.Null()]),
-  },
-  { $id: 'Service' },
-);
 export const ContractSchema = Type.Object(
   {
     id: Uuid,

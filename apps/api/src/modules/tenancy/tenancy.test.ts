@@ -196,7 +196,7 @@ describe('commissioning', () => {
         method: 'POST',
         url: `/api/v1/tenants/${ngo.tenantId}/services`,
         token: ngo.token,
-        payload: { name: 'ЦОП', serviceType: 'ik' },
+        payload: { name: 'ЦОП', pluginCode: 'sample', variantKey: 'specialised' },
       })
     ).json<{ id: string }>();
     const proposed = await h.call({

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Услуги“', 'admin@uslugi.example');
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+const url = () => `/api/v1/tenants/${ngo.tenantId}/services`;
+
+describe('the services register', () => {
+  it('registers a service with its facts and lists it', async () => {
+    const created = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: {
+        name: 'ЦОП „Надежда“',
+        pluginCode: 'sample',
+        variantKey: 'specialised',
+        address: 'гр. Монтана, ул. „Изгрев“ 3',
+        municipality: 'Монтана',
+        capacity: 40,
+        currentUsers: 32,
+        financing: 'state_delegated',
+        startedOn: '2023-02-01',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      name: 'ЦОП „Надежда“',
+      capacity: 40,
+      financing: 'state_delegated',
+      startedOn: '2023-02-01',
+      version: 1,
+    });
+    const list = await h.call({ method: 'GET', url: url(), token: ngo.token });
+    expect(list.json<{ name: string }[]>().map((s) => s.name)).toContain('ЦОП „Надежда“');
+  });
+
+  it('refuses a service type no plugin provides, listing the ones that exist', async () => {
+    const response = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { name: 'Нещо', pluginCode: 'xx', variantKey: 'y' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { field: 'body.pluginCode', rule: 'enum', message: 'Стойността не е от допустимите: sample.' },
+    ]);
+  });
+
+  it('refuses a negative capacity, naming the field, and writes nothing', async () => {
+    const before = (await h.call({ method: 'GET', url: url(), token: ngo.token })).json<unknown[]>().length;
+    const response = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { name: 'Грешна', pluginCode: 'sample', variantKey: 'specialised', capacity: -1 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toContainEqual({
+      field: 'body.capacity',
+      rule: 'minimum',
+      message: 'Трябва да е поне 0.',
+    });
+    expect((await h.call({ method: 'GET', url: url(), token: ngo.token })).json<unknown[]>()).toHaveLength(
+      before,
+    );
+  });
+
+  it('never lets two people overwrite each other silently', async () => {
+    const service = (
+      await h.call({
+        method: 'POST',
+        url: url(),
+        token: ngo.token,
+        payload: { name: 'Дневен център', pluginCode: 'sample', variantKey: 'specialised' },
+      })
+    ).json<{ id: string; version: number }>();
+    const first = await h.call({
+      method: 'PATCH',
+      url: `${url()}/${service.id}`,
+      token: ngo.token,
+      payload: { version: service.version, currentUsers: 12 },
+    });
+    expect(first.json()).toMatchObject({ currentUsers: 12, version: service.version + 1 });
+    const second = await h.call({
+      method: 'PATCH',
+      url: `${url()}/${service.id}`,
+      token: ngo.token,
+      payload: { version: service.version, currentUsers: 99 },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({
+      code: 'conflict',
+      title: 'Записът е променен междувременно. Презаредете и опитайте отново.',
+    });
+    const now = (await h.call({ method: 'GET', url: `${url()}/${service.id}`, token: ngo.token })).json();
+    expect(now).toMatchObject({ currentUsers: 12 });
+  });
+});

@@ -1,0 +1,111 @@
+import type { FastifyInstance } from 'fastify';
+import { Service, type EntityManager, type Financing } from '@mera/db';
+import { AppError, type FieldProblem } from '../../errors/problem.ts';
+
+export interface ServiceInput {
+  name: string;
+  pluginCode: string;
+  variantKey: string;
+  legacyCentreType?: string | null;
+  address?: string | null;
+  municipality?: string | null;
+  capacity?: number | null;
+  currentUsers?: number | null;
+  financing?: Financing | null;
+  startedOn?: string | null;
+}
+
+export function serviceView(s: Service) {
+  return {
+    id: s.id,
+    tenantId: s.tenantId,
+    name: s.name,
+    pluginCode: s.pluginCode,
+    variantKey: s.variantKey,
+    legacyCentreType: s.legacyCentreType ?? null,
+    address: s.address ?? null,
+    municipality: s.municipality ?? null,
+    capacity: s.capacity ?? null,
+    currentUsers: s.currentUsers ?? null,
+    financing: s.financing ?? null,
+    startedOn: s.startedOn ? String(s.startedOn).slice(0, 10) : null,
+    version: s.version,
+  };
+}
+
+/** The service type and variant must be ones an installed plugin provides. */
+function checkType(app: FastifyInstance, input: Pick<ServiceInput, 'pluginCode' | 'variantKey'>): void {
+  const fields: FieldProblem[] = [];
+  const plugin = app.servicePlugins.find((p) => p.code === input.pluginCode);
+  if (!plugin) {
+    fields.push({
+      field: 'body.pluginCode',
+      rule: 'enum',
+      params: { allowed: app.servicePlugins.map((p) => p.code).join(', ') },
+    });
+  } else if (!plugin.variants.some((v) => v.key === input.variantKey)) {
+    fields.push({
+      field: 'body.variantKey',
+      rule: 'enum',
+      params: { allowed: plugin.variants.map((v) => v.key).join(', ') },
+    });
+  }
+  if (fields.length) throw new AppError(400, 'validation_failed', { fields });
+}
+
+/** Trims text; an optional text left empty is stored as "not given" (null). */
+function clean(input: Partial<ServiceInput>): Partial<ServiceInput> {
+  const out: Partial<ServiceInput> = { ...input };
+  if (typeof out.name === 'string') out.name = out.name.trim();
+  for (const key of ['address', 'municipality', 'legacyCentreType'] as const) {
+    const value = out[key];
+    if (typeof value === 'string') out[key] = value.trim() || null;
+  }
+  return out;
+}
+
+export async function createService(
+  em: EntityManager,
+  app: FastifyInstance,
+  tenantId: string,
+  input: ServiceInput,
+) {
+  checkType(app, input);
+  const service = em.create(Service, { ...(clean(input) as ServiceInput), tenantId });
+  await em.flush();
+  return service;
+}
+
+/**
+ * Changes a service. `version` is the version the person read: if someone saved in between, nothing is written and
+ * the answer is a 409 naming the conflict — never a silent overwrite.
+ */
+export async function updateService(
+  em: EntityManager,
+  app: FastifyInstance,
+  tenantId: string,
+  id: string,
+  version: number,
+  changes: Partial<ServiceInput>,
+) {
+  const service = await em.findOne(Service, { tenantId, id });
+  if (!service) throw new AppError(404, 'not_found');
+  if (service.version !== version)
+    throw new AppError(409, 'conflict', { fields: [{ field: 'body.version', rule: 'stale' }] });
+  if (changes.pluginCode !== undefined || changes.variantKey !== undefined) {
+    checkType(app, {
+      pluginCode: changes.pluginCode ?? service.pluginCode,
+      variantKey: changes.variantKey ?? service.variantKey,
+    });
+  }
+  em.assign(service, clean(changes));
+  await em.flush();
+  return service;
+}
+
+export async function deleteService(em: EntityManager, tenantId: string, id: string): Promise<void> {
+  const service = await em.findOne(Service, { tenantId, id });
+  if (!service) throw new AppError(404, 'not_found');
+  em.remove(service);
+  await em.flush();
+}
