@@ -381,6 +381,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue/service-types/{pluginCode}/variants/{variantKey}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate a set of service facts against a variant's rules */
+        post: operations["evaluateRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/service-types": {
         parameters: {
             query?: never;
@@ -613,6 +630,17 @@ export interface components {
                 itemCount: number;
             }[];
         };
+        RuleResult: {
+            rule: string;
+            status: "pass" | "fail" | "warning";
+            message: {
+                bg: string;
+                en: string;
+                uk: string;
+            };
+            /** @description The indicator or footnote the rule comes from */
+            source: string;
+        };
         Service: {
             /** Format: uuid */
             id: string;
@@ -630,6 +658,18 @@ export interface components {
             startedOn: string | null;
             /** @description Send it back when saving: a stale version is refused with 409. */
             version: number;
+            /** @description The plugin's rules evaluated on this service's facts (capacity, users, staffing) */
+            rules: {
+                rule: string;
+                status: "pass" | "fail" | "warning";
+                message: {
+                    bg: string;
+                    en: string;
+                    uk: string;
+                };
+                /** @description The indicator or footnote the rule comes from */
+                source: string;
+            }[];
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -3092,6 +3132,114 @@ export interface operations {
             };
         };
     };
+    evaluateRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pluginCode: string;
+                variantKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number | null;
+                    currentUsers?: number | null;
+                    staffCount?: number | null;
+                    positionsPlanned?: number | null;
+                    positionsFilled?: number | null;
+                    durationMonths?: number | null;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule: string;
+                        status: "pass" | "fail" | "warning";
+                        message: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
+                        /** @description The indicator or footnote the rule comes from */
+                        source: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listServiceTypes: {
         parameters: {
             query?: never;
@@ -3521,6 +3669,18 @@ export interface operations {
                         startedOn: string | null;
                         /** @description Send it back when saving: a stale version is refused with 409. */
                         version: number;
+                        /** @description The plugin's rules evaluated on this service's facts (capacity, users, staffing) */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
                     }[];
                 };
             };
@@ -3640,6 +3800,18 @@ export interface operations {
                         startedOn: string | null;
                         /** @description Send it back when saving: a stale version is refused with 409. */
                         version: number;
+                        /** @description The plugin's rules evaluated on this service's facts (capacity, users, staffing) */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
                     };
                 };
             };
@@ -3742,6 +3914,18 @@ export interface operations {
                         startedOn: string | null;
                         /** @description Send it back when saving: a stale version is refused with 409. */
                         version: number;
+                        /** @description The plugin's rules evaluated on this service's facts (capacity, users, staffing) */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
                     };
                 };
             };
@@ -3947,6 +4131,18 @@ export interface operations {
                         startedOn: string | null;
                         /** @description Send it back when saving: a stale version is refused with 409. */
                         version: number;
+                        /** @description The plugin's rules evaluated on this service's facts (capacity, users, staffing) */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
                     };
                 };
             };

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../testing/harness.ts';
-import { discoverPlugins, PluginError } from './discovery.ts';
+import { InvalidPluginError } from '@mera/plugin-sdk';
+import { discoverPlugins } from './discovery.ts';
 import { syncCatalogues } from './sync.ts';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/plugins', import.meta.url));
@@ -35,9 +36,8 @@ describe('plugin discovery', () => {
       path.join(dir, 'broken/index.js'),
       `export default { code: 'zz', name: { bg: 'Б', en: 'E', uk: 'У' }, variants: [] };`,
     );
-    await expect(discoverPlugins(dir)).rejects.toThrow(
-      new PluginError('zz', 'variants', 'must list at least one variant'),
-    );
+    await expect(discoverPlugins(dir)).rejects.toThrow(InvalidPluginError);
+    await expect(discoverPlugins(dir)).rejects.toThrow('plugin zz: variants must list at least one variant');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import { AppError, problemResponses } from '../../errors/problem.ts';
+import { evaluateRules } from './rules.ts';
 import { asPerson } from '../../plugins/app/auth.ts';
 import {
   dateOnly,
@@ -55,6 +56,40 @@ const Node: TSchema = Type.Cyclic(
 /** The Ordinance's standards, as synced from the plugins. Public: the text of a regulation is public. */
 const catalogue: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(ServiceType);
+  app.addSchema(RuleResultSchema);
+
+  app.post(
+    '/catalogue/service-types/:pluginCode/variants/:variantKey/evaluation',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: "Evaluate a set of service facts against a variant's rules",
+        operationId: 'evaluateRules',
+        params: Type.Object({
+          pluginCode: Type.String({ maxLength: 40 }),
+          variantKey: Type.String({ maxLength: 60 }),
+        }),
+        body: Type.Object(
+          {
+            capacity: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
+            currentUsers: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
+            staffCount: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
+            positionsPlanned: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
+            positionsFilled: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
+            durationMonths: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
+          },
+          { additionalProperties: true },
+        ),
+        response: { 200: Type.Array(RuleResultSchema), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const plugin = app.servicePlugins.find((p) => p.code === request.params.pluginCode);
+      const results = plugin ? evaluateRules(plugin, request.params.variantKey, request.body) : undefined;
+      if (!results) throw new AppError(404, 'not_found');
+      return results;
+    },
+  );
 
   app.get(
     '/catalogue/service-types',
@@ -241,5 +276,14 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 };
+
+/** A rule's verdict on a service's facts (shared with the services register, which shows it next to a service). */
+export const ruleResultFields = {
+  rule: Type.String(),
+  status: Type.Union([Type.Literal('pass'), Type.Literal('fail'), Type.Literal('warning')]),
+  message: Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() }),
+  source: Type.String({ description: 'The indicator or footnote the rule comes from' }),
+};
+const RuleResultSchema = Type.Object(ruleResultFields, { $id: 'RuleResult' });
 
 export default catalogue;

@@ -5,6 +5,7 @@ import { AppError, problemResponses } from '../../errors/problem.ts';
 import { inTenant } from '../../plugins/app/auth.ts';
 import { Uuid } from '../identity/schemas.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
+import { ruleResultFields } from '../catalogue/routes.ts';
 import { createService, deleteService, serviceView, updateService } from './services.ts';
 
 const Financing = Type.Union(
@@ -44,6 +45,9 @@ export const ServiceSchema = Type.Object(
     financing: Type.Union([Financing, Type.Null()]),
     startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
     version: Type.Integer({ description: 'Send it back when saving: a stale version is refused with 409.' }),
+    rules: Type.Array(Type.Object(ruleResultFields), {
+      description: "The plugin's rules evaluated on this service's facts (capacity, users, staffing)",
+    }),
   },
   { $id: 'Service' },
 );
@@ -71,7 +75,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
     // Row-level security returns the tenant's own services plus those it commissions under an active contract.
     async (request) =>
       inTenant(request, async (em) =>
-        (await em.find(Service, {}, { orderBy: { name: 'asc' } })).map(serviceView),
+        (await em.find(Service, {}, { orderBy: { name: 'asc' } })).map((s) => serviceView(s, app)),
       ),
   );
 
@@ -92,7 +96,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       inTenant(request, async (em) => {
         const service = await em.findOne(Service, { id: request.params.serviceId });
         if (!service) throw new AppError(404, 'not_found');
-        return serviceView(service);
+        return serviceView(service, app);
       }),
   );
 
@@ -114,7 +118,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       const service = await inTenant(request, (em, scope) =>
         createService(em, app, scope.tenantId, request.body),
       );
-      return reply.status(201).send(serviceView(service));
+      return reply.status(201).send(serviceView(service, app));
     },
   );
 
@@ -153,6 +157,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         await inTenant(request, (em, scope) =>
           updateService(em, app, scope.tenantId, request.params.serviceId, version, changes),
         ),
+        app,
       );
     },
   );

@@ -15,6 +15,29 @@ afterAll(async () => {
 
 const url = () => `/api/v1/tenants/${ngo.tenantId}/services`;
 
+describe('rules', () => {
+  it('evaluates a set of facts against a variant’s rules, explaining each verdict', async () => {
+    const response = await h.call({
+      method: 'POST',
+      url: '/api/v1/catalogue/service-types/sample/variants/specialised/evaluation',
+      payload: { capacity: 45, positionsPlanned: 8, positionsFilled: 6 },
+    });
+    expect(response.json()).toEqual([
+      {
+        rule: 'capacity',
+        status: 'fail',
+        source: 'bg-2022/a02/s1/c1.1/i2',
+        message: {
+          bg: 'Капацитетът 45 надхвърля максимума от 40 потребители.',
+          en: 'Capacity 45 exceeds the maximum of 40 users.',
+          uk: 'Місткість 45 перевищує максимум 40 користувачів.',
+        },
+      },
+      expect.objectContaining({ rule: 'staffing-fill-rate', status: 'pass' }),
+    ]);
+  });
+});
+
 describe('the services register', () => {
   it('registers a service with its facts and lists it', async () => {
     const created = await h.call({

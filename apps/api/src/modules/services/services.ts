@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Service, type EntityManager, type Financing } from '@mera/db';
 import { AppError, type FieldProblem } from '../../errors/problem.ts';
+import { evaluateRules } from '../catalogue/rules.ts';
 
 export interface ServiceInput {
   name: string;
@@ -15,7 +16,10 @@ export interface ServiceInput {
   startedOn?: string | null;
 }
 
-export function serviceView(s: Service) {
+/** A service as the API shows it, with the plugin's rules evaluated live on its facts. */
+export function serviceView(s: Service, app: Pick<FastifyInstance, 'servicePlugins'>) {
+  const plugin = app.servicePlugins.find((p) => p.code === s.pluginCode);
+  const facts = { capacity: s.capacity ?? null, currentUsers: s.currentUsers ?? null };
   return {
     id: s.id,
     tenantId: s.tenantId,
@@ -30,6 +34,7 @@ export function serviceView(s: Service) {
     financing: s.financing ?? null,
     startedOn: s.startedOn ? String(s.startedOn).slice(0, 10) : null,
     version: s.version,
+    rules: (plugin && evaluateRules(plugin, s.variantKey, facts)) ?? [],
   };
 }
 
