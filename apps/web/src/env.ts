@@ -11,4 +11,18 @@ export const variables = defineEnvVars({
       return url.replace(/\/+$/, '');
     },
   },
+  ORIGIN: {
+    description:
+      "The web app's public origin as the browser sees it (e.g. https://mera.example.bg or http://localhost:3000). " +
+      'Form posts must come from it, and cookies are Secure when it is https. Empty: the origin adapter-node ' +
+      'derives from the request (https, or what PROTOCOL_HEADER says behind a proxy).',
+    schema: (value) => {
+      if (value === undefined || value === '') return '';
+      if (!URL.canParse(value)) throw new Error('ORIGIN must be an origin such as https://mera.example.bg');
+      const url = new URL(value);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error('ORIGIN must start with http:// or https://');
+      return url.origin;
+    },
+  },
 });

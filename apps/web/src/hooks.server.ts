@@ -1,14 +1,42 @@
 import type { Handle } from '@sveltejs/kit/hooks';
+import { ORIGIN } from '$app/env/private';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { m } from '#lib/paraglide/messages.js';
+import { isCrossSiteWrite } from '#lib/server/csrf.ts';
+import { sessionApi } from '#lib/server/session.ts';
 
 /**
- * Resolves the locale per request (cookie, else Bulgarian), makes it the locale of every message rendered for
- * this request, and writes it into `<html lang>`. With the cookie strategy the middleware hands back the request
- * unchanged (only the URL strategy rewrites it), so SvelteKit's read-only `event.request` stays as it is.
+ * Every request: the locale (cookie, else Bulgarian) becomes the locale of every message rendered for it and of
+ * `<html lang>`; a write from another site is refused; and the person behind the session cookies is loaded from
+ * the API (`/me`), refreshing an expired access token silently on the way.
  */
 export const handle: Handle = ({ event, resolve }) =>
-  paraglideMiddleware(event.request, ({ locale }) =>
-    resolve(event, {
+  paraglideMiddleware(event.request, async ({ locale }) => {
+    const selfOrigin = ORIGIN || event.url.origin;
+    if (isCrossSiteWrite(event.request, selfOrigin)) {
+      return new Response(m.error_cross_site(), {
+        status: 403,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+      });
+    }
+
+    const secure = selfOrigin.startsWith('https:');
+    const session = sessionApi(event.cookies, secure);
+    event.locals.api = session.api;
+    event.locals.secure = secure;
+    event.locals.person = null;
+    event.locals.sessionEnded = false;
+    if (session.hasSession()) {
+      try {
+        const { data } = await session.api.GET('/api/v1/me');
+        event.locals.person = data ?? null;
+      } catch {
+        // The API is away: the page renders as for a visitor and says what it can.
+      }
+      event.locals.sessionEnded = session.ended();
+    }
+
+    return resolve(event, {
       transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale),
-    }),
-  );
+    });
+  });

@@ -1,0 +1,37 @@
+/** What a form shows after the API refused it: the summary, and a message per form field. */
+export interface FormProblem {
+  title: string;
+  code: string;
+  /** Keyed by the form field's `name` (the API's `body.organisation.eik` → `organisation.eik`). */
+  fields: Record<string, string>;
+}
+
+/** What an action hands back when the API refused the form: the values to show again, and the problem. */
+export interface FormFailure {
+  values: Record<string, string>;
+  problem: FormProblem;
+}
+
+/** The form's text fields, except those that must never be sent back to the browser (passwords). */
+export function keptValues(data: FormData, names: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = data.get(name);
+    if (typeof value === 'string') values[name] = value;
+  }
+  return values;
+}
+
+export function text(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A password as typed: spaces are part of it. */
+export function secret(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** The `id` of a form field's input, from its name (`organisation.eik` → `field-organisation-eik`). */
+export const fieldId = (name: string): string => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;

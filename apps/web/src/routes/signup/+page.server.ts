@@ -1,0 +1,52 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { keptValues, secret, text, type FormFailure } from '#lib/forms.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import { anonymousApi } from '#lib/server/session.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+  if (locals.person) redirect(303, '/t');
+};
+
+const KEPT = [
+  'organisation.legalName',
+  'organisation.eik',
+  'organisation.address',
+  'organisation.contactEmail',
+  'admin.displayName',
+  'admin.email',
+] as const;
+
+export const actions: Actions = {
+  default: async ({ request }) => {
+    const data = await request.formData();
+    const address = text(data, 'organisation.address');
+    const contactEmail = text(data, 'organisation.contactEmail');
+    const { error, response } = await anonymousApi().POST('/api/v1/auth/signup', {
+      body: {
+        organisation: {
+          legalName: text(data, 'organisation.legalName'),
+          // People type ЕИК with spaces or dots from paper documents; the digits are what counts.
+          eik: text(data, 'organisation.eik').replace(/[\s.]/g, ''),
+          ...(address ? { address } : {}),
+          ...(contactEmail ? { contactEmail } : {}),
+        },
+        admin: {
+          displayName: text(data, 'admin.displayName'),
+          email: text(data, 'admin.email'),
+          password: secret(data, 'admin.password'),
+        },
+        locale: getLocale(),
+      },
+    });
+    if (!response.ok) {
+      return fail(response.status >= 500 ? 502 : 400, {
+        values: keptValues(data, KEPT),
+        problem: formProblem(error, m.error_generic()),
+      } satisfies FormFailure);
+    }
+    redirect(303, '/signup/check-email');
+  },
+};

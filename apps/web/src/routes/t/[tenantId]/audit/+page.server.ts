@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const PAGE = 50;
+
+/** Newest first, a page at a time; `?before=<seq>` shows the entries older than that one. */
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'audit.read');
+  const before = Number(event.url.searchParams.get('before'));
+  const [{ data, response }, members] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/audit', {
+      params: {
+        path: { tenantId: event.params.tenantId },
+        query: { limit: PAGE, ...(Number.isInteger(before) && before > 0 ? { before } : {}) },
+      },
+    }),
+    // Names for the "who" column, where the person is still a member.
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/members', {
+      params: { path: { tenantId: event.params.tenantId } },
+    }),
+  ]);
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'audit');
+  const last = data.at(-1);
+  return {
+    entries: data,
+    names: Object.fromEntries((members.data ?? []).map((member) => [member.userId, member.displayName])),
+    olderThan: data.length === PAGE && last ? last.seq : null,
+    paged: Number.isInteger(before) && before > 0,
+  };
+};
+
+export const actions: Actions = {
+  verify: async (event) => {
+    const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/audit/verification', {
+      params: { path: { tenantId: event.params.tenantId } },
+    });
+    expectSession(event, response);
+    if (!data) error(response.status === 404 ? 404 : 502, 'audit');
+    return { verification: data };
+  },
+};

@@ -1,0 +1,62 @@
+import { error, fail } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import { ROLES, type Role } from '#lib/types.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'invitations.manage');
+  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/invitations', {
+    params: { path: { tenantId: event.params.tenantId } },
+  });
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'invitations');
+  const now = Date.now();
+  return {
+    pending: data.filter(
+      (invitation) =>
+        !invitation.acceptedAt && !invitation.revokedAt && Date.parse(invitation.expiresAt) > now,
+    ),
+  };
+};
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+export const actions: Actions = {
+  invite: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['email', 'role']);
+    const role = text(data, 'role');
+    const {
+      data: invitation,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/invitations', {
+      params: { path: { tenantId: event.params.tenantId } },
+      // The e-mail goes out in the inviter's language: the person invited has not chosen one yet.
+      body: { email: text(data, 'email'), role: isRole(role) ? role : 'viewer', locale: getLocale() },
+    });
+    expectSession(event, response);
+    if (!invitation) {
+      return fail(response.status >= 500 ? 502 : 400, {
+        values,
+        problem: formProblem(problem, m.error_generic()),
+      } satisfies FormFailure);
+    }
+    return { invited: invitation.email };
+  },
+  withdraw: async (event) => {
+    const data = await event.request.formData();
+    const { error: problem, response } = await event.locals.api.DELETE(
+      '/api/v1/tenants/{tenantId}/invitations/{invitationId}',
+      { params: { path: { tenantId: event.params.tenantId, invitationId: text(data, 'invitationId') } } },
+    );
+    expectSession(event, response);
+    if (!response.ok) return fail(response.status, { problem: formProblem(problem, m.error_generic()) });
+    return { withdrawn: true };
+  },
+};
