@@ -1,6 +1,7 @@
 /** JSON Schema (2020-12) of a catalogue file, `plugins/<code>/catalogue/annex-NN.json`. Extra fields are welcome. */
 const text = { type: 'string', minLength: 1 } as const;
 const id = { type: 'string', pattern: '^[a-z0-9-]+/a\\d{2}(/[^/\\s]+)*$' } as const;
+const notes = { type: 'array', items: text } as const;
 
 export const catalogueSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -13,6 +14,33 @@ export const catalogueSchema = {
     code: text,
     title: text,
     effectiveFrom: { type: 'string', format: 'date' },
+    codeAssigned: { type: 'boolean' },
+    heading: text,
+    titleLines: { type: 'array', items: text },
+    source: {
+      type: 'object',
+      required: ['document', 'file', 'firstLine', 'lastLine'],
+      properties: {
+        document: text,
+        file: text,
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        firstLine: { type: 'integer', minimum: 1 },
+        lastLine: { type: 'integer', minimum: 1 },
+      },
+    },
+    closingProvisions: { type: 'array', items: text },
+    footnotes: {
+      type: 'array',
+      items: { type: 'object', required: ['marker', 'text'], properties: { marker: text, text } },
+    },
+    defects: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['line', 'kind', 'printed', 'handling'],
+        properties: { line: { type: 'integer', minimum: 1 }, kind: text, printed: text, handling: text },
+      },
+    },
     sections: {
       type: 'array',
       minItems: 1,
@@ -23,6 +51,7 @@ export const catalogueSchema = {
           id,
           key: text,
           title: text,
+          synthetic: { type: 'boolean' },
           standards: {
             type: 'array',
             minItems: 1,
@@ -32,8 +61,10 @@ export const catalogueSchema = {
               properties: {
                 id,
                 key: text,
+                printedKey: text,
                 title: text,
                 statement: { type: 'string' },
+                notes,
                 criteria: {
                   type: 'array',
                   minItems: 1,
@@ -43,7 +74,9 @@ export const catalogueSchema = {
                     properties: {
                       id,
                       key: text,
+                      printedKey: text,
                       statement: text,
+                      notes,
                       indicators: {
                         type: 'array',
                         minItems: 1,
@@ -55,7 +88,8 @@ export const catalogueSchema = {
                             number: { type: 'integer', minimum: 1 },
                             text,
                             sources: { type: 'array', items: text },
-                            notes: { type: 'array', items: text },
+                            notes,
+                            printedNumber: { type: 'integer', minimum: 1 },
                           },
                         },
                       },

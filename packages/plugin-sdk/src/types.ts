@@ -10,20 +10,30 @@ export interface CatalogueIndicator {
   sources: string[];
   /** Footnotes under the indicator, verbatim. */
   notes?: string[];
+  /** The number the Ordinance prints, only when it differs from `number` (a misprint; `number` keeps the sequence). */
+  printedNumber?: number;
 }
 
 export interface CatalogueCriterion {
   id?: string;
   key: string;
+  /** The key as printed, only when it differs from `key` (e.g. a Latin "A" for the Cyrillic "А"). */
+  printedKey?: string;
   statement: string;
+  /** Footnotes under the criterion, verbatim. */
+  notes?: string[];
   indicators: CatalogueIndicator[];
 }
 
 export interface CatalogueStandard {
   id?: string;
   key: string;
+  /** The key as printed, only when it differs from `key`. */
+  printedKey?: string;
   title: string;
   statement?: string;
+  /** Footnotes under the standard, verbatim. */
+  notes?: string[];
   criteria: CatalogueCriterion[];
 }
 
@@ -31,7 +41,25 @@ export interface CatalogueSection {
   id?: string;
   key: string;
   title: string;
+  /** True when the annex prints no sections and the whole annex is one section (annex 9). */
+  synthetic?: boolean;
   standards: CatalogueStandard[];
+}
+
+/** A numbered footnote at the foot of an annex (the Ordinance's superscript references, e.g. "комплексно1"). */
+export interface CatalogueFootnote {
+  marker: string;
+  text: string;
+}
+
+/** A flaw of the source text and what the catalogue builder did about it. */
+export interface CatalogueDefect {
+  /** Line in the source document. */
+  line: number;
+  kind: string;
+  /** The text as printed (or the part of it that is wrong). */
+  printed: string;
+  handling: string;
 }
 
 /** One annex of standards, as generated into `plugins/<code>/catalogue/annex-NN.json`. */
@@ -42,7 +70,19 @@ export interface Catalogue {
   title: string;
   /** ISO date the text applies from (the Ordinance's original text: 2022-07-01). */
   effectiveFrom?: string;
+  /** True when the Ordinance prints no abbreviation for the annex and `code` was assigned. */
+  codeAssigned?: boolean;
+  /** What the annex heading says after its number, e.g. "към чл. 4 и 8". */
+  heading?: string;
+  /** The title lines under the heading, verbatim; `title` is the service name(s) among them. */
+  titleLines?: string[];
+  /** Where the text was taken from. */
+  source?: { document: string; file: string; sha256?: string; firstLine: number; lastLine: number };
   sections: CatalogueSection[];
+  /** The paragraphs after the last standard (combined provision with other services, volunteers …). */
+  closingProvisions?: string[];
+  footnotes?: CatalogueFootnote[];
+  defects?: CatalogueDefect[];
 }
 
 /** What Mera knows about a service when it evaluates the rules. Every field may be unknown. */
