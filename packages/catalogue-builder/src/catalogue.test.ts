@@ -220,6 +220,18 @@ describe('texts, against indicators copied by hand from the seed', () => {
     ]);
   });
 
+  it('closes every annex but 9 with the provisions on combined services and volunteers', () => {
+    for (const catalogue of built.catalogues) {
+      const paragraphs = catalogue.closingProvisions ?? [];
+      if (catalogue.annex === 9) {
+        expect(paragraphs).toEqual([]);
+        continue;
+      }
+      expect(paragraphs[0], `annex ${catalogue.annex}`).toMatch(/предоставя/u);
+      expect(paragraphs.at(-1), `annex ${catalogue.annex}`).toMatch(/доброволци/u);
+    }
+  });
+
   it('reads annex 9’s Latin "A" as the Cyrillic "А" and gives it one section', () => {
     const annex9 = annexOf(9);
     expect(annex9.sections).toHaveLength(1);
