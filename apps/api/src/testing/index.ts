@@ -1,0 +1,3 @@
+// What other packages' tests use to run the real API: a harness on a fresh database with an SMTP sink.
+export { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from './harness.ts';
+export { startMailSink, type CapturedMail, type MailSink } from './mail-sink.ts';

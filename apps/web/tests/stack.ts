@@ -1,0 +1,59 @@
+// The whole stack for a browser test: the real API (on a fresh PostgreSQL database, with an SMTP sink), the built
+// web app, and Chromium. `person()` signs an organisation up through the API and logs its admin in through the UI.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, launchBrowser, startWeb, webEntry, type WebServer } from './support.ts';
+
+/** The small fixture plugin the API's own tests use; `workspace` loads the real plugins under plugins/. */
+const FIXTURE_PLUGINS = fileURLToPath(
+  new URL('../../api/src/modules/catalogue/fixtures/plugins', import.meta.url),
+);
+const WORKSPACE_PLUGINS = fileURLToPath(new URL('../../../plugins', import.meta.url));
+
+export interface Stack {
+  h: Harness;
+  web: WebServer;
+  browser: Browser;
+  /** A new organisation and its logged-in admin, in a fresh browser profile whose own language is English. */
+  person(organisation: string, email: string): Promise<{ page: Page; tenantId: string; token: string }>;
+  close(): Promise<void>;
+}
+
+export async function startStack(options: { plugins?: 'fixture' | 'workspace' } = {}): Promise<Stack> {
+  if (!existsSync(webEntry))
+    throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
+  const webPort = await freePort();
+  const [h, browser] = await Promise.all([
+    createHarness({
+      PUBLIC_WEB_URL: `http://127.0.0.1:${webPort}`,
+      PLUGINS_DIR: options.plugins === 'workspace' ? WORKSPACE_PLUGINS : FIXTURE_PLUGINS,
+    }),
+    launchBrowser(),
+  ]);
+  const apiUrl = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  const web = await startWeb(apiUrl, webPort);
+  return {
+    h,
+    web,
+    browser,
+    async person(organisation, email) {
+      const session = await signUpAndLogIn(h, organisation, email);
+      const context = await browser.newContext({ locale: 'en-GB' });
+      context.setDefaultTimeout(5_000);
+      const page = await context.newPage();
+      await page.goto(`${web.url}/login`);
+      await page.getByLabel('Имейл', { exact: true }).fill(email);
+      await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);
+      await page.getByRole('button', { name: 'Влизане' }).click();
+      await page.waitForURL(`**/t/${session.tenantId}`);
+      return { page, tenantId: session.tenantId, token: session.token };
+    },
+    async close() {
+      await browser.close();
+      await web.stop();
+      await h.close();
+    },
+  };
+}
