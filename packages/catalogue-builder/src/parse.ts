@@ -106,8 +106,8 @@ const RE = {
   separator: /^_{5,}$/u,
   letterItem: /^[а-я]\) .+$/u,
   connector: /^или(?: .*)?$/u,
-  // Sub-items under a source or list item that ends with ":": the PDF's bullet glyph came through as a Latin "o",
-  // a Cyrillic "о", "?", "??" or "0".
+  // Sub-items right after a source (or a list item of a criterion), usually one ending with ":": the PDF's bullet
+  // glyph came through as a Latin "o", a Cyrillic "о", "?", "??" or "0".
   bullet: /^(\?\?|\?|o|о|0)(?: |(?=[^ ?]))(.+)$/u,
   footnote: /^(\d+) ?(.+)$/u,
 } as const;
