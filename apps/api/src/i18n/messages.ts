@@ -221,6 +221,16 @@ export const ruleMessages = {
     en: 'The end date must not be before the start date.',
     uk: 'Кінцева дата не може бути раніше початкової.',
   },
+  provider_not_on_mera: {
+    bg: 'Доставчик с този ЕИК още не работи в Мера. Поканете го да се регистрира.',
+    en: 'No provider with this UIC works in Mera yet. Invite them to sign up.',
+    uk: 'Надавача з цим ЄІК ще немає в Мері. Запросіть його зареєструватися.',
+  },
+  not_a_provider: {
+    bg: 'Тази организация не е доставчик на социални услуги.',
+    en: 'This organisation is not a social-service provider.',
+    uk: 'Ця організація не є надавачем соціальних послуг.',
+  },
 } satisfies Record<string, Translations>;
 
 export type RuleCode = keyof typeof ruleMessages;

@@ -584,10 +584,17 @@ export interface components {
             id: string;
             /** Format: uuid */
             municipalityTenantId: string;
+            /** @description From the public tenant directory */
+            municipalityName: string;
             /** Format: uuid */
             providerTenantId: string;
-            /** Format: uuid */
-            serviceId: string;
+            /** @description From the public tenant directory */
+            providerName: string;
+            providerEik: string;
+            /** @description Null until the provider, accepting, names which of its services the contract is for */
+            serviceId: string | null;
+            /** @description The service as the municipality's contract describes it */
+            serviceDescription: string | null;
             basis: string;
             /** Format: date */
             startsOn: string;
@@ -2499,10 +2506,17 @@ export interface operations {
                         id: string;
                         /** Format: uuid */
                         municipalityTenantId: string;
+                        /** @description From the public tenant directory */
+                        municipalityName: string;
                         /** Format: uuid */
                         providerTenantId: string;
-                        /** Format: uuid */
-                        serviceId: string;
+                        /** @description From the public tenant directory */
+                        providerName: string;
+                        providerEik: string;
+                        /** @description Null until the provider, accepting, names which of its services the contract is for */
+                        serviceId: string | null;
+                        /** @description The service as the municipality's contract describes it */
+                        serviceDescription: string | null;
                         basis: string;
                         /** Format: date */
                         startsOn: string;
@@ -2592,9 +2606,14 @@ export interface operations {
             content: {
                 "application/json": {
                     /** Format: uuid */
-                    providerTenantId: string;
-                    /** Format: uuid */
-                    serviceId: string;
+                    providerTenantId?: string;
+                    /**
+                     * @description The provider’s ЕИК/БУЛСТАТ
+                     * @default 000696327
+                     */
+                    providerEik?: string;
+                    serviceId?: string | null;
+                    serviceDescription?: string | null;
                     /** @default Договор */
                     basis: string;
                     /**
@@ -2622,10 +2641,17 @@ export interface operations {
                         id: string;
                         /** Format: uuid */
                         municipalityTenantId: string;
+                        /** @description From the public tenant directory */
+                        municipalityName: string;
                         /** Format: uuid */
                         providerTenantId: string;
-                        /** Format: uuid */
-                        serviceId: string;
+                        /** @description From the public tenant directory */
+                        providerName: string;
+                        providerEik: string;
+                        /** @description Null until the provider, accepting, names which of its services the contract is for */
+                        serviceId: string | null;
+                        /** @description The service as the municipality's contract describes it */
+                        serviceDescription: string | null;
                         basis: string;
                         /** Format: date */
                         startsOn: string;
@@ -2717,6 +2743,8 @@ export interface operations {
                 "application/json": {
                     /** @default accept */
                     decision: "accept" | "decline" | "end";
+                    /** Format: uuid */
+                    serviceId?: string;
                 };
             };
         };
@@ -2732,10 +2760,17 @@ export interface operations {
                         id: string;
                         /** Format: uuid */
                         municipalityTenantId: string;
+                        /** @description From the public tenant directory */
+                        municipalityName: string;
                         /** Format: uuid */
                         providerTenantId: string;
-                        /** Format: uuid */
-                        serviceId: string;
+                        /** @description From the public tenant directory */
+                        providerName: string;
+                        providerEik: string;
+                        /** @description Null until the provider, accepting, names which of its services the contract is for */
+                        serviceId: string | null;
+                        /** @description The service as the municipality's contract describes it */
+                        serviceDescription: string | null;
                         basis: string;
                         /** Format: date */
                         startsOn: string;

@@ -54,7 +54,10 @@ export const CommissioningContract = defineEntity({
       .primary()
       .onCreate(() => uuidv7()),
     providerTenantId: p.uuid(),
-    serviceId: p.uuid(),
+    /** Null until the provider, accepting, names which of its services the contract is for. */
+    serviceId: p.uuid().nullable(),
+    /** The service as the municipality's own papers describe it. */
+    serviceDescription: p.text().nullable(),
     basis: p.text(),
     startsOn: p.date(),
     endsOn: p.date(),

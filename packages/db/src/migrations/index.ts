@@ -2,6 +2,7 @@ import { Migration20261123000000Foundation } from './Migration20261123000000Foun
 import { Migration20261123000100Access } from './Migration20261123000100Access.ts';
 import { Migration20261123000200Commissioning } from './Migration20261123000200Commissioning.ts';
 import { Migration20261123000300Catalogue } from './Migration20261123000300Catalogue.ts';
+import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -12,4 +13,5 @@ export const migrationsList = [
   Migration20261123000100Access,
   Migration20261123000200Commissioning,
   Migration20261123000300Catalogue,
+  Migration20261123001100ContractService,
 ];

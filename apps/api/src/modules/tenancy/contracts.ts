@@ -1,21 +1,36 @@
-import { CommissioningContract, Tenant, type EntityManager } from '@mera/db';
+import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../errors/problem.ts';
 import { COMMISSIONING } from './permissions.ts';
 
 export interface ContractInput {
-  providerTenantId: string;
-  serviceId: string;
+  /** The provider, by tenant id or by its ЕИК (the public directory); one of the two. */
+  providerTenantId?: string | undefined;
+  providerEik?: string | undefined;
+  /** The provider's service, when the municipality knows it; otherwise the provider names it on accepting. */
+  serviceId?: string | null | undefined;
+  serviceDescription?: string | null | undefined;
   basis: string;
   startsOn: string;
   endsOn: string;
 }
 
-export function contractView(c: CommissioningContract) {
+/** Legal names and ЕИК of the tenants contracts mention, from the public directory. */
+export async function directoryOf(em: EntityManager, ids: string[]) {
+  const tenants = ids.length ? await em.find(Tenant, { id: { $in: [...new Set(ids)] } }) : [];
+  return new Map(tenants.map((t) => [t.id, t]));
+}
+
+export function contractView(c: CommissioningContract, directory: Map<string, Tenant>) {
+  const provider = directory.get(c.providerTenantId);
   return {
     id: c.id,
     municipalityTenantId: c.tenantId,
+    municipalityName: directory.get(c.tenantId)?.legalName ?? '',
     providerTenantId: c.providerTenantId,
-    serviceId: c.serviceId,
+    providerName: provider?.legalName ?? '',
+    providerEik: provider?.eik ?? '',
+    serviceId: c.serviceId ?? null,
+    serviceDescription: c.serviceDescription ?? null,
     basis: c.basis,
     startsOn: String(c.startsOn),
     endsOn: String(c.endsOn),
@@ -25,27 +40,58 @@ export function contractView(c: CommissioningContract) {
   };
 }
 
+export async function contractViews(em: EntityManager, contracts: CommissioningContract[]) {
+  const directory = await directoryOf(
+    em,
+    contracts.flatMap((c) => [c.tenantId, c.providerTenantId]),
+  );
+  return contracts.map((c) => contractView(c, directory));
+}
+
+export async function contractViewOf(em: EntityManager, c: CommissioningContract) {
+  return contractView(c, await directoryOf(em, [c.tenantId, c.providerTenantId]));
+}
+
 async function tenantKind(em: EntityManager, id: string) {
   return (await em.findOne(Tenant, { id }))?.kind;
 }
 
-/** A municipality proposes a contract for a provider's service; the provider must accept it (see the database guard). */
+const invalid = (field: string, rule: string) =>
+  new AppError(400, 'validation_failed', { fields: [{ field: `body.${field}`, rule }] });
+
+/**
+ * A municipality proposes a contract for a provider's service; the provider must accept it (see the database
+ * guard). The provider is named by tenant id or ЕИК; the service by id, or described in words for the provider
+ * to name on accepting.
+ */
 export async function proposeContract(em: EntityManager, tenantId: string, input: ContractInput) {
   if ((await tenantKind(em, tenantId)) !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
-  if (input.endsOn < input.startsOn) {
-    throw new AppError(400, 'validation_failed', { fields: [{ field: 'body.endsOn', rule: 'date_order' }] });
+  if (input.endsOn < input.startsOn) throw invalid('endsOn', 'date_order');
+  let providerTenantId = input.providerTenantId;
+  if (!providerTenantId) {
+    if (!input.providerEik) throw invalid('providerEik', 'required');
+    const provider = await em.findOne(Tenant, { eik: input.providerEik });
+    if (!provider) throw invalid('providerEik', 'provider_not_on_mera');
+    providerTenantId = provider.id;
   }
-  if ((await tenantKind(em, input.providerTenantId)) !== COMMISSIONING.accepts) {
-    throw new AppError(400, 'validation_failed', {
-      fields: [{ field: 'body.providerTenantId', rule: 'invalid' }],
-    });
+  if ((await tenantKind(em, providerTenantId)) !== COMMISSIONING.accepts) {
+    throw invalid(input.providerTenantId ? 'providerTenantId' : 'providerEik', 'not_a_provider');
   }
-  const contract = em.create(CommissioningContract, { tenantId, ...input });
+  if (!input.serviceId && !input.serviceDescription?.trim()) throw invalid('serviceDescription', 'required');
+  const contract = em.create(CommissioningContract, {
+    tenantId,
+    providerTenantId,
+    serviceId: input.serviceId ?? null,
+    serviceDescription: input.serviceDescription?.trim() || null,
+    basis: input.basis,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+  });
   try {
     await em.flush();
   } catch {
     // The foreign key (provider, service) did not match: no such service of that provider.
-    throw new AppError(400, 'validation_failed', { fields: [{ field: 'body.serviceId', rule: 'invalid' }] });
+    throw invalid('serviceId', 'invalid');
   }
   return contract;
 }
@@ -60,6 +106,7 @@ export async function decideContract(
   tenantId: string,
   id: string,
   decision: 'accept' | 'decline' | 'end',
+  serviceId?: string,
 ) {
   const contract = await em.findOne(CommissioningContract, {
     id,
@@ -72,6 +119,14 @@ export async function decideContract(
       ? contract.tenantId === tenantId && (contract.status === 'proposed' || contract.status === 'active')
       : contract.providerTenantId === tenantId && contract.status === 'proposed';
   if (!allowed) throw new AppError(409, 'contract_transition');
+  if (decision === 'accept' && !contract.serviceId) {
+    // The provider names its own service: row-level security finds it only among the provider's services.
+    if (!serviceId) throw invalid('serviceId', 'required');
+    if (!(await em.findOne(Service, { id: serviceId }))) throw invalid('serviceId', 'invalid');
+    contract.serviceId = serviceId;
+  } else if (serviceId && serviceId !== contract.serviceId) {
+    throw invalid('serviceId', 'invalid');
+  }
   contract.status = next[decision];
   contract.decidedAt = new Date();
   await em.flush();

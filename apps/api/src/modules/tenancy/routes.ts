@@ -4,7 +4,13 @@ import { Invitation, readAuditTrail, Tenant, verifyAuditChain } from '@mera/db';
 import { AppError, problemResponses } from '../../errors/problem.ts';
 import { inTenant } from '../../plugins/app/auth.ts';
 import { Email, Locale, RoleSchema, Uuid } from '../identity/schemas.ts';
-import { contractView, decideContract, listContracts, proposeContract } from './contracts.ts';
+import {
+  contractViewOf,
+  contractViews,
+  decideContract,
+  listContracts,
+  proposeContract,
+} from './contracts.ts';
 import { invite } from './invitations.ts';
 import { changeRole, listMembers, removeMember } from './members.ts';
 import {
@@ -260,7 +266,7 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ContractSchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, async (em) => (await listContracts(em)).map(contractView)),
+    async (request) => inTenant(request, async (em) => contractViews(em, await listContracts(em))),
   );
 
   app.post(
@@ -275,8 +281,18 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
         params: TenantParams,
         body: Type.Object(
           {
-            providerTenantId: Uuid,
-            serviceId: Uuid,
+            providerTenantId: Type.Optional(Uuid),
+            providerEik: Type.Optional(
+              Type.String({
+                pattern: '^[0-9]{9}([0-9]{4})?$',
+                default: '000696327',
+                description: 'The provider’s ЕИК/БУЛСТАТ',
+              }),
+            ),
+            serviceId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+            serviceDescription: Type.Optional(
+              Type.Union([Type.String({ minLength: 2, maxLength: 500 }), Type.Null()]),
+            ),
             basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
             startsOn: Type.String({ format: 'date', default: '2026-01-01' }),
             endsOn: Type.String({ format: 'date', default: '2026-12-31' }),
@@ -287,10 +303,10 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const contract = await inTenant(request, (em, scope) =>
-        proposeContract(em, scope.tenantId, request.body),
+      const view = await inTenant(request, async (em, scope) =>
+        contractViewOf(em, await proposeContract(em, scope.tenantId, request.body)),
       );
-      return reply.status(201).send(contractView(contract));
+      return reply.status(201).send(view);
     },
   );
 
@@ -309,6 +325,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
             decision: Type.Union([Type.Literal('accept'), Type.Literal('decline'), Type.Literal('end')], {
               default: 'accept',
             }),
+            // Which of the provider's services, when the contract names none yet (the provider, accepting).
+            serviceId: Type.Optional(Uuid),
           },
           { additionalProperties: false },
         ),
@@ -316,11 +334,16 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) =>
-        contractView(
-          await decideContract(em, scope.tenantId, request.params.contractId, request.body.decision),
-        ),
-      ),
+      inTenant(request, async (em, scope) => {
+        const contract = await decideContract(
+          em,
+          scope.tenantId,
+          request.params.contractId,
+          request.body.decision,
+          request.body.serviceId,
+        );
+        return contractViewOf(em, contract);
+      }),
   );
 };
 

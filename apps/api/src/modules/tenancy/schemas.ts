@@ -39,8 +39,16 @@ export const ContractSchema = Type.Object(
   {
     id: Uuid,
     municipalityTenantId: Uuid,
+    municipalityName: Type.String({ description: 'From the public tenant directory' }),
     providerTenantId: Uuid,
-    serviceId: Uuid,
+    providerName: Type.String({ description: 'From the public tenant directory' }),
+    providerEik: Type.String(),
+    serviceId: Type.Union([Uuid, Type.Null()], {
+      description: 'Null until the provider, accepting, names which of its services the contract is for',
+    }),
+    serviceDescription: Type.Union([Type.String(), Type.Null()], {
+      description: "The service as the municipality's contract describes it",
+    }),
     basis: Type.String(),
     startsOn: Type.String({ format: 'date' }),
     endsOn: Type.String({ format: 'date' }),

@@ -244,4 +244,90 @@ describe('commissioning', () => {
     });
     expect(await seen()).toEqual([]);
   });
+
+  it('lets a municipality propose by ЕИК without seeing the provider’s services; the provider names the service', async () => {
+    const kmet = (
+      await h.call({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'kmet@test.example', password: PASSWORD },
+      })
+    ).json<{ accessToken: string }>().accessToken;
+    const [municipality] = await h.sql<{ id: string }>(`select id from tenant where eik = '000696327'`);
+    const municipalityId = municipality?.id ?? '';
+    const ngoEik = (
+      await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}`, token: ngo.token })
+    ).json<{ eik: string }>().eik;
+    const propose = (payload: object) =>
+      h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${municipalityId}/contracts`,
+        token: kmet,
+        headers: { 'accept-language': 'bg' },
+        payload: { basis: 'Договор № 12', startsOn: '2026-01-01', endsOn: '2099-12-31', ...payload },
+      });
+
+    const unknown = await propose({ providerEik: '121212120', serviceDescription: 'Дневен център' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({
+      errors: [{ field: 'body.providerEik', rule: 'provider_not_on_mera' }],
+    });
+    const undescribed = await propose({ providerEik: ngoEik });
+    expect(undescribed.json()).toMatchObject({
+      errors: [{ field: 'body.serviceDescription', rule: 'required' }],
+    });
+
+    const proposed = await propose({
+      providerEik: ngoEik,
+      serviceDescription: 'Център за обществена подкрепа',
+    });
+    expect(proposed.statusCode).toBe(201);
+    expect(proposed.json()).toMatchObject({
+      providerTenantId: ngo.tenantId,
+      providerName: expect.any(String),
+      municipalityName: 'Община Тест',
+      serviceId: null,
+      serviceDescription: 'Център за обществена подкрепа',
+      status: 'proposed',
+    });
+    const contractId = proposed.json<{ id: string }>().id;
+    const decide = (payload: object) =>
+      h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contractId}/decision`,
+        token: ngo.token,
+        payload,
+      });
+
+    // Accepting needs the provider's own service, and only its own.
+    expect((await decide({ decision: 'accept' })).json()).toMatchObject({
+      errors: [{ field: 'body.serviceId', rule: 'required' }],
+    });
+    const other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
+    const foreign = (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${other.tenantId}/services`,
+        token: other.token,
+        payload: { name: 'Чужда услуга', pluginCode: 'sample', variantKey: 'specialised' },
+      })
+    ).json<{ id: string }>();
+    expect((await decide({ decision: 'accept', serviceId: foreign.id })).json()).toMatchObject({
+      errors: [{ field: 'body.serviceId', rule: 'invalid' }],
+    });
+    const own = (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${ngo.tenantId}/services`,
+        token: ngo.token,
+        payload: { name: 'ЦОП „Надежда“', pluginCode: 'sample', variantKey: 'specialised' },
+      })
+    ).json<{ id: string }>();
+    const accepted = await decide({ decision: 'accept', serviceId: own.id });
+    expect(accepted.json()).toMatchObject({ status: 'active', serviceId: own.id });
+    const seen = (
+      await h.call({ method: 'GET', url: `/api/v1/tenants/${municipalityId}/services`, token: kmet })
+    ).json<{ id: string }[]>();
+    expect(seen.map((service) => service.id)).toEqual([own.id]);
+  });
 });
