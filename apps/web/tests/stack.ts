@@ -2,7 +2,7 @@
 // web app, and Chromium. `person()` signs an organisation up through the API and logs its admin in through the UI.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
+import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
 import type { Browser, Page } from 'playwright-core';
 import { freePort, launchBrowser, startWeb, webEntry, type WebServer } from './support.ts';
 
@@ -18,6 +18,10 @@ export interface Stack {
   browser: Browser;
   /** A new organisation and its logged-in admin, in a fresh browser profile whose own language is English. */
   person(organisation: string, email: string): Promise<{ page: Page; tenantId: string; token: string }>;
+  /** A municipality created by a platform operator, and its logged-in admin (same kind of profile). */
+  municipality(name: string, email: string): Promise<{ page: Page; tenantId: string; token: string }>;
+  /** Logs an existing account in, in a fresh browser profile, and waits for the organisation's page. */
+  logIn(email: string, tenantId: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -34,21 +38,53 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
   ]);
   const apiUrl = await h.app.listen({ port: 0, host: '127.0.0.1' });
   const web = await startWeb(apiUrl, webPort);
+  async function logIn(email: string, tenantId: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    context.setDefaultTimeout(5_000);
+    const page = await context.newPage();
+    await page.goto(`${web.url}/login`);
+    await page.getByLabel('Имейл', { exact: true }).fill(email);
+    await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Влизане' }).click();
+    await page.waitForURL(`**/t/${tenantId}`);
+    return page;
+  }
+
   return {
     h,
     web,
     browser,
+    logIn,
     async person(organisation, email) {
       const session = await signUpAndLogIn(h, organisation, email);
-      const context = await browser.newContext({ locale: 'en-GB' });
-      context.setDefaultTimeout(5_000);
-      const page = await context.newPage();
-      await page.goto(`${web.url}/login`);
-      await page.getByLabel('Имейл', { exact: true }).fill(email);
-      await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'Влизане' }).click();
-      await page.waitForURL(`**/t/${session.tenantId}`);
-      return { page, tenantId: session.tenantId, token: session.token };
+      return {
+        page: await logIn(email, session.tenantId),
+        tenantId: session.tenantId,
+        token: session.token,
+      };
+    },
+    async municipality(name, email) {
+      const operator = await signUpAndLogIn(h, `Оператор за ${name}`, `operator.${email}`);
+      await h.sql('update app_user set is_operator = true where id = $1', [operator.userId]);
+      const created = await h.call({
+        method: 'POST',
+        url: '/api/v1/operator/tenants',
+        token: operator.token,
+        payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
+      });
+      if (created.statusCode !== 201) throw new Error(`creating the municipality failed: ${created.body}`);
+      const tenantId = created.json<{ id: string }>().id;
+      const invitation = decodeURIComponent(
+        new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '',
+      );
+      const accepted = await h.call({
+        method: 'POST',
+        url: `/api/v1/invitations/${invitation}/accept`,
+        payload: { displayName: 'Мария Кметова', password: PASSWORD },
+      });
+      if (accepted.statusCode >= 300) throw new Error(`accepting the invitation failed: ${accepted.body}`);
+      const token = accepted.json<{ accessToken: string }>().accessToken;
+      return { page: await logIn(email, tenantId), tenantId, token };
     },
     async close() {
       await browser.close();

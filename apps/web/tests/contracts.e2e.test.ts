@@ -1,0 +1,93 @@
+// Commissioning in a real browser: a municipality proposes a contract by the provider's ЕИК, seeing none of the
+// provider's services; the provider accepts and names which service it is for; only then does the municipality
+// see that service — and it stops seeing it when the contract ends.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStack, type Stack } from './stack.ts';
+import { accessibilityViolations } from './support.ts';
+
+describe('commissioning contracts in the browser', () => {
+  let stack: Stack;
+  let ngo: { page: Page; tenantId: string; token: string };
+  let mayor: { page: Page; tenantId: string; token: string };
+  let ngoEik = '';
+
+  beforeAll(async () => {
+    stack = await startStack();
+    ngo = await stack.person('Сдружение „Надежда“', 'ivana@nadezhda.example');
+    mayor = await stack.municipality('Община Габрово', 'kmet@gabrovo.example');
+    const call = (url: string, payload: object) =>
+      stack.h.call({ method: 'POST', url, token: ngo.token, payload });
+    for (const name of ['ЦОП „Надежда“', 'Дневен център „Слънце“'])
+      await call(`/api/v1/tenants/${ngo.tenantId}/services`, {
+        name,
+        pluginCode: 'sample',
+        variantKey: 'specialised',
+      });
+    const [tenant] = await stack.h.sql<{ eik: string }>('select eik from tenant where id = $1', [
+      ngo.tenantId,
+    ]);
+    ngoEik = tenant?.eik ?? '';
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  test('the municipality proposes by ЕИК; an unknown ЕИК is refused next to the field', async () => {
+    const page = mayor.page;
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Договори' })
+      .click();
+    await page.waitForURL(`**/t/${mayor.tenantId}/contracts`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+
+    await field('ЕИК на доставчика').fill('121212120');
+    await field('Услуга').fill('Център за обществена подкрепа');
+    await field('Основание (номер и дата на договора)').fill('Договор № 15 от 02.01.2026 г.');
+    await field('В сила от').fill('2026-01-01');
+    await field('В сила до').fill('2099-12-31');
+    await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
+    await page.locator('#field-providerEik-error').waitFor();
+    expect(await page.locator('#field-providerEik-error').textContent()).toContain('още не работи в Мера');
+    expect(await field('Услуга').inputValue()).toBe('Център за обществена подкрепа');
+
+    await field('ЕИК на доставчика').fill(ngoEik);
+    await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
+    await page.getByText('Договорът е изпратен до Сдружение „Надежда“ за приемане.').waitFor();
+    expect(await page.getByTestId('contract-status').textContent()).toBe('Чака решение на доставчика');
+    // Before the provider consents, none of its services is visible.
+    const services = await stack.h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${mayor.tenantId}/services`,
+      token: mayor.token,
+    });
+    expect(services.json()).toEqual([]);
+  });
+
+  test('the provider accepts for one of its services; the municipality sees that one only', async () => {
+    const page = ngo.page;
+    await page.goto(`${stack.web.url}/t/${ngo.tenantId}/contracts`);
+    const contract = page.locator('li[data-contract]');
+    expect(await contract.getByRole('heading').textContent()).toContain('Община Габрово');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await contract
+      .getByLabel('За коя от вашите услуги е договорът?')
+      .selectOption({ label: 'ЦОП „Надежда“' });
+    await contract.getByRole('button', { name: 'Приемам' }).click();
+    await page.getByText('Решението е записано.').waitFor();
+    expect(await page.getByTestId('contract-status').textContent()).toBe('В сила');
+
+    await mayor.page.goto(`${stack.web.url}/t/${mayor.tenantId}/services`);
+    const commissioned = mayor.page.getByTestId('commissioned-services');
+    expect(await commissioned.textContent()).toContain('ЦОП „Надежда“');
+    expect(await commissioned.textContent()).not.toContain('Дневен център „Слънце“');
+
+    await mayor.page.goto(`${stack.web.url}/t/${mayor.tenantId}/contracts`);
+    await mayor.page.getByRole('button', { name: 'Прекратяване' }).click();
+    await mayor.page.getByText('Решението е записано.').waitFor();
+    await mayor.page.goto(`${stack.web.url}/t/${mayor.tenantId}/services`);
+    expect(await mayor.page.getByTestId('commissioned-services').count()).toBe(0);
+  });
+});
