@@ -51,7 +51,8 @@ export function flattenCatalogue(catalogue: Catalogue, prefix = 'bg-2022'): Flat
         statement: standard.statement ?? null,
         text: null,
         sources: [],
-        notes: [],
+        // e.g. "(*) Този стандарт не се проверява…": the Ordinance's footnote on the whole standard
+        notes: standard.notes ?? [],
         search_text: join(standard.title, standard.statement),
       });
       standard.criteria.forEach((criterion, ci) => {
@@ -66,7 +67,7 @@ export function flattenCatalogue(catalogue: Catalogue, prefix = 'bg-2022'): Flat
           statement: criterion.statement,
           text: null,
           sources: [],
-          notes: [],
+          notes: criterion.notes ?? [],
           search_text: criterion.statement,
         });
         criterion.indicators.forEach((indicator, ii) => {
