@@ -14,6 +14,7 @@ import publicRoutes from './modules/tenancy/public-routes.ts';
 import cataloguePlugin from './plugins/app/catalogue.ts';
 import catalogueRoutes from './modules/catalogue/routes.ts';
 import serviceRoutes from './modules/services/routes.ts';
+import oversightRoutes from './modules/oversight/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicRoutes, { prefix: '/api/v1' });
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });
+  await app.register(oversightRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

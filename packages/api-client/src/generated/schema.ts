@@ -503,6 +503,40 @@ export interface paths {
         patch: operations["updateService"];
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/oversight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every commissioned service with its rule results (municipality) */
+        get: operations["listOversight"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/oversight/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as CSV or XLSX */
+        get: operations["exportOversight"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -677,6 +711,31 @@ export interface components {
                 /** @description The indicator or footnote the rule comes from */
                 source: string;
             }[];
+        };
+        OversightRow: {
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            /** Format: uuid */
+            providerTenantId: string;
+            providerName: string;
+            providerEik: string;
+            pluginCode: string;
+            variantKey: string;
+            /** @description The plugin's name and the annex title, in the request's language */
+            serviceType: string;
+            address: string | null;
+            municipality: string | null;
+            capacity: number | null;
+            currentUsers: number | null;
+            contractBasis: string;
+            /** Format: date */
+            contractEndsOn: string;
+            rulesFailed: number;
+            rulesUnknown: number;
+            rulesPassed: number;
+            /** @description Messages of the rules not met */
+            failedRules: string[];
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -4179,6 +4238,207 @@ export interface operations {
                             source: string;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listOversight: {
+        parameters: {
+            query?: {
+                pluginCode?: string;
+                providerTenantId?: string;
+                status?: "attention" | "ok";
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        providerEik: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        /** @description The plugin's name and the annex title, in the request's language */
+                        serviceType: string;
+                        address: string | null;
+                        municipality: string | null;
+                        capacity: number | null;
+                        currentUsers: number | null;
+                        contractBasis: string;
+                        /** Format: date */
+                        contractEndsOn: string;
+                        rulesFailed: number;
+                        rulesUnknown: number;
+                        rulesPassed: number;
+                        /** @description Messages of the rules not met */
+                        failedRules: string[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    exportOversight: {
+        parameters: {
+            query: {
+                pluginCode?: string;
+                providerTenantId?: string;
+                status?: "attention" | "ok";
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv (UTF-8 with BOM) or an XLSX workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Default Response */

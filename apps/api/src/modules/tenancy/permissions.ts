@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'services.manage': ['admin', 'quality_lead'],
   'contracts.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
   'contracts.manage': ['admin'],
+  'oversight.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let kmet = '';
+let municipalityId = '';
+const services: Record<string, string> = {};
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
+  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
+  const created = await h.call({
+    method: 'POST',
+    url: '/api/v1/operator/tenants',
+    token: ngo.token,
+    payload: {
+      kind: 'municipality',
+      legalName: 'Община Габрово',
+      eik: nextEik(),
+      adminEmail: 'kmet@gabrovo.example',
+    },
+  });
+  municipalityId = created.json<{ id: string }>().id;
+  const invitation = decodeURIComponent(
+    new URL(await h.mail.link('kmet@gabrovo.example')).pathname.split('/').at(-1) ?? '',
+  );
+  kmet = (
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/invitations/${invitation}/accept`,
+      payload: { displayName: 'Кмет', password: PASSWORD },
+    })
+  ).json<{ accessToken: string }>().accessToken;
+
+  // The fixture plugin allows 10–40 users: "Слънце" has 50 places and breaks the maximum.
+  for (const [name, capacity] of [
+    ['ЦОП „Надежда“', 30],
+    ['Дневен център „Слънце“', 50],
+    ['Невъзложена услуга', 20],
+  ] as const) {
+    const response = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/services`,
+      token: ngo.token,
+      payload: { name, pluginCode: 'sample', variantKey: 'specialised', capacity, municipality: 'Габрово' },
+    });
+    services[name] = response.json<{ id: string }>().id;
+  }
+  for (const name of ['ЦОП „Надежда“', 'Дневен център „Слънце“']) {
+    const contract = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${municipalityId}/contracts`,
+      token: kmet,
+      payload: {
+        providerTenantId: ngo.tenantId,
+        serviceId: services[name],
+        basis: `Договор за ${name}`,
+        startsOn: '2026-01-01',
+        endsOn: '2099-12-31',
+      },
+    });
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
+      token: ngo.token,
+      payload: { decision: 'accept' },
+    });
+  }
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const get = (url: string, token = kmet, locale = 'bg') =>
+  h.call({ method: 'GET', url, token, headers: { 'accept-language': locale } });
+
+describe('the oversight dashboard', () => {
+  it('lists every commissioned service with its rule results, and nothing else of the provider', async () => {
+    const response = await get(`/api/v1/tenants/${municipalityId}/oversight`);
+    expect(response.statusCode).toBe(200);
+    const rows =
+      response.json<
+        { serviceName: string; providerName: string; rulesFailed: number; failedRules: string[] }[]
+      >();
+    expect(rows.map((row) => row.serviceName)).toEqual(['Дневен център „Слънце“', 'ЦОП „Надежда“']);
+    expect(rows[0]).toMatchObject({ providerName: 'Сдружение „Надежда“', rulesFailed: 1 });
+    expect(rows[0]?.failedRules[0]).toMatch(/40/);
+    expect(rows[1]).toMatchObject({ rulesFailed: 0 });
+  });
+
+  it('filters by status and provider', async () => {
+    const attention = (await get(`/api/v1/tenants/${municipalityId}/oversight?status=attention`)).json<
+      { serviceName: string }[]
+    >();
+    expect(attention.map((row) => row.serviceName)).toEqual(['Дневен център „Слънце“']);
+    const other = await get(`/api/v1/tenants/${municipalityId}/oversight?providerTenantId=${municipalityId}`);
+    expect(other.json()).toEqual([]);
+  });
+
+  it('exports CSV that opens with Cyrillic intact, and a real XLSX workbook', async () => {
+    const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.startsWith('\uFEFFУслуга,Доставчик,ЕИК')).toBe(true);
+    expect(csv.body).toContain('"Дневен център „Слънце“"'.replaceAll('"', ''));
+
+    const xlsx = await h.app.inject({
+      method: 'GET',
+      url: `/api/v1/tenants/${municipalityId}/oversight/export?format=xlsx`,
+      headers: { authorization: `Bearer ${kmet}`, 'accept-language': 'en' },
+    });
+    expect(xlsx.headers['content-disposition']).toContain("filename*=UTF-8''services.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.rawPayload).buffer);
+    const sheet = workbook.getWorksheet('Services');
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Service');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('Дневен център „Слънце“');
+    expect(sheet?.rowCount).toBe(3);
+  });
+
+  it('is not a provider’s page: a provider is refused', async () => {
+    const response = await get(`/api/v1/tenants/${ngo.tenantId}/oversight`, ngo.token);
+    expect(response.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,201 @@
+import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
+import { serviceView } from '../services/services.ts';
+
+export interface OversightFilters {
+  pluginCode?: string | undefined;
+  providerTenantId?: string | undefined;
+  /** `attention`: at least one rule not met; `ok`: none. */
+  status?: 'attention' | 'ok' | undefined;
+}
+
+export interface OversightRow {
+  serviceId: string;
+  serviceName: string;
+  providerTenantId: string;
+  providerName: string;
+  providerEik: string;
+  pluginCode: string;
+  variantKey: string;
+  serviceType: string;
+  address: string | null;
+  municipality: string | null;
+  capacity: number | null;
+  currentUsers: number | null;
+  contractBasis: string;
+  contractEndsOn: string;
+  rulesFailed: number;
+  rulesUnknown: number;
+  rulesPassed: number;
+  failedRules: string[];
+}
+
+/**
+ * Every service the municipality commissions under a contract in force, with what it can see of it now: the
+ * Ordinance's rules evaluated on the provider's facts. Row-level security decides what is visible — this code
+ * only reads what the policies let through (`commissioned_read`).
+ */
+export async function oversightRows(
+  em: EntityManager,
+  app: Pick<FastifyInstance, 'servicePlugins'>,
+  tenantId: string,
+  filters: OversightFilters,
+  locale: 'bg' | 'en' | 'uk',
+): Promise<OversightRow[]> {
+  const contracts = await em.find(CommissioningContract, { tenantId, status: 'active' });
+  const services = await em.find(Service, { tenantId: { $ne: tenantId } }, { orderBy: { name: 'asc' } });
+  const providers = new Map(
+    (services.length ? await em.find(Tenant, { id: { $in: services.map((s) => s.tenantId) } }) : []).map(
+      (t) => [t.id, t],
+    ),
+  );
+  const rows: OversightRow[] = [];
+  for (const service of services) {
+    const contract = contracts.find((c) => c.serviceId === service.id);
+    if (!contract) continue;
+    const view = serviceView(service, app);
+    const plugin = app.servicePlugins.find((p) => p.code === service.pluginCode);
+    const variant = plugin?.variants.find((v) => v.key === service.variantKey);
+    const provider = providers.get(service.tenantId);
+    const count = (status: string) => view.rules.filter((r) => r.status === status).length;
+    rows.push({
+      serviceId: service.id,
+      serviceName: service.name,
+      providerTenantId: service.tenantId,
+      providerName: provider?.legalName ?? '',
+      providerEik: provider?.eik ?? '',
+      pluginCode: service.pluginCode,
+      variantKey: service.variantKey,
+      serviceType: plugin
+        ? `${plugin.name[locale]}${variant ? ` — ${variant.catalogue.title}` : ''}`
+        : service.pluginCode,
+      address: service.address ?? null,
+      municipality: service.municipality ?? null,
+      capacity: service.capacity ?? null,
+      currentUsers: service.currentUsers ?? null,
+      contractBasis: contract.basis,
+      contractEndsOn: String(contract.endsOn).slice(0, 10),
+      rulesFailed: count('fail'),
+      rulesUnknown: count('warning'),
+      rulesPassed: count('pass'),
+      failedRules: view.rules.filter((r) => r.status === 'fail').map((r) => r.message[locale]),
+    });
+  }
+  return rows.filter(
+    (row) =>
+      (!filters.pluginCode || row.pluginCode === filters.pluginCode) &&
+      (!filters.providerTenantId || row.providerTenantId === filters.providerTenantId) &&
+      (!filters.status || (filters.status === 'attention' ? row.rulesFailed > 0 : row.rulesFailed === 0)),
+  );
+}
+
+const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> = {
+  bg: {
+    serviceId: 'Идентификатор',
+    serviceName: 'Услуга',
+    providerTenantId: 'Идентификатор на доставчика',
+    providerName: 'Доставчик',
+    providerEik: 'ЕИК',
+    pluginCode: 'Код на вида',
+    variantKey: 'Вариант',
+    serviceType: 'Вид услуга',
+    address: 'Адрес',
+    municipality: 'Община',
+    capacity: 'Капацитет',
+    currentUsers: 'Потребители',
+    contractBasis: 'Договор',
+    contractEndsOn: 'Договор до',
+    rulesFailed: 'Неизпълнени изисквания',
+    rulesUnknown: 'Без данни',
+    rulesPassed: 'Изпълнени изисквания',
+    failedRules: 'Кои изисквания не са изпълнени',
+  },
+  en: {
+    serviceId: 'Id',
+    serviceName: 'Service',
+    providerTenantId: 'Provider id',
+    providerName: 'Provider',
+    providerEik: 'UIC',
+    pluginCode: 'Type code',
+    variantKey: 'Variant',
+    serviceType: 'Type of service',
+    address: 'Address',
+    municipality: 'Municipality',
+    capacity: 'Capacity',
+    currentUsers: 'Users',
+    contractBasis: 'Contract',
+    contractEndsOn: 'Contract until',
+    rulesFailed: 'Requirements not met',
+    rulesUnknown: 'Without data',
+    rulesPassed: 'Requirements met',
+    failedRules: 'Which requirements are not met',
+  },
+  uk: {
+    serviceId: 'Ідентифікатор',
+    serviceName: 'Послуга',
+    providerTenantId: 'Ідентифікатор надавача',
+    providerName: 'Надавач',
+    providerEik: 'ЄІК',
+    pluginCode: 'Код виду',
+    variantKey: 'Варіант',
+    serviceType: 'Вид послуги',
+    address: 'Адреса',
+    municipality: 'Громада',
+    capacity: 'Місткість',
+    currentUsers: 'Користувачі',
+    contractBasis: 'Договір',
+    contractEndsOn: 'Договір до',
+    rulesFailed: 'Невиконані вимоги',
+    rulesUnknown: 'Без даних',
+    rulesPassed: 'Виконані вимоги',
+    failedRules: 'Які вимоги не виконано',
+  },
+};
+
+const COLUMNS: (keyof OversightRow)[] = [
+  'serviceName',
+  'providerName',
+  'providerEik',
+  'serviceType',
+  'municipality',
+  'address',
+  'capacity',
+  'currentUsers',
+  'contractBasis',
+  'contractEndsOn',
+  'rulesFailed',
+  'rulesUnknown',
+  'rulesPassed',
+  'failedRules',
+];
+
+const cell = (value: OversightRow[keyof OversightRow]) => (Array.isArray(value) ? value.join('; ') : value);
+
+/** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel opens Cyrillic correctly. */
+export function oversightCsv(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): string {
+  const quote = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [COLUMNS.map((c) => quote(HEADINGS[locale][c]))];
+  for (const row of rows) lines.push(COLUMNS.map((c) => quote(cell(row[c]))));
+  return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+}
+
+export async function oversightXlsx(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Mera';
+  const sheet = workbook.addWorksheet(locale === 'bg' ? 'Услуги' : locale === 'uk' ? 'Послуги' : 'Services', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = COLUMNS.map((c) => ({
+    header: HEADINGS[locale][c],
+    key: c,
+    width: c === 'failedRules' ? 60 : 22,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, cell(row[c])])));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

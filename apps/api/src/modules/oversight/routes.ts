@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { Tenant } from '@mera/db';
+import { AppError, problemResponses } from '../../errors/problem.ts';
+import { negotiateLocale } from '../../i18n/locale.ts';
+import { inTenant } from '../../plugins/app/auth.ts';
+import { Uuid } from '../identity/schemas.ts';
+import { TenantParams } from '../tenancy/schemas.ts';
+import { oversightCsv, oversightRows, oversightXlsx, type OversightFilters } from './oversight.ts';
+
+const Filters = Type.Object({
+  pluginCode: Type.Optional(Type.String({ maxLength: 40 })),
+  providerTenantId: Type.Optional(Uuid),
+  status: Type.Optional(Type.Union([Type.Literal('attention'), Type.Literal('ok')])),
+});
+
+const OversightRowSchema = Type.Object(
+  {
+    serviceId: Uuid,
+    serviceName: Type.String(),
+    providerTenantId: Uuid,
+    providerName: Type.String(),
+    providerEik: Type.String(),
+    pluginCode: Type.String(),
+    variantKey: Type.String(),
+    serviceType: Type.String({
+      description: "The plugin's name and the annex title, in the request's language",
+    }),
+    address: Type.Union([Type.String(), Type.Null()]),
+    municipality: Type.Union([Type.String(), Type.Null()]),
+    capacity: Type.Union([Type.Integer(), Type.Null()]),
+    currentUsers: Type.Union([Type.Integer(), Type.Null()]),
+    contractBasis: Type.String(),
+    contractEndsOn: Type.String({ format: 'date' }),
+    rulesFailed: Type.Integer(),
+    rulesUnknown: Type.Integer(),
+    rulesPassed: Type.Integer(),
+    failedRules: Type.Array(Type.String(), { description: 'Messages of the rules not met' }),
+  },
+  { $id: 'OversightRow' },
+);
+
+const security = [{ bearer: [] }];
+
+/** The municipality's dashboard over the services it commissions (art. 27–29), and its exports. */
+const oversight: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(OversightRowSchema);
+
+  const rowsFor = (
+    request: Parameters<typeof inTenant>[0],
+    filters: OversightFilters,
+    locale: 'bg' | 'en' | 'uk',
+  ) =>
+    inTenant(request, async (em, scope) => {
+      const tenant = await em.findOne(Tenant, { id: scope.tenantId });
+      if (tenant?.kind === 'provider') throw new AppError(403, 'forbidden');
+      return oversightRows(em, app, scope.tenantId, filters, locale);
+    });
+
+  app.get(
+    '/tenants/:tenantId/oversight',
+    {
+      config: { auth: 'user', permission: 'oversight.read' },
+      schema: {
+        tags: ['oversight'],
+        summary: 'Every commissioned service with its rule results (municipality)',
+        operationId: 'listOversight',
+        security,
+        params: TenantParams,
+        querystring: Filters,
+        response: { 200: Type.Array(OversightRowSchema), ...problemResponses },
+      },
+    },
+    async (request) => rowsFor(request, request.query, negotiateLocale(request.headers['accept-language'])),
+  );
+
+  app.get(
+    '/tenants/:tenantId/oversight/export',
+    {
+      config: { auth: 'user', permission: 'oversight.read' },
+      schema: {
+        tags: ['oversight'],
+        summary: 'The dashboard as CSV or XLSX',
+        operationId: 'exportOversight',
+        security,
+        params: TenantParams,
+        querystring: Type.Object({
+          ...Filters.properties,
+          format: Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'xlsx' }),
+        }),
+        response: {
+          200: Type.Unknown({ description: 'text/csv (UTF-8 with BOM) or an XLSX workbook' }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...filters } = request.query;
+      const locale = negotiateLocale(request.headers['accept-language']);
+      const rows = await rowsFor(request, filters, locale);
+      const name = locale === 'bg' ? 'услуги' : locale === 'uk' ? 'послуги' : 'services';
+      reply.header(
+        'content-disposition',
+        `attachment; filename="services.${format}"; filename*=UTF-8''${encodeURIComponent(name)}.${format}`,
+      );
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(oversightCsv(rows, locale));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await oversightXlsx(rows, locale));
+    },
+  );
+};
+
+export default oversight;
