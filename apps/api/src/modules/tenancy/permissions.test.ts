@@ -13,6 +13,7 @@ it('gives each role exactly these rights', () => {
     'services.manage',
     'contracts.read',
     'contracts.manage',
+    'oversight.read',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -20,6 +21,7 @@ it('gives each role exactly these rights', () => {
     'services.read',
     'services.manage',
     'contracts.read',
+    'oversight.read',
   ]);
   expect(permissionsOf('staff')).toEqual(['tenant.read', 'members.read', 'services.read']);
   expect(permissionsOf('inspector')).toEqual([
@@ -27,6 +29,13 @@ it('gives each role exactly these rights', () => {
     'members.read',
     'services.read',
     'contracts.read',
+    'oversight.read',
   ]);
-  expect(permissionsOf('viewer')).toEqual(['tenant.read', 'members.read', 'services.read', 'contracts.read']);
+  expect(permissionsOf('viewer')).toEqual([
+    'tenant.read',
+    'members.read',
+    'services.read',
+    'contracts.read',
+    'oversight.read',
+  ]);
 });
