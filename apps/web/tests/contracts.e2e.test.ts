@@ -1,6 +1,7 @@
 // Commissioning in a real browser: a municipality proposes a contract by the provider's ЕИК, seeing none of the
 // provider's services; the provider accepts and names which service it is for; only then does the municipality
 // see that service — and it stops seeing it when the contract ends.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
@@ -83,7 +84,31 @@ describe('commissioning contracts in the browser', () => {
     const commissioned = mayor.page.getByTestId('commissioned-services');
     expect(await commissioned.textContent()).toContain('ЦОП „Надежда“');
     expect(await commissioned.textContent()).not.toContain('Дневен център „Слънце“');
+  });
 
+  test('the oversight dashboard lists the commissioned service and exports it', async () => {
+    const page = mayor.page;
+    await page.goto(`${stack.web.url}/t/${mayor.tenantId}`);
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Наблюдение' })
+      .click();
+    await page.waitForURL(`**/t/${mayor.tenantId}/oversight`);
+    expect(await page.getByTestId('oversight-summary').textContent()).toContain('1 услуги');
+    expect(await page.locator('tr[data-service="ЦОП „Надежда“"]').textContent()).toContain(
+      'Сдружение „Надежда“',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Изтегляне (CSV)' }).click(),
+    ]);
+    const path = await download.path();
+    const csv = readFile(path, 'utf8');
+    expect(await csv).toContain('ЦОП „Надежда“,Сдружение „Надежда“');
+  });
+
+  test('ending the contract closes the window', async () => {
     await mayor.page.goto(`${stack.web.url}/t/${mayor.tenantId}/contracts`);
     await mayor.page.getByRole('button', { name: 'Прекратяване' }).click();
     await mayor.page.getByText('Решението е записано.').waitFor();
