@@ -1,5 +1,6 @@
 export { catalogueSchema } from './catalogue-schema.ts';
 export { defineServicePlugin } from './define.ts';
+export { footnoteRules, indicatorsOf } from './footnotes.ts';
 export { capacity, maxDurationMonths, staffingCoefficient, staffingFillRate } from './rules.ts';
 export { ordinanceScoring } from './scoring.ts';
 export type * from './types.ts';

@@ -1,0 +1,42 @@
+// Information and counselling — the Ordinance on the Quality of Social Services, чл. 4. The catalogue is generated from the
+// Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
+import { defineServicePlugin, footnoteRules, maxDurationMonths, ordinanceScoring } from '@mera/plugin-sdk';
+import annex01 from '../catalogue/annex-01.json' with { type: 'json' };
+import annex02 from '../catalogue/annex-02.json' with { type: 'json' };
+
+export default defineServicePlugin({
+  code: 'ik',
+  name: {
+    bg: 'Информиране и консултиране',
+    en: 'Information and counselling',
+    uk: 'Інформування та консультування',
+  },
+  variants: [
+    {
+      key: 'general-access',
+      annex: 1,
+      name: {
+        bg: 'Общодостъпна (до два месеца)',
+        en: 'General access (up to two months)',
+        uk: 'Загальнодоступна (до двох місяців)',
+      },
+      catalogue: annex01,
+      rules: [
+        ...footnoteRules(annex01),
+        maxDurationMonths({
+          months: 2,
+          source: 'bg-2022/a01',
+          text: 'Информиране, консултиране и обучение за реализиране на социални права и за развиване на умения, които се предоставят за срок не по-дълъг от два месеца',
+        }),
+      ],
+    },
+    {
+      key: 'specialised',
+      annex: 2,
+      name: { bg: 'Специализирана', en: 'Specialised', uk: 'Спеціалізована' },
+      catalogue: annex02,
+      rules: footnoteRules(annex02),
+    },
+  ],
+  scoring: ordinanceScoring,
+});
