@@ -46,7 +46,8 @@ export function typeName(
   const variant = type?.variants.find((candidate) => candidate.key === variantKey);
   if (!type || !variant) return m.service_type_unknown({ code: typeValue(pluginCode, variantKey) });
   const name = type.name[locale as 'bg' | 'en' | 'uk'] ?? type.name.bg;
-  return type.variants.length > 1 ? `${name} — ${variant.title}` : name;
+  const variantName = variant.name?.[locale as 'bg' | 'en' | 'uk'] ?? variant.title;
+  return type.variants.length > 1 ? `${name} — ${variantName}` : name;
 }
 
 export function ruleCounts(rules: RuleResult[]): Record<RuleResult['status'], number> {

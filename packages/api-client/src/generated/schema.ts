@@ -661,6 +661,12 @@ export interface components {
             };
             variants: {
                 key: string;
+                /** @description The plugin's short name for the variant (the annex title is in `title`) */
+                name: {
+                    bg: string;
+                    en: string;
+                    uk: string;
+                } | null;
                 annex: number;
                 code: string;
                 title: string;
@@ -3358,6 +3364,12 @@ export interface operations {
                         };
                         variants: {
                             key: string;
+                            /** @description The plugin's short name for the variant (the annex title is in `title`) */
+                            name: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            } | null;
                             annex: number;
                             code: string;
                             title: string;
@@ -3455,6 +3467,12 @@ export interface operations {
                     "application/json": {
                         version: {
                             key: string;
+                            /** @description The plugin's short name for the variant (the annex title is in `title`) */
+                            name: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            } | null;
                             annex: number;
                             code: string;
                             title: string;

@@ -22,6 +22,9 @@ const ItemKind = Type.Union([
 
 const VariantSummary = Type.Object({
   key: Type.String(),
+  name: Type.Union([NamesSchema, Type.Null()], {
+    description: "The plugin's short name for the variant (the annex title is in `title`)",
+  }),
   annex: Type.Integer(),
   code: Type.String(),
   title: Type.String(),
@@ -114,6 +117,7 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
             ? [
                 {
                   key: variant.key,
+                  name: variant.name ?? null,
                   annex: version.annex,
                   code: version.code,
                   title: version.title,
@@ -150,9 +154,13 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
       asPerson(request, async (em) => {
         const version = await latestVersion(em, request.params.pluginCode, request.params.variantKey);
         if (!version) throw new AppError(404, 'not_found');
+        const variant = app.servicePlugins
+          .find((plugin) => plugin.code === version.plugin_code)
+          ?.variants.find((candidate) => candidate.key === version.variant_key);
         return {
           version: {
             key: version.variant_key,
+            name: variant?.name ?? null,
             annex: version.annex,
             code: version.code,
             title: version.title,
