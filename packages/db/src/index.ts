@@ -20,5 +20,10 @@ export {
 export { inScope, NO_TENANT, NO_USER, sessionVariables, switchTenant, type Scope } from './session.ts';
 export { readAuditTrail, verifyAuditChain, type AuditEntry, type AuditVerification } from './audit.ts';
 export type { EntityManager } from '@mikro-orm/postgresql';
-export { UniqueConstraintViolationException, NotFoundError } from '@mikro-orm/core';
+export {
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  UniqueConstraintViolationException,
+  NotFoundError,
+} from '@mikro-orm/core';
 export { uuidv7 } from 'uuidv7';

@@ -1,6 +1,14 @@
 import { CommissioningContract, Service } from './commissioning.ts';
 import { Invitation } from './invitation.ts';
+import { Meeting, MeetingRecommendation } from './meetings.ts';
 import { Membership } from './membership.ts';
+import {
+  ProgrammeCarryover,
+  ProgrammeCategory,
+  ProgrammeMeasure,
+  ProgrammeReview,
+  QualityProgramme,
+} from './programme.ts';
 import { Tenant } from './tenant.ts';
 import { EmailToken, RefreshToken } from './tokens.ts';
 import { AppUser } from './user.ts';
@@ -14,7 +22,19 @@ export {
   Service,
 } from './commissioning.ts';
 export { Invitation } from './invitation.ts';
+export { Meeting, MEETING_KINDS, MeetingRecommendation, type MeetingKind } from './meetings.ts';
 export { Membership, ROLES, type Role } from './membership.ts';
+export {
+  MEASURE_STATUSES,
+  type MeasureStatus,
+  PROGRAMME_STATUSES,
+  ProgrammeCarryover,
+  ProgrammeCategory,
+  ProgrammeMeasure,
+  ProgrammeReview,
+  type ProgrammeStatus,
+  QualityProgramme,
+} from './programme.ts';
 export { Tenant, TENANT_KINDS, type TenantKind } from './tenant.ts';
 export { EMAIL_TOKEN_PURPOSES, EmailToken, type EmailTokenPurpose, RefreshToken } from './tokens.ts';
 export { AppUser, LOCALES, type Locale } from './user.ts';
@@ -29,4 +49,11 @@ export const entities = [
   EmailToken,
   Service,
   CommissioningContract,
+  Meeting,
+  MeetingRecommendation,
+  ProgrammeCategory,
+  QualityProgramme,
+  ProgrammeMeasure,
+  ProgrammeReview,
+  ProgrammeCarryover,
 ];

@@ -2,6 +2,8 @@ import { Migration20261123000000Foundation } from './Migration20261123000000Foun
 import { Migration20261123000100Access } from './Migration20261123000100Access.ts';
 import { Migration20261123000200Commissioning } from './Migration20261123000200Commissioning.ts';
 import { Migration20261123000300Catalogue } from './Migration20261123000300Catalogue.ts';
+import { Migration20261123000700Meetings } from './Migration20261123000700Meetings.ts';
+import { Migration20261123000710Programme } from './Migration20261123000710Programme.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 
 /**
@@ -14,4 +16,6 @@ export const migrationsList = [
   Migration20261123000200Commissioning,
   Migration20261123000300Catalogue,
   Migration20261123001100ContractService,
+  Migration20261123000700Meetings,
+  Migration20261123000710Programme,
 ];

@@ -1,0 +1,53 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+/** art. 24(1) 3: the monthly team meeting; 24(1) 4: the monthly meeting of the staff with the head. */
+export const MEETING_KINDS = ['team', 'with_head'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** A meeting of the meetings log. Tenant-owned (the provider's); no service user is ever named in it. */
+export const Meeting = defineEntity({
+  name: 'Meeting',
+  tableName: 'meeting',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    /** Null: the meeting was for all of the provider's services. */
+    serviceId: p.uuid().nullable(),
+    kind: p.enum(() => [...MEETING_KINDS]).$type<MeetingKind>(),
+    heldOn: p.date(),
+    participantsCount: p.integer(),
+    participants: p.text().nullable(),
+    topics: p.text(),
+    conclusions: p.text().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    version: p.integer().version(),
+  },
+});
+export type Meeting = InferEntity<typeof Meeting>;
+
+/** One recommendation of a meeting; it may become a measure of the quality programme. */
+export const MeetingRecommendation = defineEntity({
+  name: 'MeetingRecommendation',
+  tableName: 'meeting_recommendation',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    meetingId: p.uuid(),
+    position: p.integer(),
+    text: p.text(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type MeetingRecommendation = InferEntity<typeof MeetingRecommendation>;
