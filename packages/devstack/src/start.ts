@@ -69,7 +69,9 @@ async function main(): Promise<void> {
     const applied = await migrate(database.ownerUrl);
     say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is current');
     const orm = await createOrm({ url: database.url, poolSize: 1 });
-    const credentials = await seedDemoIfEmpty(orm).finally(() => orm.close());
+    // The demo's services use the plugins installed in the workspace (or PLUGINS_DIR).
+    const pluginsDir = process.env['PLUGINS_DIR'] ?? path.join(root, 'plugins');
+    const credentials = await seedDemoIfEmpty(orm, { pluginsDir }).finally(() => orm.close());
 
     // A local SMTP sink: e-mail links (verification, invitations) are printed here instead of being sent.
     mail = await startMailSink((message) => {

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
-import { AppUser, createOrm, inScope, Membership, Tenant, type Orm } from '@mera/db';
+import { fileURLToPath } from 'node:url';
+import {
+  AppUser,
+  CommissioningContract,
+  createOrm,
+  inScope,
+  Membership,
+  Service,
+  Tenant,
+  type Orm,
+} from '@mera/db';
 import { isValidEik } from './eik.ts';
 import { seedDemoIfEmpty } from './demo.ts';
 import { verifyPassword } from '../identity/password.ts';
@@ -43,4 +53,52 @@ it('seeds a provider and a municipality with working logins, once', async () => 
 
   expect(await seedDemoIfEmpty(orm)).toEqual([]);
   expect(await orm.em.fork().count(Tenant, {})).toBe(2);
+});
+
+it('seeds the NGO’s services for the installed plugins, one of them commissioned by the municipality', async () => {
+  const fresh = await createTestDatabase();
+  const freshOrm = await createOrm({ url: fresh.url, poolSize: 2 });
+  try {
+    const pluginsDir = fileURLToPath(new URL('../catalogue/fixtures/plugins', import.meta.url));
+    await seedDemoIfEmpty(freshOrm, { pluginsDir });
+    const tenants = await freshOrm.em.fork().find(Tenant, {});
+    const provider = tenants.find((t) => t.kind === 'provider');
+    const municipality = tenants.find((t) => t.kind === 'municipality');
+    // The fixture folder has no plugin the demo names: no service is seeded rather than a broken one.
+    const none = await inScope(freshOrm, { tenantId: provider?.id ?? null, userId: null }, (tx) =>
+      tx.find(Service, {}),
+    );
+    expect(none).toEqual([]);
+
+    const workspace = await createTestDatabase();
+    const workspaceOrm = await createOrm({ url: workspace.url, poolSize: 2 });
+    try {
+      await seedDemoIfEmpty(workspaceOrm, {
+        pluginsDir: fileURLToPath(new URL('../../../../../plugins', import.meta.url)),
+      });
+      const all = await workspaceOrm.em.fork().find(Tenant, {});
+      const ngo = all.find((t) => t.kind === 'provider');
+      const town = all.find((t) => t.kind === 'municipality');
+      const own = await inScope(workspaceOrm, { tenantId: ngo?.id ?? null, userId: null }, (tx) =>
+        tx.find(Service, {}, { orderBy: { name: 'asc' } }),
+      );
+      expect(own).toHaveLength(6);
+      // Row-level security shows the municipality exactly the commissioned one.
+      const commissioned = await inScope(workspaceOrm, { tenantId: town?.id ?? null, userId: null }, (tx) =>
+        tx.find(Service, {}),
+      );
+      expect(commissioned.map((s) => s.name)).toEqual(['Информиране и консултиране – Монтана']);
+      const contracts = await inScope(workspaceOrm, { tenantId: town?.id ?? null, userId: null }, (tx) =>
+        tx.find(CommissioningContract, {}),
+      );
+      expect(contracts.map((c) => c.status)).toEqual(['active']);
+    } finally {
+      await workspaceOrm.close(true);
+      await workspace.drop();
+    }
+    expect(municipality).toBeDefined();
+  } finally {
+    await freshOrm.close(true);
+    await fresh.drop();
+  }
 });

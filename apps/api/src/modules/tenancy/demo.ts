@@ -1,6 +1,8 @@
 import {
   AppUser,
+  CommissioningContract,
   inScope,
+  Service,
   Membership,
   switchTenant,
   Tenant,
@@ -9,6 +11,7 @@ import {
   type TenantKind,
 } from '@mera/db';
 import { hashPassword } from '../identity/password.ts';
+import { discoverPlugins } from '../catalogue/discovery.ts';
 
 export interface DemoCredential {
   email: string;
@@ -73,10 +76,69 @@ const DEMO_USERS: (DemoCredential & { displayName: string; role: Role })[] = [
 ];
 
 /**
+ * The demo NGO's services, like the real quality system in seeds/000: each is seeded only when its plugin is
+ * installed (the core knows no plugin by name; this is demo data). The first is commissioned by the municipality.
+ */
+const DEMO_SERVICES = [
+  {
+    name: 'Информиране и консултиране – Монтана',
+    pluginCode: 'ik',
+    variantKey: 'specialised',
+    capacity: 30,
+    currentUsers: 24,
+  },
+  {
+    name: 'Общодостъпно информиране и консултиране',
+    pluginCode: 'ik',
+    variantKey: 'general-access',
+    capacity: 40,
+    currentUsers: 35,
+  },
+  {
+    name: 'Застъпничество и посредничество',
+    pluginCode: 'zp',
+    variantKey: 'specialised',
+    capacity: 25,
+    currentUsers: 18,
+  },
+  {
+    name: 'Терапия и рехабилитация',
+    pluginCode: 'tr',
+    variantKey: 'specialised',
+    capacity: 20,
+    currentUsers: 22,
+  },
+  {
+    name: 'Обучение за придобиване на умения',
+    pluginCode: 'opu',
+    variantKey: 'specialised',
+    capacity: 35,
+    currentUsers: 20,
+  },
+  {
+    name: 'Мобилна превантивна общностна работа',
+    pluginCode: 'mpor',
+    variantKey: 'community',
+    capacity: null,
+    currentUsers: 60,
+  },
+] as const;
+
+/**
  * Seeds one NGO provider, one municipality and their users — only into an empty database, so a second
  * `npm start` keeps whatever the demo user changed. Returns the credentials to print, or [] when it did nothing.
  */
-export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
+export async function seedDemoIfEmpty(
+  orm: Orm,
+  options: { pluginsDir?: string } = {},
+): Promise<DemoCredential[]> {
+  const installed = options.pluginsDir ? await discoverPlugins(options.pluginsDir) : [];
+  const demoServices = DEMO_SERVICES.filter((service) =>
+    installed.some(
+      (plugin) =>
+        plugin.code === service.pluginCode && plugin.variants.some((v) => v.key === service.variantKey),
+    ),
+  );
   return inScope(orm, { tenantId: null, userId: null }, async (tx) => {
     if ((await tx.count(Tenant, {})) > 0) return [];
     const tenants = new Map(DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, data)]));
@@ -106,6 +168,37 @@ export async function seedDemoIfEmpty(orm: Orm): Promise<DemoCredential[]> {
         const person = people.get(user.email);
         if (person) tx.create(Membership, { tenantId: tenant.id, userId: person.id, role: user.role });
       }
+      await tx.flush();
+    }
+    const provider = tenants.get('121212121');
+    const municipality = tenants.get('000696327');
+    if (provider && municipality && demoServices.length) {
+      await switchTenant(tx, provider.id);
+      const services = demoServices.map((service) =>
+        tx.create(Service, {
+          tenantId: provider.id,
+          ...service,
+          address: 'гр. Монтана, ул. „Примерна“ 1',
+          municipality: 'Монтана',
+          financing: 'state_delegated',
+          startedOn: '2023-01-01',
+        }),
+      );
+      await tx.flush();
+      // The municipality commissions the first service; the provider accepts (each side under its own scope).
+      await switchTenant(tx, municipality.id);
+      const contract = tx.create(CommissioningContract, {
+        tenantId: municipality.id,
+        providerTenantId: provider.id,
+        serviceId: services[0]?.id ?? null,
+        basis: 'Договор № 1 от 02.01.2026 г.',
+        startsOn: '2026-01-01',
+        endsOn: '2028-12-31',
+      });
+      await tx.flush();
+      await switchTenant(tx, provider.id);
+      contract.status = 'active';
+      contract.decidedAt = new Date();
       await tx.flush();
     }
     const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
