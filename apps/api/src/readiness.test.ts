@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createOrm } from '@mera/db';
+import { fileURLToPath } from 'node:url';
+import { createOrm, migrate } from '@mera/db';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 
@@ -47,4 +48,28 @@ it('is not ready when the database does not answer', async () => {
   expect(response.statusCode).toBe(503);
   expect(response.json()).toMatchObject({ code: 'database_unavailable' });
   expect(response.body).not.toContain('secret');
+});
+
+it('syncs the catalogue on the probe once the database is migrated, then is ready', async () => {
+  const config = loadConfig({
+    DATABASE_URL: url,
+    LOG_LEVEL: 'silent',
+    PLUGINS_DIR: fileURLToPath(new URL('./modules/catalogue/fixtures/plugins', import.meta.url)),
+  });
+  // Started before the migrations: the catalogue could not be written, and the API says so.
+  const app = await buildApp({ config, orm: await createOrm({ url, poolSize: 1 }) });
+  try {
+    expect(app.catalogueSync.synced).toBe(false);
+    await migrate(url);
+    const response = await app.inject({ method: 'GET', url: '/readyz' });
+    expect(response.statusCode).toBe(200);
+    expect(app.catalogueSync.synced).toBe(true);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from catalogue_version');
+    await client.end();
+    expect(rows[0]?.n).toBeGreaterThan(0);
+  } finally {
+    await app.close();
+  }
 });

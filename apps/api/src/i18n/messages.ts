@@ -45,6 +45,11 @@ export const problemMessages = {
     en: 'The database schema is not up to date.',
     uk: 'Схема бази даних не оновлена.',
   },
+  catalogue_not_synced: {
+    bg: 'Каталогът на стандартите още не е записан в базата данни.',
+    en: 'The catalogue of standards is not in the database yet.',
+    uk: 'Каталог стандартів ще не записано в базу даних.',
+  },
   rate_limited: {
     bg: 'Твърде много опити. Опитайте отново след {retryAfter} s.',
     en: 'Too many attempts. Try again in {retryAfter} s.',
@@ -124,6 +129,26 @@ export const problemMessages = {
     bg: 'Договорът не може да премине в това състояние.',
     en: 'The contract cannot move to this state.',
     uk: 'Договір не може перейти в цей стан.',
+  },
+  in_use: {
+    bg: 'Записът не може да бъде изтрит: други записи се позовават на него.',
+    en: 'This record cannot be deleted: other records refer to it.',
+    uk: 'Цей запис не можна видалити: на нього посилаються інші записи.',
+  },
+  programme_locked: {
+    bg: 'Програмата е подадена за съгласуване или вече е съгласувана и съдържанието ѝ не може да се променя. Отбелязвайте само напредъка по мерките.',
+    en: 'The programme has been submitted for agreement or is agreed: its content cannot change. Only progress on the measures can be recorded.',
+    uk: 'Програму подано на погодження або вже погоджено: її зміст не можна змінювати. Можна відзначати лише хід виконання заходів.',
+  },
+  programme_transition: {
+    bg: 'Програмата не може да премине в това състояние.',
+    en: 'The programme cannot move to this state.',
+    uk: 'Програма не може перейти в цей стан.',
+  },
+  not_commissioned: {
+    bg: 'Програмата се съгласува с кмета само за услуга, възложена от общината по действащ договор (чл. 16, ал. 2 от Наредбата).',
+    en: 'A programme is agreed with the mayor only for a service the municipality commissions under a contract in force (art. 16(2) of the Ordinance).',
+    uk: 'Програма погоджується з мером лише для послуги, яку громада доручила за чинним договором (ст. 16(2) Наредби).',
   },
   conflict: {
     bg: 'Записът е променен междувременно. Презаредете и опитайте отново.',
@@ -220,6 +245,61 @@ export const ruleMessages = {
     bg: 'Крайната дата трябва да е след началната.',
     en: 'The end date must not be before the start date.',
     uk: 'Кінцева дата не може бути раніше початкової.',
+  },
+  not_in_future: {
+    bg: 'Датата не може да е в бъдещето.',
+    en: 'The date cannot be in the future.',
+    uk: 'Дата не може бути в майбутньому.',
+  },
+  deadline_in_period: {
+    bg: 'Срокът трябва да е в периода на програмата: от {start} до {end}.',
+    en: 'The deadline must fall within the programme’s period: {start} to {end}.',
+    uk: 'Строк має бути в межах періоду програми: з {start} до {end}.',
+  },
+  period_excludes_deadlines: {
+    bg: 'Срокът на {count} мерки остава извън новия период. Първо променете сроковете им.',
+    en: 'The deadline of {count} measures would fall outside the new period. Change their deadlines first.',
+    uk: 'Строк {count} заходів опиниться поза новим періодом. Спершу змініть їхні строки.',
+  },
+  not_a_member: {
+    bg: 'Отговорникът трябва да е член на организацията.',
+    en: 'The responsible person must be a member of the organisation.',
+    uk: 'Відповідальна особа має бути членом організації.',
+  },
+  unknown_indicator: {
+    bg: 'Няма такъв индикатор в стандартите (пример: bg-2022/a02/s1/c1.1/i1).',
+    en: 'There is no such indicator in the standards (example: bg-2022/a02/s1/c1.1/i1).',
+    uk: 'Такого індикатора в стандартах немає (приклад: bg-2022/a02/s1/c1.1/i1).',
+  },
+  already_measure: {
+    bg: 'Тази препоръка вече е превърната в мярка.',
+    en: 'This recommendation has already become a measure.',
+    uk: 'Цю рекомендацію вже перетворено на захід.',
+  },
+  unknown_service: {
+    bg: 'Няма такава услуга в регистъра на организацията.',
+    en: 'There is no such service in the organisation’s register.',
+    uk: 'Такої послуги в реєстрі організації немає.',
+  },
+  only_when_done: {
+    bg: 'Дата на изпълнение се попълва само за изпълнена мярка.',
+    en: 'A completion date is given only for a measure that is done.',
+    uk: 'Дата виконання зазначається лише для виконаного заходу.',
+  },
+  measure_no_deadline: {
+    bg: 'Мярката „{title}“ няма срок.',
+    en: 'The measure “{title}” has no deadline.',
+    uk: 'Захід «{title}» не має строку.',
+  },
+  measure_no_responsible: {
+    bg: 'Мярката „{title}“ няма отговорник.',
+    en: 'The measure “{title}” has no responsible person.',
+    uk: 'Захід «{title}» не має відповідальної особи.',
+  },
+  programme_empty: {
+    bg: 'Програмата няма нито една мярка.',
+    en: 'The programme has no measures.',
+    uk: 'Програма не має жодного заходу.',
   },
   provider_not_on_mera: {
     bg: 'Доставчик с този ЕИК още не работи в Мера. Поканете го да се регистрира.',

@@ -45,6 +45,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
       const status = await migrationStatus(fastify.orm).catch(() => undefined);
       if (!status) throw new AppError(503, 'database_unavailable');
       if (status.pending.length > 0) throw new AppError(503, 'migrations_pending');
+      if (!(await fastify.catalogueSync.ensure())) throw new AppError(503, 'catalogue_not_synced');
       return {
         status: 'ready' as const,
         checks: { database: 'ok' as const, migrations: 'current' as const },

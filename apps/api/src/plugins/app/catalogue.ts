@@ -6,6 +6,8 @@ import type { DiscoveredPlugin } from '../../modules/catalogue/types.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     servicePlugins: DiscoveredPlugin[];
+    /** Whether the plugins' catalogues are in the database; `ensure()` syncs if they are not (cheap when they are). */
+    catalogueSync: { synced: boolean; ensure(): Promise<boolean> };
   }
 }
 
@@ -23,13 +25,31 @@ export default fp<CataloguePluginOptions>(
   async (fastify, options) => {
     const plugins = await discoverPlugins(options.pluginsDir);
     fastify.decorate('servicePlugins', plugins);
-    if (!options.sync || plugins.length === 0) return;
-    const started = performance.now();
-    const report = await fastify.orm.em.fork().transactional((em) => syncCatalogues(em, plugins));
-    fastify.log.info(
-      { added: report.added, unchanged: report.unchanged, ms: Math.round(performance.now() - started) },
-      `catalogue: ${plugins.length} plugin(s), ${report.added.length} new version(s)`,
-    );
+    const state = {
+      synced: !options.sync || plugins.length === 0,
+      async ensure(): Promise<boolean> {
+        if (state.synced) return true;
+        const started = performance.now();
+        try {
+          const report = await fastify.orm.em.fork().transactional((em) => syncCatalogues(em, plugins));
+          state.synced = true;
+          fastify.log.info(
+            { added: report.added, unchanged: report.unchanged, ms: Math.round(performance.now() - started) },
+            `catalogue: ${plugins.length} plugin(s), ${report.added.length} new version(s)`,
+          );
+        } catch (error) {
+          // The database may be away or not migrated yet: the API still starts, /readyz says why it is not ready
+          // and tries again on each probe.
+          fastify.log.warn(
+            { err: error },
+            'catalogue: not synced yet (database unavailable or not migrated)',
+          );
+        }
+        return state.synced;
+      },
+    };
+    fastify.decorate('catalogueSync', state);
+    await state.ensure();
   },
   { name: 'catalogue', dependencies: ['database'] },
 );
