@@ -15,6 +15,8 @@ import cataloguePlugin from './plugins/app/catalogue.ts';
 import catalogueRoutes from './modules/catalogue/routes.ts';
 import serviceRoutes from './modules/services/routes.ts';
 import oversightRoutes from './modules/oversight/routes.ts';
+import meetingRoutes from './modules/meetings/routes.ts';
+import programmeRoutes from './modules/programme/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -116,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });
   await app.register(oversightRoutes, { prefix: '/api/v1' });
+  await app.register(meetingRoutes, { prefix: '/api/v1' });
+  await app.register(programmeRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -31,6 +31,12 @@ async function snapshot(): Promise<string> {
             (select json_agg(i order by id) from invitation i where tenant_id = $1) as invitations,
             (select json_agg(s order by id) from service s where tenant_id = $1) as services,
             (select json_agg(c order by id) from commissioning_contract c where provider_tenant_id = $1) as contracts,
+            (select json_agg(m order by id) from meeting m where tenant_id = $1) as meetings,
+            (select json_agg(r order by id) from meeting_recommendation r where tenant_id = $1) as recommendations,
+            (select json_agg(p order by id) from quality_programme p where tenant_id = $1) as programmes,
+            (select json_agg(q order by id) from quality_programme_measure q where tenant_id = $1) as measures,
+            (select json_agg(v order by id) from quality_programme_review v where tenant_id = $1) as reviews,
+            (select json_agg(o order by id) from quality_programme_carryover o where tenant_id = $1) as carryovers,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -93,6 +99,44 @@ beforeAll(async () => {
     })
   ).json<{ id: string }>();
 
+  // A's meetings log and quality programme: a meeting whose recommendation became a measure, and a review.
+  const meeting = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/meetings`, A.token, {
+      kind: 'team',
+      heldOn: '2025-02-26',
+      participantsCount: 4,
+      topics: 'Тайна среща Алфа',
+      serviceId: service.id,
+      recommendations: ['Тайна препоръка Алфа'],
+    })
+  ).json<{ id: string; recommendations: { id: string }[] }>();
+  const programme = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/programmes`, A.token, {
+      title: 'Тайна програма Алфа',
+      serviceId: service.id,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    })
+  ).json<{ id: string }>();
+  const measure = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/programmes/${programme.id}/measures`, A.token, {
+      category: 4,
+      title: 'Тайна мярка Алфа',
+      recommendationId: meeting.recommendations[0]?.id,
+      responsibleUserId: A.userId,
+      deadline: '2025-06-30',
+    })
+  ).json<{ id: string }>();
+  const review = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/programmes/${programme.id}/reviews`, A.token, {
+      reviewedOn: '2025-12-15',
+      participants: 'Екипът на Алфа',
+      conclusions: 'Тайни изводи Алфа',
+      carriedOverMeasureIds: [measure.id],
+    })
+  ).json<{ reviews: { id: string }[] }>().reviews[0];
+  expect([meeting.recommendations[0]?.id, measure.id, review?.id].every(Boolean)).toBe(true);
+
   Object.assign(fixtures, {
     tenantId: A.tenantId,
     membershipId: members[0]?.id ?? '',
@@ -100,6 +144,11 @@ beforeAll(async () => {
     serviceId: service.id,
     contractId: contract.id,
     providerTenantId: A.tenantId,
+    meetingId: meeting.id,
+    recommendationId: meeting.recommendations[0]?.id ?? '',
+    programmeId: programme.id,
+    measureId: measure.id,
+    reviewId: review?.id ?? '',
   });
   secrets.push(
     A.tenantId,
@@ -110,6 +159,10 @@ beforeAll(async () => {
     'Алфа',
     'alfa.example',
     'Тайна услуга',
+    meeting.id,
+    programme.id,
+    measure.id,
+    'Тайна',
   );
 });
 

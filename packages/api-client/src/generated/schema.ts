@@ -537,6 +537,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year of meetings, month by month, with the months that lack a meeting of each kind */
+        get: operations["listMeetings"];
+        put?: never;
+        /** Log a meeting, with its recommendations */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        /** Remove a meeting (refused while one of its recommendations is a programme measure) */
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        /** Change a meeting (send the version you read) */
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a recommendation to a meeting */
+        post: operations["addMeetingRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations/{recommendationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a recommendation (refused once it is a programme measure) */
+        delete: operations["deleteMeetingRecommendation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programme-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nine kinds of activity of art. 19, in the Ordinance’s words (bg) and translated */
+        get: operations["listProgrammeCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality programmes, newest period first */
+        get: operations["listProgrammes"];
+        put?: never;
+        /** Start a programme for a period */
+        post: operations["createProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One programme with its measures, reviews and agreement state */
+        get: operations["getProgramme"];
+        put?: never;
+        post?: never;
+        /** Delete a draft that was never submitted */
+        delete: operations["deleteProgramme"];
+        options?: never;
+        head?: never;
+        /** Change a draft programme (send the version you read) */
+        patch: operations["updateProgramme"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the programme to the commissioning mayor for agreement (art. 16(2), 20(2)) */
+        post: operations["submitProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an agreed programme to update it (art. 20); it is then agreed again */
+        post: operations["reopenProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a measure (from a meeting recommendation: send its id) */
+        post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a measure (draft or changes requested only) */
+        delete: operations["deleteMeasure"];
+        options?: never;
+        head?: never;
+        /** Change what a measure says (draft or changes requested only) */
+        patch: operations["updateMeasure"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a measure's progress (also while the programme is submitted or agreed) */
+        post: operations["recordMeasureProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the yearly review (art. 20(1)) and the measures carried over */
+        post: operations["createProgrammeReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a review (send the version you read) */
+        patch: operations["updateProgrammeReview"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -742,6 +987,253 @@ export interface components {
             rulesPassed: number;
             /** @description Messages of the rules not met */
             failedRules: string[];
+        };
+        MeetingRecommendation: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            text: string;
+            /** @description The programme measure it became, if any */
+            measureId: string | null;
+            programmeId: string | null;
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            /**
+             * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+             * @default team
+             */
+            kind: "team" | "with_head";
+            /** Format: date */
+            heldOn: string;
+            participantsCount: number;
+            participants: string | null;
+            topics: string;
+            conclusions: string | null;
+            recommendations: {
+                /** Format: uuid */
+                id: string;
+                position: number;
+                text: string;
+                /** @description The programme measure it became, if any */
+                measureId: string | null;
+                programmeId: string | null;
+            }[];
+            /** @description Send it back when saving: a stale version is refused with 409. */
+            version: number;
+        };
+        MeetingYear: {
+            year: number;
+            serviceId: string | null;
+            /** @description Past months without a meeting, counted per kind */
+            missing: number;
+            months: {
+                month: string;
+                team: {
+                    count: number;
+                    /** @description `missing`: a past month without one; `due`: this month, none yet */
+                    status: "held" | "missing" | "due" | "upcoming";
+                };
+                withHead: {
+                    count: number;
+                    /** @description `missing`: a past month without one; `due`: this month, none yet */
+                    status: "held" | "missing" | "due" | "upcoming";
+                };
+            }[];
+            meetings: {
+                /** Format: uuid */
+                id: string;
+                serviceId: string | null;
+                /**
+                 * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                 * @default team
+                 */
+                kind: "team" | "with_head";
+                /** Format: date */
+                heldOn: string;
+                participantsCount: number;
+                participants: string | null;
+                topics: string;
+                conclusions: string | null;
+                recommendations: {
+                    /** Format: uuid */
+                    id: string;
+                    position: number;
+                    text: string;
+                    /** @description The programme measure it became, if any */
+                    measureId: string | null;
+                    programmeId: string | null;
+                }[];
+                /** @description Send it back when saving: a stale version is refused with 409. */
+                version: number;
+            }[];
+        };
+        ProgrammeCategory: {
+            /** @description art. 19, item 1–9 */
+            number: number;
+            text: {
+                bg: string;
+                en: string;
+                uk: string;
+            };
+            short: {
+                bg: string;
+                en: string;
+                uk: string;
+            };
+        };
+        ProgrammeSummary: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            title: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+            status: "draft" | "submitted" | "agreed" | "changes_requested";
+            submittedAt: string | null;
+            decidedAt: string | null;
+            measures: {
+                planned: number;
+                inProgress: number;
+                done: number;
+                cancelled: number;
+                /** @description Past their deadline and neither done nor cancelled */
+                overdue: number;
+            };
+            /** @description Send it back when saving: a stale version is refused with 409. */
+            version: number;
+        };
+        ProgrammeMeasure: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            category: number;
+            title: string;
+            description: string | null;
+            /** @description The finding the measure answers */
+            finding: string | null;
+            recommendation: {
+                /** Format: uuid */
+                id: string;
+                text: string;
+                /** Format: uuid */
+                meetingId: string;
+                meetingKind: "team" | "with_head";
+                /** Format: date */
+                meetingHeldOn: string;
+            } | null;
+            indicatorId: string | null;
+            responsibleUserId: string | null;
+            responsibleName: string | null;
+            /** @description False once the person has left the organisation */
+            responsibleIsMember: boolean;
+            deadline: string | null;
+            /** @default in_progress */
+            status: "planned" | "in_progress" | "done" | "cancelled";
+            progressNote: string | null;
+            completedOn: string | null;
+            overdue: boolean;
+            version: number;
+        };
+        ProgrammeReview: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            reviewedOn: string;
+            participants: string;
+            usersConsulted: boolean;
+            conclusions: string;
+            carriedOverMeasureIds: string[];
+            recordedBy: string | null;
+            version: number;
+        };
+        Programme: {
+            /** Format: uuid */
+            id: string;
+            serviceId: string | null;
+            title: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+            status: "draft" | "submitted" | "agreed" | "changes_requested";
+            submittedAt: string | null;
+            decidedAt: string | null;
+            measures: {
+                planned: number;
+                inProgress: number;
+                done: number;
+                cancelled: number;
+                /** @description Past their deadline and neither done nor cancelled */
+                overdue: number;
+            };
+            /** @description Send it back when saving: a stale version is refused with 409. */
+            version: number;
+            submittedByName: string | null;
+            municipalityTenantId: string | null;
+            municipalityName: string | null;
+            contractId: string | null;
+            /** @description The municipality's note with its decision */
+            decisionNote: string | null;
+            /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+            commissionedBy: {
+                /** Format: uuid */
+                contractId: string;
+                municipalityName: string;
+                basis: string;
+            } | null;
+            measureList: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                programmeId: string;
+                category: number;
+                title: string;
+                description: string | null;
+                /** @description The finding the measure answers */
+                finding: string | null;
+                recommendation: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                    /** Format: uuid */
+                    meetingId: string;
+                    meetingKind: "team" | "with_head";
+                    /** Format: date */
+                    meetingHeldOn: string;
+                } | null;
+                indicatorId: string | null;
+                responsibleUserId: string | null;
+                responsibleName: string | null;
+                /** @description False once the person has left the organisation */
+                responsibleIsMember: boolean;
+                deadline: string | null;
+                /** @default in_progress */
+                status: "planned" | "in_progress" | "done" | "cancelled";
+                progressNote: string | null;
+                completedOn: string | null;
+                overdue: boolean;
+                version: number;
+            }[];
+            reviews: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date */
+                reviewedOn: string;
+                participants: string;
+                usersConsulted: boolean;
+                conclusions: string;
+                carriedOverMeasureIds: string[];
+                recordedBy: string | null;
+                version: number;
+            }[];
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -4457,6 +4949,2853 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                year?: number;
+                serviceId?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        serviceId: string | null;
+                        /** @description Past months without a meeting, counted per kind */
+                        missing: number;
+                        months: {
+                            month: string;
+                            team: {
+                                count: number;
+                                /** @description `missing`: a past month without one; `due`: this month, none yet */
+                                status: "held" | "missing" | "due" | "upcoming";
+                            };
+                            withHead: {
+                                count: number;
+                                /** @description `missing`: a past month without one; `due`: this month, none yet */
+                                status: "held" | "missing" | "due" | "upcoming";
+                            };
+                        }[];
+                        meetings: {
+                            /** Format: uuid */
+                            id: string;
+                            serviceId: string | null;
+                            /**
+                             * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                             * @default team
+                             */
+                            kind: "team" | "with_head";
+                            /** Format: date */
+                            heldOn: string;
+                            participantsCount: number;
+                            participants: string | null;
+                            topics: string;
+                            conclusions: string | null;
+                            recommendations: {
+                                /** Format: uuid */
+                                id: string;
+                                position: number;
+                                text: string;
+                                /** @description The programme measure it became, if any */
+                                measureId: string | null;
+                                programmeId: string | null;
+                            }[];
+                            /** @description Send it back when saving: a stale version is refused with 409. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description One of the tenant's services; null: all services */
+                    serviceId?: string | null;
+                    /**
+                     * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                     * @default team
+                     */
+                    kind: "team" | "with_head";
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    heldOn: string;
+                    /** @default 5 */
+                    participantsCount: number;
+                    /** @description Staff who took part (optional). Never the names of the service's users. */
+                    participants?: string | null;
+                    /** @default Оценка на качеството за месеца */
+                    topics: string;
+                    conclusions?: string | null;
+                    recommendations?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        /**
+                         * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                         * @default team
+                         */
+                        kind: "team" | "with_head";
+                        /** Format: date */
+                        heldOn: string;
+                        participantsCount: number;
+                        participants: string | null;
+                        topics: string;
+                        conclusions: string | null;
+                        recommendations: {
+                            /** Format: uuid */
+                            id: string;
+                            position: number;
+                            text: string;
+                            /** @description The programme measure it became, if any */
+                            measureId: string | null;
+                            programmeId: string | null;
+                        }[];
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        /**
+                         * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                         * @default team
+                         */
+                        kind: "team" | "with_head";
+                        /** Format: date */
+                        heldOn: string;
+                        participantsCount: number;
+                        participants: string | null;
+                        topics: string;
+                        conclusions: string | null;
+                        recommendations: {
+                            /** Format: uuid */
+                            id: string;
+                            position: number;
+                            text: string;
+                            /** @description The programme measure it became, if any */
+                            measureId: string | null;
+                            programmeId: string | null;
+                        }[];
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /** @description One of the tenant's services; null: all services */
+                    serviceId?: string | null;
+                    /**
+                     * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                     * @default team
+                     */
+                    kind?: "team" | "with_head";
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    heldOn?: string;
+                    /** @default 5 */
+                    participantsCount?: number;
+                    /** @description Staff who took part (optional). Never the names of the service's users. */
+                    participants?: string | null;
+                    /** @default Оценка на качеството за месеца */
+                    topics?: string;
+                    conclusions?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        /**
+                         * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                         * @default team
+                         */
+                        kind: "team" | "with_head";
+                        /** Format: date */
+                        heldOn: string;
+                        participantsCount: number;
+                        participants: string | null;
+                        topics: string;
+                        conclusions: string | null;
+                        recommendations: {
+                            /** Format: uuid */
+                            id: string;
+                            position: number;
+                            text: string;
+                            /** @description The programme measure it became, if any */
+                            measureId: string | null;
+                            programmeId: string | null;
+                        }[];
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addMeetingRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default Да се въведе график */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        /**
+                         * @description `team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)
+                         * @default team
+                         */
+                        kind: "team" | "with_head";
+                        /** Format: date */
+                        heldOn: string;
+                        participantsCount: number;
+                        participants: string | null;
+                        topics: string;
+                        conclusions: string | null;
+                        recommendations: {
+                            /** Format: uuid */
+                            id: string;
+                            position: number;
+                            text: string;
+                            /** @description The programme measure it became, if any */
+                            measureId: string | null;
+                            programmeId: string | null;
+                        }[];
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteMeetingRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                meetingId: string;
+                recommendationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listProgrammeCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description art. 19, item 1–9 */
+                        number: number;
+                        text: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
+                        short: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listProgrammes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default Програма за развитие на качеството 2026 */
+                    title: string;
+                    /** @description One of the tenant's services; null: all of them */
+                    serviceId?: string | null;
+                    /**
+                     * Format: date
+                     * @default 2026-01-01
+                     */
+                    periodStart: string;
+                    /**
+                     * Format: date
+                     * @default 2026-12-31
+                     */
+                    periodEnd: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /** @default Програма за развитие на качеството 2026 */
+                    title?: string;
+                    /** @description One of the tenant's services; null: all of them */
+                    serviceId?: string | null;
+                    /**
+                     * Format: date
+                     * @default 2026-01-01
+                     */
+                    periodStart?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-12-31
+                     */
+                    periodEnd?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    submitProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reopenProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description art. 19, item 1–9
+                     * @default 4
+                     */
+                    category: number;
+                    /** @default Супервизия на екипа */
+                    title: string;
+                    description?: string | null;
+                    finding?: string | null;
+                    /** @description The meeting recommendation the measure answers */
+                    recommendationId?: string | null;
+                    /**
+                     * @description A catalogue indicator, e.g. `bg-2022/a02/s1/c1.1/i1`
+                     * @default null
+                     */
+                    indicatorId?: string | null;
+                    /**
+                     * @description A member of the organisation (their user id)
+                     * @default null
+                     */
+                    responsibleUserId?: string | null;
+                    deadline?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        category: number;
+                        title: string;
+                        description: string | null;
+                        /** @description The finding the measure answers */
+                        finding: string | null;
+                        recommendation: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            meetingKind: "team" | "with_head";
+                            /** Format: date */
+                            meetingHeldOn: string;
+                        } | null;
+                        indicatorId: string | null;
+                        responsibleUserId: string | null;
+                        responsibleName: string | null;
+                        /** @description False once the person has left the organisation */
+                        responsibleIsMember: boolean;
+                        deadline: string | null;
+                        /** @default in_progress */
+                        status: "planned" | "in_progress" | "done" | "cancelled";
+                        progressNote: string | null;
+                        completedOn: string | null;
+                        overdue: boolean;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /**
+                     * @description art. 19, item 1–9
+                     * @default 4
+                     */
+                    category?: number;
+                    /** @default Супервизия на екипа */
+                    title?: string;
+                    description?: string | null;
+                    finding?: string | null;
+                    /** @description The meeting recommendation the measure answers */
+                    recommendationId?: string | null;
+                    /**
+                     * @description A catalogue indicator, e.g. `bg-2022/a02/s1/c1.1/i1`
+                     * @default null
+                     */
+                    indicatorId?: string | null;
+                    /**
+                     * @description A member of the organisation (their user id)
+                     * @default null
+                     */
+                    responsibleUserId?: string | null;
+                    deadline?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        category: number;
+                        title: string;
+                        description: string | null;
+                        /** @description The finding the measure answers */
+                        finding: string | null;
+                        recommendation: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            meetingKind: "team" | "with_head";
+                            /** Format: date */
+                            meetingHeldOn: string;
+                        } | null;
+                        indicatorId: string | null;
+                        responsibleUserId: string | null;
+                        responsibleName: string | null;
+                        /** @description False once the person has left the organisation */
+                        responsibleIsMember: boolean;
+                        deadline: string | null;
+                        /** @default in_progress */
+                        status: "planned" | "in_progress" | "done" | "cancelled";
+                        progressNote: string | null;
+                        completedOn: string | null;
+                        overdue: boolean;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    recordMeasureProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /** @default in_progress */
+                    status: "planned" | "in_progress" | "done" | "cancelled";
+                    progressNote?: string | null;
+                    /**
+                     * @description When done; today if not given
+                     * @default null
+                     */
+                    completedOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        category: number;
+                        title: string;
+                        description: string | null;
+                        /** @description The finding the measure answers */
+                        finding: string | null;
+                        recommendation: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            meetingKind: "team" | "with_head";
+                            /** Format: date */
+                            meetingHeldOn: string;
+                        } | null;
+                        indicatorId: string | null;
+                        responsibleUserId: string | null;
+                        responsibleName: string | null;
+                        /** @description False once the person has left the organisation */
+                        responsibleIsMember: boolean;
+                        deadline: string | null;
+                        /** @default in_progress */
+                        status: "planned" | "in_progress" | "done" | "cancelled";
+                        progressNote: string | null;
+                        completedOn: string | null;
+                        overdue: boolean;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createProgrammeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @default 2026-01-20
+                     */
+                    reviewedOn: string;
+                    /** @default Екипът и ръководителят */
+                    participants: string;
+                    /** @description Users and their families took part (art. 17(2), 24(1) 5) */
+                    usersConsulted?: boolean;
+                    /** @default Изпълнени са 4 от 5 мерки */
+                    conclusions: string;
+                    /** @description Unfinished measures carried into the next period */
+                    carriedOverMeasureIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateProgrammeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+                reviewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /**
+                     * Format: date
+                     * @default 2026-01-20
+                     */
+                    reviewedOn?: string;
+                    /** @default Екипът и ръководителят */
+                    participants?: string;
+                    /** @description Users and their families took part (art. 17(2), 24(1) 5) */
+                    usersConsulted?: boolean;
+                    /** @default Изпълнени са 4 от 5 мерки */
+                    conclusions?: string;
+                    /** @description Unfinished measures carried into the next period */
+                    carriedOverMeasureIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        serviceId: string | null;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        /** @description draft → submitted → agreed | changes_requested (art. 16(2), 20(2)) */
+                        status: "draft" | "submitted" | "agreed" | "changes_requested";
+                        submittedAt: string | null;
+                        decidedAt: string | null;
+                        measures: {
+                            planned: number;
+                            inProgress: number;
+                            done: number;
+                            cancelled: number;
+                            /** @description Past their deadline and neither done nor cancelled */
+                            overdue: number;
+                        };
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        submittedByName: string | null;
+                        municipalityTenantId: string | null;
+                        municipalityName: string | null;
+                        contractId: string | null;
+                        /** @description The municipality's note with its decision */
+                        decisionNote: string | null;
+                        /** @description The contract in force for the service: when set, the programme is agreed with the mayor */
+                        commissionedBy: {
+                            /** Format: uuid */
+                            contractId: string;
+                            municipalityName: string;
+                            basis: string;
+                        } | null;
+                        measureList: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            programmeId: string;
+                            category: number;
+                            title: string;
+                            description: string | null;
+                            /** @description The finding the measure answers */
+                            finding: string | null;
+                            recommendation: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                meetingKind: "team" | "with_head";
+                                /** Format: date */
+                                meetingHeldOn: string;
+                            } | null;
+                            indicatorId: string | null;
+                            responsibleUserId: string | null;
+                            responsibleName: string | null;
+                            /** @description False once the person has left the organisation */
+                            responsibleIsMember: boolean;
+                            deadline: string | null;
+                            /** @default in_progress */
+                            status: "planned" | "in_progress" | "done" | "cancelled";
+                            progressNote: string | null;
+                            completedOn: string | null;
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        reviews: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            reviewedOn: string;
+                            participants: string;
+                            usersConsulted: boolean;
+                            conclusions: string;
+                            carriedOverMeasureIds: string[];
+                            recordedBy: string | null;
+                            version: number;
+                        }[];
+                    };
                 };
             };
             /** @description Default Response */

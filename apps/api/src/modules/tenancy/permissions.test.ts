@@ -14,6 +14,11 @@ it('gives each role exactly these rights', () => {
     'contracts.read',
     'contracts.manage',
     'oversight.read',
+    'meetings.read',
+    'meetings.manage',
+    'programme.read',
+    'programme.manage',
+    'programme.progress',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -22,14 +27,29 @@ it('gives each role exactly these rights', () => {
     'services.manage',
     'contracts.read',
     'oversight.read',
+    'meetings.read',
+    'meetings.manage',
+    'programme.read',
+    'programme.manage',
+    'programme.progress',
   ]);
-  expect(permissionsOf('staff')).toEqual(['tenant.read', 'members.read', 'services.read']);
+  expect(permissionsOf('staff')).toEqual([
+    'tenant.read',
+    'members.read',
+    'services.read',
+    'meetings.read',
+    'meetings.manage',
+    'programme.read',
+    'programme.progress',
+  ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
     'members.read',
     'services.read',
     'contracts.read',
     'oversight.read',
+    'meetings.read',
+    'programme.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
     'tenant.read',
@@ -37,5 +57,7 @@ it('gives each role exactly these rights', () => {
     'services.read',
     'contracts.read',
     'oversight.read',
+    'meetings.read',
+    'programme.read',
   ]);
 });

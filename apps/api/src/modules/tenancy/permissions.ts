@@ -16,6 +16,11 @@ export const PERMISSIONS = {
   'contracts.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
   'contracts.manage': ['admin'],
   'oversight.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
+  'meetings.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'meetings.manage': ['admin', 'quality_lead', 'staff'],
+  'programme.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'programme.manage': ['admin', 'quality_lead'],
+  'programme.progress': ['admin', 'quality_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { ForeignKeyConstraintViolationException } from '@mera/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldProblem, type Problem } from '../../errors/problem.ts';
 import { negotiateLocale, type Locale } from '../../i18n/locale.ts';
@@ -163,6 +164,13 @@ export default fp(
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         request.log.info({ err: error }, 'client error');
         return sendProblem(request, reply, error.statusCode, 'validation_failed');
+      }
+      // Deleting a row others still point at (a service with its meetings log): the record is in use, not broken.
+      if (
+        error instanceof ForeignKeyConstraintViolationException &&
+        /^update or delete on table/.test(error.message)
+      ) {
+        return sendProblem(request, reply, 409, 'in_use');
       }
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(request, reply, 500, 'internal_error');

@@ -1,0 +1,302 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { today } from './meetings.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let serviceId = '';
+let otherServiceId = '';
+
+const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/meetings${path}`;
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Срещи“', 'admin@sreshti.example');
+  other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
+  const service = async (tenantId: string, token: string, name: string) =>
+    (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${tenantId}/services`,
+        token,
+        payload: { name, pluginCode: 'sample', variantKey: 'specialised' },
+      })
+    ).json<{ id: string }>().id;
+  serviceId = await service(ngo.tenantId, ngo.token, 'ЦОП „Срещи“');
+  otherServiceId = await service(other.tenantId, other.token, 'Чужда услуга');
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+interface MeetingYear {
+  missing: number;
+  months: {
+    month: string;
+    team: { count: number; status: string };
+    withHead: { count: number; status: string };
+  }[];
+  meetings: {
+    id: string;
+    kind: string;
+    recommendations: { id: string; text: string; measureId: string | null }[];
+  }[];
+}
+
+const teamMeeting = {
+  kind: 'team',
+  heldOn: '2025-01-28',
+  participantsCount: 6,
+  participants: 'Мария Петрова (социален работник), Георги Иванов (психолог)',
+  topics: 'Оценка на качеството на услугата през януари; обратна връзка от родителите',
+  conclusions: 'Графикът на консултациите е претоварен в понеделник.',
+  recommendations: ['Да се въведе втори приемен ден за консултации', 'Групова супервизия на всеки 3 месеца'],
+};
+
+describe('the meetings log', () => {
+  it('logs a team meeting with its recommendations and shows each month with or without a meeting', async () => {
+    const created = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { ...teamMeeting, serviceId },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      kind: 'team',
+      heldOn: '2025-01-28',
+      participantsCount: 6,
+      serviceId,
+      version: 1,
+      recommendations: [
+        { position: 1, text: 'Да се въведе втори приемен ден за консултации', measureId: null },
+        { position: 2, text: 'Групова супервизия на всеки 3 месеца', measureId: null },
+      ],
+    });
+    // A meeting with the head for all services counts for this service too.
+    await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { kind: 'with_head', heldOn: '2025-01-30', participantsCount: 4, topics: 'Натовареност' },
+    });
+    await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { kind: 'team', heldOn: '2025-02-25', participantsCount: 5, topics: 'Февруари', serviceId },
+    });
+
+    const year = (
+      await h.call({ method: 'GET', url: `${url()}?year=2025&serviceId=${serviceId}`, token: ngo.token })
+    ).json<MeetingYear>();
+    expect(year.months[0]).toEqual({
+      month: '2025-01',
+      team: { count: 1, status: 'held' },
+      withHead: { count: 1, status: 'held' },
+    });
+    expect(year.months[1]).toEqual({
+      month: '2025-02',
+      team: { count: 1, status: 'held' },
+      withHead: { count: 0, status: 'missing' },
+    });
+    expect(year.months[11]?.team.status).toBe('missing');
+    // 24 month-kinds, 3 held.
+    expect(year.missing).toBe(21);
+    expect(year.meetings.map((m) => m.kind)).toEqual(['team', 'with_head', 'team']);
+  });
+
+  it('marks this month as due and later months as upcoming, not as missing', async () => {
+    const now = today();
+    const year = (
+      await h.call({ method: 'GET', url: `${url()}?year=${now.slice(0, 4)}`, token: ngo.token })
+    ).json<MeetingYear>();
+    const index = Number(now.slice(5, 7)) - 1;
+    expect(year.months[index]?.team.status).toBe('due');
+    if (index < 11) expect(year.months[index + 1]?.withHead.status).toBe('upcoming');
+  });
+
+  it('refuses a meeting in the future, naming the field in the person’s language, and writes nothing', async () => {
+    const before = await h.sql('select id from meeting where tenant_id = $1', [ngo.tenantId]);
+    const response = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      headers: { 'accept-language': 'en' },
+      payload: { ...teamMeeting, heldOn: '2099-01-01', participantsCount: 0 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual(
+      expect.arrayContaining([
+        { field: 'body.participantsCount', rule: 'minimum', message: 'Must be at least 1.' },
+      ]),
+    );
+    const future = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { ...teamMeeting, heldOn: '2099-01-01' },
+    });
+    expect(future.json().errors).toEqual([
+      { field: 'body.heldOn', rule: 'not_in_future', message: 'Датата не може да е в бъдещето.' },
+    ]);
+    expect(await h.sql('select id from meeting where tenant_id = $1', [ngo.tenantId])).toHaveLength(
+      before.length,
+    );
+    expect(
+      await h.sql('select id from meeting_recommendation where tenant_id = $1', [ngo.tenantId]),
+    ).toHaveLength(2);
+  });
+
+  it('refuses another organisation’s service', async () => {
+    const response = await h.call({
+      method: 'POST',
+      url: url(),
+      token: ngo.token,
+      payload: { ...teamMeeting, serviceId: otherServiceId },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      {
+        field: 'body.serviceId',
+        rule: 'unknown_service',
+        message: 'Няма такава услуга в регистъра на организацията.',
+      },
+    ]);
+  });
+
+  it('never lets two people overwrite each other silently', async () => {
+    const meeting = (
+      await h.call({
+        method: 'POST',
+        url: url(),
+        token: ngo.token,
+        payload: { kind: 'with_head', heldOn: '2025-03-20', participantsCount: 3, topics: 'Март' },
+      })
+    ).json<{ id: string; version: number }>();
+    const first = await h.call({
+      method: 'PATCH',
+      url: url(`/${meeting.id}`),
+      token: ngo.token,
+      payload: { version: meeting.version, conclusions: 'Първи' },
+    });
+    expect(first.json()).toMatchObject({ conclusions: 'Първи', version: 2 });
+    const second = await h.call({
+      method: 'PATCH',
+      url: url(`/${meeting.id}`),
+      token: ngo.token,
+      payload: { version: meeting.version, conclusions: 'Втори' },
+    });
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ code: 'conflict' });
+    const now = await h.call({ method: 'GET', url: url(`/${meeting.id}`), token: ngo.token });
+    expect(now.json()).toMatchObject({ conclusions: 'Първи' });
+  });
+
+  it('keeps a meeting whose recommendation became a programme measure, and shows the link', async () => {
+    const meeting = (
+      await h.call({
+        method: 'POST',
+        url: url(),
+        token: ngo.token,
+        payload: { ...teamMeeting, heldOn: '2025-04-24', recommendations: ['Обучение по работа с агресия'] },
+      })
+    ).json<MeetingYear['meetings'][number]>();
+    const recommendation = meeting.recommendations[0];
+    const programme = (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${ngo.tenantId}/programmes`,
+        token: ngo.token,
+        payload: { title: 'Програма 2025', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
+      })
+    ).json<{ id: string }>();
+    const measure = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/programmes/${programme.id}/measures`,
+      token: ngo.token,
+      payload: { category: 4, title: recommendation?.text, recommendationId: recommendation?.id },
+    });
+    expect(measure.statusCode).toBe(201);
+    expect(measure.json()).toMatchObject({
+      recommendation: { id: recommendation?.id, meetingId: meeting.id, meetingHeldOn: '2025-04-24' },
+    });
+
+    const again = await h.call({ method: 'GET', url: url(`/${meeting.id}`), token: ngo.token });
+    expect(again.json().recommendations[0]).toMatchObject({
+      measureId: measure.json().id,
+      programmeId: programme.id,
+    });
+
+    const twice = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/programmes/${programme.id}/measures`,
+      token: ngo.token,
+      payload: { category: 4, title: 'Пак', recommendationId: recommendation?.id },
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().errors[0]).toMatchObject({ field: 'body.recommendationId', rule: 'already_measure' });
+
+    for (const path of [`/${meeting.id}`, `/${meeting.id}/recommendations/${recommendation?.id}`]) {
+      const refused = await h.call({ method: 'DELETE', url: url(path), token: ngo.token });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'in_use' });
+    }
+    expect(await h.sql('select id from meeting where id = $1', [meeting.id])).toHaveLength(1);
+  });
+
+  it('adds and removes recommendations of a meeting', async () => {
+    const meeting = (
+      await h.call({
+        method: 'POST',
+        url: url(),
+        token: ngo.token,
+        payload: { kind: 'team', heldOn: '2025-05-27', participantsCount: 5, topics: 'Май' },
+      })
+    ).json<{ id: string }>();
+    const added = await h.call({
+      method: 'POST',
+      url: url(`/${meeting.id}/recommendations`),
+      token: ngo.token,
+      payload: { text: 'Нов формуляр за обратна връзка' },
+    });
+    expect(added.statusCode).toBe(201);
+    const recommendationId = added.json().recommendations[0].id;
+    const removed = await h.call({
+      method: 'DELETE',
+      url: url(`/${meeting.id}/recommendations/${recommendationId}`),
+      token: ngo.token,
+    });
+    expect(removed.statusCode).toBe(204);
+    const deleted = await h.call({ method: 'DELETE', url: url(`/${meeting.id}`), token: ngo.token });
+    expect(deleted.statusCode).toBe(204);
+    expect(await h.sql('select id from meeting where id = $1', [meeting.id])).toEqual([]);
+  });
+
+  it('keeps a service with a meetings log from being deleted from the register', async () => {
+    const response = await h.call({
+      method: 'DELETE',
+      url: `/api/v1/tenants/${ngo.tenantId}/services/${serviceId}`,
+      token: ngo.token,
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json()).toMatchObject({
+      code: 'in_use',
+      title: 'Записът не може да бъде изтрит: други записи се позовават на него.',
+    });
+    expect(await h.sql('select id from service where id = $1', [serviceId])).toHaveLength(1);
+  });
+
+  it('shows another organisation none of these meetings', async () => {
+    const year = (
+      await h.call({
+        method: 'GET',
+        url: `/api/v1/tenants/${other.tenantId}/meetings?year=2025`,
+        token: other.token,
+      })
+    ).json<MeetingYear>();
+    expect(year.meetings).toEqual([]);
+  });
+});
