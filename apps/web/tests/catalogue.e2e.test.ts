@@ -1,0 +1,70 @@
+// The Ordinance's standards in a real browser, with the real plugins: anyone can browse an annex and read its
+// indicators and sources of information verbatim, and search them in Bulgarian.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStack, type Stack } from './stack.ts';
+import { accessibilityViolations } from './support.ts';
+
+describe('the catalogue of standards in the browser', () => {
+  let stack: Stack;
+  let page: Page;
+
+  beforeAll(async () => {
+    stack = await startStack({ plugins: 'workspace' });
+    const context = await stack.browser.newContext({ locale: 'bg-BG' });
+    context.setDefaultTimeout(5_000);
+    page = await context.newPage();
+  }, 60_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  test('lists every service type and opens an annex with its text verbatim', async () => {
+    await page.goto(`${stack.web.url}/`);
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Стандарти' })
+      .click();
+    await page.waitForURL('**/catalogue');
+    for (const name of [
+      'Информиране и консултиране',
+      'Резидентна грижа',
+      'Осигуряване на подслон',
+      'Асистентска подкрепа',
+    ])
+      expect(await page.getByRole('heading', { name, level: 3, exact: true }).count(), name).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Приложение № 2 — Специализирана' }).click();
+    await page.waitForURL('**/catalogue/ik/specialised');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Приложение № 2 — Информиране и консултиране',
+    );
+    const indicator = page.locator('[data-indicator="bg-2022/a02/s9/c9.1/i73"]');
+    expect(await indicator.locator('.catalogue__text').textContent()).toBe(
+      'Минималният брой по основните категории служители е съобразен с броя на потребителите в ИК.*',
+    );
+    expect(await indicator.locator('.catalogue__note').textContent()).toBe(
+      '(*) Минимален брой на лицата, ползващи социалната услуга - 4, и максимален брой лица, ползващи социалната услуга - 35.',
+    );
+    expect(await indicator.locator('.catalogue__sources li').allTextContents()).toContain(
+      'Коефициент за определяне числеността на служителите (0,1)',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('searches in Bulgarian and leads to the indicator', async () => {
+    await page.goto(`${stack.web.url}/catalogue`);
+    await page.getByLabel('Търсене в стандартите').fill('индивидуална супервизия');
+    await page.getByRole('button', { name: 'Търсене' }).click();
+    await page.waitForURL('**/catalogue?q=*');
+    const results = page.getByTestId('search-results');
+    expect(await results.locator('li').count()).toBeGreaterThan(3);
+    expect((await results.locator('li').first().textContent())?.toLowerCase()).toContain('супервизия');
+    await results.locator('li a').first().click();
+    await page.waitForURL(/\/catalogue\/[\w-]+\/[\w-]+#item-/);
+    // The link leads to the element with the result's anchor (client-side navigation: no :target to rely on).
+    const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    expect((await target.textContent())?.toLowerCase()).toContain('супервизия');
+  });
+});
