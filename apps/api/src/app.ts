@@ -12,7 +12,7 @@ import identity from './modules/identity/routes.ts';
 import tenancy from './modules/tenancy/routes.ts';
 import publicRoutes from './modules/tenancy/public-routes.ts';
 import cataloguePlugin from './plugins/app/catalogue.ts';
-import catalogueRoutes from './modules/catalogue/routes.ts';
+import catalogueRoutes, { legacyCentreRoutes } from './modules/catalogue/routes.ts';
 import serviceRoutes from './modules/services/routes.ts';
 import oversightRoutes from './modules/oversight/routes.ts';
 import meetingRoutes from './modules/meetings/routes.ts';
@@ -116,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(tenancy, { prefix: '/api/v1' });
   await app.register(publicRoutes, { prefix: '/api/v1' });
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
+  await app.register(legacyCentreRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });
   await app.register(oversightRoutes, { prefix: '/api/v1' });
   await app.register(meetingRoutes, { prefix: '/api/v1' });

@@ -21,6 +21,8 @@ const PUBLIC_CAPABILITIES: Record<string, string> = {
     'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
   'GET /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey':
     'the Ordinance’s text is public, global data',
+  'GET /api/v1/catalogue/legacy-centres/:key':
+    'the Ordinance’s transitional provisions are public, global data',
   'POST /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey/evaluation':
     'a pure function of the facts sent; reads and stores nothing',
 };

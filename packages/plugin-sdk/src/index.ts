@@ -1,6 +1,14 @@
 export { catalogueSchema } from './catalogue-schema.ts';
 export { defineServicePlugin } from './define.ts';
 export { footnoteRules, indicatorsOf } from './footnotes.ts';
+export {
+  defineLegacyCentres,
+  validateLegacyCentres,
+  type LegacyCentre,
+  type LegacyCentres,
+  type LegacyConditional,
+  type LegacyService,
+} from './legacy.ts';
 export { capacity, maxDurationMonths, staffingCoefficient, staffingFillRate } from './rules.ts';
 export { ordinanceScoring } from './scoring.ts';
 export type * from './types.ts';

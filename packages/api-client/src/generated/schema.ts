@@ -466,6 +466,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue/legacy-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Legacy centre types (transitional provisions) and the services whose standards apply */
+        get: operations["listLegacyCentres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/legacy-centres/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One legacy centre type and its set of services */
+        get: operations["getLegacyCentre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/services": {
         parameters: {
             query?: never;
@@ -501,6 +535,23 @@ export interface paths {
         head?: never;
         /** Change a service (send the version you read) */
         patch: operations["updateService"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/services/from-legacy-centre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register an old centre type as the set of services whose standards apply to it (transitional provisions) */
+        post: operations["registerLegacyCentre"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tenants/{tenantId}/oversight": {
@@ -932,6 +983,35 @@ export interface components {
             };
             /** @description The indicator or footnote the rule comes from */
             source: string;
+        };
+        LegacyCentre: {
+            /** @description e.g. bg-2022-p1-11 (§ 1, al. 11) */
+            key: string;
+            basis: string;
+            name: {
+                bg: string;
+                en: string;
+                uk: string;
+            };
+            /** @description The provision, verbatim */
+            text: string;
+            services: {
+                pluginCode: string;
+                variantKey: string;
+                /** @description `therapy-only`: only the therapy standards of the variant apply ("само стандартите за терапия") */
+                scope: "full" | "therapy-only";
+                /** @description The Ordinance's list item, verbatim */
+                item: string;
+                /** @description Other variants by target group */
+                alternatives?: string[];
+            }[];
+            /** @description Standards that apply only when the condition quoted in `text` holds */
+            conditional: {
+                pluginCode: string;
+                variantKey: string;
+                basis: string;
+                text: string;
+            }[];
         };
         Service: {
             /** Format: uuid */
@@ -4239,6 +4319,228 @@ export interface operations {
             };
         };
     };
+    listLegacyCentres: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. bg-2022-p1-11 (§ 1, al. 11) */
+                        key: string;
+                        basis: string;
+                        name: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
+                        /** @description The provision, verbatim */
+                        text: string;
+                        services: {
+                            pluginCode: string;
+                            variantKey: string;
+                            /** @description `therapy-only`: only the therapy standards of the variant apply ("само стандартите за терапия") */
+                            scope: "full" | "therapy-only";
+                            /** @description The Ordinance's list item, verbatim */
+                            item: string;
+                            /** @description Other variants by target group */
+                            alternatives?: string[];
+                        }[];
+                        /** @description Standards that apply only when the condition quoted in `text` holds */
+                        conditional: {
+                            pluginCode: string;
+                            variantKey: string;
+                            basis: string;
+                            text: string;
+                        }[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getLegacyCentre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description e.g. bg-2022-p1-11 (§ 1, al. 11) */
+                        key: string;
+                        basis: string;
+                        name: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
+                        /** @description The provision, verbatim */
+                        text: string;
+                        services: {
+                            pluginCode: string;
+                            variantKey: string;
+                            /** @description `therapy-only`: only the therapy standards of the variant apply ("само стандартите за терапия") */
+                            scope: "full" | "therapy-only";
+                            /** @description The Ordinance's list item, verbatim */
+                            item: string;
+                            /** @description Other variants by target group */
+                            alternatives?: string[];
+                        }[];
+                        /** @description Standards that apply only when the condition quoted in `text` holds */
+                        conditional: {
+                            pluginCode: string;
+                            variantKey: string;
+                            basis: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listServices: {
         parameters: {
             query?: never;
@@ -4748,6 +5050,134 @@ export interface operations {
                             source: string;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    registerLegacyCentre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default bg-2022-p1-11 */
+                    legacyCentreType: string;
+                    /** @default Център за обществена подкрепа */
+                    name: string;
+                    /** @description Conditional standards that apply (`plugin/variant`), e.g. `behaviour-support/add-on` */
+                    include?: string[];
+                    address?: string | null;
+                    municipality?: string | null;
+                    financing?: ("state_delegated" | "municipal" | "own") | null;
+                    startedOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        name: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        legacyCentreType: string | null;
+                        address: string | null;
+                        municipality: string | null;
+                        capacity: number | null;
+                        currentUsers: number | null;
+                        financing: ("state_delegated" | "municipal" | "own") | null;
+                        startedOn: string | null;
+                        /** @description Send it back when saving: a stale version is refused with 409. */
+                        version: number;
+                        /** @description The plugin's rules evaluated on this service's facts (capacity, users, staffing) */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                    }[];
                 };
             };
             /** @description Default Response */

@@ -1,7 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InvalidPluginError, validatePlugin, type ServicePluginManifest } from '@mera/plugin-sdk';
+import {
+  InvalidPluginError,
+  validateLegacyCentres,
+  validatePlugin,
+  type LegacyCentre,
+  type ServicePluginManifest,
+} from '@mera/plugin-sdk';
 import type { DiscoveredPlugin } from './types.ts';
 
 /** A plugin that cannot be loaded: the message names the plugin, the field and the rule it broke. */
@@ -16,7 +22,7 @@ interface PackageJson {
   name?: string;
   main?: string;
   exports?: string | Record<string, string | Record<string, string>>;
-  mera?: { plugin?: boolean };
+  mera?: { plugin?: boolean; legacyCentres?: boolean };
 }
 
 function entryOf(pkg: PackageJson): string | undefined {
@@ -51,4 +57,41 @@ export async function discoverPlugins(dir: string): Promise<DiscoveredPlugin[]> 
   const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
   if (duplicate) throw new PluginError(duplicate, 'code', 'is used by two plugins');
   return plugins;
+}
+
+/**
+ * Every package in `dir` whose package.json says `"mera": { "legacyCentres": true }`: a jurisdiction's mapping of old
+ * centre types to the services whose standards apply (Bulgaria: the transitional provisions § 1–3). Checked against
+ * the installed plugins; a service of a plugin this deployment does not install is dropped from the mapping.
+ */
+export async function discoverLegacyCentres(
+  dir: string,
+  plugins: Pick<DiscoveredPlugin, 'code' | 'variants'>[],
+): Promise<LegacyCentre[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const centres: LegacyCentre[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const folder = path.join(dir, entry.name);
+    const pkg = JSON.parse(
+      await readFile(path.join(folder, 'package.json'), 'utf8').catch(() => '{}'),
+    ) as PackageJson;
+    if (!pkg.mera?.legacyCentres) continue;
+    const name = pkg.name ?? entry.name;
+    const entryFile = entryOf(pkg);
+    if (!entryFile) throw new PluginError(name, 'package.json exports', 'must name the mapping module');
+    const module = (await import(pathToFileURL(path.join(folder, entryFile)).href)) as {
+      default?: { centres?: LegacyCentre[] };
+    };
+    const problems = validateLegacyCentres(module.default, plugins);
+    if (problems.length) throw new PluginError(name, problems[0] ?? 'centres', 'is not valid');
+    const installed = (code: string, key: string) =>
+      plugins.some((p) => p.code === code && p.variants.some((v) => v.key === key));
+    for (const centre of module.default?.centres ?? [])
+      centres.push({
+        ...centre,
+        services: centre.services.filter((s) => installed(s.pluginCode, s.variantKey)),
+        conditional: centre.conditional.filter((s) => installed(s.pluginCode, s.variantKey)),
+      });
+  }
+  return centres;
 }

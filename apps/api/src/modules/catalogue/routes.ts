@@ -285,6 +285,70 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
+const LegacyServiceSchema = Type.Object({
+  pluginCode: Type.String(),
+  variantKey: Type.String(),
+  scope: Type.Union([Type.Literal('full'), Type.Literal('therapy-only')], {
+    description:
+      '`therapy-only`: only the therapy standards of the variant apply ("само стандартите за терапия")',
+  }),
+  item: Type.String({ description: "The Ordinance's list item, verbatim" }),
+  alternatives: Type.Optional(Type.Array(Type.String(), { description: 'Other variants by target group' })),
+});
+const LegacyCentreSchema = Type.Object(
+  {
+    key: Type.String({ description: 'e.g. bg-2022-p1-11 (§ 1, al. 11)' }),
+    basis: Type.String(),
+    name: NamesSchema,
+    text: Type.String({ description: 'The provision, verbatim' }),
+    services: Type.Array(LegacyServiceSchema),
+    conditional: Type.Array(
+      Type.Object({
+        pluginCode: Type.String(),
+        variantKey: Type.String(),
+        basis: Type.String(),
+        text: Type.String(),
+      }),
+      { description: 'Standards that apply only when the condition quoted in `text` holds' },
+    ),
+  },
+  { $id: 'LegacyCentre' },
+);
+
+/** The transitional provisions: old centre types and the services whose standards apply (public data). */
+export const legacyCentreRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(LegacyCentreSchema);
+  app.get(
+    '/catalogue/legacy-centres',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'Legacy centre types (transitional provisions) and the services whose standards apply',
+        operationId: 'listLegacyCentres',
+        response: { 200: Type.Array(LegacyCentreSchema), ...problemResponses },
+      },
+    },
+    async () => app.legacyCentres,
+  );
+  app.get(
+    '/catalogue/legacy-centres/:key',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'One legacy centre type and its set of services',
+        operationId: 'getLegacyCentre',
+        params: Type.Object({ key: Type.String({ maxLength: 60 }) }),
+        response: { 200: LegacyCentreSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const centre = app.legacyCentres.find((candidate) => candidate.key === request.params.key);
+      if (!centre) throw new AppError(404, 'not_found');
+      return centre;
+    },
+  );
+};
+
 /** A rule's verdict on a service's facts (shared with the services register, which shows it next to a service). */
 export const ruleResultFields = {
   rule: Type.String(),

@@ -6,7 +6,13 @@ import { inTenant } from '../../plugins/app/auth.ts';
 import { Uuid } from '../identity/schemas.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
 import { ruleResultFields } from '../catalogue/routes.ts';
-import { createService, deleteService, serviceView, updateService } from './services.ts';
+import {
+  createService,
+  deleteService,
+  registerLegacyCentre,
+  serviceView,
+  updateService,
+} from './services.ts';
 
 const Financing = Type.Union(
   [Type.Literal('state_delegated'), Type.Literal('municipal'), Type.Literal('own')],
@@ -119,6 +125,46 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         createService(em, app, scope.tenantId, request.body),
       );
       return reply.status(201).send(serviceView(service, app));
+    },
+  );
+
+  app.post(
+    '/tenants/:tenantId/services/from-legacy-centre',
+    {
+      config: { auth: 'user', permission: 'services.manage' },
+      schema: {
+        tags: ['services'],
+        summary:
+          'Register an old centre type as the set of services whose standards apply to it (transitional provisions)',
+        operationId: 'registerLegacyCentre',
+        security,
+        params: TenantParams,
+        body: Type.Object(
+          {
+            legacyCentreType: Type.String({ minLength: 1, maxLength: 60, default: 'bg-2022-p1-11' }),
+            name: ServiceFields.name,
+            include: Type.Optional(
+              Type.Array(Type.String({ maxLength: 100 }), {
+                maxItems: 10,
+                description:
+                  'Conditional standards that apply (`plugin/variant`), e.g. `behaviour-support/add-on`',
+              }),
+            ),
+            address: ServiceFields.address,
+            municipality: ServiceFields.municipality,
+            financing: ServiceFields.financing,
+            startedOn: ServiceFields.startedOn,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Array(ServiceSchema), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const services = await inTenant(request, (em, scope) =>
+        registerLegacyCentre(em, app, scope.tenantId, request.body),
+      );
+      return reply.status(201).send(services.map((service) => serviceView(service, app)));
     },
   );
 

@@ -114,3 +114,72 @@ export async function deleteService(em: EntityManager, tenantId: string, id: str
   em.remove(service);
   await em.flush();
 }
+
+export interface LegacyRegistration {
+  legacyCentreType: string;
+  name: string;
+  /** Conditional standards that apply to this centre (`plugin/variant`, e.g. `behaviour-support/add-on`). */
+  include?: string[] | undefined;
+  address?: string | null | undefined;
+  municipality?: string | null | undefined;
+  financing?: ServiceInput['financing'];
+  startedOn?: string | null | undefined;
+}
+
+/**
+ * Registers an old centre type (e.g. "Център за обществена подкрепа") as the set of services whose standards apply to
+ * it under the transitional provisions — one service per plugin variant, each marked with the centre type. All or
+ * nothing: one transaction.
+ */
+export async function registerLegacyCentre(
+  em: EntityManager,
+  app: FastifyInstance,
+  tenantId: string,
+  input: LegacyRegistration,
+) {
+  const centre = app.legacyCentres.find((candidate) => candidate.key === input.legacyCentreType);
+  if (!centre)
+    throw new AppError(400, 'validation_failed', {
+      fields: [
+        {
+          field: 'body.legacyCentreType',
+          rule: 'enum',
+          params: { allowed: app.legacyCentres.map((c) => c.key).join(', ') },
+        },
+      ],
+    });
+  const include = new Set(input.include ?? []);
+  const unknown = [...include].find(
+    (value) => !centre.conditional.some((c) => `${c.pluginCode}/${c.variantKey}` === value),
+  );
+  if (unknown)
+    throw new AppError(400, 'validation_failed', { fields: [{ field: 'body.include', rule: 'invalid' }] });
+  const wanted = [
+    ...centre.services.map((s) => ({ pluginCode: s.pluginCode, variantKey: s.variantKey })),
+    ...centre.conditional
+      .filter((c) => include.has(`${c.pluginCode}/${c.variantKey}`))
+      .map((c) => ({ pluginCode: c.pluginCode, variantKey: c.variantKey })),
+  ];
+  const base = input.name.trim();
+  const services = wanted.map(({ pluginCode, variantKey }) => {
+    const plugin = app.servicePlugins.find((p) => p.code === pluginCode);
+    const variant = plugin?.variants.find((v) => v.key === variantKey);
+    const label =
+      plugin && plugin.variants.length > 1 && variant?.name
+        ? `${plugin.name.bg} (${variant.name.bg})`
+        : (plugin?.name.bg ?? pluginCode);
+    return em.create(Service, {
+      tenantId,
+      name: `${base} — ${label}`,
+      pluginCode,
+      variantKey,
+      legacyCentreType: centre.key,
+      address: input.address?.trim() || null,
+      municipality: input.municipality?.trim() || null,
+      financing: input.financing ?? null,
+      startedOn: input.startedOn ?? null,
+    });
+  });
+  await em.flush();
+  return services;
+}

@@ -1,11 +1,14 @@
 import fp from 'fastify-plugin';
-import { discoverPlugins } from '../../modules/catalogue/discovery.ts';
+import type { LegacyCentre } from '@mera/plugin-sdk';
+import { discoverLegacyCentres, discoverPlugins } from '../../modules/catalogue/discovery.ts';
 import { syncCatalogues } from '../../modules/catalogue/sync.ts';
 import type { DiscoveredPlugin } from '../../modules/catalogue/types.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     servicePlugins: DiscoveredPlugin[];
+    /** Old centre types and the services whose standards apply to them (a jurisdiction's transitional provisions). */
+    legacyCentres: LegacyCentre[];
     /** Whether the plugins' catalogues are in the database; `ensure()` syncs if they are not (cheap when they are). */
     catalogueSync: { synced: boolean; ensure(): Promise<boolean> };
   }
@@ -25,6 +28,7 @@ export default fp<CataloguePluginOptions>(
   async (fastify, options) => {
     const plugins = await discoverPlugins(options.pluginsDir);
     fastify.decorate('servicePlugins', plugins);
+    fastify.decorate('legacyCentres', await discoverLegacyCentres(options.pluginsDir, plugins));
     const state = {
       synced: !options.sync || plugins.length === 0,
       async ensure(): Promise<boolean> {
