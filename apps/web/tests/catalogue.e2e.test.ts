@@ -67,4 +67,29 @@ describe('the catalogue of standards in the browser', () => {
     const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
     expect((await target.textContent())?.toLowerCase()).toContain('супервизия');
   });
+
+  test('a provider registers an old-type community support centre as the services § 1 al. 11 prescribes', async () => {
+    const { page: ngo, tenantId } = await stack.person('Сдружение „Закрилници“', 'admin@zakrilnici.example');
+    await ngo.goto(`${stack.web.url}/t/${tenantId}/services/new`);
+    await ngo
+      .getByLabel('Вид център', { exact: true })
+      .selectOption({
+        label: 'Центрове за обществена подкрепа и общностни центрове за деца и семейства (§ 1, ал. 11)',
+      });
+    await ngo.getByRole('button', { name: 'Регистриране на услугите на центъра' }).click();
+    // The name is required: refused next to the field, the choice kept.
+    await ngo.locator('#field-legacyName-error').waitFor();
+    expect(await ngo.getByLabel('Вид център', { exact: true }).inputValue()).toBe('bg-2022-p1-11');
+    expect(await accessibilityViolations(ngo)).toEqual([]);
+
+    await ngo.getByLabel('Наименование', { exact: true }).last().fill('ЦОП „Закрилници“');
+    await ngo.getByRole('button', { name: 'Регистриране на услугите на центъра' }).click();
+    await ngo.getByText('Регистрирани са 7 услуги.').waitFor();
+    const rows = ngo.getByTestId('services').locator('tbody tr');
+    expect(await rows.count()).toBe(7);
+    expect(await ngo.getByTestId('services').textContent()).toContain(
+      'ЦОП „Закрилници“ — Мобилна превантивна общностна работа',
+    );
+    expect(await accessibilityViolations(ngo)).toEqual([]);
+  });
 });

@@ -18,5 +18,9 @@ export const load: PageServerLoad = async (event) => {
     commissioned: services.data.filter((service) => service.tenantId !== event.params.tenantId),
     serviceTypes: types.data ?? [],
     notice: event.url.searchParams.get('changed') === 'deleted' ? ('deleted' as const) : null,
+    registered:
+      event.url.searchParams.get('changed') === 'registered'
+        ? Number(event.url.searchParams.get('count')) || 0
+        : 0,
   };
 };

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import type { FormFailure } from '#lib/forms.ts';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
@@ -9,8 +9,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'services.manage');
-  const { data } = await event.locals.api.GET('/api/v1/catalogue/service-types');
-  return { serviceTypes: data ?? [] };
+  const [types, legacy] = await Promise.all([
+    event.locals.api.GET('/api/v1/catalogue/service-types'),
+    event.locals.api.GET('/api/v1/catalogue/legacy-centres'),
+  ]);
+  return { serviceTypes: types.data ?? [], legacyCentres: legacy.data ?? [] };
 };
 
 export const actions: Actions = {
@@ -33,5 +36,38 @@ export const actions: Actions = {
       } satisfies FormFailure);
     }
     redirect(303, `/t/${event.params.tenantId}/services/${service.id}?changed=created`);
+  },
+  legacy: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['legacyCentreType', 'legacyName', 'legacyMunicipality']);
+    const include = data.getAll('include').filter((value): value is string => typeof value === 'string');
+    const {
+      data: services,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/services/from-legacy-centre', {
+      params: { path: { tenantId: event.params.tenantId } },
+      body: {
+        legacyCentreType: text(data, 'legacyCentreType'),
+        name: text(data, 'legacyName'),
+        include,
+        municipality: text(data, 'legacyMunicipality') || null,
+      },
+    });
+    expectSession(event, response);
+    if (!services) {
+      const failure = formProblem(problem, m.error_generic());
+      // The form's fields are prefixed: the API's `name` is the form's `legacyName`.
+      const fields: Record<string, string> = {};
+      for (const [name, message] of Object.entries(failure.fields))
+        fields[name === 'name' ? 'legacyName' : name === 'municipality' ? 'legacyMunicipality' : name] =
+          message;
+      return fail(response.status >= 500 ? 502 : 400, {
+        legacy: true,
+        values,
+        problem: { ...failure, fields },
+      } satisfies FormFailure & { legacy: true });
+    }
+    redirect(303, `/t/${event.params.tenantId}/services?changed=registered&count=${services.length}`);
   },
 };
