@@ -1,4 +1,5 @@
 export { catalogueSchema } from './catalogue-schema.ts';
+export { conformance } from './conformance.ts';
 export { defineServicePlugin } from './define.ts';
 export { footnoteRules, indicatorsOf } from './footnotes.ts';
 export {

@@ -1,10 +1,10 @@
-import { validatePlugin } from '@mera/plugin-sdk';
+import { conformance } from '@mera/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import plugin from './index.ts';
 
 describe('plugin op', () => {
-  it('is a valid plugin: the SDK finds no problem', () => {
-    expect(validatePlugin(plugin, '@mera/plugin-op')).toEqual([]);
+  it('conforms to the plugin contract (validator and conformance kit)', () => {
+    expect(conformance(plugin, '@mera/plugin-op')).toEqual([]);
   });
 
   it("has one variant per annex it covers, each with the Ordinance's own text", () => {
