@@ -1,0 +1,60 @@
+import type { components } from '@mera/api-client';
+import { m } from '#lib/paraglide/messages.js';
+
+export type MeetingYear = components['schemas']['MeetingYear'];
+export type Meeting = components['schemas']['Meeting'];
+export type Programme = components['schemas']['Programme'];
+export type ProgrammeSummary = components['schemas']['ProgrammeSummary'];
+export type Measure = components['schemas']['ProgrammeMeasure'];
+export type ProgrammeCategory = components['schemas']['ProgrammeCategory'];
+export type MeetingKind = Meeting['kind'];
+export type MeasureStatus = Measure['status'];
+export type ProgrammeStatus = Programme['status'];
+
+export const MEETING_KINDS: readonly MeetingKind[] = ['team', 'with_head'];
+export const MEASURE_STATUSES: readonly MeasureStatus[] = ['planned', 'in_progress', 'done', 'cancelled'];
+
+export function meetingKindName(kind: MeetingKind): string {
+  return kind === 'team' ? m.meeting_kind_team() : m.meeting_kind_with_head();
+}
+
+export function measureStatusName(status: MeasureStatus): string {
+  switch (status) {
+    case 'planned':
+      return m.measure_status_planned();
+    case 'in_progress':
+      return m.measure_status_in_progress();
+    case 'done':
+      return m.measure_status_done();
+    case 'cancelled':
+      return m.measure_status_cancelled();
+  }
+}
+
+export function programmeStatusName(status: ProgrammeStatus): string {
+  switch (status) {
+    case 'draft':
+      return m.programme_status_draft();
+    case 'submitted':
+      return m.programme_status_submitted();
+    case 'agreed':
+      return m.programme_status_agreed();
+    case 'changes_requested':
+      return m.programme_status_changes_requested();
+  }
+}
+
+/** A programme's content can change only while the provider holds the pen. */
+export const isEditable = (status: ProgrammeStatus) => status === 'draft' || status === 'changes_requested';
+
+type Locale = 'bg' | 'en' | 'uk';
+
+export function categoryShort(categories: ProgrammeCategory[], number: number, locale: Locale): string {
+  const category = categories.find((c) => c.number === number);
+  return category ? `${number}. ${category.short[locale] ?? category.short.bg}` : String(number);
+}
+
+/** `2026-03` as the month's name in the reader's language. */
+export function monthName(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long' }).format(new Date(`${month}-15T12:00:00Z`));
+}

@@ -1,0 +1,131 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { MeetingKind } from '#lib/programme.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'meetings.read');
+  const tenantId = event.params.tenantId;
+  const path = { path: { tenantId } };
+  const thisYear = new Date().getFullYear();
+  const asked = Number(event.url.searchParams.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const service = event.url.searchParams.get('service') ?? '';
+  const serviceId = UUID.test(service) ? service : undefined;
+  const canProgramme = membership.permissions.includes('programme.manage');
+  const [meetings, services, programmes, categories] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/meetings', {
+      params: { ...path, query: { year, ...(serviceId ? { serviceId } : {}) } },
+    }),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
+    canProgramme
+      ? event.locals.api.GET('/api/v1/tenants/{tenantId}/programmes', { params: path })
+      : Promise.resolve(null),
+    event.locals.api.GET('/api/v1/programme-categories'),
+  ]);
+  expectSession(event, meetings.response);
+  if (!meetings.data) error(meetings.response.status === 404 ? 404 : 502, 'meetings');
+  const kind = event.url.searchParams.get('kind');
+  return {
+    year: meetings.data,
+    services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
+    // A recommendation becomes a measure of a programme whose content can still change.
+    programmes: (programmes?.data ?? []).filter(
+      (p) => p.status === 'draft' || p.status === 'changes_requested',
+    ),
+    categories: categories.data ?? [],
+    prefill: {
+      kind: (kind === 'with_head' ? 'with_head' : 'team') as MeetingKind,
+      serviceId: serviceId ?? '',
+    },
+    notice: event.url.searchParams.get('changed') === 'created' ? ('created' as const) : null,
+  };
+};
+
+const MEETING_FIELDS = [
+  'kind',
+  'heldOn',
+  'serviceId',
+  'participantsCount',
+  'participants',
+  'topics',
+  'conclusions',
+  'recommendations',
+] as const;
+
+/** A count as typed: digits become a number; anything else goes to the API as typed, for it to name the rule. */
+function count(value: string): number {
+  return /^\d+$/.test(value) ? Number(value) : (value as unknown as number);
+}
+
+export const actions: Actions = {
+  create: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, MEETING_FIELDS);
+    const recommendations = text(data, 'recommendations')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const { tenantId } = event.params;
+    const {
+      data: meeting,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/meetings', {
+      params: { path: { tenantId } },
+      body: {
+        kind: text(data, 'kind') as MeetingKind,
+        heldOn: text(data, 'heldOn'),
+        serviceId: text(data, 'serviceId') || null,
+        participantsCount: count(text(data, 'participantsCount')),
+        participants: text(data, 'participants') || null,
+        topics: text(data, 'topics'),
+        conclusions: text(data, 'conclusions') || null,
+        recommendations,
+      },
+    });
+    expectSession(event, response);
+    if (!meeting) {
+      const failure = formProblem(problem, m.error_generic());
+      // `recommendations.2` → the one textarea they were typed in.
+      for (const [name, message] of Object.entries(failure.fields))
+        if (name.startsWith('recommendations.')) failure.fields['recommendations'] ??= message;
+      return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
+    }
+    const year = meeting.heldOn.slice(0, 4);
+    redirect(303, `/t/${tenantId}/meetings?year=${year}&changed=created#meeting-${meeting.id}`);
+  },
+
+  /** One action: a meeting's recommendation becomes a measure of the programme, in the category chosen. */
+  toMeasure: async (event) => {
+    const data = await event.request.formData();
+    const recommendationId = text(data, 'recommendationId');
+    const programmeId = text(data, 'programmeId');
+    const { tenantId } = event.params;
+    const {
+      data: measure,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures', {
+      params: { path: { tenantId, programmeId } },
+      body: {
+        category: count(text(data, 'category')),
+        title: text(data, 'title'),
+        recommendationId,
+      },
+    });
+    expectSession(event, response);
+    if (!measure)
+      return fail(response.status >= 500 ? 502 : 400, {
+        recommendationId,
+        problem: formProblem(problem, m.error_generic()),
+      });
+    redirect(303, `/t/${tenantId}/programme/${programmeId}?changed=measure#measure-${measure.id}`);
+  },
+};

@@ -1,0 +1,53 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'programme.read');
+  const tenantId = event.params.tenantId;
+  const path = { params: { path: { tenantId } } };
+  const [programmes, services] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/programmes', path),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/services', path),
+  ]);
+  expectSession(event, programmes.response);
+  if (!programmes.data) error(programmes.response.status === 404 ? 404 : 502, 'programmes');
+  return {
+    programmes: programmes.data,
+    services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
+    notice: event.url.searchParams.get('changed') === 'deleted' ? ('deleted' as const) : null,
+  };
+};
+
+const FIELDS = ['title', 'serviceId', 'periodStart', 'periodEnd'] as const;
+
+export const actions: Actions = {
+  create: async (event) => {
+    const data = await event.request.formData();
+    const { tenantId } = event.params;
+    const {
+      data: programme,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes', {
+      params: { path: { tenantId } },
+      body: {
+        title: text(data, 'title'),
+        serviceId: text(data, 'serviceId') || null,
+        periodStart: text(data, 'periodStart'),
+        periodEnd: text(data, 'periodEnd'),
+      },
+    });
+    expectSession(event, response);
+    if (!programme)
+      return fail(response.status >= 500 ? 502 : 400, {
+        values: keptValues(data, FIELDS),
+        problem: formProblem(problem, m.error_generic()),
+      } satisfies FormFailure);
+    redirect(303, `/t/${tenantId}/programme/${programme.id}?changed=created`);
+  },
+};
