@@ -122,7 +122,9 @@ function prefixQuery(q: string): string {
 
 /**
  * Full-text search over the catalogue in force: every word as a prefix ('simple' configuration — there is no
- * Bulgarian stemmer in PostgreSQL), ranked together with trigram similarity, which also catches typos.
+ * Bulgarian stemmer in PostgreSQL), ranked together with trigram word similarity. Trigram matching over every item is
+ * the slow part (a sequential scan computing word similarity on ~6,000 texts: ~0.4 s), so it runs only as the
+ * fallback that catches typos — when full text finds nothing. Full text uses its GIN index (~10 ms).
  */
 export async function searchCatalogue(
   em: EntityManager,
@@ -131,27 +133,36 @@ export async function searchCatalogue(
 ): Promise<SearchHit[]> {
   const tsquery = prefixQuery(q);
   if (!tsquery) return [];
-  const rows = await em.execute<
-    {
-      item_id: string;
-      kind: ItemRow['kind'];
-      plugin_code: string;
-      variant_key: string;
-      annex: number;
-      text: string;
-      score: number;
-    }[]
-  >(
-    `with latest as (${LATEST})
-     select i.item_id, i.kind, v.plugin_code, v.variant_key, v.annex, coalesce(i.text, i.statement, i.title) as text,
-            ts_rank(i.search, to_tsquery('simple', ?)) + word_similarity(?, i.search_text) as score
-     from catalogue_item i join latest v on v.id = i.version_id
-     where (i.search @@ to_tsquery('simple', ?) or ? <% i.search_text)
-       and (?::text is null or v.plugin_code = ?)
-     order by score desc, v.annex, i.item_id
-     limit ?`,
-    [tsquery, q, tsquery, q, options.plugin ?? null, options.plugin ?? null, options.limit],
-  );
+  type Row = {
+    item_id: string;
+    kind: ItemRow['kind'];
+    plugin_code: string;
+    variant_key: string;
+    annex: number;
+    text: string;
+    score: number;
+  };
+  const search = (match: string) =>
+    em.execute<Row[]>(
+      `with latest as (${LATEST})
+       select i.item_id, i.kind, v.plugin_code, v.variant_key, v.annex, coalesce(i.text, i.statement, i.title) as text,
+              ts_rank(i.search, to_tsquery('simple', ?)) + word_similarity(?, i.search_text) as score
+       from catalogue_item i join latest v on v.id = i.version_id
+       where ${match}
+         and (?::text is null or v.plugin_code = ?)
+       order by score desc, v.annex, i.item_id
+       limit ?`,
+      [
+        tsquery,
+        q,
+        ...(match.includes('<%') ? [q] : [tsquery]),
+        options.plugin ?? null,
+        options.plugin ?? null,
+        options.limit,
+      ],
+    );
+  let rows = await search(`i.search @@ to_tsquery('simple', ?)`);
+  if (rows.length === 0) rows = await search(`? <% i.search_text`);
   return rows.map((r) => ({
     id: r.item_id,
     kind: r.kind,
