@@ -50,6 +50,14 @@ describe('the catalogue of standards in the browser', () => {
     expect(await indicator.locator('.catalogue__sources li').allTextContents()).toContain(
       'Коефициент за определяне числеността на служителите (0,1)',
     );
+    // Each automatic requirement is shown with the text it comes from.
+    const capacityRule = page.locator('[data-rule="capacity"]');
+    expect(await capacityRule.locator('blockquote').textContent()).toBe(
+      '(*) Минимален брой на лицата, ползващи социалната услуга - 4, и максимален брой лица, ползващи социалната услуга - 35.',
+    );
+    expect(await page.locator('[data-rule="staffing-fill-rate"] blockquote').textContent()).toBe(
+      'Щатното разписание е запълнено на минимум 75%.',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
@@ -61,6 +69,11 @@ describe('the catalogue of standards in the browser', () => {
     const results = page.getByTestId('search-results');
     expect(await results.locator('li').count()).toBeGreaterThan(3);
     expect((await results.locator('li').first().textContent())?.toLowerCase()).toContain('супервизия');
+    // The matched words are highlighted.
+    expect(
+      (await results.locator('li').first().locator('mark').allTextContents()).map((t) => t.toLowerCase()),
+    ).toContain('супервизия');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await results.locator('li a').first().click();
     await page.waitForURL(/\/catalogue\/[\w-]+\/[\w-]+#item-/);
     // The link leads to the element with the result's anchor (client-side navigation: no :target to rely on).
@@ -71,11 +84,9 @@ describe('the catalogue of standards in the browser', () => {
   test('a provider registers an old-type community support centre as the services § 1 al. 11 prescribes', async () => {
     const { page: ngo, tenantId } = await stack.person('Сдружение „Закрилници“', 'admin@zakrilnici.example');
     await ngo.goto(`${stack.web.url}/t/${tenantId}/services/new`);
-    await ngo
-      .getByLabel('Вид център', { exact: true })
-      .selectOption({
-        label: 'Центрове за обществена подкрепа и общностни центрове за деца и семейства (§ 1, ал. 11)',
-      });
+    await ngo.getByLabel('Вид център', { exact: true }).selectOption({
+      label: 'Центрове за обществена подкрепа и общностни центрове за деца и семейства (§ 1, ал. 11)',
+    });
     await ngo.getByRole('button', { name: 'Регистриране на услугите на центъра' }).click();
     // The name is required: refused next to the field, the choice kept.
     await ngo.locator('#field-legacyName-error').waitFor();

@@ -4055,6 +4055,14 @@ export interface operations {
                             itemCount: number;
                         };
                         sections: components["schemas"]["CatalogueNode"][];
+                        /** @description The plugin's rules for this variant, with the text each comes from */
+                        rules: {
+                            id: string;
+                            /** @description The Ordinance’s text the rule implements, verbatim */
+                            text: string;
+                            /** @description The indicator (or annex) it stands in */
+                            source: string;
+                        }[];
                     };
                 };
             };

@@ -145,7 +145,18 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
           variantKey: Type.String({ maxLength: 60 }),
         }),
         response: {
-          200: Type.Object({ version: VariantSummary, sections: Type.Array(Node) }),
+          200: Type.Object({
+            version: VariantSummary,
+            sections: Type.Array(Node),
+            rules: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                text: Type.String({ description: 'The Ordinance’s text the rule implements, verbatim' }),
+                source: Type.String({ description: 'The indicator (or annex) it stands in' }),
+              }),
+              { description: "The plugin's rules for this variant, with the text each comes from" },
+            ),
+          }),
           ...problemResponses,
         },
       },
@@ -169,6 +180,10 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
             itemCount: version.item_count,
           },
           sections: await versionTree(em, version.id),
+          rules: [
+            ...(app.servicePlugins.find((plugin) => plugin.code === version.plugin_code)?.rules ?? []),
+            ...(variant?.rules ?? []),
+          ].map((rule) => ({ id: rule.id, text: rule.basis.text, source: rule.basis.source })),
         };
       }),
   );
