@@ -128,6 +128,49 @@ describe('meetings and the quality programme in the browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  test('without JavaScript: correct the meeting and add a recommendation', async () => {
+    const context = await stack.browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies(await page.context().cookies());
+    const plain = await context.newPage();
+    try {
+      await plain.goto(`${stack.web.url}/t/${tenantId}/meetings`);
+      await plain.getByRole('link', { name: 'Промяна на срещата' }).click();
+      await plain.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+      await plain.getByLabel('Брой участници').fill('0');
+      await plain.getByLabel('Изводи').fill('Нужна е супервизия; графикът се преразпределя.');
+      await plain.getByRole('button', { name: 'Запазване', exact: true }).click();
+      await plain.getByTestId('form-error').waitFor();
+      expect(await plain.locator('#field-participantsCount-error').textContent()).toContain(
+        'Трябва да е поне 1.',
+      );
+      expect(await plain.getByLabel('Изводи').inputValue()).toBe(
+        'Нужна е супервизия; графикът се преразпределя.',
+      );
+      await plain.getByLabel('Брой участници').fill('7');
+      await plain.getByRole('button', { name: 'Запазване', exact: true }).click();
+      await plain.getByText('Промените са запазени.').waitFor();
+      await plain.getByLabel('Нова препоръка').fill('Да се въведе втори приемен ден');
+      await plain.getByRole('button', { name: 'Добавяне на препоръката' }).click();
+      await plain.locator('ol li', { hasText: 'Да се въведе втори приемен ден' }).waitFor();
+    } finally {
+      await context.close();
+    }
+    const rows = await stack.h.sql<{ participants_count: number; conclusions: string; texts: string[] }>(
+      `select m.participants_count, m.conclusions,
+              array(select text from meeting_recommendation r where r.meeting_id = m.id order by position) as texts
+       from meeting m where m.tenant_id = $1`,
+      [tenantId],
+    );
+    expect(rows).toEqual([
+      {
+        participants_count: 7,
+        conclusions: 'Нужна е супервизия; графикът се преразпределя.',
+        texts: ['Групова супервизия на всеки 3 месеца', 'Да се въведе втори приемен ден'],
+      },
+    ]);
+    await page.reload();
+  });
+
   test('turn the recommendation into a measure in category 4 with one action', async () => {
     const recommendation = page.locator('li.recommendation', {
       hasText: 'Групова супервизия на всеки 3 месеца',

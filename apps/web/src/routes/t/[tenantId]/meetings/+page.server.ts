@@ -44,7 +44,8 @@ export const load: PageServerLoad = async (event) => {
       kind: (kind === 'with_head' ? 'with_head' : 'team') as MeetingKind,
       serviceId: serviceId ?? '',
     },
-    notice: event.url.searchParams.get('changed') === 'created' ? ('created' as const) : null,
+    notice:
+      (['created', 'deleted'] as const).find((n) => n === event.url.searchParams.get('changed')) ?? null,
   };
 };
 

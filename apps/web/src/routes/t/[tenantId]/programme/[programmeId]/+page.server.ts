@@ -188,6 +188,28 @@ export const actions: Actions = {
     return { action: 'review', done: true };
   },
 
+  updateProgramme: async (event) => {
+    const data = await event.request.formData();
+    const { error: problem, response } = await event.locals.api.PATCH(
+      '/api/v1/tenants/{tenantId}/programmes/{programmeId}',
+      {
+        params: { path: ids(event) },
+        body: {
+          version: number(text(data, 'version')),
+          title: text(data, 'title'),
+          serviceId: text(data, 'serviceId') || null,
+          periodStart: text(data, 'periodStart'),
+          periodEnd: text(data, 'periodEnd'),
+        },
+      },
+    );
+    if (!response.ok)
+      return refused(event, 'updateProgramme', response, problem, {
+        values: keptValues(data, ['title', 'serviceId', 'periodStart', 'periodEnd']),
+      });
+    return { action: 'updateProgramme', done: true };
+  },
+
   deleteProgramme: async (event) => {
     const { error: problem, response } = await event.locals.api.DELETE(
       '/api/v1/tenants/{tenantId}/programmes/{programmeId}',

@@ -1,0 +1,111 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { MeetingKind } from '#lib/programme.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'meetings.manage');
+  const { tenantId, meetingId } = event.params;
+  const [meeting, services] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/meetings/{meetingId}', {
+      params: { path: { tenantId, meetingId } },
+    }),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: { path: { tenantId } } }),
+  ]);
+  expectSession(event, meeting.response);
+  if (!meeting.data) error(meeting.response.status === 404 ? 404 : 502, 'meeting');
+  return {
+    meeting: meeting.data,
+    services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
+  };
+};
+
+const FIELDS = [
+  'kind',
+  'heldOn',
+  'serviceId',
+  'participantsCount',
+  'participants',
+  'topics',
+  'conclusions',
+] as const;
+const number = (value: string): number =>
+  /^\d+$/.test(value) ? Number(value) : (value as unknown as number);
+
+export const actions: Actions = {
+  save: async (event) => {
+    const data = await event.request.formData();
+    const { tenantId, meetingId } = event.params;
+    const { error: problem, response } = await event.locals.api.PATCH(
+      '/api/v1/tenants/{tenantId}/meetings/{meetingId}',
+      {
+        params: { path: { tenantId, meetingId } },
+        body: {
+          version: number(text(data, 'version')),
+          kind: text(data, 'kind') as MeetingKind,
+          heldOn: text(data, 'heldOn'),
+          serviceId: text(data, 'serviceId') || null,
+          participantsCount: number(text(data, 'participantsCount')),
+          participants: text(data, 'participants') || null,
+          topics: text(data, 'topics'),
+          conclusions: text(data, 'conclusions') || null,
+        },
+      },
+    );
+    expectSession(event, response);
+    // A colleague's earlier save: keep what this person typed; the page shows the current version, so saving again
+    // is a deliberate choice.
+    if (!response.ok)
+      return fail(response.status === 409 ? 409 : response.status >= 500 ? 502 : 400, {
+        values: keptValues(data, FIELDS),
+        problem: formProblem(problem, m.error_generic()),
+      } satisfies FormFailure);
+    return { saved: true };
+  },
+
+  addRecommendation: async (event) => {
+    const data = await event.request.formData();
+    const { tenantId, meetingId } = event.params;
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations',
+      { params: { path: { tenantId, meetingId } }, body: { text: text(data, 'text') } },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : 400, {
+        recommendation: text(data, 'text'),
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return { added: true };
+  },
+
+  deleteRecommendation: async (event) => {
+    const data = await event.request.formData();
+    const { tenantId, meetingId } = event.params;
+    const recommendationId = text(data, 'recommendationId');
+    const { error: problem, response } = await event.locals.api.DELETE(
+      '/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations/{recommendationId}',
+      { params: { path: { tenantId, meetingId, recommendationId } } },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status, { recommendationId, problem: formProblem(problem, m.error_generic()) });
+    return { removed: true };
+  },
+
+  delete: async (event) => {
+    const { tenantId, meetingId } = event.params;
+    const { error: problem, response } = await event.locals.api.DELETE(
+      '/api/v1/tenants/{tenantId}/meetings/{meetingId}',
+      { params: { path: { tenantId, meetingId } } },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status, { deleteProblem: formProblem(problem, m.error_generic()) });
+    redirect(303, `/t/${tenantId}/meetings?changed=deleted`);
+  },
+};
