@@ -2,6 +2,7 @@ export { catalogueSchema } from './catalogue-schema.ts';
 export { conformance } from './conformance.ts';
 export { defineServicePlugin } from './define.ts';
 export { footnoteRules, indicatorsOf } from './footnotes.ts';
+export { defaultFactsSchema, defaultForms, defaultSurveys } from './forms.ts';
 export {
   defineLegacyCentres,
   validateLegacyCentres,

@@ -1,6 +1,12 @@
 // Information and counselling — the Ordinance on the Quality of Social Services, чл. 4. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defineServicePlugin, footnoteRules, maxDurationMonths, ordinanceScoring } from '@mera/plugin-sdk';
+import {
+  defaultForms,
+  defineServicePlugin,
+  footnoteRules,
+  maxDurationMonths,
+  ordinanceScoring,
+} from '@mera/plugin-sdk';
 import annex01 from '../catalogue/annex-01.json' with { type: 'json' };
 import annex02 from '../catalogue/annex-02.json' with { type: 'json' };
 
@@ -38,5 +44,6 @@ export default defineServicePlugin({
       rules: footnoteRules(annex02),
     },
   ],
+  forms: defaultForms,
   scoring: ordinanceScoring,
 });

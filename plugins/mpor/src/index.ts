@@ -1,6 +1,12 @@
 // Mobile preventive community work — the Ordinance on the Quality of Social Services, чл. 6. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defineServicePlugin, footnoteRules, maxDurationMonths, ordinanceScoring } from '@mera/plugin-sdk';
+import {
+  defaultForms,
+  defineServicePlugin,
+  footnoteRules,
+  maxDurationMonths,
+  ordinanceScoring,
+} from '@mera/plugin-sdk';
 import annex04 from '../catalogue/annex-04.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -26,5 +32,6 @@ export default defineServicePlugin({
       ],
     },
   ],
+  forms: defaultForms,
   scoring: ordinanceScoring,
 });
