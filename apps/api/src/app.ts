@@ -17,6 +17,7 @@ import serviceRoutes from './modules/services/routes.ts';
 import oversightRoutes from './modules/oversight/routes.ts';
 import meetingRoutes from './modules/meetings/routes.ts';
 import programmeRoutes from './modules/programme/routes.ts';
+import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -121,6 +122,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(oversightRoutes, { prefix: '/api/v1' });
   await app.register(meetingRoutes, { prefix: '/api/v1' });
   await app.register(programmeRoutes, { prefix: '/api/v1' });
+  await app.register(receivedProgrammeRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

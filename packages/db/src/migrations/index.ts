@@ -5,6 +5,7 @@ import { Migration20261123000300Catalogue } from './Migration20261123000300Catal
 import { Migration20261123000700Meetings } from './Migration20261123000700Meetings.ts';
 import { Migration20261123000710Programme } from './Migration20261123000710Programme.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
+import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -15,7 +16,8 @@ export const migrationsList = [
   Migration20261123000100Access,
   Migration20261123000200Commissioning,
   Migration20261123000300Catalogue,
-  Migration20261123001100ContractService,
   Migration20261123000700Meetings,
   Migration20261123000710Programme,
+  Migration20261123001100ContractService,
+  Migration20261123001110ProgrammeAgreement,
 ];
