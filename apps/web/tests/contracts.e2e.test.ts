@@ -108,6 +108,61 @@ describe('commissioning contracts in the browser', () => {
     expect(await csv).toContain('ЦОП „Надежда“,Сдружение „Надежда“');
   });
 
+  test('a submitted programme lands in the inbox; changes need a note, then the mayor agrees', async () => {
+    const year = new Date().getFullYear();
+    const base = `/api/v1/tenants/${ngo.tenantId}/programmes`;
+    const post = async <T>(url: string, payload: object) =>
+      (await stack.h.call({ method: 'POST', url, token: ngo.token, payload })).json<T>();
+    const services = (
+      await stack.h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/services`, token: ngo.token })
+    ).json<{ id: string; name: string }[]>();
+    const [me] = await stack.h.sql<{ id: string }>(
+      "select id from app_user where email = 'ivana@nadezhda.example'",
+    );
+    const programme = await post<{ id: string }>(base, {
+      title: 'Програма за качество 2026',
+      serviceId: services.find((service) => service.name === 'ЦОП „Надежда“')?.id,
+      periodStart: `${year}-01-01`,
+      periodEnd: `${year}-12-31`,
+    });
+    await post(`${base}/${programme.id}/measures`, {
+      category: 4,
+      title: 'Групова супервизия на всеки 3 месеца',
+      responsibleUserId: me?.id,
+      deadline: `${year}-12-31`,
+    });
+    const { version } = (
+      await stack.h.call({ method: 'GET', url: `${base}/${programme.id}`, token: ngo.token })
+    ).json<{ version: number }>();
+    await post(`${base}/${programme.id}/submission`, { version });
+
+    const page = mayor.page;
+    await page.goto(`${stack.web.url}/t/${mayor.tenantId}`);
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Получени програми' })
+      .click();
+    await page.waitForURL(`**/t/${mayor.tenantId}/inbox`);
+    expect(await page.locator(`tr[data-programme="${programme.id}"]`).textContent()).toContain(
+      'Чака съгласуване',
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Програма за качество 2026' }).click();
+    await page.getByText('Групова супервизия на всеки 3 месеца').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Искам промени' }).click();
+    await page.locator('#field-note-error').waitFor();
+    await page.getByLabel('Бележка към доставчика').fill('Добавете срок за обучението.');
+    await page.getByRole('button', { name: 'Съгласувам' }).click();
+    await page.getByText('Решението е записано и доставчикът го вижда.').waitFor();
+    expect(await page.getByTestId('programme-status').textContent()).toContain('Съгласувана');
+    const seen = (
+      await stack.h.call({ method: 'GET', url: `${base}/${programme.id}`, token: ngo.token })
+    ).json<{ status: string; decisionNote: string | null }>();
+    expect(seen).toMatchObject({ status: 'agreed', decisionNote: 'Добавете срок за обучението.' });
+  });
+
   test('ending the contract closes the window', async () => {
     await mayor.page.goto(`${stack.web.url}/t/${mayor.tenantId}/contracts`);
     await mayor.page.getByRole('button', { name: 'Прекратяване' }).click();

@@ -1,0 +1,41 @@
+import { error, fail } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'oversight.read');
+  const { data, response } = await event.locals.api.GET(
+    '/api/v1/tenants/{tenantId}/received-programmes/{programmeId}',
+    { params: { path: { tenantId: event.params.tenantId, programmeId: event.params.programmeId } } },
+  );
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'programme');
+  return { programme: data };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['note']);
+    const decision = text(data, 'decision') === 'request_changes' ? 'request_changes' : 'agree';
+    const {
+      data: programme,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/received-programmes/{programmeId}/decision', {
+      params: { path: { tenantId: event.params.tenantId, programmeId: event.params.programmeId } },
+      body: { decision, note: text(data, 'note') || null, version: Number(text(data, 'version')) || 1 },
+    });
+    expectSession(event, response);
+    if (!programme)
+      return fail(response.status >= 500 ? 502 : response.status, {
+        values,
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return { decided: programme.status };
+  },
+};
