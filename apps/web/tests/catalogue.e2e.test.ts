@@ -67,6 +67,8 @@ describe('the catalogue of standards in the browser', () => {
     await page.getByRole('button', { name: 'Търсене' }).click();
     await page.waitForURL('**/catalogue?q=*');
     const results = page.getByTestId('search-results');
+    // After a client-side navigation the URL can change a moment before the results render.
+    await results.locator('li').first().waitFor();
     expect(await results.locator('li').count()).toBeGreaterThan(3);
     expect((await results.locator('li').first().textContent())?.toLowerCase()).toContain('супервизия');
     // The matched words are highlighted.
