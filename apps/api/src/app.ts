@@ -18,6 +18,8 @@ import oversightRoutes from './modules/oversight/routes.ts';
 import meetingRoutes from './modules/meetings/routes.ts';
 import programmeRoutes from './modules/programme/routes.ts';
 import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
+import evidenceRoutes from './modules/evidence/routes.ts';
+import assessmentRoutes from './modules/assessments/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -123,6 +125,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingRoutes, { prefix: '/api/v1' });
   await app.register(programmeRoutes, { prefix: '/api/v1' });
   await app.register(receivedProgrammeRoutes, { prefix: '/api/v1' });
+  await app.register(evidenceRoutes, { prefix: '/api/v1' });
+  await app.register(assessmentRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -108,6 +108,12 @@ export const ConfigSchema = Type.Object({
     default: 'Мера <no-reply@mera.local>',
     description: 'a From address for e-mail',
   }),
+  MAX_UPLOAD_BYTES: Type.Integer({
+    minimum: 1024,
+    maximum: 1_073_741_824,
+    default: 20_971_520,
+    description: 'the largest evidence file accepted, in bytes (default 20 MiB)',
+  }),
   PLUGINS_DIR: Type.String({
     minLength: 1,
     default: fileURLToPath(new URL('../../../plugins', import.meta.url)),

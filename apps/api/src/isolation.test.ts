@@ -39,6 +39,11 @@ async function snapshot(): Promise<string> {
             (select json_agg(q order by id) from quality_programme_measure q where tenant_id = $1) as measures,
             (select json_agg(v order by id) from quality_programme_review v where tenant_id = $1) as reviews,
             (select json_agg(o order by id) from quality_programme_carryover o where tenant_id = $1) as carryovers,
+            (select json_agg(json_build_object('id', f.id, 'name', f.name, 'sha256', f.sha256) order by id) from stored_file f where tenant_id = $1) as files,
+            (select json_agg(d order by id) from quality_document d where tenant_id = $1) as documents,
+            (select json_agg(a order by id) from assessment a where tenant_id = $1) as assessments,
+            (select json_agg(r order by item_id) from assessment_result r where tenant_id = $1) as results,
+            (select json_agg(e order by id) from assessment_evidence e where tenant_id = $1) as evidence,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -139,6 +144,46 @@ beforeAll(async () => {
   ).json<{ reviews: { id: string }[] }>().reviews[0];
   expect([meeting.recommendations[0]?.id, measure.id, review?.id].every(Boolean)).toBe(true);
 
+  // A's evidence: a file, a register document standing for a source, a check with a result and evidence.
+  const file = (
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${A.tenantId}/files?name=${encodeURIComponent('Тайна Алфа.pdf')}`,
+      token: A.token,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    })
+  ).json<{ id: string }>();
+  const document = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/documents`, A.token, {
+      kind: 'plan',
+      title: 'Тайният план на Алфа',
+      fileId: file.id,
+      sources: ['План за действие при бедствия'],
+    })
+  ).json<{ id: string }>();
+  const assessment = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/assessments`, A.token, {
+      serviceId: service.id,
+      kind: 'periodic',
+      startedOn: '2026-03-10',
+    })
+  ).json<{ id: string }>();
+  await h.call({
+    method: 'PUT',
+    url: `/api/v1/tenants/${A.tenantId}/assessments/${assessment.id}/results`,
+    token: A.token,
+    payload: { itemId: 'bg-2022/a02/s1/c1.1/i1', result: 'met', note: 'Тайна бележка Алфа', version: 0 },
+  });
+  const evidence = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/assessments/${assessment.id}/evidence`, A.token, {
+      itemId: 'bg-2022/a02/s1/c1.1/i1',
+      kind: 'document',
+      documentId: document.id,
+    })
+  ).json<{ id: string }>();
+  expect([file.id, document.id, assessment.id, evidence.id].every(Boolean)).toBe(true);
+
   Object.assign(fixtures, {
     tenantId: A.tenantId,
     membershipId: members[0]?.id ?? '',
@@ -151,6 +196,10 @@ beforeAll(async () => {
     programmeId: programme.id,
     measureId: measure.id,
     reviewId: review?.id ?? '',
+    fileId: file.id,
+    documentId: document.id,
+    assessmentId: assessment.id,
+    evidenceId: evidence.id,
   });
   secrets.push(
     A.tenantId,
@@ -165,6 +214,9 @@ beforeAll(async () => {
     programme.id,
     measure.id,
     'Тайна',
+    file.id,
+    document.id,
+    assessment.id,
   );
 });
 

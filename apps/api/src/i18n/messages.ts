@@ -150,6 +150,21 @@ export const problemMessages = {
     en: 'A programme is agreed with the mayor only for a service the municipality commissions under a contract in force (art. 16(2) of the Ordinance).',
     uk: 'Програма погоджується з мером лише для послуги, яку громада доручила за чинним договором (ст. 16(2) Наредби).',
   },
+  assessment_completed: {
+    bg: 'Проверката е приключена и резултатите ѝ не могат да се променят. Поправка се прави с нова проверка.',
+    en: 'The check is completed and its results cannot change. A correction is a new check.',
+    uk: 'Перевірку завершено, її результати не можна змінити. Виправлення — це нова перевірка.',
+  },
+  result_conflict: {
+    bg: 'Междувременно {name} е записал(а) друг отговор за този индикатор. Вижте го и изберете отново.',
+    en: '{name} saved another answer for this indicator in the meantime. Look at it and choose again.',
+    uk: '{name} тим часом зберіг(ла) іншу відповідь для цього індикатора. Перегляньте її та виберіть знову.',
+  },
+  evidence_exists: {
+    bg: 'Това доказателство вече е добавено към индикатора.',
+    en: 'This evidence is already attached to the indicator.',
+    uk: 'Цей доказ уже додано до індикатора.',
+  },
   conflict: {
     bg: 'Записът е променен междувременно. Презаредете и опитайте отново.',
     en: 'The record was changed in the meantime. Reload and try again.',
@@ -305,6 +320,47 @@ export const ruleMessages = {
     bg: 'Доставчик с този ЕИК още не работи в Мера. Поканете го да се регистрира.',
     en: 'No provider with this UIC works in Mera yet. Invite them to sign up.',
     uk: 'Надавача з цим ЄІК ще немає в Мері. Запросіть його зареєструватися.',
+  },
+  file_type: {
+    bg: 'Този вид файл не се приема. Приемат се: {types}.',
+    en: 'This kind of file is not accepted. Accepted: {types}.',
+    uk: 'Такий тип файлу не приймається. Приймаються: {types}.',
+  },
+  file_empty: { bg: 'Файлът е празен.', en: 'The file is empty.', uk: 'Файл порожній.' },
+  unknown_file: {
+    bg: 'Няма такъв файл в организацията.',
+    en: 'There is no such file in the organisation.',
+    uk: 'Такого файлу в організації немає.',
+  },
+  unknown_document: {
+    bg: 'Няма такъв документ в регистъра на организацията за тази услуга.',
+    en: 'There is no such document in the organisation’s register for this service.',
+    uk: 'Такого документа в реєстрі організації для цієї послуги немає.',
+  },
+  unknown_source: {
+    bg: 'Наредбата не назовава такъв източник на информация. Изберете от списъка.',
+    en: 'The Ordinance names no such source of information. Choose one from the list.',
+    uk: 'Наредба не називає такого джерела інформації. Виберіть зі списку.',
+  },
+  review_before_approval: {
+    bg: 'Датата на следващ преглед не може да е преди датата на утвърждаване.',
+    en: 'The next review cannot be before the approval date.',
+    uk: 'Дата наступного перегляду не може бути раніше дати затвердження.',
+  },
+  unknown_criterion: {
+    bg: 'Няма такъв критерий в стандартите на услугата.',
+    en: 'There is no such criterion in the service’s standards.',
+    uk: 'Такого критерію в стандартах послуги немає.',
+  },
+  not_in_scope: {
+    bg: 'Индикаторът не е в обхвата на тази проверка.',
+    en: 'The indicator is not in the scope of this check.',
+    uk: 'Індикатор не входить до обсягу цієї перевірки.',
+  },
+  unanswered_indicators: {
+    bg: 'Остават {count} индикатора без резултат.',
+    en: '{count} indicators still have no result.',
+    uk: 'Залишилося {count} індикаторів без результату.',
   },
   not_a_provider: {
     bg: 'Тази организация не е доставчик на социални услуги.',

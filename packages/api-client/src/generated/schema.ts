@@ -884,6 +884,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file (the raw bytes as application/octet-stream); its type is checked on the content */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file's name, type, size and checksum */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        /** Delete a file no document or assessment refers to */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file (checked against the tenant's row-level security and the role) */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document register: policies, procedures, plans, registers (a service's own and the organisation's) */
+        get: operations["listDocuments"];
+        put?: never;
+        /** Register a document, with the sources of information it stands for */
+        post: operations["createDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document of the register */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /** Delete a document no assessment cites */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        /** Change a document (a new version: new file, approval and review dates); send the version you read */
+        patch: operations["updateDocument"];
+        trace?: never;
+    };
+    "/api/v1/catalogue/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Ordinance's sources of information, distinct, with how many indicators cite each */
+        get: operations["listCatalogueSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checks and self-assessments, newest first, with progress and score */
+        get: operations["listAssessments"];
+        put?: never;
+        /** Plan or start a check of a service against its variant's standards in force */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One check: the scoped tree with results, evidence, offered documents and scores at every level */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        /** Delete a check that is not completed */
+        delete: operations["deleteAssessment"];
+        options?: never;
+        head?: never;
+        /** Change a check that is not completed (title, dates, chosen criteria, methods, conclusions) */
+        patch: operations["updateAssessment"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save one indicator's result and note (autosave); a stale version is a 409 naming who saved it */
+        put: operations["saveAssessmentResult"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach evidence to an indicator: an uploaded file, a register document, or an interview/observation record */
+        post: operations["addAssessmentEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a piece of evidence from an indicator (the file or document itself stays) */
+        delete: operations["removeAssessmentEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete a check: every indicator in scope needs a result; afterwards nothing in it can change */
+        post: operations["completeAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/monitoring-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The year's plan (art. 23): checks per service and whether each quarter has one */
+        get: operations["getMonitoringPlan"];
+        put?: never;
+        /** Generate a service's plan for a year from last year's results: a check each quarter, weak criteria first, and the self-assessment */
+        post: operations["generateMonitoringPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1420,6 +1649,278 @@ export interface components {
                 finding: string | null;
                 deadline: string | null;
                 status: string;
+            }[];
+        };
+        StoredFile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Recognised from the content, not from the name */
+            mediaType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        QualityDocument: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description policy, procedure, plan, programme, register, rules (правилник) or other
+             * @default plan
+             */
+            kind: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+            title: string;
+            /** @description Null: the organisation's, for every service */
+            serviceId: string | null;
+            versionLabel: string | null;
+            approvedOn: string | null;
+            nextReviewOn: string | null;
+            /** @description The next review date has passed (Europe/Sofia) */
+            reviewOverdue: boolean;
+            file: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                mediaType: string;
+                sizeBytes: number;
+            } | null;
+            /** @description The Ordinance's sources of information (verbatim) this document stands for */
+            sources: string[];
+            note: string | null;
+            /** @description How many assessment answers cite it */
+            usedAsEvidence: number;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AssessmentEvidence: {
+            /** Format: uuid */
+            id: string;
+            /** @default interview */
+            kind: "file" | "document" | "interview" | "observation" | "record";
+            fileId: string | null;
+            fileName: string | null;
+            documentId: string | null;
+            documentTitle: string | null;
+            description: string | null;
+        };
+        AssessmentSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            pluginCode: string;
+            variantKey: string;
+            annex: number;
+            /**
+             * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+             * @default periodic
+             */
+            kind: "periodic" | "self_assessment";
+            title: string;
+            plannedOn: string | null;
+            startedOn: string | null;
+            status: "planned" | "in_progress" | "completed";
+            /** @description Null: the whole variant; otherwise the chosen criteria */
+            scopeCriteria: string[] | null;
+            methods: number[];
+            conclusions: string | null;
+            completedAt: string | null;
+            catalogue: {
+                /** Format: uuid */
+                versionId: string;
+                /**
+                 * Format: date
+                 * @description The version of the standards it was made against
+                 */
+                effectiveFrom: string;
+            };
+            progress: {
+                answered: number;
+                total: number;
+            };
+            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+            score: number | null;
+            version: number;
+        };
+        Assessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            pluginCode: string;
+            variantKey: string;
+            annex: number;
+            /**
+             * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+             * @default periodic
+             */
+            kind: "periodic" | "self_assessment";
+            title: string;
+            plannedOn: string | null;
+            startedOn: string | null;
+            status: "planned" | "in_progress" | "completed";
+            /** @description Null: the whole variant; otherwise the chosen criteria */
+            scopeCriteria: string[] | null;
+            methods: number[];
+            conclusions: string | null;
+            completedAt: string | null;
+            catalogue: {
+                /** Format: uuid */
+                versionId: string;
+                /**
+                 * Format: date
+                 * @description The version of the standards it was made against
+                 */
+                effectiveFrom: string;
+            };
+            progress: {
+                answered: number;
+                total: number;
+            };
+            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+            score: number | null;
+            version: number;
+            scoring: {
+                key: string;
+                name: {
+                    [key: string]: string;
+                };
+            };
+            sections: {
+                id: string;
+                /** @enum {string} */
+                kind: "section";
+                key: string;
+                title: string | null;
+                statement: string | null;
+                notes: string[];
+                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                score: number | null;
+                progress: {
+                    answered: number;
+                    total: number;
+                };
+                children: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "standard";
+                    key: string;
+                    title: string | null;
+                    statement: string | null;
+                    notes: string[];
+                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                    score: number | null;
+                    progress: {
+                        answered: number;
+                        total: number;
+                    };
+                    children: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "criterion";
+                        key: string;
+                        title: string | null;
+                        statement: string | null;
+                        notes: string[];
+                        /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                        score: number | null;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        children: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "indicator";
+                            key: string;
+                            text: string | null;
+                            sources: string[];
+                            notes: string[];
+                            result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                            note: string | null;
+                            /** @description Send it back when saving this result (0: none yet) */
+                            resultVersion: number;
+                            updatedAt: string | null;
+                            updatedByName: string | null;
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @default interview */
+                                kind: "file" | "document" | "interview" | "observation" | "record";
+                                fileId: string | null;
+                                fileName: string | null;
+                                documentId: string | null;
+                                documentTitle: string | null;
+                                description: string | null;
+                            }[];
+                            /** @description Documents of the register that stand for one of this indicator’s sources of information */
+                            offeredDocuments: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                source: string;
+                            }[];
+                        }[];
+                    }[];
+                }[];
+            }[];
+        };
+        MonitoringPlan: {
+            year: number;
+            services: {
+                /** Format: uuid */
+                serviceId: string;
+                serviceName: string;
+                quarters: {
+                    quarter: number;
+                    checks: number;
+                    /** @description `missing`: a past quarter without any check (art. 23(3)); `overdue`: planned, not done */
+                    status: "done" | "planned" | "overdue" | "missing" | "none";
+                }[];
+                checks: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    serviceId: string;
+                    serviceName: string;
+                    pluginCode: string;
+                    variantKey: string;
+                    annex: number;
+                    /**
+                     * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                     * @default periodic
+                     */
+                    kind: "periodic" | "self_assessment";
+                    title: string;
+                    plannedOn: string | null;
+                    startedOn: string | null;
+                    status: "planned" | "in_progress" | "completed";
+                    /** @description Null: the whole variant; otherwise the chosen criteria */
+                    scopeCriteria: string[] | null;
+                    methods: number[];
+                    conclusions: string | null;
+                    completedAt: string | null;
+                    catalogue: {
+                        /** Format: uuid */
+                        versionId: string;
+                        /**
+                         * Format: date
+                         * @description The version of the standards it was made against
+                         */
+                        effectiveFrom: string;
+                    };
+                    progress: {
+                        answered: number;
+                        total: number;
+                    };
+                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                    score: number | null;
+                    version: number;
+                }[];
             }[];
         };
         MembershipSummary: {
@@ -8693,6 +9194,2750 @@ export interface operations {
                             deadline: string | null;
                             status: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description Recognised from the content, not from the name */
+                        mediaType: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** @description Recognised from the content, not from the name */
+                        mediaType: string;
+                        sizeBytes: number;
+                        sha256: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: {
+                serviceId?: string;
+                source?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description policy, procedure, plan, programme, register, rules (правилник) or other
+                         * @default plan
+                         */
+                        kind: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+                        title: string;
+                        /** @description Null: the organisation's, for every service */
+                        serviceId: string | null;
+                        versionLabel: string | null;
+                        approvedOn: string | null;
+                        nextReviewOn: string | null;
+                        /** @description The next review date has passed (Europe/Sofia) */
+                        reviewOverdue: boolean;
+                        file: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                        } | null;
+                        /** @description The Ordinance's sources of information (verbatim) this document stands for */
+                        sources: string[];
+                        note: string | null;
+                        /** @description How many assessment answers cite it */
+                        usedAsEvidence: number;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description policy, procedure, plan, programme, register, rules (правилник) or other
+                     * @default plan
+                     */
+                    kind: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+                    /** @default План за защита при бедствия и аварии */
+                    title: string;
+                    serviceId?: string | null;
+                    versionLabel?: string | null;
+                    approvedOn?: string | null;
+                    nextReviewOn?: string | null;
+                    fileId?: string | null;
+                    sources?: string[];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description policy, procedure, plan, programme, register, rules (правилник) or other
+                         * @default plan
+                         */
+                        kind: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+                        title: string;
+                        /** @description Null: the organisation's, for every service */
+                        serviceId: string | null;
+                        versionLabel: string | null;
+                        approvedOn: string | null;
+                        nextReviewOn: string | null;
+                        /** @description The next review date has passed (Europe/Sofia) */
+                        reviewOverdue: boolean;
+                        file: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                        } | null;
+                        /** @description The Ordinance's sources of information (verbatim) this document stands for */
+                        sources: string[];
+                        note: string | null;
+                        /** @description How many assessment answers cite it */
+                        usedAsEvidence: number;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description policy, procedure, plan, programme, register, rules (правилник) or other
+                         * @default plan
+                         */
+                        kind: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+                        title: string;
+                        /** @description Null: the organisation's, for every service */
+                        serviceId: string | null;
+                        versionLabel: string | null;
+                        approvedOn: string | null;
+                        nextReviewOn: string | null;
+                        /** @description The next review date has passed (Europe/Sofia) */
+                        reviewOverdue: boolean;
+                        file: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                        } | null;
+                        /** @description The Ordinance's sources of information (verbatim) this document stands for */
+                        sources: string[];
+                        note: string | null;
+                        /** @description How many assessment answers cite it */
+                        usedAsEvidence: number;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /**
+                     * @description policy, procedure, plan, programme, register, rules (правилник) or other
+                     * @default plan
+                     */
+                    kind?: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+                    /** @default План за защита при бедствия и аварии */
+                    title?: string;
+                    serviceId?: string | null;
+                    versionLabel?: string | null;
+                    approvedOn?: string | null;
+                    nextReviewOn?: string | null;
+                    fileId?: string | null;
+                    sources?: string[];
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description policy, procedure, plan, programme, register, rules (правилник) or other
+                         * @default plan
+                         */
+                        kind: "policy" | "procedure" | "plan" | "programme" | "register" | "rules" | "other";
+                        title: string;
+                        /** @description Null: the organisation's, for every service */
+                        serviceId: string | null;
+                        versionLabel: string | null;
+                        approvedOn: string | null;
+                        nextReviewOn: string | null;
+                        /** @description The next review date has passed (Europe/Sofia) */
+                        reviewOverdue: boolean;
+                        file: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                        } | null;
+                        /** @description The Ordinance's sources of information (verbatim) this document stands for */
+                        sources: string[];
+                        note: string | null;
+                        /** @description How many assessment answers cite it */
+                        usedAsEvidence: number;
+                        version: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listCatalogueSources: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        source: string;
+                        indicators: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: {
+                serviceId?: string;
+                year?: number;
+                status?: "planned" | "in_progress" | "completed";
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        annex: number;
+                        /**
+                         * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                         * @default periodic
+                         */
+                        kind: "periodic" | "self_assessment";
+                        title: string;
+                        plannedOn: string | null;
+                        startedOn: string | null;
+                        status: "planned" | "in_progress" | "completed";
+                        /** @description Null: the whole variant; otherwise the chosen criteria */
+                        scopeCriteria: string[] | null;
+                        methods: number[];
+                        conclusions: string | null;
+                        completedAt: string | null;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /**
+                             * Format: date
+                             * @description The version of the standards it was made against
+                             */
+                            effectiveFrom: string;
+                        };
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                        score: number | null;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    serviceId: string;
+                    /**
+                     * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                     * @default periodic
+                     */
+                    kind: "periodic" | "self_assessment";
+                    title?: string;
+                    plannedOn?: string | null;
+                    startedOn?: string | null;
+                    /** @description The criteria chosen (catalogue ids); null or absent: the whole variant */
+                    scopeCriteria?: string[] | null;
+                    /** @description The methods of art. 24(1) used, by item number (1–11) */
+                    methods?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        annex: number;
+                        /**
+                         * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                         * @default periodic
+                         */
+                        kind: "periodic" | "self_assessment";
+                        title: string;
+                        plannedOn: string | null;
+                        startedOn: string | null;
+                        status: "planned" | "in_progress" | "completed";
+                        /** @description Null: the whole variant; otherwise the chosen criteria */
+                        scopeCriteria: string[] | null;
+                        methods: number[];
+                        conclusions: string | null;
+                        completedAt: string | null;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /**
+                             * Format: date
+                             * @description The version of the standards it was made against
+                             */
+                            effectiveFrom: string;
+                        };
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                        score: number | null;
+                        version: number;
+                        scoring: {
+                            key: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                        };
+                        sections: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            notes: string[];
+                            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                            score: number | null;
+                            progress: {
+                                answered: number;
+                                total: number;
+                            };
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                notes: string[];
+                                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                score: number | null;
+                                progress: {
+                                    answered: number;
+                                    total: number;
+                                };
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    notes: string[];
+                                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                    score: number | null;
+                                    progress: {
+                                        answered: number;
+                                        total: number;
+                                    };
+                                    children: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        notes: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this result (0: none yet) */
+                                        resultVersion: number;
+                                        updatedAt: string | null;
+                                        updatedByName: string | null;
+                                        evidence: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @default interview */
+                                            kind: "file" | "document" | "interview" | "observation" | "record";
+                                            fileId: string | null;
+                                            fileName: string | null;
+                                            documentId: string | null;
+                                            documentTitle: string | null;
+                                            description: string | null;
+                                        }[];
+                                        /** @description Documents of the register that stand for one of this indicator’s sources of information */
+                                        offeredDocuments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                            source: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        annex: number;
+                        /**
+                         * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                         * @default periodic
+                         */
+                        kind: "periodic" | "self_assessment";
+                        title: string;
+                        plannedOn: string | null;
+                        startedOn: string | null;
+                        status: "planned" | "in_progress" | "completed";
+                        /** @description Null: the whole variant; otherwise the chosen criteria */
+                        scopeCriteria: string[] | null;
+                        methods: number[];
+                        conclusions: string | null;
+                        completedAt: string | null;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /**
+                             * Format: date
+                             * @description The version of the standards it was made against
+                             */
+                            effectiveFrom: string;
+                        };
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                        score: number | null;
+                        version: number;
+                        scoring: {
+                            key: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                        };
+                        sections: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            notes: string[];
+                            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                            score: number | null;
+                            progress: {
+                                answered: number;
+                                total: number;
+                            };
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                notes: string[];
+                                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                score: number | null;
+                                progress: {
+                                    answered: number;
+                                    total: number;
+                                };
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    notes: string[];
+                                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                    score: number | null;
+                                    progress: {
+                                        answered: number;
+                                        total: number;
+                                    };
+                                    children: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        notes: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this result (0: none yet) */
+                                        resultVersion: number;
+                                        updatedAt: string | null;
+                                        updatedByName: string | null;
+                                        evidence: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @default interview */
+                                            kind: "file" | "document" | "interview" | "observation" | "record";
+                                            fileId: string | null;
+                                            fileName: string | null;
+                                            documentId: string | null;
+                                            documentTitle: string | null;
+                                            description: string | null;
+                                        }[];
+                                        /** @description Documents of the register that stand for one of this indicator’s sources of information */
+                                        offeredDocuments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                            source: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    title?: string;
+                    plannedOn?: string | null;
+                    startedOn?: string | null;
+                    scopeCriteria?: string[] | null;
+                    /** @description The methods of art. 24(1) used, by item number (1–11) */
+                    methods?: number[];
+                    conclusions?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        annex: number;
+                        /**
+                         * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                         * @default periodic
+                         */
+                        kind: "periodic" | "self_assessment";
+                        title: string;
+                        plannedOn: string | null;
+                        startedOn: string | null;
+                        status: "planned" | "in_progress" | "completed";
+                        /** @description Null: the whole variant; otherwise the chosen criteria */
+                        scopeCriteria: string[] | null;
+                        methods: number[];
+                        conclusions: string | null;
+                        completedAt: string | null;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /**
+                             * Format: date
+                             * @description The version of the standards it was made against
+                             */
+                            effectiveFrom: string;
+                        };
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                        score: number | null;
+                        version: number;
+                        scoring: {
+                            key: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                        };
+                        sections: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            notes: string[];
+                            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                            score: number | null;
+                            progress: {
+                                answered: number;
+                                total: number;
+                            };
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                notes: string[];
+                                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                score: number | null;
+                                progress: {
+                                    answered: number;
+                                    total: number;
+                                };
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    notes: string[];
+                                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                    score: number | null;
+                                    progress: {
+                                        answered: number;
+                                        total: number;
+                                    };
+                                    children: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        notes: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this result (0: none yet) */
+                                        resultVersion: number;
+                                        updatedAt: string | null;
+                                        updatedByName: string | null;
+                                        evidence: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @default interview */
+                                            kind: "file" | "document" | "interview" | "observation" | "record";
+                                            fileId: string | null;
+                                            fileName: string | null;
+                                            documentId: string | null;
+                                            documentTitle: string | null;
+                                            description: string | null;
+                                        }[];
+                                        /** @description Documents of the register that stand for one of this indicator’s sources of information */
+                                        offeredDocuments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                            source: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    saveAssessmentResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`
+                     * @default bg-2022/a02/s1/c1.1/i1
+                     */
+                    itemId: string;
+                    result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                    note?: string | null;
+                    /** @default 0 */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                        note: string | null;
+                        resultVersion: number;
+                        assessment: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            annex: number;
+                            /**
+                             * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                             * @default periodic
+                             */
+                            kind: "periodic" | "self_assessment";
+                            title: string;
+                            plannedOn: string | null;
+                            startedOn: string | null;
+                            status: "planned" | "in_progress" | "completed";
+                            /** @description Null: the whole variant; otherwise the chosen criteria */
+                            scopeCriteria: string[] | null;
+                            methods: number[];
+                            conclusions: string | null;
+                            completedAt: string | null;
+                            catalogue: {
+                                /** Format: uuid */
+                                versionId: string;
+                                /**
+                                 * Format: date
+                                 * @description The version of the standards it was made against
+                                 */
+                                effectiveFrom: string;
+                            };
+                            progress: {
+                                answered: number;
+                                total: number;
+                            };
+                            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                            score: number | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addAssessmentEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`
+                     * @default bg-2022/a02/s1/c1.1/i1
+                     */
+                    itemId: string;
+                    /** @default interview */
+                    kind: "file" | "document" | "interview" | "observation" | "record";
+                    fileId?: string | null;
+                    documentId?: string | null;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @default interview */
+                        kind: "file" | "document" | "interview" | "observation" | "record";
+                        fileId: string | null;
+                        fileName: string | null;
+                        documentId: string | null;
+                        documentTitle: string | null;
+                        description: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    removeAssessmentEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    completeAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    conclusions?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        pluginCode: string;
+                        variantKey: string;
+                        annex: number;
+                        /**
+                         * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                         * @default periodic
+                         */
+                        kind: "periodic" | "self_assessment";
+                        title: string;
+                        plannedOn: string | null;
+                        startedOn: string | null;
+                        status: "planned" | "in_progress" | "completed";
+                        /** @description Null: the whole variant; otherwise the chosen criteria */
+                        scopeCriteria: string[] | null;
+                        methods: number[];
+                        conclusions: string | null;
+                        completedAt: string | null;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /**
+                             * Format: date
+                             * @description The version of the standards it was made against
+                             */
+                            effectiveFrom: string;
+                        };
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                        score: number | null;
+                        version: number;
+                        scoring: {
+                            key: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                        };
+                        sections: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            notes: string[];
+                            /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                            score: number | null;
+                            progress: {
+                                answered: number;
+                                total: number;
+                            };
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                notes: string[];
+                                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                score: number | null;
+                                progress: {
+                                    answered: number;
+                                    total: number;
+                                };
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    notes: string[];
+                                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                    score: number | null;
+                                    progress: {
+                                        answered: number;
+                                        total: number;
+                                    };
+                                    children: {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        notes: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this result (0: none yet) */
+                                        resultVersion: number;
+                                        updatedAt: string | null;
+                                        updatedByName: string | null;
+                                        evidence: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** @default interview */
+                                            kind: "file" | "document" | "interview" | "observation" | "record";
+                                            fileId: string | null;
+                                            fileName: string | null;
+                                            documentId: string | null;
+                                            documentTitle: string | null;
+                                            description: string | null;
+                                        }[];
+                                        /** @description Documents of the register that stand for one of this indicator’s sources of information */
+                                        offeredDocuments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                            source: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getMonitoringPlan: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        services: {
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            quarters: {
+                                quarter: number;
+                                checks: number;
+                                /** @description `missing`: a past quarter without any check (art. 23(3)); `overdue`: planned, not done */
+                                status: "done" | "planned" | "overdue" | "missing" | "none";
+                            }[];
+                            checks: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                pluginCode: string;
+                                variantKey: string;
+                                annex: number;
+                                /**
+                                 * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                                 * @default periodic
+                                 */
+                                kind: "periodic" | "self_assessment";
+                                title: string;
+                                plannedOn: string | null;
+                                startedOn: string | null;
+                                status: "planned" | "in_progress" | "completed";
+                                /** @description Null: the whole variant; otherwise the chosen criteria */
+                                scopeCriteria: string[] | null;
+                                methods: number[];
+                                conclusions: string | null;
+                                completedAt: string | null;
+                                catalogue: {
+                                    /** Format: uuid */
+                                    versionId: string;
+                                    /**
+                                     * Format: date
+                                     * @description The version of the standards it was made against
+                                     */
+                                    effectiveFrom: string;
+                                };
+                                progress: {
+                                    answered: number;
+                                    total: number;
+                                };
+                                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                score: number | null;
+                                version: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    generateMonitoringPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    serviceId: string;
+                    /** @default 2026 */
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        plan: {
+                            year: number;
+                            services: {
+                                /** Format: uuid */
+                                serviceId: string;
+                                serviceName: string;
+                                quarters: {
+                                    quarter: number;
+                                    checks: number;
+                                    /** @description `missing`: a past quarter without any check (art. 23(3)); `overdue`: planned, not done */
+                                    status: "done" | "planned" | "overdue" | "missing" | "none";
+                                }[];
+                                checks: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    serviceId: string;
+                                    serviceName: string;
+                                    pluginCode: string;
+                                    variantKey: string;
+                                    annex: number;
+                                    /**
+                                     * @description `periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one
+                                     * @default periodic
+                                     */
+                                    kind: "periodic" | "self_assessment";
+                                    title: string;
+                                    plannedOn: string | null;
+                                    startedOn: string | null;
+                                    status: "planned" | "in_progress" | "completed";
+                                    /** @description Null: the whole variant; otherwise the chosen criteria */
+                                    scopeCriteria: string[] | null;
+                                    methods: number[];
+                                    conclusions: string | null;
+                                    completedAt: string | null;
+                                    catalogue: {
+                                        /** Format: uuid */
+                                        versionId: string;
+                                        /**
+                                         * Format: date
+                                         * @description The version of the standards it was made against
+                                         */
+                                        effectiveFrom: string;
+                                    };
+                                    progress: {
+                                        answered: number;
+                                        total: number;
+                                    };
+                                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                                    score: number | null;
+                                    version: number;
+                                }[];
+                            }[];
+                        };
                     };
                 };
             };

@@ -4,6 +4,8 @@ import { Migration20261123000200Commissioning } from './Migration20261123000200C
 import { Migration20261123000300Catalogue } from './Migration20261123000300Catalogue.ts';
 import { Migration20261123000700Meetings } from './Migration20261123000700Meetings.ts';
 import { Migration20261123000710Programme } from './Migration20261123000710Programme.ts';
+import { Migration20261123000800Evidence } from './Migration20261123000800Evidence.ts';
+import { Migration20261123000810Assessments } from './Migration20261123000810Assessments.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
 
@@ -18,6 +20,8 @@ export const migrationsList = [
   Migration20261123000300Catalogue,
   Migration20261123000700Meetings,
   Migration20261123000710Programme,
+  Migration20261123000800Evidence,
+  Migration20261123000810Assessments,
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,
 ];

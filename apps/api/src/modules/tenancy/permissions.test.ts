@@ -19,6 +19,11 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'programme.manage',
     'programme.progress',
+    'evidence.read',
+    'evidence.manage',
+    'assessments.read',
+    'assessments.manage',
+    'assessments.fill',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -32,6 +37,11 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'programme.manage',
     'programme.progress',
+    'evidence.read',
+    'evidence.manage',
+    'assessments.read',
+    'assessments.manage',
+    'assessments.fill',
   ]);
   expect(permissionsOf('staff')).toEqual([
     'tenant.read',
@@ -41,6 +51,10 @@ it('gives each role exactly these rights', () => {
     'meetings.manage',
     'programme.read',
     'programme.progress',
+    'evidence.read',
+    'evidence.manage',
+    'assessments.read',
+    'assessments.fill',
   ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
@@ -50,6 +64,8 @@ it('gives each role exactly these rights', () => {
     'oversight.read',
     'meetings.read',
     'programme.read',
+    'evidence.read',
+    'assessments.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
     'tenant.read',
@@ -59,5 +75,7 @@ it('gives each role exactly these rights', () => {
     'oversight.read',
     'meetings.read',
     'programme.read',
+    'evidence.read',
+    'assessments.read',
   ]);
 });

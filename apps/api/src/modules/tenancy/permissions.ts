@@ -21,6 +21,11 @@ export const PERMISSIONS = {
   'programme.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'programme.manage': ['admin', 'quality_lead'],
   'programme.progress': ['admin', 'quality_lead', 'staff'],
+  'evidence.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'evidence.manage': ['admin', 'quality_lead', 'staff'],
+  'assessments.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'assessments.manage': ['admin', 'quality_lead'],
+  'assessments.fill': ['admin', 'quality_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

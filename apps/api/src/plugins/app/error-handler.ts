@@ -3,7 +3,14 @@ import { ForeignKeyConstraintViolationException } from '@mera/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldProblem, type Problem } from '../../errors/problem.ts';
 import { negotiateLocale, type Locale } from '../../i18n/locale.ts';
-import { problemMessages, ruleMessages, translate, typeNames, type RuleCode } from '../../i18n/messages.ts';
+import {
+  problemMessages,
+  ruleMessages,
+  translate,
+  typeNames,
+  type ProblemCode,
+  type RuleCode,
+} from '../../i18n/messages.ts';
 
 interface SchemaError {
   keyword: string;
@@ -136,6 +143,15 @@ const FRAMEWORK_CODES: Record<string, { status: number; code: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_json' },
 };
 
+/** The `hint` a PL/pgSQL guard raised with (`raise … using hint = 'assessment_completed'`), wherever the driver put it. */
+function databaseHint(error: unknown): string | undefined {
+  for (let e = error as { hint?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.hint === 'string') return e.hint;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 /**
  * One error handler for the whole API: expected failures become translated 4xx problem details; anything else
  * is logged with its stack and answered with a 500 that reveals nothing but the request id.
@@ -172,6 +188,9 @@ export default fp(
       ) {
         return sendProblem(request, reply, 409, 'in_use');
       }
+      // A database guard refused a change (e.g. a completed check): its hint names the problem.
+      const hint = databaseHint(error);
+      if (hint && hint in problemMessages) return sendProblem(request, reply, 409, hint as ProblemCode);
       request.log.error({ err: error }, 'unhandled error');
       return sendProblem(request, reply, 500, 'internal_error');
     });
