@@ -54,6 +54,7 @@ export async function startWeb(apiUrl: string, port?: number): Promise<WebServer
       PORT: String(chosen),
       ORIGIN: url,
       API_URL: apiUrl,
+      BODY_SIZE_LIMIT: '25M',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -101,6 +101,8 @@ async function main(): Promise<void> {
       HOST: host,
       PORT: String(webPort),
       ORIGIN: webUrl,
+      // Evidence uploads pass through the web app: a little above the API's 20 MiB file limit.
+      BODY_SIZE_LIMIT: process.env['BODY_SIZE_LIMIT'] ?? '25M',
       API_URL: apiUrl,
     });
     services.push(web);

@@ -10958,6 +10958,7 @@ export interface operations {
                     title?: string;
                     plannedOn?: string | null;
                     startedOn?: string | null;
+                    /** @description The criteria chosen (catalogue ids); null: the whole variant */
                     scopeCriteria?: string[] | null;
                     /** @description The methods of art. 24(1) used, by item number (1–11) */
                     methods?: number[];

@@ -110,7 +110,11 @@ describe('a periodic check', () => {
       serviceId: services[1],
       kind: 'self_assessment',
       startedOn: '2026-03-11',
+      // Explicitly null, as the browser's form sends "the whole variant".
+      scopeCriteria: null,
     });
+    expect(other.response.statusCode).toBe(201);
+    expect(other.body).toMatchObject({ scopeCriteria: null, progress: { answered: 0, total: 2 } });
     expect(
       indicators(other.body)
         .find((i) => i.id === I1)

@@ -19,6 +19,19 @@ import {
   updateAssessment,
 } from './assessments.ts';
 
+/**
+ * A list of criteria or null, as one JSON Schema type rather than `anyOf`: with type coercion on, the `anyOf` form lets
+ * the array branch turn a null into `[""]` before the null branch is tried — "the whole variant" would become an
+ * unknown criterion.
+ */
+const ScopeInput = (description: string) =>
+  Type.Unsafe<string[] | null>({
+    type: ['array', 'null'],
+    items: { type: 'string', minLength: 1, maxLength: 200 },
+    maxItems: 500,
+    description,
+  });
+
 const security = [{ bearer: [] }];
 const tags = ['assessments'];
 
@@ -230,9 +243,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
             plannedOn: Type.Optional(Type.Union([Day, Type.Null()])),
             startedOn: Type.Optional(Type.Union([Day, Type.Null()])),
             scopeCriteria: Type.Optional(
-              Type.Union([Type.Array(Type.String({ maxLength: 200 }), { maxItems: 500 }), Type.Null()], {
-                description: 'The criteria chosen (catalogue ids); null or absent: the whole variant',
-              }),
+              ScopeInput('The criteria chosen (catalogue ids); null or absent: the whole variant'),
             ),
             methods: Type.Optional(Methods),
           },
@@ -285,7 +296,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
             plannedOn: Type.Optional(Type.Union([Day, Type.Null()])),
             startedOn: Type.Optional(Type.Union([Day, Type.Null()])),
             scopeCriteria: Type.Optional(
-              Type.Union([Type.Array(Type.String({ maxLength: 200 }), { maxItems: 500 }), Type.Null()]),
+              ScopeInput('The criteria chosen (catalogue ids); null: the whole variant'),
             ),
             methods: Type.Optional(Methods),
             conclusions: Type.Optional(Type.Union([Type.String({ maxLength: 20000 }), Type.Null()])),

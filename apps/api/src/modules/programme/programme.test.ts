@@ -105,7 +105,10 @@ describe('the nine categories of art. 19', () => {
   });
 
   // The Ordinance's articles, copied byte for byte from the seed (packages/catalogue-builder/README.md).
-  const seed = new URL('../../../../../packages/catalogue-builder/source/ordinance-body.txt', import.meta.url);
+  const seed = new URL(
+    '../../../../../packages/catalogue-builder/source/ordinance-body.txt',
+    import.meta.url,
+  );
   it('copy each item of art. 19 verbatim', async () => {
     const text = readFileSync(seed, 'utf8');
     const article = text.slice(text.indexOf('Чл. 19.'), text.indexOf('Чл. 20.'));

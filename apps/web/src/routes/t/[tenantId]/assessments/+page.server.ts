@@ -1,0 +1,44 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { text } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'assessments.read');
+  const thisYear = new Date().getFullYear();
+  const asked = Number(event.url.searchParams.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/monitoring-plan', {
+    params: { path: { tenantId: event.params.tenantId }, query: { year } },
+  });
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'assessments');
+  return { plan: data, notice: event.url.searchParams.get('generated') };
+};
+
+export const actions: Actions = {
+  generate: async (event) => {
+    const data = await event.request.formData();
+    const serviceId = text(data, 'serviceId');
+    const year = Number(text(data, 'year'));
+    const { tenantId } = event.params;
+    const {
+      data: result,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/monitoring-plan', {
+      params: { path: { tenantId } },
+      body: { serviceId, year },
+    });
+    expectSession(event, response);
+    if (!result)
+      return fail(response.status >= 500 ? 502 : 400, {
+        serviceId,
+        problem: formProblem(problem, m.error_generic()),
+      });
+    redirect(303, `/t/${tenantId}/assessments?year=${year}&generated=${result.created}#service-${serviceId}`);
+  },
+};

@@ -1,0 +1,129 @@
+// Internal monitoring in a real browser: register a plan in the document register with its file (a file whose content
+// is not an accepted type is refused next to the field, nothing typed is lost), start a periodic check on a chosen
+// criterion, answer the indicators (saved as they are chosen), attach the registered plan that the indicator's source
+// of information calls for, complete the check — and find the same plan offered in another service's check.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStack, type Stack } from './stack.ts';
+import { accessibilityViolations } from './support.ts';
+
+const PDF =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
+describe('internal monitoring with evidence in the browser', () => {
+  let stack: Stack;
+  let page: Page;
+  let tenantId = '';
+  let dir = '';
+  const services: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack();
+    let token: string;
+    ({ page, tenantId, token } = await stack.person('Сдружение „Мониторинг“', 'admin@monitoring.example'));
+    for (const name of ['ЦОП „Мониторинг“', 'Дневен център „Мониторинг“']) {
+      const created = await stack.h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${tenantId}/services`,
+        token,
+        payload: { name, pluginCode: 'sample', variantKey: 'specialised' },
+      });
+      services.push(created.json<{ id: string }>().id);
+    }
+    dir = await mkdtemp(path.join(tmpdir(), 'mera-evidence-'));
+    await writeFile(path.join(dir, 'План при бедствия.pdf'), PDF);
+    await writeFile(path.join(dir, 'program.pdf'), '<html><script>alert(1)</script></html>');
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  test('registers a plan with its file; a disguised file is refused next to the field and the title is kept', async () => {
+    await page.goto(`${stack.web.url}/t/${tenantId}`);
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Документи' })
+      .click();
+    await page.waitForURL(`**/t/${tenantId}/documents`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Заглавие', { exact: true }).fill('План за защита при бедствия и аварии');
+    await page.getByLabel('Файл', { exact: true }).setInputFiles(path.join(dir, 'program.pdf'));
+    await page.getByLabel('Източник 1', { exact: true }).fill('План за действие при бедствия');
+    await page.getByRole('button', { name: 'Записване в регистъра' }).click();
+    await page.locator('#field-file-error').waitFor();
+    expect(await page.locator('#field-file-error').textContent()).toContain('Този вид файл не се приема');
+    expect(await page.getByLabel('Заглавие', { exact: true }).inputValue()).toBe(
+      'План за защита при бедствия и аварии',
+    );
+    expect(await stack.h.sql('select 1 from stored_file')).toEqual([]);
+
+    await page.getByLabel('Файл', { exact: true }).setInputFiles(path.join(dir, 'План при бедствия.pdf'));
+    await page.getByRole('button', { name: 'Записване в регистъра' }).click();
+    await page.getByText('Документът е записан в регистъра.').waitFor();
+    const card = page.locator('li[data-document="План за защита при бедствия и аварии"]');
+    expect(await card.textContent()).toContain('План за действие при бедствия');
+    expect(await card.getByRole('link', { name: 'План при бедствия.pdf' }).count()).toBe(1);
+  });
+
+  test('runs a periodic check on a chosen criterion with the registered plan as evidence', async () => {
+    await page.goto(`${stack.web.url}/t/${tenantId}/assessments`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Нова проверка' }).click();
+    await page.getByLabel('Услуга', { exact: true }).selectOption({ label: 'ЦОП „Мониторинг“' });
+    await page.getByRole('button', { name: 'Избор на услуга' }).click();
+    await page.getByRole('button', { name: 'Започване на проверката' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // "Chosen criteria" without any chosen: the rule is named, nothing is created.
+    await page.getByRole('button', { name: 'Започване на проверката' }).click();
+    await page.locator('#field-scopeCriteria-error').waitFor();
+    expect(await stack.h.sql('select 1 from assessment')).toEqual([]);
+    await page.getByRole('checkbox', { name: /^1\.1\./ }).check();
+    await page.getByRole('button', { name: 'Започване на проверката' }).click();
+    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('progress-text').textContent()).toBe('0 от 2 индикатора');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const first = page.locator('article[data-item="bg-2022/a02/s1/c1.1/i1"]');
+    const second = page.locator('article[data-item="bg-2022/a02/s1/c1.1/i2"]');
+    // Chosen, and saved at once.
+    await first.getByLabel('Изпълнен', { exact: true }).check();
+    await page.getByTestId('progress-text').getByText('1 от 2 индикатора').waitFor();
+    expect(await page.getByTestId('score').textContent()).toBe('100 %');
+
+    await first.getByRole('button', { name: 'Прилагане: План за защита при бедствия и аварии' }).click();
+    await first.locator('li[data-evidence="document"]').waitFor();
+    expect(await first.locator('li[data-evidence="document"]').textContent()).toContain(
+      'План за защита при бедствия и аварии',
+    );
+
+    await second.getByLabel('Частично изпълнен', { exact: true }).check();
+    await page.getByTestId('progress-text').getByText('2 от 2 индикатора').waitFor();
+    expect(await page.getByTestId('score').textContent()).toBe('75 %');
+
+    await page.getByLabel('Изводи', { exact: true }).fill('Въвеждащото обучение да се документира.');
+    await page.getByRole('button', { name: 'Приключване', exact: true }).click();
+    await page.getByRole('heading', { name: 'Проверката е приключена' }).waitFor();
+    expect(await first.getByRole('radio').count()).toBe(0);
+
+    await page.goto(`${stack.web.url}/t/${tenantId}/assessments`);
+    const row = page.locator('section[data-service="ЦОП „Мониторинг“"] tr[data-assessment]');
+    expect(await row.textContent()).toContain('Приключена');
+    expect(await row.textContent()).toContain('75 %');
+  });
+
+  test('the same plan is offered in another service’s check — registered once, never uploaded twice', async () => {
+    await page.goto(`${stack.web.url}/t/${tenantId}/assessments/new?service=${services[1]}`);
+    await page.getByLabel('Всички стандарти на услугата').check();
+    await page.getByRole('button', { name: 'Започване на проверката' }).click();
+    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    const first = page.locator('article[data-item="bg-2022/a02/s1/c1.1/i1"]');
+    expect(
+      await first.getByRole('button', { name: 'Прилагане: План за защита при бедствия и аварии' }).count(),
+    ).toBe(1);
+    expect(await stack.h.sql('select 1 from stored_file')).toHaveLength(1);
+  });
+});
