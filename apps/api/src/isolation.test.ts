@@ -182,7 +182,15 @@ beforeAll(async () => {
       documentId: document.id,
     })
   ).json<{ id: string }>();
-  expect([file.id, document.id, assessment.id, evidence.id].every(Boolean)).toBe(true);
+  const report = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/reports`, A.token, {
+      kind: 'semi_annual_analysis',
+      year: 2026,
+      half: 1,
+      serviceId: service.id,
+    })
+  ).json<{ id: string }>();
+  expect([file.id, document.id, assessment.id, evidence.id, report.id].every(Boolean)).toBe(true);
 
   Object.assign(fixtures, {
     tenantId: A.tenantId,
@@ -200,6 +208,7 @@ beforeAll(async () => {
     documentId: document.id,
     assessmentId: assessment.id,
     evidenceId: evidence.id,
+    reportId: report.id,
   });
   secrets.push(
     A.tenantId,
@@ -217,6 +226,7 @@ beforeAll(async () => {
     file.id,
     document.id,
     assessment.id,
+    report.id,
   );
 });
 

@@ -155,6 +155,11 @@ export const problemMessages = {
     en: 'The check is completed and its results cannot change. A correction is a new check.',
     uk: 'Перевірку завершено, її результати не можна змінити. Виправлення — це нова перевірка.',
   },
+  report_submitted: {
+    bg: 'Докладът е подаден и не може да се променя. Поправка се прави с нов доклад.',
+    en: 'The report has been submitted and cannot change. A correction is a new report.',
+    uk: 'Звіт подано, його не можна змінити. Виправлення — це новий звіт.',
+  },
   result_conflict: {
     bg: 'Междувременно {name} е записал(а) друг отговор за този индикатор. Вижте го и изберете отново.',
     en: '{name} saved another answer for this indicator in the meantime. Look at it and choose again.',
@@ -346,6 +351,11 @@ export const ruleMessages = {
     bg: 'Датата на следващ преглед не може да е преди датата на утвърждаване.',
     en: 'The next review cannot be before the approval date.',
     uk: 'Дата наступного перегляду не може бути раніше дати затвердження.',
+  },
+  unknown_section: {
+    bg: 'Докладът няма такъв раздел.',
+    en: 'The report has no such section.',
+    uk: 'У звіті немає такого розділу.',
   },
   unknown_criterion: {
     bg: 'Няма такъв критерий в стандартите на услугата.',
