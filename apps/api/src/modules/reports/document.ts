@@ -76,6 +76,9 @@ const STATUS: Record<string, string> = {
   submitted: 'подаден',
 };
 
+/** Bulgarian count agreement for the few nouns a report counts: `1 проверка`, `3 проверки`. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const number = new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 1 });
 /** `62,5 %`, or a dash when nothing was scored. */
 export const percent = (value: number | null) => (value === null ? '—' : `${number.format(value)} %`);
@@ -96,16 +99,16 @@ export function draftSections(kind: ReportKind, data: ReportData): Record<string
     .map((m) => METHODS[m])
     .filter(Boolean);
   const methodsText = methods.length ? ` Приложени методи по чл. 24, ал. 1: ${methods.join(', ')}.` : '';
-  const meetings = `Проведени са ${data.meetings.team} екипни срещи и ${data.meetings.withHead} срещи с ръководителя.`;
+  const meetings = `Екипни срещи: ${data.meetings.team}; срещи с ръководителя: ${data.meetings.withHead}.`;
   if (kind === 'semi_annual_analysis')
     return {
       summary:
-        `През периода ${period} са приключени ${checks} проверки на качеството.` +
+        `През периода ${period} ${checks === 1 ? 'е приключена' : 'са приключени'} ${count(checks, 'проверка', 'проверки')} на качеството.` +
         (scored ? ` Оценка по услуги: ${scored}.` : '') +
         methodsText +
         ` ${meetings}`,
       nonconformities: weak
-        ? `Установени са ${weak} индикатора, които не са изпълнени или са изпълнени частично (вж. таблицата по-долу).`
+        ? `${weak === 1 ? 'Установен е 1 индикатор, който не е изпълнен или е изпълнен' : `Установени са ${weak} индикатора, които не са изпълнени или са изпълнени`} частично (вж. таблицата по-горе).`
         : 'Не са установени несъответствия.',
       prescriptions: '',
       conclusions: '',
@@ -113,7 +116,7 @@ export function draftSections(kind: ReportKind, data: ReportData): Record<string
   const p = data.programme;
   return {
     analyses: data.analyses.length
-      ? `През годината са изготвени ${data.analyses.length} анализа по чл. 25, ал. 1.` +
+      ? `През годината ${data.analyses.length === 1 ? 'е изготвен 1 анализ' : `са изготвени ${data.analyses.length} анализа`} по чл. 25, ал. 1.` +
         (scored ? ` Оценка по услуги за годината: ${scored}.` : '')
       : 'През годината не са изготвени анализи по чл. 25, ал. 1 в Мера.' +
         (scored ? ` Оценка по услуги за годината: ${scored}.` : ''),
@@ -121,7 +124,7 @@ export function draftSections(kind: ReportKind, data: ReportData): Record<string
       ? `От ${p.measures} мерки в програмата за развитие на качеството са изпълнени ${p.done}, в изпълнение са ${p.inProgress}, планирани — ${p.planned}, отменени — ${p.cancelled}.`
       : 'За годината няма въведени мерки в програмата за развитие на качеството.',
     updates: weak
-      ? `Установени са ${weak} индикатора, които не са изпълнени или са изпълнени частично; програмата се актуализира с мерки за тях.`
+      ? `${weak === 1 ? 'Установен е 1 индикатор, който не е изпълнен или е изпълнен' : `Установени са ${weak} индикатора, които не са изпълнени или са изпълнени`} частично; програмата се актуализира с мерки за тях.`
       : 'Не са установени несъответствия.',
     conclusions: '',
   };

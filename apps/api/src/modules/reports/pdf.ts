@@ -76,7 +76,9 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     switch (block.type) {
       case 'heading': {
         const size = block.level === 1 ? 16 : block.level === 2 ? 13 : 11;
-        ensure(size * 3);
+        doc.font('bold').fontSize(size);
+        // Never the last line of a page: a heading keeps at least two lines of what follows.
+        ensure(doc.heightOfString(block.text, { width }) + size + 36);
         doc.moveDown(block.level === 3 ? 0.4 : 0.8);
         doc
           .font('bold')

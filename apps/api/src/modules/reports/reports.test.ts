@@ -243,7 +243,7 @@ describe('the annual report (art. 26)', () => {
       `Обобщен годишен отчет за контрола и мониторинга на качеството — ${year} г.`,
     );
     expect(created.body.data.analyses.map((a) => a.status)).toEqual(['submitted']);
-    expect(created.body.sections['analyses']).toContain('1 анализа');
+    expect(created.body.sections['analyses']).toContain('е изготвен 1 анализ');
     const list = await call<{ kind: string }[]>('GET', `${base}/reports?year=${year}`);
     expect(list.body.map((r) => r.kind).sort()).toEqual(['annual_report', 'semi_annual_analysis']);
   });
