@@ -21,6 +21,7 @@ import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
 import reportRoutes from './modules/reports/routes.ts';
+import qualitySystemRoutes from './modules/quality-system/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(reportRoutes, { prefix: '/api/v1' });
+  await app.register(qualitySystemRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -1218,6 +1218,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/quality-system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality-system document's texts the provider writes (goals, target group, mission …) */
+        get: operations["getQualitySystem"];
+        /** Save the quality-system document's texts (keys not sent stay as they are) */
+        put: operations["saveQualitySystem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/quality-system/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality-system document generated from the organisation's records, as PDF */
+        get: operations["qualitySystemPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/quality-system/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality-system document generated from the organisation's records, as DOCX */
+        get: operations["qualitySystemDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13127,6 +13179,384 @@ export interface operations {
             path: {
                 tenantId: string;
                 reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getQualitySystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The provider's own texts, by key */
+                        texts: {
+                            [key: string]: string;
+                        };
+                        /** @description 0 until the first save */
+                        version: number;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    saveQualitySystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 0
+                     */
+                    version: number;
+                    /**
+                     * @default {
+                     *       "goals": "Непрекъснато подобряване на услугите."
+                     *     }
+                     */
+                    texts: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The provider's own texts, by key */
+                        texts: {
+                            [key: string]: string;
+                        };
+                        /** @description 0 until the first save */
+                        version: number;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    qualitySystemPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    qualitySystemDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
             };
             cookie?: never;
         };
