@@ -255,6 +255,15 @@ describe('the staff register feeding the staffing rules', () => {
     ).json<Register>();
     expect(after.positions[0]).toMatchObject({ title: 'Социален работник', plannedFte: 3 });
 
+    // A service with a staff register stays in the services register.
+    const serviceRemoval = await h.call({
+      method: 'DELETE',
+      url: `/api/v1/tenants/${ngo.tenantId}/services/${serviceId}`,
+      token: ngo.token,
+    });
+    expect(serviceRemoval.statusCode).toBe(409);
+    expect(serviceRemoval.json<Problem>().code).toBe('in_use');
+
     // A position with people in it is not removed.
     const removal = await h.call({
       method: 'DELETE',
