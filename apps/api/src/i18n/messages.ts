@@ -377,6 +377,37 @@ export const ruleMessages = {
     en: 'This organisation is not a social-service provider.',
     uk: 'Ця організація не є надавачем соціальних послуг.',
   },
+  // The staff register
+  unknown_position: {
+    bg: 'Няма такава длъжност в щатното разписание на тази услуга.',
+    en: 'There is no such position in this service’s staffing plan.',
+    uk: 'Такої посади в штатному розписі цієї послуги немає.',
+  },
+  unknown_member: {
+    bg: 'Няма такъв служител в регистъра на персонала на тази услуга.',
+    en: 'There is no such member in this service’s staff register.',
+    uk: 'Такого працівника в реєстрі персоналу цієї послуги немає.',
+  },
+  same_person: {
+    bg: 'Наставникът и новопостъпилият служител трябва да са различни хора.',
+    en: 'The mentor and the newcomer must be different people.',
+    uk: 'Наставник і новий працівник мають бути різними людьми.',
+  },
+  not_for_group: {
+    bg: 'Груповата супервизия е за екипа — не се посочва отделен служител.',
+    en: 'A group supervision is for the team: no single member is named.',
+    uk: 'Групова супервізія — для команди: окремий працівник не зазначається.',
+  },
+  appraisal_exists: {
+    bg: 'За {year} г. вече има записана оценка на този служител.',
+    en: 'This member already has an appraisal for {year}.',
+    uk: 'Для цього працівника вже є оцінка за {year} р.',
+  },
+  appraisal_before_year: {
+    bg: 'Оценката за {year} г. не може да е направена преди тази година.',
+    en: 'The appraisal for {year} cannot have been made before that year.',
+    uk: 'Оцінювання за {year} р. не може бути проведене раніше цього року.',
+  },
 } satisfies Record<string, Translations>;
 
 export type RuleCode = keyof typeof ruleMessages;

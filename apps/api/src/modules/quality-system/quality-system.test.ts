@@ -22,15 +22,26 @@ beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici-qs.example');
   base = `/api/v1/tenants/${ngo.tenantId}`;
+  const services: string[] = [];
   for (const name of ['Информиране и консултиране „Закрилници“', 'Застъпничество „Закрилници“'])
-    await call('POST', `${base}/services`, {
-      name,
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-      capacity: 20,
-      currentUsers: 12,
-      financing: 'state_delegated',
-    });
+    services.push(
+      (
+        await call<{ id: string }>('POST', `${base}/services`, {
+          name,
+          pluginCode: 'sample',
+          variantKey: 'specialised',
+          capacity: 20,
+          currentUsers: 12,
+          financing: 'state_delegated',
+        })
+      ).body.id,
+    );
+  await call('POST', `${base}/staff/positions`, {
+    serviceId: services[0],
+    title: 'Социален работник',
+    category: 'core',
+    plannedFte: 2,
+  });
   await call('POST', `${base}/documents`, {
     kind: 'procedure',
     title: 'Процедура за подаване на жалби',
@@ -95,6 +106,8 @@ describe('the quality-system document', () => {
       'държавно делегирана дейност',
       'Процедура за подаване на жалби',
       '01.02.2026',
+      'Структура и персонал',
+      'Социален работник',
     ])
       expect(flat).toContain(expected);
 

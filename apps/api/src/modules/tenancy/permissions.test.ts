@@ -26,6 +26,8 @@ it('gives each role exactly these rights', () => {
     'assessments.fill',
     'reports.read',
     'reports.manage',
+    'staff.read',
+    'staff.manage',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -46,6 +48,8 @@ it('gives each role exactly these rights', () => {
     'assessments.fill',
     'reports.read',
     'reports.manage',
+    'staff.read',
+    'staff.manage',
   ]);
   expect(permissionsOf('staff')).toEqual([
     'tenant.read',
@@ -60,6 +64,7 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.fill',
     'reports.read',
+    'staff.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
@@ -84,5 +89,6 @@ it('gives each role exactly these rights', () => {
     'evidence.read',
     'assessments.read',
     'reports.read',
+    'staff.read',
   ]);
 });
