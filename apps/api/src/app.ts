@@ -20,6 +20,7 @@ import programmeRoutes from './modules/programme/routes.ts';
 import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
+import surveyRoutes from './modules/surveys/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -127,6 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(receivedProgrammeRoutes, { prefix: '/api/v1' });
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
+  await app.register(surveyRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -25,6 +25,10 @@ const PUBLIC_CAPABILITIES: Record<string, string> = {
     'the Ordinance’s transitional provisions are public, global data',
   'POST /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey/evaluation':
     'a pure function of the facts sent; reads and stores nothing',
+  'GET /api/v1/public/surveys/:token':
+    'the printed survey link is the credential (tenant id + 256-bit secret); it shows only the questions',
+  'POST /api/v1/public/surveys/:token/answers':
+    'the printed survey link is the credential (tenant id + 256-bit secret); it only adds an anonymous answer',
 };
 
 async function snapshot(): Promise<string> {
@@ -44,6 +48,8 @@ async function snapshot(): Promise<string> {
             (select json_agg(a order by id) from assessment a where tenant_id = $1) as assessments,
             (select json_agg(r order by item_id) from assessment_result r where tenant_id = $1) as results,
             (select json_agg(e order by id) from assessment_evidence e where tenant_id = $1) as evidence,
+            (select json_agg(s order by id) from survey s where tenant_id = $1) as surveys,
+            (select json_agg(r order by id) from survey_response r where tenant_id = $1) as survey_responses,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -184,6 +190,20 @@ beforeAll(async () => {
   ).json<{ id: string }>();
   expect([file.id, document.id, assessment.id, evidence.id].every(Boolean)).toBe(true);
 
+  // A's feedback survey with one anonymous answer.
+  const survey = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/surveys`, A.token, {
+      serviceId: service.id,
+      templateKey: 'users',
+    })
+  ).json<{ id: string; publicPath: string }>();
+  await h.call({
+    method: 'POST',
+    url: `/api/v1/public/surveys/${survey.publicPath.slice(3)}/answers`,
+    payload: { answers: { satisfied: 5 }, texts: { comment: 'Тайна бележка от анкета Алфа' } },
+  });
+  expect(survey.id).toBeTruthy();
+
   Object.assign(fixtures, {
     tenantId: A.tenantId,
     membershipId: members[0]?.id ?? '',
@@ -200,6 +220,7 @@ beforeAll(async () => {
     documentId: document.id,
     assessmentId: assessment.id,
     evidenceId: evidence.id,
+    surveyId: survey.id,
   });
   secrets.push(
     A.tenantId,
@@ -217,6 +238,8 @@ beforeAll(async () => {
     file.id,
     document.id,
     assessment.id,
+    survey.id,
+    survey.publicPath.slice(3),
   );
 });
 

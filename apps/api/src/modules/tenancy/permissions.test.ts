@@ -24,6 +24,8 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.manage',
     'assessments.fill',
+    'surveys.read',
+    'surveys.manage',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -42,6 +44,8 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.manage',
     'assessments.fill',
+    'surveys.read',
+    'surveys.manage',
   ]);
   expect(permissionsOf('staff')).toEqual([
     'tenant.read',
@@ -55,6 +59,7 @@ it('gives each role exactly these rights', () => {
     'evidence.manage',
     'assessments.read',
     'assessments.fill',
+    'surveys.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
@@ -77,5 +82,6 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'evidence.read',
     'assessments.read',
+    'surveys.read',
   ]);
 });

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   'assessments.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'assessments.manage': ['admin', 'quality_lead'],
   'assessments.fill': ['admin', 'quality_lead', 'staff'],
+  'surveys.read': ['admin', 'quality_lead', 'staff', 'viewer'],
+  'surveys.manage': ['admin', 'quality_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
