@@ -16,10 +16,11 @@ export const load: PageServerLoad = async (event) => {
   } = await api.GET('/api/v1/public/surveys/{token}', {
     params: { path: { token: event.params.token } },
   });
-  // Search engines have no business here, and the link should not leak through a Referer.
+  // Search engines have no business here, and the link must not leak to other sites through a Referer
+  // (`same-origin`, not `no-referrer`: that would make the browser send `Origin: null` with the form).
   event.setHeaders({
     'x-robots-tag': 'noindex',
-    'referrer-policy': 'no-referrer',
+    'referrer-policy': 'same-origin',
     'cache-control': 'no-store',
   });
   if (!data) {
