@@ -23,6 +23,7 @@ import assessmentRoutes from './modules/assessments/routes.ts';
 import reportRoutes from './modules/reports/routes.ts';
 import qualitySystemRoutes from './modules/quality-system/routes.ts';
 import staffRoutes from './modules/staff/routes.ts';
+import surveyRoutes from './modules/surveys/routes.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportRoutes, { prefix: '/api/v1' });
   await app.register(qualitySystemRoutes, { prefix: '/api/v1' });
   await app.register(staffRoutes, { prefix: '/api/v1' });
+  await app.register(surveyRoutes, { prefix: '/api/v1' });
 
   await app.ready();
   return app;

@@ -25,6 +25,10 @@ const PUBLIC_CAPABILITIES: Record<string, string> = {
     'the Ordinance’s transitional provisions are public, global data',
   'POST /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey/evaluation':
     'a pure function of the facts sent; reads and stores nothing',
+  'GET /api/v1/public/surveys/:token':
+    'the printed survey link is the credential (tenant id + 256-bit secret); it shows only the questions',
+  'POST /api/v1/public/surveys/:token/answers':
+    'the printed survey link is the credential (tenant id + 256-bit secret); it only adds an anonymous answer',
 };
 
 async function snapshot(): Promise<string> {
@@ -52,6 +56,8 @@ async function snapshot(): Promise<string> {
             (select json_agg(sa order by id) from staff_appraisal sa where tenant_id = $1) as staff_appraisals,
             (select json_agg(rp order by id) from report rp where tenant_id = $1) as reports,
             (select json_agg(qs order by id) from quality_system qs where tenant_id = $1) as quality_systems,
+            (select json_agg(s order by id) from survey s where tenant_id = $1) as surveys,
+            (select json_agg(r order by id) from survey_response r where tenant_id = $1) as survey_responses,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -261,6 +267,20 @@ beforeAll(async () => {
   };
   expect(Object.values(staffFixtures).every(Boolean)).toBe(true);
 
+  // A's feedback survey with one anonymous answer.
+  const survey = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/surveys`, A.token, {
+      serviceId: service.id,
+      templateKey: 'users',
+    })
+  ).json<{ id: string; publicPath: string }>();
+  await h.call({
+    method: 'POST',
+    url: `/api/v1/public/surveys/${survey.publicPath.slice(3)}/answers`,
+    payload: { answers: { satisfied: 5 }, texts: { comment: 'Тайна бележка от анкета Алфа' } },
+  });
+  expect(survey.id).toBeTruthy();
+
   Object.assign(fixtures, {
     tenantId: A.tenantId,
     membershipId: members[0]?.id ?? '',
@@ -279,6 +299,7 @@ beforeAll(async () => {
     evidenceId: evidence.id,
     reportId: report.id,
     ...staffFixtures,
+    surveyId: survey.id,
   });
   secrets.push(
     A.tenantId,
@@ -298,6 +319,8 @@ beforeAll(async () => {
     assessment.id,
     report.id,
     ...Object.values(staffFixtures),
+    survey.id,
+    survey.publicPath.slice(3),
   );
 });
 

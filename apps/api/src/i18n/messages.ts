@@ -175,6 +175,26 @@ export const problemMessages = {
     en: 'The record was changed in the meantime. Reload and try again.',
     uk: 'Запис тим часом змінено. Оновіть і спробуйте ще раз.',
   },
+  survey_link_invalid: {
+    bg: 'Тази връзка към анкета не е валидна или вече е сменена. Помолете доставчика за новата връзка.',
+    en: 'This survey link is not valid or has been replaced. Ask the provider for the new link.',
+    uk: 'Це посилання на анкету недійсне або вже замінене. Попросіть надавача про нове посилання.',
+  },
+  survey_closed: {
+    bg: 'Анкетата е закрита и вече не приема отговори. Благодарим Ви!',
+    en: 'The survey is closed and no longer accepts answers. Thank you!',
+    uk: 'Анкету закрито, вона більше не приймає відповіді. Дякуємо!',
+  },
+  survey_daily_cap: {
+    bg: 'Днес анкетата получи максималния брой отговори. Моля, опитайте отново утре.',
+    en: 'The survey has received the most answers it takes today. Please try again tomorrow.',
+    uk: 'Сьогодні анкета отримала максимальну кількість відповідей. Спробуйте завтра.',
+  },
+  survey_answer_refused: {
+    bg: 'Отговорът не беше приет. Попълнете само видимите полета и изпратете отново.',
+    en: 'The answer was not accepted. Fill in only the visible fields and send it again.',
+    uk: 'Відповідь не прийнято. Заповніть лише видимі поля та надішліть ще раз.',
+  },
   internal_error: {
     bg: 'Възникна неочаквана грешка. Опитайте отново; ако се повтори, съобщете номера на заявката.',
     en: 'Something went wrong. Please try again; if it happens again, report the request id.',
@@ -407,6 +427,36 @@ export const ruleMessages = {
     bg: 'Оценката за {year} г. не може да е направена преди тази година.',
     en: 'The appraisal for {year} cannot have been made before that year.',
     uk: 'Оцінювання за {year} р. не може бути проведене раніше цього року.',
+  },
+  unknown_template: {
+    bg: 'Услугата няма такъв шаблон на анкета.',
+    en: 'The service has no such survey template.',
+    uk: 'Послуга не має такого шаблону анкети.',
+  },
+  unknown_question: {
+    bg: 'В анкетата няма такъв въпрос.',
+    en: 'The survey has no such question.',
+    uk: 'В анкеті немає такого питання.',
+  },
+  scale_value: {
+    bg: 'Изберете стойност от {min} до {max}.',
+    en: 'Choose a value from {min} to {max}.',
+    uk: 'Виберіть значення від {min} до {max}.',
+  },
+  no_answer: {
+    bg: 'Отговорете на поне един въпрос.',
+    en: 'Answer at least one question.',
+    uk: 'Дайте відповідь хоча б на одне питання.',
+  },
+  from_after_to: {
+    bg: 'Началната дата трябва да е преди крайната.',
+    en: 'The start date must be before the end date.',
+    uk: 'Початкова дата має бути раніше за кінцеву.',
+  },
+  range_too_long: {
+    bg: 'Изберете период до 10 години.',
+    en: 'Choose a range of at most 10 years.',
+    uk: 'Виберіть період до 10 років.',
   },
 } satisfies Record<string, Translations>;
 

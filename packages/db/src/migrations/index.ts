@@ -7,6 +7,7 @@ import { Migration20261123000710Programme } from './Migration20261123000710Progr
 import { Migration20261123000800Evidence } from './Migration20261123000800Evidence.ts';
 import { Migration20261123000810Assessments } from './Migration20261123000810Assessments.ts';
 import { Migration20261123000820Staff } from './Migration20261123000820Staff.ts';
+import { Migration20261123000830Surveys } from './Migration20261123000830Surveys.ts';
 import { Migration20261123000840Reports } from './Migration20261123000840Reports.ts';
 import { Migration20261123000850QualitySystem } from './Migration20261123000850QualitySystem.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
@@ -26,6 +27,7 @@ export const migrationsList = [
   Migration20261123000800Evidence,
   Migration20261123000810Assessments,
   Migration20261123000820Staff,
+  Migration20261123000830Surveys,
   Migration20261123000840Reports,
   Migration20261123000850QualitySystem,
   Migration20261123001100ContractService,

@@ -28,6 +28,8 @@ it('gives each role exactly these rights', () => {
     'reports.manage',
     'staff.read',
     'staff.manage',
+    'surveys.read',
+    'surveys.manage',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -50,6 +52,8 @@ it('gives each role exactly these rights', () => {
     'reports.manage',
     'staff.read',
     'staff.manage',
+    'surveys.read',
+    'surveys.manage',
   ]);
   expect(permissionsOf('staff')).toEqual([
     'tenant.read',
@@ -65,6 +69,7 @@ it('gives each role exactly these rights', () => {
     'assessments.fill',
     'reports.read',
     'staff.read',
+    'surveys.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
@@ -90,5 +95,6 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'reports.read',
     'staff.read',
+    'surveys.read',
   ]);
 });

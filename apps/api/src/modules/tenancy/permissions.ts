@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   // monitoring records; the Ordinance gives them staff interviews and documents at an inspection, not the register).
   'staff.read': ['admin', 'quality_lead', 'staff', 'viewer'],
   'staff.manage': ['admin', 'quality_lead'],
+  'surveys.read': ['admin', 'quality_lead', 'staff', 'viewer'],
+  'surveys.manage': ['admin', 'quality_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,55 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'surveys.read');
+  const tenantId = event.params.tenantId;
+  const path = { path: { tenantId } };
+  const [surveys, services] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/surveys', { params: path }),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
+  ]);
+  expectSession(event, surveys.response);
+  if (!surveys.data) error(surveys.response.status === 404 ? 404 : 502, 'surveys');
+  const own = (services.data ?? []).filter((s) => s.tenantId === tenantId);
+  // The templates each service's plugin offers (only for those who may open a survey).
+  const templates = membership.permissions.includes('surveys.manage')
+    ? await Promise.all(
+        own.map(async (service) => {
+          const { data } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/surveys/templates', {
+            params: { path: { tenantId }, query: { serviceId: service.id } },
+          });
+          return { serviceId: service.id, templates: data ?? [] };
+        }),
+      )
+    : [];
+  return { surveys: surveys.data, services: own, templates };
+};
+
+export const actions: Actions = {
+  open: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['serviceId', 'templateKey']);
+    const { tenantId } = event.params;
+    const {
+      data: survey,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/surveys', {
+      params: { path: { tenantId } },
+      body: { serviceId: text(data, 'serviceId'), templateKey: text(data, 'templateKey') },
+    });
+    expectSession(event, response);
+    if (!survey)
+      return fail(response.status >= 500 ? 502 : 400, {
+        values,
+        problem: formProblem(problem, m.error_generic()),
+      } satisfies FormFailure);
+    redirect(303, `/t/${tenantId}/surveys/${survey.id}?changed=opened`);
+  },
+};

@@ -1,0 +1,52 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { text } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const NOTICES = ['opened', 'rotated', 'closed', 'reopened'] as const;
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'surveys.read');
+  const { tenantId, surveyId } = event.params;
+  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/surveys/{surveyId}', {
+    params: { path: { tenantId, surveyId } },
+  });
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'survey');
+  return {
+    survey: data,
+    notice: NOTICES.find((n) => n === event.url.searchParams.get('changed')) ?? null,
+  };
+};
+
+async function change(event: RequestEvent, kind: 'rotated' | 'closed' | 'reopened') {
+  const form = await event.request.formData();
+  const version = Number(text(form, 'version'));
+  const { tenantId, surveyId } = event.params;
+  const params = { path: { tenantId, surveyId } };
+  const { error: problem, response } =
+    kind === 'rotated'
+      ? await event.locals.api.POST('/api/v1/tenants/{tenantId}/surveys/{surveyId}/token-rotation', {
+          params,
+          body: { version },
+        })
+      : await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/surveys/{surveyId}', {
+          params,
+          body: { version, status: kind === 'closed' ? 'closed' : 'open' },
+        });
+  expectSession(event, response);
+  if (!response.ok)
+    return fail(response.status >= 500 ? 502 : response.status, {
+      problem: formProblem(problem, m.error_generic()),
+    });
+  redirect(303, `/t/${tenantId}/surveys/${surveyId}?changed=${kind}`);
+}
+
+export const actions: Actions = {
+  rotate: (event) => change(event, 'rotated'),
+  close: (event) => change(event, 'closed'),
+  reopen: (event) => change(event, 'reopened'),
+};

@@ -1,0 +1,130 @@
+// Anonymous feedback surveys in a real browser: an admin opens a survey for a service and gets its public link and
+// QR code; two people answer through the link in fresh browsers — no login, no cookie, one of them in English with
+// JavaScript off — and the admin sees the two answers and the per-question chart with its data table.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStack, type Stack } from './stack.ts';
+import { accessibilityViolations } from './support.ts';
+
+describe('feedback surveys in the browser', () => {
+  let stack: Stack;
+  let page: Page;
+  let tenantId = '';
+  let publicLink = '';
+
+  beforeAll(async () => {
+    stack = await startStack();
+    let token: string;
+    ({ page, tenantId, token } = await stack.person('Сдружение „Обратна връзка“', 'admin@obratna.example'));
+    await stack.h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenantId}/services`,
+      token,
+      payload: { name: 'Дневен център „Слънце“', pluginCode: 'sample', variantKey: 'specialised' },
+    });
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  test('the admin opens a survey for a service and gets a link and a QR code to print', async () => {
+    await page.goto(`${stack.web.url}/t/${tenantId}`);
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Анкети' })
+      .click();
+    await page.waitForURL(`**/t/${tenantId}/surveys`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const service = page.locator('[data-service="Дневен център „Слънце“"]');
+    await service.getByLabel('Шаблон на анкетата').selectOption({ label: 'Обратна връзка от потребителите' });
+    await service.getByRole('button', { name: 'Отваряне на анкета' }).click();
+    await page.waitForURL(/\/surveys\/[0-9a-f-]{36}\?changed=opened$/);
+    await page.getByRole('heading', { name: 'Обратна връзка от потребителите', level: 1 }).waitFor();
+    publicLink = (await page.getByTestId('public-link').textContent())?.trim() ?? '';
+    expect(publicLink).toMatch(new RegExp(`^${stack.web.url}/s/[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}$`));
+    expect(await page.locator('.survey-qr__image svg').count()).toBe(1);
+    expect(await page.getByTestId('responses').textContent()).toBe('0');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('two people answer anonymously through the public link, one in English without JavaScript', async () => {
+    // The first: a phone that scanned the code — Bulgarian, big buttons, no login.
+    const first = await stack.browser.newContext({ locale: 'bg-BG' });
+    first.setDefaultTimeout(5_000);
+    const one = await first.newPage();
+    await one.goto(publicLink);
+    await one.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    await one.getByRole('heading', { name: 'Обратна връзка от потребителите' }).waitFor();
+    expect(await one.getByRole('link', { name: 'Вход' }).count()).toBe(0);
+    expect(await accessibilityViolations(one)).toEqual([]);
+    // Sent with nothing answered: refused with a clear message, nothing stored.
+    await one.getByRole('button', { name: 'Изпращане на отговорите' }).click();
+    await one.getByTestId('form-error').waitFor();
+    expect(await one.getByTestId('form-error').textContent()).toContain('Отговорете на поне един въпрос.');
+    await one
+      .getByRole('group', { name: /Доволни ли сте от подкрепата/ })
+      .getByLabel('Напълно')
+      .check();
+    await one
+      .getByRole('group', { name: /Чувствате ли се в безопасност/ })
+      .getByLabel('По-скоро да')
+      .check();
+    await one.getByLabel(/Какво бихте променили/).fill('Повече занимания следобед.');
+    await one.getByRole('button', { name: 'Изпращане на отговорите' }).click();
+    await one.waitForURL(/\/thanks\?lang=bg$/);
+    await one.getByRole('heading', { name: 'Благодарим Ви!' }).waitFor();
+    expect(await accessibilityViolations(one)).toEqual([]);
+    expect(await first.cookies()).toEqual([]);
+    await first.close();
+
+    // The second: a borrowed tablet with JavaScript off, switching the page to English.
+    const second = await stack.browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
+    second.setDefaultTimeout(5_000);
+    const two = await second.newPage();
+    await two.goto(publicLink);
+    await two.getByRole('link', { name: 'English' }).click();
+    await two.getByRole('heading', { name: 'Feedback from users' }).waitFor();
+    await two
+      .getByRole('group', { name: /satisfied with the support/ })
+      .getByLabel('Mostly yes')
+      .check();
+    await two
+      .getByRole('group', { name: /feel safe in the service/ })
+      .getByLabel('Fully')
+      .check();
+    await two.getByRole('button', { name: 'Send the answers' }).click();
+    await two.waitForURL(/\/thanks\?lang=en$/);
+    await two.getByRole('heading', { name: 'Thank you!' }).waitFor();
+    expect(await second.cookies()).toEqual([]);
+    await second.close();
+  });
+
+  test('the admin sees 2 answers and the chart per question with its data table', async () => {
+    await page.reload();
+    expect(await page.getByTestId('responses').textContent()).toBe('2');
+    await page.getByRole('link', { name: 'Резултати' }).first().click();
+    await page.waitForURL(/\/surveys\/results\?serviceId=/);
+    await page.getByRole('heading', { name: /Обратна връзка от потребителите — Отговори: 2/ }).waitFor();
+
+    const satisfied = page.locator('[data-question="satisfied"]');
+    expect(await satisfied.textContent()).toContain('Отговорили: 2; средно: 4,5 от 5.');
+    const bars = satisfied.getByTestId('chart').getByRole('listitem');
+    expect(await bars.count()).toBe(5);
+    expect((await bars.nth(3).textContent())?.replace(/\s+/g, ' ').trim()).toBe('4 — По-скоро да 1');
+    expect((await bars.nth(4).textContent())?.replace(/\s+/g, ' ').trim()).toBe('5 — Напълно 1');
+    const total = satisfied.locator('tfoot tr').locator('th, td');
+    expect((await total.allTextContents()).map((t) => t.trim())).toEqual([
+      'Общо',
+      '2',
+      '4,5',
+      '0',
+      '0',
+      '0',
+      '1',
+      '1',
+    ]);
+    expect(await page.getByText('Повече занимания следобед.').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
