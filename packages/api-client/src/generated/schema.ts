@@ -2967,6 +2967,19 @@ export interface components {
                     deadline: string | null;
                 }[];
             };
+            feedback?: {
+                responses: number;
+                templates: {
+                    name: string;
+                    responses: number;
+                    questions: {
+                        label: string;
+                        answers: number;
+                        mean: number | null;
+                        max: number;
+                    }[];
+                }[];
+            };
             analyses: {
                 /** Format: uuid */
                 id: string;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
 import { isoDate } from '../meetings/meetings.ts';
+import { surveyResults } from '../surveys/surveys.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -56,6 +57,15 @@ export interface ReportData {
     cancelled: number;
     overdue: number;
     items: { title: string; category: number; status: string; deadline: string | null }[];
+  };
+  /** Anonymous feedback (art. 24(1) 1–2): answers per survey template and each scale question's mean. */
+  feedback?: {
+    responses: number;
+    templates: {
+      name: string;
+      responses: number;
+      questions: { label: string; answers: number; mean: number | null; max: number }[];
+    }[];
   };
   /** For an annual report: the year's semi-annual analyses (art. 26(1) 1). */
   analyses: { id: string; title: string; periodStart: string; periodEnd: string; status: string }[];
@@ -209,6 +219,12 @@ export async function assembleReport(
           [tenantId, period.start, period.end, ...serviceArgs],
         )
       : [];
+  const feedback = await surveyResults(em, tenantId, {
+    ...(serviceId ? { serviceId } : {}),
+    from: period.start,
+    to: period.end,
+    period: 'year',
+  });
   return {
     organisation: tenant?.legal_name ?? '',
     period,
@@ -236,6 +252,21 @@ export async function assembleReport(
         status: m.status,
         deadline: m.deadline ? isoDate(m.deadline) : null,
       })),
+    },
+    feedback: {
+      responses: feedback.responses,
+      templates: feedback.templates
+        .filter((t) => t.responses > 0)
+        .map((t) => ({
+          name: t.name.bg,
+          responses: t.responses,
+          questions: t.questions.map((q) => ({
+            label: q.label.bg,
+            answers: q.total.answers,
+            mean: q.total.mean,
+            max: q.total.counts.at(-1)?.value ?? 5,
+          })),
+        })),
     },
     analyses: analyses.map((a) => ({
       id: a.id,

@@ -99,6 +99,9 @@ export function draftSections(kind: ReportKind, data: ReportData): Record<string
     .map((m) => METHODS[m])
     .filter(Boolean);
   const methodsText = methods.length ? ` Приложени методи по чл. 24, ал. 1: ${methods.join(', ')}.` : '';
+  const answers = data.feedback?.responses
+    ? ` Получени анонимни отговора на анкети за обратна връзка: ${data.feedback.responses}.`
+    : '';
   const meetings = `Екипни срещи: ${data.meetings.team}; срещи с ръководителя: ${data.meetings.withHead}.`;
   if (kind === 'semi_annual_analysis')
     return {
@@ -106,6 +109,7 @@ export function draftSections(kind: ReportKind, data: ReportData): Record<string
         `През периода ${period} ${checks === 1 ? 'е приключена' : 'са приключени'} ${count(checks, 'проверка', 'проверки')} на качеството.` +
         (scored ? ` Оценка по услуги: ${scored}.` : '') +
         methodsText +
+        answers +
         ` ${meetings}`,
       nonconformities: weak
         ? `${weak === 1 ? 'Установен е 1 индикатор, който не е изпълнен или е изпълнен' : `Установени са ${weak} индикатора, които не са изпълнени или са изпълнени`} частично (вж. таблицата по-горе).`
@@ -202,6 +206,27 @@ export function composeReport(report: {
       });
     }
   }
+
+  blocks.push({
+    type: 'heading',
+    level: 2,
+    text: 'Обратна връзка от потребителите и семействата (чл. 24, ал. 1, т. 1 и 2)',
+  });
+  const feedback = data.feedback;
+  if (feedback?.responses) {
+    blocks.push({ type: 'paragraph', text: `Получени анонимни отговора на анкети: ${feedback.responses}.` });
+    for (const template of feedback.templates)
+      blocks.push({
+        type: 'table',
+        columns: [`${template.name} (${template.responses})`, 'Отговорили', 'Средна оценка'],
+        widths: [0.62, 0.16, 0.22],
+        rows: template.questions.map((q) => [
+          q.label,
+          String(q.answers),
+          q.mean === null ? '—' : `${number.format(q.mean)} от ${q.max}`,
+        ]),
+      });
+  } else blocks.push({ type: 'paragraph', text: 'През периода няма получени отговори на анкети в Мера.' });
 
   blocks.push({ type: 'heading', level: 2, text: 'Срещи (чл. 24, ал. 1, т. 3 и 4)' });
   blocks.push({

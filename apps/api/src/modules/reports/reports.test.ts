@@ -35,6 +35,7 @@ type Report = {
       weaknesses: { id: string; text: string; result: string }[];
     }[];
     meetings: { team: number; withHead: number; recommendations: string[] };
+    feedback?: { responses: number; templates: { questions: { answers: number; mean: number | null }[] }[] };
   };
 };
 
@@ -83,6 +84,16 @@ beforeAll(async () => {
   });
   const now = await call<{ version: number }>('GET', `${base}/assessments/${check.id}`);
   await call('POST', `${base}/assessments/${check.id}/completion`, { version: now.body.version });
+  // One anonymous answer through the survey's public link.
+  const survey = (
+    await call<{ publicPath: string }>('POST', `${base}/surveys`, { serviceId, templateKey: 'families' })
+  ).body;
+  const answered = await h.call({
+    method: 'POST',
+    url: `/api/v1/public/surveys/${survey.publicPath.slice(3)}/answers`,
+    payload: { answers: { informed: 5, involved: 4 } },
+  });
+  expect(answered.statusCode).toBeLessThan(300);
   await call('POST', `${base}/meetings`, {
     serviceId,
     kind: 'team',
@@ -127,6 +138,8 @@ describe('the semi-annual analysis (art. 25)', () => {
       expect.objectContaining({ id: I2, text: indicatorText, result: 'partly_met' }),
     ]);
     expect(report.data.meetings).toMatchObject({ team: 1, withHead: 0 });
+    expect(report.data.feedback?.responses).toBe(1);
+    expect(report.data.feedback?.templates[0]?.questions.find((q) => q.answers === 1)?.mean).toBe(5);
     expect(report.sections['summary']).toContain('75 %');
     expect(report.sections['summary']).toContain('проверки на досиетата');
     expect(report.sectionTitles.map((s) => s.key)).toEqual([
@@ -182,6 +195,7 @@ describe('the semi-annual analysis (art. 25)', () => {
     expect(flat).toContain('75 %');
     expect(flat).toContain(indicatorText.replace(/\s+/g, ' '));
     expect(flat).toContain('Обучение по водене на досиета до 31.12.');
+    expect(flat).toContain('Получени анонимни отговора на анкети: 1.');
   });
 
   it('is an editable DOCX with the same content', async () => {

@@ -97,6 +97,25 @@ const ReportDataSchema = Type.Object(
         }),
       ),
     }),
+    feedback: Type.Optional(
+      Type.Object({
+        responses: Type.Integer(),
+        templates: Type.Array(
+          Type.Object({
+            name: Type.String(),
+            responses: Type.Integer(),
+            questions: Type.Array(
+              Type.Object({
+                label: Type.String(),
+                answers: Type.Integer(),
+                mean: Type.Union([Type.Number(), Type.Null()]),
+                max: Type.Integer(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
     analyses: Type.Array(
       Type.Object({
         id: Uuid,
