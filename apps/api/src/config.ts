@@ -114,6 +114,25 @@ export const ConfigSchema = Type.Object({
     default: 20_971_520,
     description: 'the largest evidence file accepted, in bytes (default 20 MiB)',
   }),
+  S3_ENDPOINT: Type.Optional(
+    Type.String({
+      pattern: '^https?://\\S+$',
+      description:
+        'an S3-compatible store for evidence files (e.g. https://s3.eu-central-1.amazonaws.com or a MinIO URL); unset: files are kept in PostgreSQL',
+    }),
+  ),
+  S3_BUCKET: Type.String({
+    minLength: 3,
+    default: 'mera-files',
+    description: 'the bucket for evidence files',
+  }),
+  S3_REGION: Type.String({
+    minLength: 1,
+    default: 'us-east-1',
+    description: 'the region the requests are signed for',
+  }),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1, description: 'the S3 access key id' })),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1, description: 'the S3 secret access key' })),
   PLUGINS_DIR: Type.String({
     minLength: 1,
     default: fileURLToPath(new URL('../../../plugins', import.meta.url)),
@@ -174,5 +193,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration: JWT_PRIVATE_KEY must be set in production (it is not set).',
     );
   }
+  if (config.S3_ENDPOINT)
+    for (const key of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+      if (!config[key])
+        throw new ConfigError(
+          key,
+          `Invalid configuration: ${key} must be set when S3_ENDPOINT is (it is not set).`,
+        );
   return config;
 }

@@ -195,6 +195,11 @@ export const problemMessages = {
     en: 'The answer was not accepted. Fill in only the visible fields and send it again.',
     uk: 'Відповідь не прийнято. Заповніть лише видимі поля та надішліть ще раз.',
   },
+  storage_unavailable: {
+    bg: 'Хранилището за файлове не отговаря. Нищо не е записано; опитайте отново след малко.',
+    en: 'The file store is not answering. Nothing was saved; please try again shortly.',
+    uk: 'Сховище файлів не відповідає. Нічого не збережено; спробуйте ще раз трохи згодом.',
+  },
   internal_error: {
     bg: 'Възникна неочаквана грешка. Опитайте отново; ако се повтори, съобщете номера на заявката.',
     en: 'Something went wrong. Please try again; if it happens again, report the request id.',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mera/db';
 import { fileTypeFromBuffer } from 'file-type';
 import { uuidv7 } from 'uuidv7';
+import type { ObjectStore } from './object-store.ts';
 import { AppError } from '../../errors/problem.ts';
 import { checkOwnService, invalid, isoDate, optionalText, stale } from '../meetings/meetings.ts';
 
@@ -56,6 +57,7 @@ export async function storeFile(
   userId: string,
   name: string,
   content: Buffer,
+  store: ObjectStore | null = null,
 ) {
   const clean = cleanFileName(name);
   if (!clean)
@@ -75,13 +77,30 @@ export async function storeFile(
     });
   const id = uuidv7();
   const sha256 = createHash('sha256').update(content).digest('hex');
-  const rows = await em.execute<FileRow[]>(
-    `insert into stored_file (tenant_id, id, name, media_type, size_bytes, sha256, storage, content, created_by)
-     values (?, ?, ?, ?, ?, ?, 'database', ?, ?)
-     returning id, name, media_type, size_bytes, sha256, created_at`,
-    [tenantId, id, clean, type.mime, content.length, sha256, content, userId],
-  );
-  return fileView(rows[0] as FileRow);
+  if (!store) {
+    const rows = await em.execute<FileRow[]>(
+      `insert into stored_file (tenant_id, id, name, media_type, size_bytes, sha256, storage, content, created_by)
+       values (?, ?, ?, ?, ?, ?, 'database', ?, ?)
+       returning id, name, media_type, size_bytes, sha256, created_at`,
+      [tenantId, id, clean, type.mime, content.length, sha256, content, userId],
+    );
+    return fileView(rows[0] as FileRow);
+  }
+  // The object first, then the row: a failed upload leaves no row pointing at nothing; a failed insert removes the object.
+  const key = `${tenantId}/${id}`;
+  await store.put(key, content, type.mime);
+  try {
+    const rows = await em.execute<FileRow[]>(
+      `insert into stored_file (tenant_id, id, name, media_type, size_bytes, sha256, storage, storage_key, created_by)
+       values (?, ?, ?, ?, ?, ?, 's3', ?, ?)
+       returning id, name, media_type, size_bytes, sha256, created_at`,
+      [tenantId, id, clean, type.mime, content.length, sha256, key, userId],
+    );
+    return fileView(rows[0] as FileRow);
+  } catch (error) {
+    await store.delete(key).catch(() => undefined);
+    throw error;
+  }
 }
 
 export async function fileMeta(em: EntityManager, tenantId: string, id: string) {
@@ -93,17 +112,31 @@ export async function fileMeta(em: EntityManager, tenantId: string, id: string) 
   return fileView(rows[0]);
 }
 
-export async function fileContent(em: EntityManager, tenantId: string, id: string) {
-  const rows = await em.execute<(FileRow & { content: Buffer })[]>(
-    `select id, name, media_type, size_bytes, sha256, created_at, content from stored_file where tenant_id = ? and id = ?`,
+export async function fileContent(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  store: ObjectStore | null = null,
+) {
+  // The row first, under row-level security: the store is asked only for a file this tenant may read.
+  const rows = await em.execute<(FileRow & { content: Buffer | null; storage_key: string | null })[]>(
+    `select id, name, media_type, size_bytes, sha256, created_at, content, storage_key
+     from stored_file where tenant_id = ? and id = ?`,
     [tenantId, id],
   );
   const row = rows[0];
   if (!row) throw new AppError(404, 'not_found');
-  return { meta: fileView(row), content: row.content };
+  if (row.content) return { meta: fileView(row), content: row.content };
+  if (!store || !row.storage_key) throw new AppError(503, 'storage_unavailable');
+  return { meta: fileView(row), content: await store.get(row.storage_key) };
 }
 
-export async function deleteFile(em: EntityManager, tenantId: string, id: string): Promise<void> {
+export async function deleteFile(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  store: ObjectStore | null = null,
+): Promise<void> {
   await fileMeta(em, tenantId, id);
   const [used] = await em.execute<{ n: string }[]>(
     `select (select count(*) from quality_document where tenant_id = ? and file_id = ?)
@@ -111,7 +144,15 @@ export async function deleteFile(em: EntityManager, tenantId: string, id: string
     [tenantId, id, tenantId, id],
   );
   if (Number(used?.n ?? 0) > 0) throw new AppError(409, 'in_use');
-  await em.execute(`delete from stored_file where tenant_id = ? and id = ?`, [tenantId, id]);
+  const [deleted] = await em.execute<{ storage_key: string | null }[]>(
+    `delete from stored_file where tenant_id = ? and id = ? returning storage_key`,
+    [tenantId, id],
+  );
+  // Inside the transaction: if the store refuses, the row stays and the person is told to retry.
+  if (deleted?.storage_key) {
+    if (!store) throw new AppError(503, 'storage_unavailable');
+    await store.delete(deleted.storage_key);
+  }
 }
 
 // ————— The document register —————

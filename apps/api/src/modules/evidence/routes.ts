@@ -4,6 +4,7 @@ import { problemResponses } from '../../errors/problem.ts';
 import { asPerson, inTenant } from '../../plugins/app/auth.ts';
 import { Uuid } from '../identity/schemas.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
+import { s3Store } from './object-store.ts';
 import {
   catalogueSources,
   createDocument,
@@ -104,6 +105,8 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(StoredFileSchema);
   app.addSchema(DocumentSchema);
   const uploadLimit = app.config.MAX_UPLOAD_BYTES;
+  // PostgreSQL keeps the bytes unless an S3-compatible store is configured.
+  const store = s3Store(app.config);
   // Uploads are the file's bytes as the body; the type is decided from the content, so the header is only a carrier.
   app.addContentTypeParser(
     'application/octet-stream',
@@ -134,7 +137,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       const body = request.body as unknown;
       const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
       const view = await inTenant(request, (em, scope) =>
-        storeFile(em, scope.tenantId, scope.userId, request.query.name, content),
+        storeFile(em, scope.tenantId, scope.userId, request.query.name, content, store),
       );
       return reply.status(201).send(view);
     },
@@ -172,7 +175,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { meta, content } = await inTenant(request, (em, scope) =>
-        fileContent(em, scope.tenantId, request.params.fileId),
+        fileContent(em, scope.tenantId, request.params.fileId, store),
       );
       return reply
         .header('content-type', meta.mediaType)
@@ -197,7 +200,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => deleteFile(em, scope.tenantId, request.params.fileId));
+      await inTenant(request, (em, scope) => deleteFile(em, scope.tenantId, request.params.fileId, store));
       return reply.status(204).send(null);
     },
   );
