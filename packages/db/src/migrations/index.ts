@@ -6,6 +6,7 @@ import { Migration20261123000700Meetings } from './Migration20261123000700Meetin
 import { Migration20261123000710Programme } from './Migration20261123000710Programme.ts';
 import { Migration20261123000800Evidence } from './Migration20261123000800Evidence.ts';
 import { Migration20261123000810Assessments } from './Migration20261123000810Assessments.ts';
+import { Migration20261123000900Deadlines } from './Migration20261123000900Deadlines.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
 
@@ -22,6 +23,7 @@ export const migrationsList = [
   Migration20261123000710Programme,
   Migration20261123000800Evidence,
   Migration20261123000810Assessments,
+  Migration20261123000900Deadlines,
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,
 ];
