@@ -20,6 +20,8 @@ import programmeRoutes from './modules/programme/routes.ts';
 import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
+import deadlineRoutes from './modules/deadlines/routes.ts';
+import jobs from './plugins/app/jobs.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -127,6 +129,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(receivedProgrammeRoutes, { prefix: '/api/v1' });
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
+  await app.register(deadlineRoutes, { prefix: '/api/v1' });
+  await app.register(jobs, { config: options.config });
 
   await app.ready();
   return app;

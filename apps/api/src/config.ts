@@ -114,6 +114,11 @@ export const ConfigSchema = Type.Object({
     default: 20_971_520,
     description: 'the largest evidence file accepted, in bytes (default 20 MiB)',
   }),
+  JOBS: Type.Union([Type.Literal('on'), Type.Literal('off')], {
+    default: 'on',
+    description:
+      'on or off: run the background jobs (daily deadline reminders and their e-mail) on PostgreSQL with pg-boss',
+  }),
   PLUGINS_DIR: Type.String({
     minLength: 1,
     default: fileURLToPath(new URL('../../../plugins', import.meta.url)),

@@ -25,6 +25,8 @@ const PUBLIC_CAPABILITIES: Record<string, string> = {
     'the Ordinance’s transitional provisions are public, global data',
   'POST /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey/evaluation':
     'a pure function of the facts sent; reads and stores nothing',
+  'GET /api/v1/calendar/:file':
+    'the iCal feed URL itself is the credential (a 256-bit secret, stored hashed, rotatable)',
 };
 
 async function snapshot(): Promise<string> {
@@ -44,6 +46,7 @@ async function snapshot(): Promise<string> {
             (select json_agg(a order by id) from assessment a where tenant_id = $1) as assessments,
             (select json_agg(r order by item_id) from assessment_result r where tenant_id = $1) as results,
             (select json_agg(e order by id) from assessment_evidence e where tenant_id = $1) as evidence,
+            (select json_agg(n order by id) from notification n where tenant_id = $1) as notifications,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -184,6 +187,14 @@ beforeAll(async () => {
   ).json<{ id: string }>();
   expect([file.id, document.id, assessment.id, evidence.id].every(Boolean)).toBe(true);
 
+  // A's reminder for its admin (the daily job's work, arranged directly).
+  const [notification] = await h.sql<{ id: string }>(
+    `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on, link)
+     values ($1, gen_random_uuid(), $2, 'document_review:x:2026-01-01', 'overdue', 'document_review',
+             '{"bg":"Тайно напомняне Алфа","en":"x","uk":"x"}', '2026-01-01', '/t/x/documents') returning id`,
+    [A.tenantId, A.userId],
+  );
+
   Object.assign(fixtures, {
     tenantId: A.tenantId,
     membershipId: members[0]?.id ?? '',
@@ -200,6 +211,7 @@ beforeAll(async () => {
     documentId: document.id,
     assessmentId: assessment.id,
     evidenceId: evidence.id,
+    notificationId: notification?.id ?? '',
   });
   secrets.push(
     A.tenantId,

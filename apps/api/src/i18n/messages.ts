@@ -367,6 +367,11 @@ export const ruleMessages = {
     en: 'This organisation is not a social-service provider.',
     uk: 'Ця організація не є надавачем соціальних послуг.',
   },
+  deadline_window: {
+    bg: 'Периодът може да е най-много {days} дни.',
+    en: 'The period can be at most {days} days long.',
+    uk: 'Період може бути щонайбільше {days} днів.',
+  },
 } satisfies Record<string, Translations>;
 
 export type RuleCode = keyof typeof ruleMessages;

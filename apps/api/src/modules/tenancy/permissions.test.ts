@@ -24,6 +24,7 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.manage',
     'assessments.fill',
+    'deadlines.read',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -42,6 +43,7 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.manage',
     'assessments.fill',
+    'deadlines.read',
   ]);
   expect(permissionsOf('staff')).toEqual([
     'tenant.read',
@@ -55,6 +57,7 @@ it('gives each role exactly these rights', () => {
     'evidence.manage',
     'assessments.read',
     'assessments.fill',
+    'deadlines.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
@@ -66,6 +69,7 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'evidence.read',
     'assessments.read',
+    'deadlines.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
     'tenant.read',
@@ -77,5 +81,6 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'evidence.read',
     'assessments.read',
+    'deadlines.read',
   ]);
 });

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'assessments.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'assessments.manage': ['admin', 'quality_lead'],
   'assessments.fill': ['admin', 'quality_lead', 'staff'],
+  'deadlines.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
