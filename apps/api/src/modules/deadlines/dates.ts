@@ -3,7 +3,7 @@
  * counted in whole calendar days, so a daylight-saving change (the last Sunday of March and of October, when a
  * Sofia day lasts 23 or 25 hours) never shifts a deadline or the "in 7 days" horizon. The only place a time zone
  * enters is turning "now" into today's date in Europe/Sofia, which uses the platform's ICU time-zone data
- * (`Intl.DateTimeFormat`). See docs/decisions/008-deadline-dates.md.
+ * (`Intl.DateTimeFormat`). See docs/decisions/050-deadline-dates-and-ical.md.
  */
 
 export const ZONE = 'Europe/Sofia';

@@ -1,7 +1,7 @@
 import { addDays } from './dates.ts';
 
 /**
- * A minimal RFC 5545 writer for all-day deadline events, by hand (see docs/decisions/008-deadline-dates.md): the
+ * A minimal RFC 5545 writer for all-day deadline events, by hand (see docs/decisions/050-deadline-dates-and-ical.md): the
  * feed needs one component type and four rules — escape TEXT values (§ 3.3.11), fold lines at 75 octets without
  * splitting a UTF-8 character (§ 3.1), CRLF line ends, and DATE values for all-day events (§ 3.3.4) — which is less
  * code than adapting a library, and testable against a parser.

@@ -16,7 +16,7 @@ export const REMINDER_EMAILS = 'deadline-emails';
 export const DAILY_CRON = '30 6 * * *';
 
 /**
- * Background jobs on PostgreSQL (pg-boss; docs/decisions/009-pg-boss.md). Jobs live in the `pgboss` schema, made by
+ * Background jobs on PostgreSQL (pg-boss; docs/decisions/051-pg-boss.md). Jobs live in the `pgboss` schema, made by
  * a migration, so a queued reminder or e-mail survives a restart and is taken up by whichever API instance is
  * running. The daily schedule is kept in the database too: several instances run it once.
  *
