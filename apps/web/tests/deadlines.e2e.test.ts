@@ -1,6 +1,6 @@
 // Deadlines in a real browser, on a tablet: a service whose last quarter passed without a periodic check shows the
 // check as overdue; the daily reminder job (triggered directly) puts reminders in the header, and marking one read
-// lowers the count.
+// lowers the count; the calendar link serves iCal and a new link stops the old one.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runDailyReminders, sendReminderEmails } from '@mera/api/testing';
@@ -76,5 +76,26 @@ describe('deadlines and reminders in the browser', () => {
       .locator('.notification-bell__count', { hasText: String(before - 1) })
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  test('makes a calendar link that serves the deadlines as iCal; a new link stops the old one', async () => {
+    await page.getByRole('button', { name: 'Създаване на връзка' }).click();
+    const url = await page.getByTestId('calendar-url').inputValue();
+    expect(url).toMatch(new RegExp(`^${stack.web.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const body = await feed.text();
+    expect(body).toContain('BEGIN:VCALENDAR');
+    expect(body).toMatch(/DTSTART;VALUE=DATE:\d{8}/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Нова връзка (старата спира)' }).click();
+    await page.waitForFunction((old) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="calendar-url"]');
+      return !!input && input.value !== old;
+    }, url);
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(await page.getByTestId('calendar-url').inputValue())).status).toBe(200);
   });
 });
