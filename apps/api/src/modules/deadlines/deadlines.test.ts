@@ -209,6 +209,7 @@ describe('background jobs', () => {
   it('start with the app on the migrated schema, schedule the daily run in Sofia time, and stop with it', async () => {
     const jobs = await createHarness({ JOBS: 'on' });
     try {
+      expect(await jobs.app.jobsStarted).toBe(true);
       expect(jobs.app.boss).not.toBeNull();
       const schedule = await jobs.app.boss?.getSchedule(DAILY_REMINDERS);
       expect(schedule).toMatchObject({ name: DAILY_REMINDERS, cron: '30 6 * * *', timezone: 'Europe/Sofia' });
