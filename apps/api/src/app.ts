@@ -20,6 +20,9 @@ import programmeRoutes from './modules/programme/routes.ts';
 import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
+import reportRoutes from './modules/reports/routes.ts';
+import qualitySystemRoutes from './modules/quality-system/routes.ts';
+import staffRoutes from './modules/staff/routes.ts';
 import deadlineRoutes from './modules/deadlines/routes.ts';
 import jobs from './plugins/app/jobs.ts';
 import health from './routes/health.ts';
@@ -129,6 +132,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(receivedProgrammeRoutes, { prefix: '/api/v1' });
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
+  await app.register(reportRoutes, { prefix: '/api/v1' });
+  await app.register(qualitySystemRoutes, { prefix: '/api/v1' });
+  await app.register(staffRoutes, { prefix: '/api/v1' });
   await app.register(deadlineRoutes, { prefix: '/api/v1' });
   await app.register(jobs, { config: options.config });
 

@@ -46,6 +46,14 @@ async function snapshot(): Promise<string> {
             (select json_agg(a order by id) from assessment a where tenant_id = $1) as assessments,
             (select json_agg(r order by item_id) from assessment_result r where tenant_id = $1) as results,
             (select json_agg(e order by id) from assessment_evidence e where tenant_id = $1) as evidence,
+            (select json_agg(sp order by id) from staff_position sp where tenant_id = $1) as staff_positions,
+            (select json_agg(sm order by id) from staff_member sm where tenant_id = $1) as staff_members,
+            (select json_agg(st order by id) from staff_training st where tenant_id = $1) as staff_trainings,
+            (select json_agg(ss order by id) from staff_supervision ss where tenant_id = $1) as staff_supervisions,
+            (select json_agg(sn order by id) from staff_mentoring sn where tenant_id = $1) as staff_mentorings,
+            (select json_agg(sa order by id) from staff_appraisal sa where tenant_id = $1) as staff_appraisals,
+            (select json_agg(rp order by id) from report rp where tenant_id = $1) as reports,
+            (select json_agg(qs order by id) from quality_system qs where tenant_id = $1) as quality_systems,
             (select json_agg(n order by id) from notification n where tenant_id = $1) as notifications,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
@@ -185,7 +193,76 @@ beforeAll(async () => {
       documentId: document.id,
     })
   ).json<{ id: string }>();
-  expect([file.id, document.id, assessment.id, evidence.id].every(Boolean)).toBe(true);
+  const report = (
+    await call('POST', `/api/v1/tenants/${A.tenantId}/reports`, A.token, {
+      kind: 'semi_annual_analysis',
+      year: 2026,
+      half: 1,
+      serviceId: service.id,
+    })
+  ).json<{ id: string }>();
+  expect([file.id, document.id, assessment.id, evidence.id, report.id].every(Boolean)).toBe(true);
+
+  // A's staff register: a position, two members, and one record of each kind.
+  const staffUrl = `/api/v1/tenants/${A.tenantId}/staff`;
+  await call('POST', `${staffUrl}/positions`, A.token, {
+    serviceId: service.id,
+    title: 'Тайна длъжност Алфа',
+    category: 'core',
+    plannedFte: 2,
+  });
+  for (const fullName of ['Тайна Служителка Алфа', 'Таен Наставник Алфа'])
+    await call('POST', `${staffUrl}/members`, A.token, {
+      serviceId: service.id,
+      fullName,
+      employmentType: 'labour_contract',
+      startedOn: '2025-01-06',
+    });
+  await call('POST', `${staffUrl}/supervisions`, A.token, {
+    serviceId: service.id,
+    kind: 'group',
+    heldOn: '2025-03-20',
+    hours: 2,
+    supervisor: 'Таен супервизор Алфа',
+    supervisorExternal: true,
+  });
+  const staffMembers = (await call('GET', `${staffUrl}/services/${service.id}`, A.token)).json<{
+    members: { id: string }[];
+  }>().members;
+  const [staffMember, mentor] = staffMembers;
+  await call('POST', `${staffUrl}/members/${staffMember?.id}/trainings`, A.token, {
+    kind: 'induction',
+    heldOn: '2025-01-10',
+    hours: 36,
+    topic: 'Тайно обучение Алфа',
+  });
+  await call('POST', `${staffUrl}/mentorings`, A.token, {
+    mentorId: mentor?.id,
+    newcomerId: staffMember?.id,
+    startsOn: '2025-01-06',
+  });
+  const staffRegister = (
+    await call('POST', `${staffUrl}/members/${staffMember?.id}/appraisals`, A.token, {
+      year: 2025,
+      appraisedOn: '2025-12-15',
+      outcome: 'Тайна оценка Алфа',
+    })
+  ).json<{
+    positions: { id: string }[];
+    members: { id: string; trainings: { id: string }[]; appraisals: { id: string }[] }[];
+    supervisions: { id: string }[];
+    mentorings: { id: string }[];
+  }>();
+  const appraised = staffRegister.members.find((m) => m.id === staffMember?.id);
+  const staffFixtures = {
+    positionId: staffRegister.positions[0]?.id ?? '',
+    memberId: staffMember?.id ?? '',
+    trainingId: appraised?.trainings[0]?.id ?? '',
+    appraisalId: appraised?.appraisals[0]?.id ?? '',
+    supervisionId: staffRegister.supervisions[0]?.id ?? '',
+    mentoringId: staffRegister.mentorings[0]?.id ?? '',
+  };
+  expect(Object.values(staffFixtures).every(Boolean)).toBe(true);
 
   // A's reminder for its admin (the daily job's work, arranged directly).
   const [notification] = await h.sql<{ id: string }>(
@@ -211,6 +288,8 @@ beforeAll(async () => {
     documentId: document.id,
     assessmentId: assessment.id,
     evidenceId: evidence.id,
+    reportId: report.id,
+    ...staffFixtures,
     notificationId: notification?.id ?? '',
   });
   secrets.push(
@@ -229,6 +308,8 @@ beforeAll(async () => {
     file.id,
     document.id,
     assessment.id,
+    report.id,
+    ...Object.values(staffFixtures),
   );
 });
 

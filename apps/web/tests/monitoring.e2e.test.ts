@@ -2,10 +2,11 @@
 // is not an accepted type is refused next to the field, nothing typed is lost), start a periodic check on a chosen
 // criterion, answer the indicators (saved as they are chosen), attach the registered plan that the indicator's source
 // of information calls for, complete the check — and find the same plan offered in another service's check.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
@@ -125,5 +126,60 @@ describe('internal monitoring with evidence in the browser', () => {
       await first.getByRole('button', { name: 'Прилагане: План за защита при бедствия и аварии' }).count(),
     ).toBe(1);
     expect(await stack.h.sql('select 1 from stored_file')).toHaveLength(1);
+  });
+  test('the semi-annual analysis carries the check’s score into a real PDF; once submitted it is read-only', async () => {
+    const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' })
+      .format(new Date())
+      .split('-')
+      .map(Number) as [number, number];
+    await page.goto(`${stack.web.url}/t/${tenantId}`);
+    await page
+      .getByRole('navigation', { name: 'Основна навигация' })
+      .getByRole('link', { name: 'Анализи и отчети' })
+      .click();
+    await page.waitForURL(`**/t/${tenantId}/reports`);
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A year that is not a number is refused next to the field, and what was chosen stays.
+    await page.getByLabel('Година', { exact: true }).fill('20х6');
+    await page.getByLabel('Шестмесечие', { exact: true }).selectOption(month <= 6 ? '1' : '2');
+    await page.getByRole('button', { name: 'Събиране на данните' }).click();
+    await page.locator('#field-year-error').waitFor();
+    expect(await page.getByLabel('Година', { exact: true }).inputValue()).toBe('20х6');
+    expect(await page.getByLabel('Шестмесечие', { exact: true }).inputValue()).toBe(month <= 6 ? '1' : '2');
+    expect(await stack.h.sql('select 1 from report')).toEqual([]);
+
+    await page.getByLabel('Година', { exact: true }).fill(String(year));
+    await page.getByRole('button', { name: 'Събиране на данните' }).click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    const services = page.getByTestId('report-services');
+    expect(await services.locator('tr', { hasText: 'ЦОП „Мониторинг“' }).textContent()).toContain('75 %');
+    expect(await page.getByTestId('report-weaknesses').textContent()).toContain('Частично изпълнен');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page
+      .getByLabel('Предписания към служителите, обучения и супервизия (чл. 25, ал. 3)')
+      .fill('Обучение по документиране на въвеждащото обучение.');
+    await page.getByRole('button', { name: 'Записване на текстовете' }).click();
+    await page.getByText('Текстовете са записани.').waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Изтегляне като PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Анализ .*\.pdf$/);
+    const bytes = await readFile((await download.path()) ?? '');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Анализ на информацията от мониторинга на качеството');
+    expect(flat).toContain('ЦОП „Мониторинг“');
+    expect(flat).toContain('75 %');
+    expect(flat).toContain('Обучение по документиране на въвеждащото обучение.');
+
+    await page.getByRole('button', { name: 'Подаване', exact: true }).click();
+    await page.getByTestId('report-status').getByText('Подаден').waitFor();
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    expect(await page.textContent('main')).toContain('Обучение по документиране на въвеждащото обучение.');
   });
 });

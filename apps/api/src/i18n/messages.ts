@@ -155,6 +155,11 @@ export const problemMessages = {
     en: 'The check is completed and its results cannot change. A correction is a new check.',
     uk: 'Перевірку завершено, її результати не можна змінити. Виправлення — це нова перевірка.',
   },
+  report_submitted: {
+    bg: 'Докладът е подаден и не може да се променя. Поправка се прави с нов доклад.',
+    en: 'The report has been submitted and cannot change. A correction is a new report.',
+    uk: 'Звіт подано, його не можна змінити. Виправлення — це новий звіт.',
+  },
   result_conflict: {
     bg: 'Междувременно {name} е записал(а) друг отговор за този индикатор. Вижте го и изберете отново.',
     en: '{name} saved another answer for this indicator in the meantime. Look at it and choose again.',
@@ -347,6 +352,11 @@ export const ruleMessages = {
     en: 'The next review cannot be before the approval date.',
     uk: 'Дата наступного перегляду не може бути раніше дати затвердження.',
   },
+  unknown_section: {
+    bg: 'Докладът няма такъв раздел.',
+    en: 'The report has no such section.',
+    uk: 'У звіті немає такого розділу.',
+  },
   unknown_criterion: {
     bg: 'Няма такъв критерий в стандартите на услугата.',
     en: 'There is no such criterion in the service’s standards.',
@@ -366,6 +376,37 @@ export const ruleMessages = {
     bg: 'Тази организация не е доставчик на социални услуги.',
     en: 'This organisation is not a social-service provider.',
     uk: 'Ця організація не є надавачем соціальних послуг.',
+  },
+  // The staff register
+  unknown_position: {
+    bg: 'Няма такава длъжност в щатното разписание на тази услуга.',
+    en: 'There is no such position in this service’s staffing plan.',
+    uk: 'Такої посади в штатному розписі цієї послуги немає.',
+  },
+  unknown_member: {
+    bg: 'Няма такъв служител в регистъра на персонала на тази услуга.',
+    en: 'There is no such member in this service’s staff register.',
+    uk: 'Такого працівника в реєстрі персоналу цієї послуги немає.',
+  },
+  same_person: {
+    bg: 'Наставникът и новопостъпилият служител трябва да са различни хора.',
+    en: 'The mentor and the newcomer must be different people.',
+    uk: 'Наставник і новий працівник мають бути різними людьми.',
+  },
+  not_for_group: {
+    bg: 'Груповата супервизия е за екипа — не се посочва отделен служител.',
+    en: 'A group supervision is for the team: no single member is named.',
+    uk: 'Групова супервізія — для команди: окремий працівник не зазначається.',
+  },
+  appraisal_exists: {
+    bg: 'За {year} г. вече има записана оценка на този служител.',
+    en: 'This member already has an appraisal for {year}.',
+    uk: 'Для цього працівника вже є оцінка за {year} р.',
+  },
+  appraisal_before_year: {
+    bg: 'Оценката за {year} г. не може да е направена преди тази година.',
+    en: 'The appraisal for {year} cannot have been made before that year.',
+    uk: 'Оцінювання за {year} р. не може бути проведене раніше цього року.',
   },
   deadline_window: {
     bg: 'Периодът може да е най-много {days} дни.',

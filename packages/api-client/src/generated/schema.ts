@@ -1113,6 +1113,403 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The semi-annual analyses and annual reports, newest period first */
+        get: operations["listReports"];
+        put?: never;
+        /** Start a report: the period's figures are assembled and the texts drafted from them */
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report with its figures and texts */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        /** Delete a draft (a submitted report is a record and stays) */
+        delete: operations["deleteReport"];
+        options?: never;
+        head?: never;
+        /** Edit a draft's title and texts */
+        patch: operations["updateReport"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Collect a draft's figures again from the period's records (the texts stay) */
+        post: operations["reassembleReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/reports/{reportId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the report: from now on the database refuses any change; a commissioned service’s report reaches the municipality */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/reports/{reportId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as a PDF (A4, fonts embedded, charts drawn) */
+        get: operations["reportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/reports/{reportId}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report as an editable DOCX */
+        get: operations["reportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/quality-system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality-system document's texts the provider writes (goals, target group, mission …) */
+        get: operations["getQualitySystem"];
+        /** Save the quality-system document's texts (keys not sent stay as they are) */
+        put: operations["saveQualitySystem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/quality-system/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality-system document generated from the organisation's records, as PDF */
+        get: operations["qualitySystemPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/quality-system/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quality-system document generated from the organisation's records, as DOCX */
+        get: operations["qualitySystemDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every own service with its staff summary and the staffing rules on the register’s facts */
+        get: operations["staffOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service’s staff register: positions, members and their records, summary and rules */
+        get: operations["getStaffRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a position to a service’s staffing plan */
+        post: operations["createStaffPosition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/positions/{positionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a position (refused with 409 while someone is in it) */
+        delete: operations["deleteStaffPosition"];
+        options?: never;
+        head?: never;
+        /** Change a position (send the version you read) */
+        patch: operations["updateStaffPosition"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a staff member to a service (an employee or volunteer — never a service user) */
+        post: operations["createStaffMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member entered by mistake, with their records (someone who left gets an end date) */
+        delete: operations["deleteStaffMember"];
+        options?: never;
+        head?: never;
+        /** Change a staff member, e.g. record that they left (send the version you read) */
+        patch: operations["updateStaffMember"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/members/{memberId}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an induction or specialised training of a member (academic hours) */
+        post: operations["addStaffTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/members/{memberId}/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a member’s yearly appraisal (one per year) */
+        post: operations["addStaffAppraisal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/supervisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a group supervision of a service’s team or an individual supervision of a member */
+        post: operations["addStaffSupervision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/mentorings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a mentor to a newcomer (6 months from the start unless an end is given) */
+        post: operations["addStaffMentoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/trainings/{trainingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a training record entered by mistake */
+        delete: operations["deleteStaffTraining"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/appraisals/{appraisalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a appraisal record entered by mistake */
+        delete: operations["deleteStaffAppraisal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/supervisions/{supervisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a supervision record entered by mistake */
+        delete: operations["deleteStaffSupervision"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/staff/mentorings/{mentoringId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a mentoring record entered by mistake */
+        delete: operations["deleteStaffMentoring"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/deadlines": {
         parameters: {
             query?: never;
@@ -2030,6 +2427,221 @@ export interface components {
                 }[];
             }[];
         };
+        StaffOverview: {
+            service: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                pluginCode: string;
+                variantKey: string;
+                capacity: number | null;
+                currentUsers: number | null;
+            };
+            facts: {
+                capacity: number | null;
+                currentUsers: number | null;
+                /** @description Employees in post today (volunteers not counted) */
+                staffCount: number | null;
+                /** @description Full-time equivalents in the staffing plan */
+                positionsPlanned: number | null;
+                /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                positionsFilled: number | null;
+            };
+            /** @description The facts derived from the staff register (empty: the service has no register yet) */
+            factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+            /** @description The plugin's rules evaluated on the service's facts with the register's */
+            rules: {
+                rule: string;
+                status: "pass" | "fail" | "warning";
+                message: {
+                    bg: string;
+                    en: string;
+                    uk: string;
+                };
+                /** @description The indicator or footnote the rule comes from */
+                source: string;
+            }[];
+            summary: {
+                year: number;
+                membersInPost: number;
+                volunteers: number;
+                /** @description Employees in post without 36 hours of induction training */
+                inductionMissing: number;
+                /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                specialisedShort: number;
+                groupSupervisions: number;
+                groupSupervisionsRequired: number;
+                individualSupervisions: number;
+                individualSupervisionsExternal: number;
+                /** @description Newcomers without experience in social services and no mentor */
+                mentorMissing: number;
+                /** @description Employees in post during the year without the year’s appraisal */
+                appraisalsDue: number;
+            };
+            positions: number;
+            members: number;
+        };
+        StaffRegister: {
+            service: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                pluginCode: string;
+                variantKey: string;
+                capacity: number | null;
+                currentUsers: number | null;
+            };
+            facts: {
+                capacity: number | null;
+                currentUsers: number | null;
+                /** @description Employees in post today (volunteers not counted) */
+                staffCount: number | null;
+                /** @description Full-time equivalents in the staffing plan */
+                positionsPlanned: number | null;
+                /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                positionsFilled: number | null;
+            };
+            /** @description The facts derived from the staff register (empty: the service has no register yet) */
+            factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+            /** @description The plugin's rules evaluated on the service's facts with the register's */
+            rules: {
+                rule: string;
+                status: "pass" | "fail" | "warning";
+                message: {
+                    bg: string;
+                    en: string;
+                    uk: string;
+                };
+                /** @description The indicator or footnote the rule comes from */
+                source: string;
+            }[];
+            summary: {
+                year: number;
+                membersInPost: number;
+                volunteers: number;
+                /** @description Employees in post without 36 hours of induction training */
+                inductionMissing: number;
+                /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                specialisedShort: number;
+                groupSupervisions: number;
+                groupSupervisionsRequired: number;
+                individualSupervisions: number;
+                individualSupervisionsExternal: number;
+                /** @description Newcomers without experience in social services and no mentor */
+                mentorMissing: number;
+                /** @description Employees in post during the year without the year’s appraisal */
+                appraisalsDue: number;
+            };
+            positions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                serviceId: string;
+                title: string;
+                /**
+                 * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                 * @default core
+                 */
+                category: "core" | "recommended" | "support";
+                plannedFte: number;
+                filledFte: number;
+                version: number;
+            }[];
+            members: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                serviceId: string;
+                positionId: string | null;
+                fullName: string;
+                /**
+                 * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                 * @default labour_contract
+                 */
+                employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                fte: number;
+                /** Format: date */
+                startedOn: string;
+                endedOn: string | null;
+                qualification: string | null;
+                newToSocialServices: boolean;
+                inPost: boolean;
+                version: number;
+                trainings: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    memberId: string;
+                    /**
+                     * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                     * @default induction
+                     */
+                    kind: "induction" | "specialised";
+                    /** Format: date */
+                    heldOn: string;
+                    hours: number;
+                    topic: string;
+                    trainer: string | null;
+                }[];
+                appraisals: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    memberId: string;
+                    year: number;
+                    /** Format: date */
+                    appraisedOn: string;
+                    outcome: string;
+                    discussedInPerson: boolean;
+                }[];
+                summary: {
+                    inductionHours: number;
+                    inductionDone: boolean;
+                    /** @description In the chosen year */
+                    specialisedHours: number;
+                    specialisedRequired: number | null;
+                    individualSupervisions: number;
+                    individualSupervisionsExternal: number;
+                    /** @description Group supervisions of the team while in post */
+                    groupSupervisions: number;
+                    mentorNeeded: boolean;
+                    hasMentor: boolean;
+                    appraisedThisYear: boolean;
+                    appraisalDue: boolean;
+                };
+            }[];
+            supervisions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                serviceId: string;
+                /**
+                 * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                 * @default group
+                 */
+                kind: "group" | "individual";
+                memberId: string | null;
+                /** Format: date */
+                heldOn: string;
+                hours: number;
+                supervisor: string;
+                supervisorExternal: boolean;
+                participantsCount: number | null;
+            }[];
+            mentorings: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                mentorId: string;
+                /** Format: uuid */
+                newcomerId: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                current: boolean;
+            }[];
+        };
         DueItem: {
             /** @description Stable per item: the same quarter of the same service keeps its key */
             key: string;
@@ -2164,6 +2776,108 @@ export interface components {
             sources: string[];
             notes: string[];
             children: components["schemas"]["Node"][];
+        };
+        ReportSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            /**
+             * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+             * @default semi_annual_analysis
+             */
+            kind: "semi_annual_analysis" | "annual_report";
+            /** @description Null: all the provider's services */
+            serviceId: string | null;
+            serviceName: string | null;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            title: string;
+            status: "draft" | "submitted";
+            submittedAt: string | null;
+            submittedByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        /** @description The figures assembled from the period's records (a snapshot) */
+        ReportData: {
+            organisation: string;
+            period: {
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            };
+            services: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                annex: number | null;
+                checks: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    kind: "periodic" | "self_assessment";
+                    /** Format: date */
+                    completedOn: string;
+                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                    score: number | null;
+                    answered: number;
+                    total: number;
+                }[];
+                /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                score: number | null;
+                scoring: string | null;
+                standards: {
+                    key: string;
+                    title: string;
+                    /** @description By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies */
+                    score: number | null;
+                }[];
+                weaknesses: {
+                    id: string;
+                    standard: string;
+                    criterion: string;
+                    /** @description The indicator's text, verbatim */
+                    text: string;
+                    result: "not_met" | "partly_met";
+                    note: string | null;
+                }[];
+                /** @description The methods of art. 24(1) the checks used */
+                methods: number[];
+            }[];
+            meetings: {
+                team: number;
+                withHead: number;
+                recommendations: string[];
+            };
+            programme: {
+                measures: number;
+                done: number;
+                inProgress: number;
+                planned: number;
+                cancelled: number;
+                overdue: number;
+                items: {
+                    title: string;
+                    category: number;
+                    status: string;
+                    deadline: string | null;
+                }[];
+            };
+            analyses: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                status: string;
+            }[];
         };
     };
     responses: never;
@@ -12146,6 +12860,5395 @@ export interface operations {
                                 }[];
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March) */
+                kind?: "semi_annual_analysis" | "annual_report";
+                year?: number;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSummary"][];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+                     * @default semi_annual_analysis
+                     */
+                    kind: "semi_annual_analysis" | "annual_report";
+                    /** @default 2026 */
+                    year: number;
+                    /** @description For a semi-annual analysis: 1 (January–June) or 2 (July–December) */
+                    half?: 1 | 2;
+                    /** @description One of the tenant's services; null: all */
+                    serviceId?: string | null;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /**
+                         * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+                         * @default semi_annual_analysis
+                         */
+                        kind: "semi_annual_analysis" | "annual_report";
+                        /** @description Null: all the provider's services */
+                        serviceId: string | null;
+                        serviceName: string | null;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        title: string;
+                        status: "draft" | "submitted";
+                        submittedAt: string | null;
+                        submittedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The texts the provider writes, by key */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["ReportData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /**
+                         * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+                         * @default semi_annual_analysis
+                         */
+                        kind: "semi_annual_analysis" | "annual_report";
+                        /** @description Null: all the provider's services */
+                        serviceId: string | null;
+                        serviceName: string | null;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        title: string;
+                        status: "draft" | "submitted";
+                        submittedAt: string | null;
+                        submittedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The texts the provider writes, by key */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["ReportData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 1
+                     */
+                    version: number;
+                    title?: string;
+                    /** @description Texts by section key (see `sectionTitles`); keys not sent stay as they are */
+                    sections?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /**
+                         * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+                         * @default semi_annual_analysis
+                         */
+                        kind: "semi_annual_analysis" | "annual_report";
+                        /** @description Null: all the provider's services */
+                        serviceId: string | null;
+                        serviceName: string | null;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        title: string;
+                        status: "draft" | "submitted";
+                        submittedAt: string | null;
+                        submittedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The texts the provider writes, by key */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["ReportData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reassembleReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /**
+                         * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+                         * @default semi_annual_analysis
+                         */
+                        kind: "semi_annual_analysis" | "annual_report";
+                        /** @description Null: all the provider's services */
+                        serviceId: string | null;
+                        serviceName: string | null;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        title: string;
+                        status: "draft" | "submitted";
+                        submittedAt: string | null;
+                        submittedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The texts the provider writes, by key */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["ReportData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        /**
+                         * @description `semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)
+                         * @default semi_annual_analysis
+                         */
+                        kind: "semi_annual_analysis" | "annual_report";
+                        /** @description Null: all the provider's services */
+                        serviceId: string | null;
+                        serviceName: string | null;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        title: string;
+                        status: "draft" | "submitted";
+                        submittedAt: string | null;
+                        submittedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The texts the provider writes, by key */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["ReportData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reportDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getQualitySystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The provider's own texts, by key */
+                        texts: {
+                            [key: string]: string;
+                        };
+                        /** @description 0 until the first save */
+                        version: number;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    saveQualitySystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 0
+                     */
+                    version: number;
+                    /**
+                     * @default {
+                     *       "goals": "Непрекъснато подобряване на услугите."
+                     *     }
+                     */
+                    texts: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sectionTitles: {
+                            key: string;
+                            title: string;
+                        }[];
+                        /** @description The provider's own texts, by key */
+                        texts: {
+                            [key: string]: string;
+                        };
+                        /** @description 0 until the first save */
+                        version: number;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    qualitySystemPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    qualitySystemDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    staffOverview: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: number;
+                        members: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getStaffRegister: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+                serviceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createStaffPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    serviceId: string;
+                    /** @default Социален работник */
+                    title: string;
+                    /**
+                     * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                     * @default core
+                     */
+                    category: "core" | "recommended" | "support";
+                    /**
+                     * @description Щатни бройки: full-time equivalents in the staffing plan
+                     * @default 1
+                     */
+                    plannedFte: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteStaffPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateStaffPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                positionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read: a stale one is refused with 409 and nothing is written.
+                     * @default 1
+                     */
+                    version: number;
+                    /** @default Социален работник */
+                    title?: string;
+                    /**
+                     * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                     * @default core
+                     */
+                    category?: "core" | "recommended" | "support";
+                    /**
+                     * @description Щатни бройки: full-time equivalents in the staffing plan
+                     * @default 1
+                     */
+                    plannedFte?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    serviceId: string;
+                    /** @description One of the same service's positions; null: none */
+                    positionId?: string | null;
+                    /**
+                     * @description An employee’s name (never a service user’s)
+                     * @default Мария Иванова
+                     */
+                    fullName: string;
+                    /**
+                     * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                     * @default labour_contract
+                     */
+                    employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                    /**
+                     * @description The share of a full-time position this person fills (1 = full time)
+                     * @default 1
+                     */
+                    fte?: number;
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    startedOn: string;
+                    /** @description When the person left; null: in post */
+                    endedOn?: string | null;
+                    /** @description Education and qualification (образование, квалификация) */
+                    qualification?: string | null;
+                    /** @description Без опит в системата на социалните услуги: needs a mentor for 6 months from appointment */
+                    newToSocialServices?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version you read: a stale one is refused with 409 and nothing is written.
+                     * @default 1
+                     */
+                    version: number;
+                    /** @description One of the same service's positions; null: none */
+                    positionId?: string | null;
+                    /**
+                     * @description An employee’s name (never a service user’s)
+                     * @default Мария Иванова
+                     */
+                    fullName?: string;
+                    /**
+                     * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                     * @default labour_contract
+                     */
+                    employmentType?: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                    /**
+                     * @description The share of a full-time position this person fills (1 = full time)
+                     * @default 1
+                     */
+                    fte?: number;
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    startedOn?: string;
+                    /** @description When the person left; null: in post */
+                    endedOn?: string | null;
+                    /** @description Education and qualification (образование, квалификация) */
+                    qualification?: string | null;
+                    /** @description Без опит в системата на социалните услуги: needs a mentor for 6 months from appointment */
+                    newToSocialServices?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addStaffTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                     * @default induction
+                     */
+                    kind: "induction" | "specialised";
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    heldOn: string;
+                    /**
+                     * @description Academic hours
+                     * @default 8
+                     */
+                    hours: number;
+                    /** @default Въвеждащо обучение */
+                    topic: string;
+                    /** @description The trainer or training organisation */
+                    trainer?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addStaffAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 2026 */
+                    year: number;
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    appraisedOn: string;
+                    /**
+                     * @description The result, with the goals and measures for professional development
+                     * @default Изпълнението съответства на изискванията
+                     */
+                    outcome: string;
+                    /** @description The result was discussed with the member in person */
+                    discussedInPerson?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addStaffSupervision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    serviceId: string;
+                    /**
+                     * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                     * @default group
+                     */
+                    kind: "group" | "individual";
+                    /** @description Individual supervision: the member supervised */
+                    memberId?: string | null;
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    heldOn: string;
+                    /**
+                     * @description Academic hours
+                     * @default 8
+                     */
+                    hours: number;
+                    /**
+                     * @description The supervisor or the organisation providing supervision
+                     * @default Супервизор
+                     */
+                    supervisor: string;
+                    /**
+                     * @description A specialist external to the service (required for individual supervision)
+                     * @default true
+                     */
+                    supervisorExternal: boolean;
+                    participantsCount?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addStaffMentoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    mentorId: string;
+                    /** Format: uuid */
+                    newcomerId: string;
+                    /**
+                     * Format: date
+                     * @default 2026-01-15
+                     */
+                    startsOn: string;
+                    endsOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteStaffTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                trainingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteStaffAppraisal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                appraisalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteStaffSupervision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                supervisionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteStaffMentoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                mentoringId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        service: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            pluginCode: string;
+                            variantKey: string;
+                            capacity: number | null;
+                            currentUsers: number | null;
+                        };
+                        facts: {
+                            capacity: number | null;
+                            currentUsers: number | null;
+                            /** @description Employees in post today (volunteers not counted) */
+                            staffCount: number | null;
+                            /** @description Full-time equivalents in the staffing plan */
+                            positionsPlanned: number | null;
+                            /** @description Full-time equivalents filled by employees in post, at most the planned per position */
+                            positionsFilled: number | null;
+                        };
+                        /** @description The facts derived from the staff register (empty: the service has no register yet) */
+                        factsFromRegister: ("staffCount" | "positionsPlanned" | "positionsFilled")[];
+                        /** @description The plugin's rules evaluated on the service's facts with the register's */
+                        rules: {
+                            rule: string;
+                            status: "pass" | "fail" | "warning";
+                            message: {
+                                bg: string;
+                                en: string;
+                                uk: string;
+                            };
+                            /** @description The indicator or footnote the rule comes from */
+                            source: string;
+                        }[];
+                        summary: {
+                            year: number;
+                            membersInPost: number;
+                            volunteers: number;
+                            /** @description Employees in post without 36 hours of induction training */
+                            inductionMissing: number;
+                            /** @description Members in post below the year’s specialised training hours (24, or 12 for support staff) */
+                            specialisedShort: number;
+                            groupSupervisions: number;
+                            groupSupervisionsRequired: number;
+                            individualSupervisions: number;
+                            individualSupervisionsExternal: number;
+                            /** @description Newcomers without experience in social services and no mentor */
+                            mentorMissing: number;
+                            /** @description Employees in post during the year without the year’s appraisal */
+                            appraisalsDue: number;
+                        };
+                        positions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            title: string;
+                            /**
+                             * @description The annex’s categories: `core` основни специалисти, `recommended` препоръчителни специалисти, `support` служители, подпомагащи функционирането на услугата
+                             * @default core
+                             */
+                            category: "core" | "recommended" | "support";
+                            plannedFte: number;
+                            filledFte: number;
+                            version: number;
+                        }[];
+                        members: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            positionId: string | null;
+                            fullName: string;
+                            /**
+                             * @description `labour_contract` трудов договор, `civil_contract` граждански договор (за определена работа/услуга), `volunteer` доброволец (fills no position, not counted as staff), `other`
+                             * @default labour_contract
+                             */
+                            employmentType: "labour_contract" | "civil_contract" | "volunteer" | "other";
+                            fte: number;
+                            /** Format: date */
+                            startedOn: string;
+                            endedOn: string | null;
+                            qualification: string | null;
+                            newToSocialServices: boolean;
+                            inPost: boolean;
+                            version: number;
+                            trainings: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                /**
+                                 * @description `induction` въвеждащо обучение (36 academic hours); `specialised` специализирано/надграждащо
+                                 * @default induction
+                                 */
+                                kind: "induction" | "specialised";
+                                /** Format: date */
+                                heldOn: string;
+                                hours: number;
+                                topic: string;
+                                trainer: string | null;
+                            }[];
+                            appraisals: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                memberId: string;
+                                year: number;
+                                /** Format: date */
+                                appraisedOn: string;
+                                outcome: string;
+                                discussedInPerson: boolean;
+                            }[];
+                            summary: {
+                                inductionHours: number;
+                                inductionDone: boolean;
+                                /** @description In the chosen year */
+                                specialisedHours: number;
+                                specialisedRequired: number | null;
+                                individualSupervisions: number;
+                                individualSupervisionsExternal: number;
+                                /** @description Group supervisions of the team while in post */
+                                groupSupervisions: number;
+                                mentorNeeded: boolean;
+                                hasMentor: boolean;
+                                appraisedThisYear: boolean;
+                                appraisalDue: boolean;
+                            };
+                        }[];
+                        supervisions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            serviceId: string;
+                            /**
+                             * @description `group` групова супервизия of the team (every 3 months); `individual` индивидуална, of one member (every 4 months, by a specialist external to the service)
+                             * @default group
+                             */
+                            kind: "group" | "individual";
+                            memberId: string | null;
+                            /** Format: date */
+                            heldOn: string;
+                            hours: number;
+                            supervisor: string;
+                            supervisorExternal: boolean;
+                            participantsCount: number | null;
+                        }[];
+                        mentorings: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            mentorId: string;
+                            /** Format: uuid */
+                            newcomerId: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            current: boolean;
+                        }[];
                     };
                 };
             };

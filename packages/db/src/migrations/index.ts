@@ -6,6 +6,9 @@ import { Migration20261123000700Meetings } from './Migration20261123000700Meetin
 import { Migration20261123000710Programme } from './Migration20261123000710Programme.ts';
 import { Migration20261123000800Evidence } from './Migration20261123000800Evidence.ts';
 import { Migration20261123000810Assessments } from './Migration20261123000810Assessments.ts';
+import { Migration20261123000820Staff } from './Migration20261123000820Staff.ts';
+import { Migration20261123000840Reports } from './Migration20261123000840Reports.ts';
+import { Migration20261123000850QualitySystem } from './Migration20261123000850QualitySystem.ts';
 import { Migration20261123000900Deadlines } from './Migration20261123000900Deadlines.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
@@ -23,6 +26,9 @@ export const migrationsList = [
   Migration20261123000710Programme,
   Migration20261123000800Evidence,
   Migration20261123000810Assessments,
+  Migration20261123000820Staff,
+  Migration20261123000840Reports,
+  Migration20261123000850QualitySystem,
   Migration20261123000900Deadlines,
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,

@@ -12,7 +12,7 @@ export const RESULTS = ['met', 'partly_met', 'not_met', 'not_applicable'] as con
 export const EVIDENCE_KINDS = ['file', 'document', 'interview', 'observation', 'record'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-type Plugins = Pick<FastifyInstance, 'servicePlugins'>;
+export type Plugins = Pick<FastifyInstance, 'servicePlugins'>;
 
 interface AssessmentRow {
   tenant_id: string;
@@ -62,7 +62,7 @@ const ASSESSMENT_SELECT = `select a.*, s.name as service_name, s.plugin_code, s.
   join service s on s.tenant_id = a.tenant_id and s.id = a.service_id
   join catalogue_version v on v.id = a.catalogue_version_id`;
 
-function schemeFor(app: Plugins, pluginCode: string): ScoringScheme {
+export function schemeFor(app: Plugins, pluginCode: string): ScoringScheme {
   return app.servicePlugins.find((p) => p.code === pluginCode)?.scoring ?? ordinanceScoring;
 }
 

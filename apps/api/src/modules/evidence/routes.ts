@@ -94,7 +94,7 @@ const FileParams = Type.Object({ tenantId: Uuid, fileId: Uuid });
 const DocumentParams = Type.Object({ tenantId: Uuid, documentId: Uuid });
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Cyrillic names survive the download. */
-function contentDisposition(name: string): string {
+export function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -6,6 +6,7 @@ import { inTenant } from '../../plugins/app/auth.ts';
 import { Uuid } from '../identity/schemas.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
 import { ruleResultFields } from '../catalogue/routes.ts';
+import { staffFactsOf } from '../staff/staff.ts';
 import {
   createService,
   deleteService,
@@ -80,9 +81,16 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
     },
     // Row-level security returns the tenant's own services plus those it commissions under an active contract.
     async (request) =>
-      inTenant(request, async (em) =>
-        (await em.find(Service, {}, { orderBy: { name: 'asc' } })).map((s) => serviceView(s, app)),
-      ),
+      inTenant(request, async (em, scope) => {
+        const services = await em.find(Service, {}, { orderBy: { name: 'asc' } });
+        // The staff register feeds the staffing rules of the tenant's own services.
+        const staff = await staffFactsOf(
+          em,
+          scope.tenantId,
+          services.filter((s) => s.tenantId === scope.tenantId).map((s) => s.id),
+        );
+        return services.map((s) => serviceView(s, app, staff.get(s.id)));
+      }),
   );
 
   app.get(
@@ -99,10 +107,14 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em) => {
+      inTenant(request, async (em, scope) => {
         const service = await em.findOne(Service, { id: request.params.serviceId });
         if (!service) throw new AppError(404, 'not_found');
-        return serviceView(service, app);
+        const staff =
+          service.tenantId === scope.tenantId
+            ? await staffFactsOf(em, scope.tenantId, [service.id])
+            : new Map<string, Record<string, number>>();
+        return serviceView(service, app, staff.get(service.id));
       }),
   );
 
@@ -199,12 +211,18 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { version, ...changes } = request.body;
-      return serviceView(
-        await inTenant(request, (em, scope) =>
-          updateService(em, app, scope.tenantId, request.params.serviceId, version, changes),
-        ),
-        app,
-      );
+      return inTenant(request, async (em, scope) => {
+        const service = await updateService(
+          em,
+          app,
+          scope.tenantId,
+          request.params.serviceId,
+          version,
+          changes,
+        );
+        const staff = await staffFactsOf(em, scope.tenantId, [service.id]);
+        return serviceView(service, app, staff.get(service.id));
+      });
     },
   );
 

@@ -17,9 +17,14 @@ export interface ServiceInput {
 }
 
 /** A service as the API shows it, with the plugin's rules evaluated live on its facts. */
-export function serviceView(s: Service, app: Pick<FastifyInstance, 'servicePlugins'>) {
+export function serviceView(
+  s: Service,
+  app: Pick<FastifyInstance, 'servicePlugins'>,
+  /** Facts the staff register derives for this service (staff in post, planned and filled positions), if it has one. */
+  staffFacts?: Record<string, number>,
+) {
   const plugin = app.servicePlugins.find((p) => p.code === s.pluginCode);
-  const facts = { capacity: s.capacity ?? null, currentUsers: s.currentUsers ?? null };
+  const facts = { capacity: s.capacity ?? null, currentUsers: s.currentUsers ?? null, ...staffFacts };
   return {
     id: s.id,
     tenantId: s.tenantId,

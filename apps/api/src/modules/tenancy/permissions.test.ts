@@ -24,6 +24,10 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.manage',
     'assessments.fill',
+    'reports.read',
+    'reports.manage',
+    'staff.read',
+    'staff.manage',
     'deadlines.read',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
@@ -43,6 +47,10 @@ it('gives each role exactly these rights', () => {
     'assessments.read',
     'assessments.manage',
     'assessments.fill',
+    'reports.read',
+    'reports.manage',
+    'staff.read',
+    'staff.manage',
     'deadlines.read',
   ]);
   expect(permissionsOf('staff')).toEqual([
@@ -57,6 +65,8 @@ it('gives each role exactly these rights', () => {
     'evidence.manage',
     'assessments.read',
     'assessments.fill',
+    'reports.read',
+    'staff.read',
     'deadlines.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
@@ -69,6 +79,7 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'evidence.read',
     'assessments.read',
+    'reports.read',
     'deadlines.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
@@ -81,6 +92,8 @@ it('gives each role exactly these rights', () => {
     'programme.read',
     'evidence.read',
     'assessments.read',
+    'reports.read',
+    'staff.read',
     'deadlines.read',
   ]);
 });

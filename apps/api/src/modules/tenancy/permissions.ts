@@ -26,6 +26,12 @@ export const PERMISSIONS = {
   'assessments.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'assessments.manage': ['admin', 'quality_lead'],
   'assessments.fill': ['admin', 'quality_lead', 'staff'],
+  'reports.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'reports.manage': ['admin', 'quality_lead'],
+  // The staff register names employees: not shown to a municipality's inspectors (their oversight is the service's
+  // monitoring records; the Ordinance gives them staff interviews and documents at an inspection, not the register).
+  'staff.read': ['admin', 'quality_lead', 'staff', 'viewer'],
+  'staff.manage': ['admin', 'quality_lead'],
   'deadlines.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 

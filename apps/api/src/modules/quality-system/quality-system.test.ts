@@ -1,0 +1,119 @@
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let base = '';
+
+const call = <T>(method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
+  h
+    .call({
+      method,
+      url,
+      token: ngo.token,
+      headers: { 'accept-language': 'bg' },
+      ...(payload ? { payload } : {}),
+    })
+    .then((response) => ({ response, body: response.json<T>() }));
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici-qs.example');
+  base = `/api/v1/tenants/${ngo.tenantId}`;
+  const services: string[] = [];
+  for (const name of ['Информиране и консултиране „Закрилници“', 'Застъпничество „Закрилници“'])
+    services.push(
+      (
+        await call<{ id: string }>('POST', `${base}/services`, {
+          name,
+          pluginCode: 'sample',
+          variantKey: 'specialised',
+          capacity: 20,
+          currentUsers: 12,
+          financing: 'state_delegated',
+        })
+      ).body.id,
+    );
+  await call('POST', `${base}/staff/positions`, {
+    serviceId: services[0],
+    title: 'Социален работник',
+    category: 'core',
+    plannedFte: 2,
+  });
+  await call('POST', `${base}/documents`, {
+    kind: 'procedure',
+    title: 'Процедура за подаване на жалби',
+    versionLabel: '2',
+    approvedOn: '2026-02-01',
+    sources: [],
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+type QualitySystem = { texts: Record<string, string>; version: number; sectionTitles: { key: string }[] };
+
+describe('the quality-system document', () => {
+  it('keeps the provider’s own texts, refusing a stale save and an unknown part', async () => {
+    const empty = await call<QualitySystem>('GET', `${base}/quality-system`);
+    expect(empty.body.version).toBe(0);
+    expect(empty.body.sectionTitles.map((s) => s.key)).toContain('goals');
+    const saved = await call<QualitySystem>('PUT', `${base}/quality-system`, {
+      version: 0,
+      texts: {
+        goals: 'Услугите да се развиват непрекъснато в отговор на потребностите на децата и семействата.',
+        targetGroup: 'Деца до 18 години и техните семейства.',
+      },
+    });
+    expect(saved.response.statusCode).toBe(200);
+    expect(saved.body.version).toBe(1);
+    const stale = await call('PUT', `${base}/quality-system`, { version: 0, texts: { goals: 'Късно' } });
+    expect(stale.response.statusCode).toBe(409);
+    const unknown = await call<{ errors: { field: string; rule: string }[] }>(
+      'PUT',
+      `${base}/quality-system`,
+      {
+        version: 1,
+        texts: { secret: 'x' },
+      },
+    );
+    expect(unknown.response.statusCode).toBe(400);
+    expect(unknown.body.errors[0]).toMatchObject({ field: 'body.texts.secret', rule: 'unknown_section' });
+    expect((await call<QualitySystem>('GET', `${base}/quality-system`)).body.texts['goals']).toMatch(
+      /^Услугите/,
+    );
+  });
+
+  it('is generated from the organisation’s services, standards and register as a PDF and a DOCX', async () => {
+    const pdf = await h.call({ method: 'GET', url: `${base}/quality-system/pdf`, token: ngo.token });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), {
+      mergePages: true,
+    });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'Система за управление на качеството на предоставяните социални услуги',
+      'Сдружение „Закрилници“',
+      'Услугите да се развиват непрекъснато',
+      'Деца до 18 години и техните семейства.',
+      'Информиране и консултиране „Закрилници“',
+      'Застъпничество „Закрилници“',
+      'Приложение № 2',
+      'държавно делегирана дейност',
+      'Процедура за подаване на жалби',
+      '01.02.2026',
+      'Структура и персонал',
+      'Социален работник',
+    ])
+      expect(flat).toContain(expected);
+
+    const docx = await h.call({ method: 'GET', url: `${base}/quality-system/docx`, token: ngo.token });
+    const xml =
+      (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')?.async('string')) ?? '';
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Процедура за подаване на жалби');
+  });
+});

@@ -1,0 +1,286 @@
+import type { EntityManager } from '@mera/db';
+import { uuidv7 } from 'uuidv7';
+import { AppError } from '../../errors/problem.ts';
+import type { Plugins } from '../assessments/assessments.ts';
+import { invalid, isoDate, stale } from '../meetings/meetings.ts';
+import { bgDate, METHODS, type Block, type ReportDocument } from '../reports/document.ts';
+
+/** The parts of the quality-system document only the provider can write, in the order of the document. */
+export const QUALITY_SYSTEM_TEXTS = [
+  { key: 'goals', title: 'Цели на системата за управление на качеството' },
+  { key: 'targetGroup', title: 'Целева група и продължителност на ползване на услугите' },
+  { key: 'mission', title: 'Мисия, визия и ценности' },
+  { key: 'management', title: 'Организация и управление на услугите' },
+  { key: 'staffDevelopment', title: 'Подбор, въвеждане, обучение и супервизия на персонала' },
+  { key: 'workWithUsers', title: 'Работа с потребителите' },
+] as const;
+export type QualitySystemTextKey = (typeof QUALITY_SYSTEM_TEXTS)[number]['key'];
+
+const FINANCING: Record<string, string> = {
+  state_delegated: 'държавно делегирана дейност',
+  municipal: 'местна дейност',
+  own: 'собствено финансиране',
+};
+const DOCUMENT_KINDS: Record<string, string> = {
+  policy: 'Политики',
+  procedure: 'Процедури',
+  plan: 'Планове',
+  programme: 'Програми',
+  register: 'Регистри',
+  rules: 'Вътрешни правила',
+  other: 'Други документи',
+};
+
+interface Row {
+  id: string;
+  texts: Record<string, string>;
+  version: number;
+  updated_at: Date | string;
+}
+
+export async function qualitySystem(em: EntityManager, tenantId: string) {
+  const [row] = await em.execute<Row[]>(
+    `select id, texts, version, updated_at from quality_system where tenant_id = ?`,
+    [tenantId],
+  );
+  return {
+    sectionTitles: QUALITY_SYSTEM_TEXTS.map((t) => ({ key: t.key, title: t.title })),
+    texts: Object.fromEntries(QUALITY_SYSTEM_TEXTS.map(({ key }) => [key, row?.texts[key] ?? ''])),
+    // 0 until the first save: the first save sends 0.
+    version: row?.version ?? 0,
+    updatedAt: row ? new Date(row.updated_at).toISOString() : null,
+  };
+}
+
+export async function saveQualitySystem(
+  em: EntityManager,
+  tenantId: string,
+  userId: string,
+  input: { version: number; texts: Record<string, string> },
+) {
+  const allowed = new Set<string>(QUALITY_SYSTEM_TEXTS.map((t) => t.key));
+  const unknown = Object.keys(input.texts).find((key) => !allowed.has(key));
+  if (unknown) throw invalid(`texts.${unknown}`, 'unknown_section');
+  const current = await qualitySystem(em, tenantId);
+  if (current.version !== input.version) throw stale();
+  const texts = { ...current.texts, ...input.texts };
+  if (input.version === 0) {
+    await em.execute(
+      `insert into quality_system (tenant_id, id, texts, updated_by) values (?, ?, ?::jsonb, ?)
+       on conflict (tenant_id) do nothing`,
+      [tenantId, uuidv7(), JSON.stringify(texts), userId],
+    );
+  } else {
+    await em.execute(
+      `update quality_system set texts = ?::jsonb, updated_by = ?, updated_at = now(), version = version + 1
+       where tenant_id = ? and version = ?`,
+      [JSON.stringify(texts), userId, tenantId, input.version],
+    );
+  }
+  const saved = await qualitySystem(em, tenantId);
+  if (saved.version !== input.version + 1) throw new AppError(409, 'conflict');
+  return saved;
+}
+
+/** Extra blocks a feature contributes to a chapter of the document (e.g. the staff register's structure). */
+export type QualitySystemContribution = (
+  em: EntityManager,
+  tenantId: string,
+) => Promise<{ chapter: 'staff' | 'monitoring'; blocks: Block[] }[]>;
+const contributions: QualitySystemContribution[] = [];
+export function contributeToQualitySystem(contribution: QualitySystemContribution): void {
+  contributions.push(contribution);
+}
+
+/** The quality-system document, generated from the tenant's records and the provider's own texts. */
+export async function qualitySystemDocument(
+  em: EntityManager,
+  app: Plugins,
+  tenantId: string,
+  today: string,
+): Promise<{ document: ReportDocument; name: string }> {
+  const [tenant] = await em.execute<{ legal_name: string; eik: string; address: string | null }[]>(
+    `select legal_name, eik, address from tenant where id = ?`,
+    [tenantId],
+  );
+  const { texts } = await qualitySystem(em, tenantId);
+  const services = await em.execute<
+    {
+      id: string;
+      name: string;
+      plugin_code: string;
+      variant_key: string;
+      address: string | null;
+      capacity: number | null;
+      current_users: number | null;
+      financing: string | null;
+      started_on: Date | string | null;
+    }[]
+  >(
+    `select id, name, plugin_code, variant_key, address, capacity, current_users, financing, started_on
+     from service where tenant_id = ? order by lower(name)`,
+    [tenantId],
+  );
+  const documents = await em.execute<
+    {
+      kind: string;
+      title: string;
+      version_label: string | null;
+      approved_on: Date | string | null;
+      next_review_on: Date | string | null;
+    }[]
+  >(
+    `select kind, title, version_label, approved_on, next_review_on from quality_document
+     where tenant_id = ? order by kind, lower(title)`,
+    [tenantId],
+  );
+  const year = Number(today.slice(0, 4));
+  const checks = await em.execute<{ kind: string; status: string; n: string }[]>(
+    `select kind, status, count(*) as n from assessment
+     where tenant_id = ? and extract(year from coalesce(started_on, planned_on)) = ?
+     group by kind, status`,
+    [tenantId, year],
+  );
+  const [meetings] = await em.execute<{ team: string; with_head: string }[]>(
+    `select count(*) filter (where kind = 'team') as team, count(*) filter (where kind = 'with_head') as with_head
+     from meeting where tenant_id = ? and extract(year from held_on) = ?`,
+    [tenantId, year],
+  );
+  const extra = (await Promise.all(contributions.map((c) => c(em, tenantId)))).flat();
+  const chapterExtra = (chapter: 'staff' | 'monitoring') =>
+    extra.filter((e) => e.chapter === chapter).flatMap((e) => e.blocks);
+
+  const variantOf = (pluginCode: string, variantKey: string) => {
+    const plugin = app.servicePlugins.find((p) => p.code === pluginCode);
+    const variant = plugin?.variants.find((v) => v.key === variantKey);
+    return {
+      annex: variant?.annex ?? null,
+      name: variant?.name?.bg ?? variant?.catalogue.title ?? plugin?.name.bg ?? pluginCode,
+    };
+  };
+  const text = (key: QualitySystemTextKey): Block[] => {
+    const value = texts[key]?.trim();
+    return [{ type: 'paragraph', text: value || '—' }];
+  };
+  const titleOf = (key: QualitySystemTextKey) =>
+    QUALITY_SYSTEM_TEXTS.find((t) => t.key === key)?.title ?? key;
+
+  const blocks: Block[] = [];
+  blocks.push({ type: 'heading', level: 2, text: `I. ${titleOf('goals')}` }, ...text('goals'));
+
+  blocks.push({
+    type: 'heading',
+    level: 2,
+    text: 'II. Прилагане на нормативните изисквания за предлаганите услуги',
+  });
+  blocks.push({ type: 'heading', level: 3, text: titleOf('targetGroup') }, ...text('targetGroup'));
+  blocks.push({ type: 'heading', level: 3, text: 'Предоставяни социални услуги' });
+  blocks.push(
+    services.length
+      ? {
+          type: 'table',
+          columns: ['Услуга', 'Вид (стандарти)', 'Адрес', 'Капацитет / потребители', 'Финансиране'],
+          widths: [0.24, 0.28, 0.2, 0.13, 0.15],
+          rows: services.map((s) => {
+            const v = variantOf(s.plugin_code, s.variant_key);
+            return [
+              s.name,
+              v.annex ? `${v.name} (Приложение № ${v.annex})` : v.name,
+              s.address ?? '—',
+              `${s.capacity ?? '—'} / ${s.current_users ?? '—'}`,
+              s.financing ? (FINANCING[s.financing] ?? s.financing) : '—',
+            ];
+          }),
+        }
+      : { type: 'paragraph', text: 'Няма регистрирани услуги.' },
+  );
+  const annexes = [
+    ...new Map(
+      services
+        .map((s) => variantOf(s.plugin_code, s.variant_key))
+        .filter((v) => v.annex !== null)
+        .map((v) => [v.annex, `Приложение № ${v.annex} — ${v.name}`]),
+    ).entries(),
+  ]
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .map(([, label]) => label);
+  if (annexes.length) {
+    blocks.push({
+      type: 'paragraph',
+      text: 'Системата включва стандартите, критериите, индикаторите и източниците на информация от Наредбата за качеството на социалните услуги, приложими към услугите:',
+    });
+    blocks.push({ type: 'list', items: annexes });
+  }
+
+  blocks.push({ type: 'heading', level: 2, text: `III. ${titleOf('management')}` }, ...text('management'));
+  blocks.push({ type: 'heading', level: 3, text: titleOf('mission') }, ...text('mission'));
+
+  blocks.push({
+    type: 'heading',
+    level: 2,
+    text: 'IV. Сигурна и безопасна среда, политики, процедури и планове',
+  });
+  if (documents.length) {
+    for (const [kind, label] of Object.entries(DOCUMENT_KINDS)) {
+      const own = documents.filter((d) => d.kind === kind);
+      if (!own.length) continue;
+      blocks.push({ type: 'heading', level: 3, text: label });
+      blocks.push({
+        type: 'table',
+        columns: ['Документ', 'Версия', 'Утвърден на', 'Следващ преглед'],
+        widths: [0.52, 0.14, 0.17, 0.17],
+        rows: own.map((d) => [
+          d.title,
+          d.version_label ?? '—',
+          d.approved_on ? bgDate(isoDate(d.approved_on)) : '—',
+          d.next_review_on ? bgDate(isoDate(d.next_review_on)) : '—',
+        ]),
+      });
+    }
+  } else blocks.push({ type: 'paragraph', text: 'Няма документи в регистъра.' });
+
+  blocks.push({
+    type: 'heading',
+    level: 2,
+    text: 'V. Организация и управление на екипа и професионалната дейност',
+  });
+  blocks.push(...chapterExtra('staff'));
+  blocks.push({ type: 'heading', level: 3, text: titleOf('staffDevelopment') }, ...text('staffDevelopment'));
+
+  blocks.push(
+    { type: 'heading', level: 2, text: `VI. ${titleOf('workWithUsers')}` },
+    ...text('workWithUsers'),
+  );
+
+  blocks.push({ type: 'heading', level: 2, text: 'VII. Вътрешен контрол и мониторинг (чл. 22–26)' });
+  const count = (kind: string, status?: string) =>
+    checks
+      .filter((c) => c.kind === kind && (!status || c.status === status))
+      .reduce((n, c) => n + Number(c.n), 0);
+  blocks.push({
+    type: 'paragraph',
+    text:
+      `Годишният план-график за ${year} г. включва ${count('periodic')} периодични проверки (приключени: ${count('periodic', 'completed')}) ` +
+      `и ${count('self_assessment')} годишни самооценки. Периодичен вътрешен контрол се извършва поне веднъж на всеки три месеца ` +
+      `по избрани критерии (чл. 23, ал. 3). През годината са проведени ${Number(meetings?.team ?? 0)} екипни срещи и ` +
+      `${Number(meetings?.with_head ?? 0)} срещи с ръководителя (чл. 24, ал. 1, т. 3 и 4). Анализ на информацията се ` +
+      'изготвя поне веднъж на шест месеца (чл. 25), а годишният отчет — до 31 март (чл. 26).',
+  });
+  blocks.push({ type: 'paragraph', text: 'Методи за наблюдение на качеството (чл. 24, ал. 1):' });
+  blocks.push({ type: 'list', items: Object.entries(METHODS).map(([n, name]) => `${n}. ${name}`) });
+  blocks.push(...chapterExtra('monitoring'));
+
+  return {
+    document: {
+      title: 'Система за управление на качеството на предоставяните социални услуги',
+      meta: [
+        ['Доставчик', tenant?.legal_name ?? ''],
+        ['ЕИК', tenant?.eik ?? ''],
+        ['Адрес', tenant?.address ?? '—'],
+        ['Към дата', bgDate(today)],
+      ],
+      blocks,
+    },
+    name: `Система за качество ${bgDate(today)}`,
+  };
+}

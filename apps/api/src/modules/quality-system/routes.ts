@@ -1,0 +1,111 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { problemResponses } from '../../errors/problem.ts';
+import { inTenant } from '../../plugins/app/auth.ts';
+import { contentDisposition } from '../evidence/routes.ts';
+import { today } from '../meetings/meetings.ts';
+import { renderDocx } from '../reports/docx.ts';
+import { renderPdf } from '../reports/pdf.ts';
+import { TenantParams } from '../tenancy/schemas.ts';
+import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
+
+const security = [{ bearer: [] }];
+const tags = ['reports'];
+
+const QualitySystemSchema = Type.Object(
+  {
+    sectionTitles: Type.Array(Type.Object({ key: Type.String(), title: Type.String() })),
+    texts: Type.Record(Type.String(), Type.String(), { description: "The provider's own texts, by key" }),
+    version: Type.Integer({ description: '0 until the first save' }),
+    updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { $id: 'QualitySystem' },
+);
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/tenants/:tenantId/quality-system',
+    {
+      config: { auth: 'user', permission: 'reports.read' },
+      schema: {
+        tags,
+        summary: "The quality-system document's texts the provider writes (goals, target group, mission …)",
+        operationId: 'getQualitySystem',
+        security,
+        params: TenantParams,
+        response: { 200: QualitySystemSchema, ...problemResponses },
+      },
+    },
+    async (request) => inTenant(request, (em, scope) => qualitySystem(em, scope.tenantId)),
+  );
+
+  app.put(
+    '/tenants/:tenantId/quality-system',
+    {
+      config: { auth: 'user', permission: 'reports.manage' },
+      schema: {
+        tags,
+        summary: "Save the quality-system document's texts (keys not sent stay as they are)",
+        operationId: 'saveQualitySystem',
+        security,
+        params: TenantParams,
+        body: Type.Object(
+          {
+            version: Type.Integer({
+              minimum: 0,
+              default: 0,
+              description: 'The version read; a stale one gets 409',
+            }),
+            texts: Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 20000 }), {
+              default: { goals: 'Непрекъснато подобряване на услугите.' },
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: QualitySystemSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, (em, scope) => saveQualitySystem(em, scope.tenantId, scope.userId, request.body)),
+  );
+
+  for (const format of ['pdf', 'docx'] as const)
+    app.get(
+      `/tenants/:tenantId/quality-system/${format}`,
+      {
+        config: { auth: 'user', permission: 'reports.read' },
+        schema: {
+          tags,
+          summary: `The quality-system document generated from the organisation's records, as ${format.toUpperCase()}`,
+          operationId: format === 'pdf' ? 'qualitySystemPdf' : 'qualitySystemDocx',
+          security,
+          params: TenantParams,
+          produces: [
+            format === 'pdf'
+              ? 'application/pdf'
+              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          ],
+          response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const { document, name } = await inTenant(request, (em, scope) =>
+          qualitySystemDocument(em, app, scope.tenantId, today()),
+        );
+        const body = format === 'pdf' ? await renderPdf(document, new Date()) : await renderDocx(document);
+        return reply
+          .header(
+            'content-type',
+            format === 'pdf'
+              ? 'application/pdf'
+              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          )
+          .header('content-disposition', contentDisposition(`${name}.${format}`))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          .send(body);
+      },
+    );
+};
+
+export default routes;

@@ -1,0 +1,248 @@
+import type { EntityManager } from '@mera/db';
+import type { IndicatorResult } from '@mera/plugin-sdk';
+import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
+import { isoDate } from '../meetings/meetings.ts';
+
+export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** The period a report covers: a half-year (art. 25(1), "at least once every six months") or the calendar year (art. 26). */
+export function reportPeriod(kind: ReportKind, year: number, half?: 1 | 2): { start: string; end: string } {
+  if (kind === 'annual_report') return { start: `${year}-01-01`, end: `${year}-12-31` };
+  return half === 2
+    ? { start: `${year}-07-01`, end: `${year}-12-31` }
+    : { start: `${year}-01-01`, end: `${year}-06-30` };
+}
+
+export interface CheckFigure {
+  id: string;
+  title: string;
+  kind: 'periodic' | 'self_assessment';
+  completedOn: string;
+  score: number | null;
+  answered: number;
+  total: number;
+}
+export interface Weakness {
+  id: string;
+  standard: string;
+  criterion: string;
+  text: string;
+  result: 'not_met' | 'partly_met';
+  note: string | null;
+}
+export interface ServiceFigures {
+  id: string;
+  name: string;
+  annex: number | null;
+  checks: CheckFigure[];
+  /** The service's score over the period: each indicator's latest answer in the period's completed checks. */
+  score: number | null;
+  scoring: string | null;
+  standards: { key: string; title: string; score: number | null }[];
+  weaknesses: Weakness[];
+  methods: number[];
+}
+export interface ReportData {
+  organisation: string;
+  period: { start: string; end: string };
+  services: ServiceFigures[];
+  meetings: { team: number; withHead: number; recommendations: string[] };
+  programme: {
+    measures: number;
+    done: number;
+    inProgress: number;
+    planned: number;
+    cancelled: number;
+    overdue: number;
+    items: { title: string; category: number; status: string; deadline: string | null }[];
+  };
+  /** For an annual report: the year's semi-annual analyses (art. 26(1) 1). */
+  analyses: { id: string; title: string; periodStart: string; periodEnd: string; status: string }[];
+}
+
+type Answer = { result: IndicatorResult; note: string | null; at: number };
+
+/** Collects the figures of a period from the tenant's own records (row-level security keeps it to the tenant). */
+export async function assembleReport(
+  em: EntityManager,
+  app: Plugins,
+  tenantId: string,
+  kind: ReportKind,
+  period: { start: string; end: string },
+  serviceId: string | null,
+): Promise<ReportData> {
+  const [tenant] = await em.execute<{ legal_name: string }[]>(`select legal_name from tenant where id = ?`, [
+    tenantId,
+  ]);
+  const services = await em.execute<{ id: string; name: string; plugin_code: string }[]>(
+    `select id, name, plugin_code from service where tenant_id = ? ${serviceId ? 'and id = ?' : ''} order by lower(name)`,
+    serviceId ? [tenantId, serviceId] : [tenantId],
+  );
+  const checks = await em.execute<{ id: string; service_id: string; completed_at: Date | string }[]>(
+    `select id, service_id, completed_at from assessment
+     where tenant_id = ? and status = 'completed'
+       and (completed_at at time zone 'Europe/Sofia')::date between ?::date and ?::date
+     order by completed_at`,
+    [tenantId, period.start, period.end],
+  );
+
+  const figures: ServiceFigures[] = [];
+  for (const service of services) {
+    const own = checks.filter((c) => c.service_id === service.id);
+    const scheme = schemeFor(app, service.plugin_code);
+    const latest = new Map<string, Answer>();
+    const places = new Map<string, { standard: string; criterion: string; text: string }>();
+    const standards = new Map<string, { key: string; title: string; indicators: Set<string> }>();
+    const checkFigures: CheckFigure[] = [];
+    const methods = new Set<number>();
+    let annex: number | null = null;
+    for (const check of own) {
+      const detail = await assessmentDetail(em, app, tenantId, check.id);
+      annex = detail.annex;
+      detail.methods.forEach((m) => methods.add(m));
+      const at = new Date(check.completed_at).getTime();
+      checkFigures.push({
+        id: detail.id,
+        title: detail.title,
+        kind: detail.kind,
+        completedOn: isoDate(
+          new Date(check.completed_at).toLocaleDateString('sv', { timeZone: 'Europe/Sofia' }),
+        ),
+        score: detail.score,
+        answered: detail.progress.answered,
+        total: detail.progress.total,
+      });
+      for (const section of detail.sections as SectionOut[])
+        for (const standard of section.children) {
+          const entry = standards.get(standard.id) ?? {
+            key: standard.key,
+            title: standard.title ?? standard.statement ?? '',
+            indicators: new Set<string>(),
+          };
+          standards.set(standard.id, entry);
+          for (const criterion of standard.children)
+            for (const indicator of criterion.children) {
+              entry.indicators.add(indicator.id);
+              places.set(indicator.id, {
+                standard: standard.key,
+                criterion: criterion.key,
+                text: indicator.text ?? '',
+              });
+              if (indicator.result) {
+                const previous = latest.get(indicator.id);
+                if (!previous || previous.at <= at)
+                  latest.set(indicator.id, { result: indicator.result, note: indicator.note, at });
+              }
+            }
+        }
+    }
+    const resultsOf = (ids: Iterable<string>) =>
+      [...ids].map((id) => latest.get(id)?.result).filter((r): r is IndicatorResult => !!r);
+    const weaknesses: Weakness[] = [];
+    for (const [id, answer] of latest) {
+      if (answer.result !== 'not_met' && answer.result !== 'partly_met') continue;
+      const place = places.get(id);
+      if (place) weaknesses.push({ id, ...place, result: answer.result, note: answer.note });
+    }
+    weaknesses.sort((a, b) =>
+      a.result === b.result
+        ? a.id.localeCompare(b.id, 'en', { numeric: true })
+        : a.result === 'not_met'
+          ? -1
+          : 1,
+    );
+    figures.push({
+      id: service.id,
+      name: service.name,
+      annex,
+      checks: checkFigures,
+      score: scheme.score(resultsOf(latest.keys())),
+      scoring: own.length ? scheme.name.bg : null,
+      standards: [...standards.values()]
+        .map((s) => ({ key: s.key, title: s.title, score: scheme.score(resultsOf(s.indicators)) }))
+        .sort((a, b) => a.key.localeCompare(b.key, 'bg', { numeric: true })),
+      weaknesses,
+      methods: [...methods].sort((a, b) => a - b),
+    });
+  }
+
+  const serviceFilter = serviceId ? `and (service_id = ? or service_id is null)` : '';
+  const serviceArgs = serviceId ? [serviceId] : [];
+  const [meetings] = await em.execute<{ team: string; with_head: string }[]>(
+    `select count(*) filter (where kind = 'team') as team, count(*) filter (where kind = 'with_head') as with_head
+     from meeting where tenant_id = ? and held_on between ? and ? ${serviceFilter}`,
+    [tenantId, period.start, period.end, ...serviceArgs],
+  );
+  const recommendations = await em.execute<{ text: string }[]>(
+    `select r.text from meeting_recommendation r join meeting m on m.tenant_id = r.tenant_id and m.id = r.meeting_id
+     where m.tenant_id = ? and m.held_on between ? and ? ${serviceId ? 'and (m.service_id = ? or m.service_id is null)' : ''}
+     order by m.held_on, r.position`,
+    [tenantId, period.start, period.end, ...serviceArgs],
+  );
+  const measures = await em.execute<
+    { title: string; category: number; status: string; deadline: Date | string | null }[]
+  >(
+    `select m.title, m.category, m.status, m.deadline from quality_programme_measure m
+     join quality_programme p on p.tenant_id = m.tenant_id and p.id = m.programme_id
+     where m.tenant_id = ? and p.period_start <= ? and p.period_end >= ?
+       ${serviceId ? 'and (p.service_id = ? or p.service_id is null)' : ''}
+     order by m.category, m.deadline nulls last, lower(m.title)`,
+    [tenantId, period.end, period.start, ...serviceArgs],
+  );
+  const count = (status: string) => measures.filter((m) => m.status === status).length;
+  const analyses =
+    kind === 'annual_report'
+      ? await em.execute<
+          {
+            id: string;
+            title: string;
+            period_start: Date | string;
+            period_end: Date | string;
+            status: string;
+          }[]
+        >(
+          `select id, title, period_start, period_end, status from report
+           where tenant_id = ? and kind = 'semi_annual_analysis' and period_start >= ? and period_end <= ?
+             ${serviceId ? 'and (service_id = ? or service_id is null)' : ''}
+           order by period_start, created_at`,
+          [tenantId, period.start, period.end, ...serviceArgs],
+        )
+      : [];
+  return {
+    organisation: tenant?.legal_name ?? '',
+    period,
+    services: figures,
+    meetings: {
+      team: Number(meetings?.team ?? 0),
+      withHead: Number(meetings?.with_head ?? 0),
+      recommendations: recommendations.map((r) => r.text),
+    },
+    programme: {
+      measures: measures.length,
+      done: count('done'),
+      inProgress: count('in_progress'),
+      planned: count('planned'),
+      cancelled: count('cancelled'),
+      overdue: measures.filter(
+        (m) =>
+          m.deadline &&
+          isoDate(m.deadline) < period.end &&
+          (m.status === 'planned' || m.status === 'in_progress'),
+      ).length,
+      items: measures.map((m) => ({
+        title: m.title,
+        category: m.category,
+        status: m.status,
+        deadline: m.deadline ? isoDate(m.deadline) : null,
+      })),
+    },
+    analyses: analyses.map((a) => ({
+      id: a.id,
+      title: a.title,
+      periodStart: isoDate(a.period_start),
+      periodEnd: isoDate(a.period_end),
+      status: a.status,
+    })),
+  };
+}

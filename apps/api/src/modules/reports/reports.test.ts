@@ -1,0 +1,250 @@
+import JSZip from 'jszip';
+import pg from 'pg';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let base = '';
+let serviceId = '';
+let indicatorText = '';
+const I1 = 'bg-2022/a02/s1/c1.1/i1';
+const I2 = 'bg-2022/a02/s1/c1.1/i2';
+// The check is completed now: the report is for the half-year we are in (Bulgarian time).
+const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' })
+  .format(new Date())
+  .split('-')
+  .map(Number) as [number, number];
+const half = month <= 6 ? 1 : 2;
+
+type Report = {
+  id: string;
+  status: string;
+  version: number;
+  title: string;
+  sections: Record<string, string>;
+  sectionTitles: { key: string; title: string }[];
+  data: {
+    organisation: string;
+    services: {
+      name: string;
+      score: number | null;
+      checks: { score: number | null }[];
+      standards: { key: string; score: number | null }[];
+      weaknesses: { id: string; text: string; result: string }[];
+    }[];
+    meetings: { team: number; withHead: number; recommendations: string[] };
+  };
+};
+
+const call = <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, payload?: object) =>
+  h
+    .call({
+      method,
+      url,
+      token: ngo.token,
+      headers: { 'accept-language': 'bg' },
+      ...(payload ? { payload } : {}),
+    })
+    .then((response) => ({ response, body: response.json<T>() }));
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Отчети“', 'admin@otcheti.example');
+  base = `/api/v1/tenants/${ngo.tenantId}`;
+  serviceId = (
+    await call<{ id: string }>('POST', `${base}/services`, {
+      name: 'Център за обществена подкрепа „Отчети“',
+      pluginCode: 'sample',
+      variantKey: 'specialised',
+    })
+  ).body.id;
+  // A check with one indicator met and one partly met: 75 % by the default scheme.
+  const check = (
+    await call<{
+      id: string;
+      sections: { children: { children: { children: { id: string; text: string }[] }[] }[] }[];
+    }>('POST', `${base}/assessments`, {
+      serviceId,
+      kind: 'periodic',
+      startedOn: `${year}-${String(month).padStart(2, '0')}-01`,
+      methods: [3, 6],
+    })
+  ).body;
+  indicatorText =
+    check.sections[0]?.children[0]?.children[0]?.children.find((i) => i.id === I2)?.text ?? 'missing';
+  await call('PUT', `${base}/assessments/${check.id}/results`, { itemId: I1, result: 'met', version: 0 });
+  await call('PUT', `${base}/assessments/${check.id}/results`, {
+    itemId: I2,
+    result: 'partly_met',
+    note: 'Липсва подпис на две от картите.',
+    version: 0,
+  });
+  const now = await call<{ version: number }>('GET', `${base}/assessments/${check.id}`);
+  await call('POST', `${base}/assessments/${check.id}/completion`, { version: now.body.version });
+  await call('POST', `${base}/meetings`, {
+    serviceId,
+    kind: 'team',
+    heldOn: `${year}-${String(month).padStart(2, '0')}-02`,
+    participantsCount: 6,
+    topics: 'Резултати от проверката',
+  });
+});
+afterAll(async () => {
+  await h.close();
+});
+
+describe('the semi-annual analysis (art. 25)', () => {
+  let report: Report;
+
+  it('refuses a semi-annual analysis without its half-year, naming the field', async () => {
+    const refused = await call<{ errors: { field: string; rule: string; message: string }[] }>(
+      'POST',
+      `${base}/reports`,
+      { kind: 'semi_annual_analysis', year },
+    );
+    expect(refused.response.statusCode).toBe(400);
+    expect(refused.body.errors[0]).toMatchObject({ field: 'body.half', rule: 'required' });
+    expect(refused.body.errors[0]?.message).toMatch(/[а-я]/);
+    expect(await h.sql('select 1 from report')).toHaveLength(0);
+  });
+
+  it('assembles the period’s scores, weaknesses verbatim and meetings, and drafts the texts from them', async () => {
+    const created = await call<Report>('POST', `${base}/reports`, {
+      kind: 'semi_annual_analysis',
+      year,
+      half,
+      serviceId,
+    });
+    expect(created.response.statusCode).toBe(201);
+    report = created.body;
+    const service = report.data.services[0];
+    expect(service).toMatchObject({ name: 'Център за обществена подкрепа „Отчети“', score: 75 });
+    expect(service?.checks.map((c) => c.score)).toEqual([75]);
+    expect(service?.standards).toEqual([expect.objectContaining({ key: '1', score: 75 })]);
+    expect(service?.weaknesses).toEqual([
+      expect.objectContaining({ id: I2, text: indicatorText, result: 'partly_met' }),
+    ]);
+    expect(report.data.meetings).toMatchObject({ team: 1, withHead: 0 });
+    expect(report.sections['summary']).toContain('75 %');
+    expect(report.sections['summary']).toContain('проверки на досиетата');
+    expect(report.sectionTitles.map((s) => s.key)).toEqual([
+      'summary',
+      'nonconformities',
+      'prescriptions',
+      'conclusions',
+    ]);
+  });
+
+  it('saves the provider’s texts, and tells a second editor instead of overwriting', async () => {
+    const saved = await call<Report>('PATCH', `${base}/reports/${report.id}`, {
+      version: report.version,
+      sections: { prescriptions: 'Обучение по водене на досиета до 31.12.' },
+    });
+    expect(saved.response.statusCode).toBe(200);
+    expect(saved.body.sections['prescriptions']).toBe('Обучение по водене на досиета до 31.12.');
+    expect(saved.body.sections['summary']).toBe(report.sections['summary']);
+    const stale = await call('PATCH', `${base}/reports/${report.id}`, {
+      version: report.version,
+      sections: { conclusions: 'Късно' },
+    });
+    expect(stale.response.statusCode).toBe(409);
+    const unknown = await call<{ errors: { field: string; rule: string }[] }>(
+      'PATCH',
+      `${base}/reports/${report.id}`,
+      {
+        version: saved.body.version,
+        sections: { secret: 'x' },
+      },
+    );
+    expect(unknown.response.statusCode).toBe(400);
+    expect(unknown.body.errors[0]).toMatchObject({ field: 'body.sections.secret', rule: 'unknown_section' });
+    report = saved.body;
+  });
+
+  it('is a real PDF with embedded Cyrillic fonts whose text carries the scores and the indicator', async () => {
+    const response = await h.call({
+      method: 'GET',
+      url: `${base}/reports/${report.id}/pdf`,
+      token: ngo.token,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain("filename*=UTF-8''");
+    const bytes = response.rawPayload;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1')).toMatch(/\/FontFile2/);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Анализ на информацията от мониторинга на качеството');
+    expect(flat).toContain('Сдружение „Отчети“');
+    expect(flat).toContain('75 %');
+    expect(flat).toContain(indicatorText.replace(/\s+/g, ' '));
+    expect(flat).toContain('Обучение по водене на досиета до 31.12.');
+  });
+
+  it('is an editable DOCX with the same content', async () => {
+    const response = await h.call({
+      method: 'GET',
+      url: `${base}/reports/${report.id}/docx`,
+      token: ngo.token,
+    });
+    expect(response.statusCode).toBe(200);
+    const zip = await JSZip.loadAsync(response.rawPayload);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Анализ на информацията от мониторинга на качеството');
+    expect(text).toContain('75 %');
+    expect(text).toContain('Обучение по водене на досиета до 31.12.');
+  });
+
+  it('once submitted, cannot change — through the API or in SQL as the application', async () => {
+    const submitted = await call<Report>('POST', `${base}/reports/${report.id}/submission`, {
+      version: report.version,
+    });
+    expect(submitted.response.statusCode).toBe(200);
+    expect(submitted.body.status).toBe('submitted');
+    const edit = await call<{ code: string; title: string }>('PATCH', `${base}/reports/${report.id}`, {
+      version: submitted.body.version,
+      sections: { conclusions: 'Късна поправка' },
+    });
+    expect(edit.response.statusCode).toBe(409);
+    expect(edit.body.code).toBe('report_submitted');
+    expect((await call('DELETE', `${base}/reports/${report.id}`)).response.statusCode).toBe(409);
+
+    const client = new pg.Client({ connectionString: h.db.url });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
+      await expect(
+        client.query(`update report set sections = '{}'::jsonb where id = $1`, [report.id]),
+      ).rejects.toThrow(/submitted/);
+      await client.query('rollback');
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('the annual report (art. 26)', () => {
+  it('lists the year’s analyses and the programme’s results', async () => {
+    const created = await call<Report & { data: { analyses: { status: string }[] } }>(
+      'POST',
+      `${base}/reports`,
+      {
+        kind: 'annual_report',
+        year,
+      },
+    );
+    expect(created.response.statusCode).toBe(201);
+    expect(created.body.title).toBe(
+      `Обобщен годишен отчет за контрола и мониторинга на качеството — ${year} г.`,
+    );
+    expect(created.body.data.analyses.map((a) => a.status)).toEqual(['submitted']);
+    expect(created.body.sections['analyses']).toContain('е изготвен 1 анализ');
+    const list = await call<{ kind: string }[]>('GET', `${base}/reports?year=${year}`);
+    expect(list.body.map((r) => r.kind).sort()).toEqual(['annual_report', 'semi_annual_analysis']);
+  });
+});

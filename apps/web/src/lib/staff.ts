@@ -1,0 +1,63 @@
+import type { components } from '@mera/api-client';
+import { m } from '#lib/paraglide/messages.js';
+
+export type StaffRegister = components['schemas']['StaffRegister'];
+export type StaffOverview = components['schemas']['StaffOverview'];
+export type PositionCategory = StaffRegister['positions'][number]['category'];
+export type EmploymentType = StaffRegister['members'][number]['employmentType'];
+
+export const POSITION_CATEGORIES: readonly PositionCategory[] = ['core', 'recommended', 'support'];
+export const EMPLOYMENT_TYPES: readonly EmploymentType[] = [
+  'labour_contract',
+  'civil_contract',
+  'volunteer',
+  'other',
+];
+
+/** The annex's own words for the categories of staff. */
+export function categoryName(category: PositionCategory): string {
+  switch (category) {
+    case 'core':
+      return m.staff_category_core();
+    case 'recommended':
+      return m.staff_category_recommended();
+    case 'support':
+      return m.staff_category_support();
+  }
+}
+
+export function employmentName(type: EmploymentType): string {
+  switch (type) {
+    case 'labour_contract':
+      return m.staff_employment_labour_contract();
+    case 'civil_contract':
+      return m.staff_employment_civil_contract();
+    case 'volunteer':
+      return m.staff_employment_volunteer();
+    case 'other':
+      return m.staff_employment_other();
+  }
+}
+
+/** A number as a Bulgarian (English, Ukrainian) reader writes it: 0,5 in Bulgarian and Ukrainian. */
+export function amount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The fact's name, for the "which facts came from the register" list. */
+export function factName(fact: string): string {
+  switch (fact) {
+    case 'staffCount':
+      return m.staff_fact_staff_count();
+    case 'positionsPlanned':
+      return m.staff_fact_positions_planned();
+    case 'positionsFilled':
+      return m.staff_fact_positions_filled();
+    case 'capacity':
+      return m.staff_fact_capacity();
+    case 'currentUsers':
+      return m.staff_fact_current_users();
+    default:
+      return fact;
+  }
+}

@@ -1,0 +1,100 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { text } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'reports.read');
+  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/reports/{reportId}', {
+    params: { path: { tenantId: event.params.tenantId, reportId: event.params.reportId } },
+  });
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'report');
+  return { report: data, notice: event.url.searchParams.get('done') };
+};
+
+const path = (event: RequestEvent) => ({ tenantId: event.params.tenantId, reportId: event.params.reportId });
+const back = (event: RequestEvent, done: string) =>
+  redirect(303, `/t/${event.params.tenantId}/reports/${event.params.reportId}?done=${done}`);
+
+export const actions: Actions = {
+  save: async (event) => {
+    const data = await event.request.formData();
+    const sections: Record<string, string> = {};
+    for (const [name, value] of data.entries())
+      if (name.startsWith('section.') && typeof value === 'string') sections[name.slice(8)] = value;
+    const title = text(data, 'title');
+    const {
+      data: report,
+      error: problem,
+      response,
+    } = await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
+      params: { path: path(event) },
+      body: { version: Number(text(data, 'version')), title, sections },
+    });
+    expectSession(event, response);
+    if (!report)
+      // What was typed comes back with the problem: nothing is lost, even on a conflict.
+      return fail(response.status >= 500 ? 502 : response.status === 409 ? 409 : 400, {
+        action: 'save',
+        values: {
+          title,
+          ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [`section.${k}`, v])),
+        },
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return back(event, 'saved');
+  },
+  reassemble: async (event) => {
+    const data = await event.request.formData();
+    const {
+      data: report,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
+      params: { path: path(event) },
+      body: { version: Number(text(data, 'version')) },
+    });
+    expectSession(event, response);
+    if (!report)
+      return fail(response.status >= 500 ? 502 : 409, {
+        action: 'reassemble',
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return back(event, 'reassembled');
+  },
+  submit: async (event) => {
+    const data = await event.request.formData();
+    const {
+      data: report,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
+      params: { path: path(event) },
+      body: { version: Number(text(data, 'version')) },
+    });
+    expectSession(event, response);
+    if (!report)
+      return fail(response.status >= 500 ? 502 : 409, {
+        action: 'submit',
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return back(event, 'submitted');
+  },
+  delete: async (event) => {
+    const { error: problem, response } = await event.locals.api.DELETE(
+      '/api/v1/tenants/{tenantId}/reports/{reportId}',
+      { params: { path: path(event) } },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : 409, {
+        action: 'delete',
+        problem: formProblem(problem, m.error_generic()),
+      });
+    redirect(303, `/t/${event.params.tenantId}/reports`);
+  },
+};

@@ -1,0 +1,32 @@
+import { error } from '@sveltejs/kit';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import type { RequestHandler } from './$types';
+
+/** A report as PDF or DOCX from the API, through the web app's session (the API checks tenant and role again). */
+export const GET: RequestHandler = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'reports.read');
+  const { format } = event.params;
+  if (format !== 'pdf' && format !== 'docx') error(404, 'format');
+  const path = { tenantId: event.params.tenantId, reportId: event.params.reportId };
+  const { response } =
+    format === 'pdf'
+      ? await event.locals.api.GET('/api/v1/tenants/{tenantId}/reports/{reportId}/pdf', {
+          params: { path },
+          parseAs: 'stream',
+        })
+      : await event.locals.api.GET('/api/v1/tenants/{tenantId}/reports/{reportId}/docx', {
+          params: { path },
+          parseAs: 'stream',
+        });
+  expectSession(event, response);
+  if (!response.ok || !response.body) error(response.status === 404 ? 404 : 502, 'report');
+  return new Response(response.body, {
+    headers: {
+      'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
+      'content-disposition': response.headers.get('content-disposition') ?? 'attachment',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, no-store',
+    },
+  });
+};
