@@ -2660,7 +2660,7 @@ export interface components {
             dueOn: string;
             /** @description `due`: within 7 days (today included); `overdue`: past and not done */
             status: "upcoming" | "due" | "overdue" | "done";
-            /** @description False when Mera does not record yet whether it was done (semi-annual analysis, annual report) */
+            /** @description False when the source does not record whether it was done: then it is never called overdue */
             tracked: boolean;
             /** @description A path in the web app where the work is done */
             link: string;
@@ -2693,7 +2693,7 @@ export interface components {
                 dueOn: string;
                 /** @description `due`: within 7 days (today included); `overdue`: past and not done */
                 status: "upcoming" | "due" | "overdue" | "done";
-                /** @description False when Mera does not record yet whether it was done (semi-annual analysis, annual report) */
+                /** @description False when the source does not record whether it was done: then it is never called overdue */
                 tracked: boolean;
                 /** @description A path in the web app where the work is done */
                 link: string;
@@ -18364,7 +18364,7 @@ export interface operations {
                             dueOn: string;
                             /** @description `due`: within 7 days (today included); `overdue`: past and not done */
                             status: "upcoming" | "due" | "overdue" | "done";
-                            /** @description False when Mera does not record yet whether it was done (semi-annual analysis, annual report) */
+                            /** @description False when the source does not record whether it was done: then it is never called overdue */
                             tracked: boolean;
                             /** @description A path in the web app where the work is done */
                             link: string;

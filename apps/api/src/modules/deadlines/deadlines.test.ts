@@ -30,6 +30,15 @@ afterAll(async () => {
   await h.close();
 });
 
+/** A report submitted through the reports feature (arranged directly: only its kind, period and state matter). */
+async function submittedReport(kind: string, start: string, end: string) {
+  await h.sql(
+    `insert into report (tenant_id, id, kind, period_start, period_end, title, data, status, submitted_at)
+     values ($1, gen_random_uuid(), $2, $3, $4, 'Отчет', '{}', 'submitted', now())`,
+    [A.tenantId, kind, start, end],
+  );
+}
+
 describe('the deadlines list', () => {
   it('owes a periodic check every quarter, done by a check started in it', async () => {
     const check = await h.call({
@@ -60,6 +69,21 @@ describe('the deadlines list', () => {
     expect(items.map((i) => i.kind)).toEqual(
       expect.arrayContaining(['semiannual_analysis', 'annual_report']),
     );
+  });
+
+  it('marks a semi-annual analysis done once its report is submitted', async () => {
+    await submittedReport('semi_annual_analysis', '2025-01-01', '2025-06-30');
+    const response = await get(
+      `/api/v1/tenants/${A.tenantId}/deadlines?from=2025-01-01&to=2025-12-31`,
+      A.token,
+    );
+    const analyses = response
+      .json<{ items: { kind: string; dueOn: string; status: string; tracked: boolean }[] }>()
+      .items.filter((i) => i.kind === 'semiannual_analysis');
+    expect(analyses.map((i) => [i.dueOn, i.status, i.tracked])).toEqual([
+      ['2025-06-30', 'done', true],
+      ['2025-12-31', 'overdue', true],
+    ]);
   });
 
   it('shows another organisation none of them (row-level security)', async () => {
@@ -104,6 +128,7 @@ describe('the daily reminders', () => {
     });
     expect(document.statusCode, document.body).toBe(201);
 
+    await submittedReport('annual_report', '2025-01-01', '2025-12-31');
     const queued: string[] = [];
     const send = (tenantId: string) => {
       queued.push(tenantId);
@@ -128,7 +153,7 @@ describe('the daily reminders', () => {
     expect(text).toContain('До 7 дни:');
     expect(text).toContain('08.04.2026 Преглед на документа „План за действие при бедствия“');
     expect(text).toContain(`http://web.test/t/${A.tenantId}/deadlines`);
-    // The annual report is not tracked yet: it is never called overdue.
+    // The annual report for 2025 was submitted: nothing to remind of.
     expect(text).not.toContain('Годишен отчет');
 
     const rows = await h.sql<{ n: number }>(

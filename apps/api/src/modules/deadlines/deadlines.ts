@@ -76,8 +76,21 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
         `select count(*)::int as n from service where tenant_id = ?`,
         [ctx.tenantId],
       );
-      // Not tracked yet: the reports feature records analyses and annual reports and fills these lists.
-      return { hasServices: (row?.n ?? 0) > 0, analysesDone: null, annualReportsDone: null };
+      // A submitted report (the reports feature, art. 25–26) marks its period done: an analysis the half-year its
+      // period ends in, an annual report the calendar year it covers.
+      const reports = await em.execute<{ kind: string; period_start: string; period_end: string }[]>(
+        `select kind, period_start::text as period_start, period_end::text as period_end
+         from report where tenant_id = ? and status = 'submitted'`,
+        [ctx.tenantId],
+      );
+      const half = (date: string) => `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
+      return {
+        hasServices: (row?.n ?? 0) > 0,
+        analysesDone: reports.filter((r) => r.kind === 'semi_annual_analysis').map((r) => half(r.period_end)),
+        annualReportsDone: reports
+          .filter((r) => r.kind === 'annual_report')
+          .map((r) => r.period_start.slice(0, 4)),
+      };
     },
     rules: [semiAnnualAnalyses, annualReports],
   }),

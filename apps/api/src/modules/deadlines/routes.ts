@@ -27,7 +27,7 @@ export const DueItemSchema = Type.Object(
     ),
     tracked: Type.Boolean({
       description:
-        'False when Mera does not record yet whether it was done (semi-annual analysis, annual report)',
+        'False when the source does not record whether it was done: then it is never called overdue',
     }),
     link: Type.String({ description: 'A path in the web app where the work is done' }),
   },

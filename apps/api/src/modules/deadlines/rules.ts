@@ -28,7 +28,7 @@ export interface DueItem {
   /** A calendar date in Europe/Sofia, `YYYY-MM-DD`. */
   dueOn: string;
   status: DeadlineStatus;
-  /** False when Mera does not record yet whether it was done (so it is never reported overdue). */
+  /** False when the source does not record whether it was done (so it is never reported overdue). */
   tracked: boolean;
   /** Where in the web app the work is done. */
   link: string;
@@ -177,11 +177,11 @@ export interface ReportFacts {
   /** Whether the provider has any service (a municipality or an empty provider owes no report). */
   hasServices: boolean;
   /**
-   * The periods whose analysis is recorded as done, e.g. '2026-H1'; null while Mera does not track analyses yet
-   * (the reports feature will fill it, and then overdue analyses are reported like any other item).
+   * The periods whose analysis is recorded as done (a submitted report), e.g. '2026-H1'; null for a source that does
+   * not track them (then the item is never called overdue).
    */
   analysesDone: string[] | null;
-  /** The years whose annual report is recorded as done, e.g. '2025'; null while not tracked. */
+  /** The years whose annual report is recorded as done, e.g. '2025'; null when not tracked. */
   annualReportsDone: string[] | null;
 }
 
