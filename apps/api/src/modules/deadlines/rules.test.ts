@@ -191,6 +191,7 @@ describe('reports (art. 25–26)', () => {
       ['annual_report:2026', '2027-03-31', 'upcoming'],
     ]);
     expect(items[0]?.title.bg).toContain('Годишен отчет за 2025 г.');
+    expect(items[0]?.link).toBe(`/t/${T}/reports`);
   });
 
   it('owes nothing when there is no service', () => {

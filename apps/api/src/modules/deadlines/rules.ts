@@ -209,7 +209,7 @@ export function semiAnnualAnalyses(facts: ReportFacts, ctx: RuleContext): DueIte
         dueOn,
         status: statusOf(dueOn, ctx.today, facts.analysesDone?.includes(period) ?? false),
         tracked: facts.analysesDone !== null,
-        link: `/t/${ctx.tenantId}/deadlines`,
+        link: `/t/${ctx.tenantId}/reports`,
       });
     }
   }
@@ -236,7 +236,7 @@ export function annualReports(facts: ReportFacts, ctx: RuleContext): DueItem[] {
       dueOn,
       status: statusOf(dueOn, ctx.today, facts.annualReportsDone?.includes(of) ?? false),
       tracked: facts.annualReportsDone !== null,
-      link: `/t/${ctx.tenantId}/deadlines`,
+      link: `/t/${ctx.tenantId}/reports`,
     });
   }
   return items;
