@@ -133,6 +133,11 @@ export const ConfigSchema = Type.Object({
   }),
   S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1, description: 'the S3 access key id' })),
   S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1, description: 'the S3 secret access key' })),
+  JOBS: Type.Union([Type.Literal('on'), Type.Literal('off')], {
+    default: 'on',
+    description:
+      'on or off: run the background jobs (daily deadline reminders and their e-mail) on PostgreSQL with pg-boss',
+  }),
   PLUGINS_DIR: Type.String({
     minLength: 1,
     default: fileURLToPath(new URL('../../../plugins', import.meta.url)),

@@ -29,6 +29,8 @@ const PUBLIC_CAPABILITIES: Record<string, string> = {
     'the printed survey link is the credential (tenant id + 256-bit secret); it shows only the questions',
   'POST /api/v1/public/surveys/:token/answers':
     'the printed survey link is the credential (tenant id + 256-bit secret); it only adds an anonymous answer',
+  'GET /api/v1/calendar/:file':
+    'the iCal feed URL itself is the credential (a 256-bit secret, stored hashed, rotatable)',
 };
 
 async function snapshot(): Promise<string> {
@@ -58,6 +60,7 @@ async function snapshot(): Promise<string> {
             (select json_agg(qs order by id) from quality_system qs where tenant_id = $1) as quality_systems,
             (select json_agg(s order by id) from survey s where tenant_id = $1) as surveys,
             (select json_agg(r order by id) from survey_response r where tenant_id = $1) as survey_responses,
+            (select json_agg(n order by id) from notification n where tenant_id = $1) as notifications,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -280,6 +283,13 @@ beforeAll(async () => {
     payload: { answers: { satisfied: 5 }, texts: { comment: 'Тайна бележка от анкета Алфа' } },
   });
   expect(survey.id).toBeTruthy();
+  // A's reminder for its admin (the daily job's work, arranged directly).
+  const [notification] = await h.sql<{ id: string }>(
+    `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on, link)
+     values ($1, gen_random_uuid(), $2, 'document_review:x:2026-01-01', 'overdue', 'document_review',
+             '{"bg":"Тайно напомняне Алфа","en":"x","uk":"x"}', '2026-01-01', '/t/x/documents') returning id`,
+    [A.tenantId, A.userId],
+  );
 
   Object.assign(fixtures, {
     tenantId: A.tenantId,
@@ -300,6 +310,7 @@ beforeAll(async () => {
     reportId: report.id,
     ...staffFixtures,
     surveyId: survey.id,
+    notificationId: notification?.id ?? '',
   });
   secrets.push(
     A.tenantId,

@@ -9,6 +9,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     DATABASE_URL: 'postgres://spec@127.0.0.1:1/spec',
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    JOBS: 'off',
   });
   const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 1 });
   const app = await buildApp({ config, orm, syncCatalogue: false });

@@ -22,9 +22,12 @@ function runServer(env: Record<string, string>, stopAfterMs?: number): Promise<O
     });
     let stdout = '';
     let stderr = '';
+    let stopping = false;
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      if (stopAfterMs !== undefined && stdout.includes('Mera API listening')) {
+      // One SIGTERM only: later output (the shutdown's own log lines) must not send a second one.
+      if (stopAfterMs !== undefined && !stopping && stdout.includes('Mera API listening')) {
+        stopping = true;
         setTimeout(() => child.kill('SIGTERM'), stopAfterMs);
       }
     });

@@ -463,6 +463,11 @@ export const ruleMessages = {
     en: 'Choose a range of at most 10 years.',
     uk: 'Виберіть період до 10 років.',
   },
+  deadline_window: {
+    bg: 'Периодът може да е най-много {days} дни.',
+    en: 'The period can be at most {days} days long.',
+    uk: 'Період може бути щонайбільше {days} днів.',
+  },
 } satisfies Record<string, Translations>;
 
 export type RuleCode = keyof typeof ruleMessages;

@@ -28,6 +28,8 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
     SMTP_URL: mail.url,
     PUBLIC_WEB_URL: 'http://web.test',
     PASSWORD_HASH_COST: '12',
+    // Background jobs are started by the tests that need them (they trigger the job functions directly).
+    JOBS: 'off',
     // A small fixture plugin, so tests do not depend on the real catalogue's size or keys.
     PLUGINS_DIR: fileURLToPath(new URL('../modules/catalogue/fixtures/plugins', import.meta.url)),
     ...env,

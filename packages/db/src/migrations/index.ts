@@ -10,6 +10,7 @@ import { Migration20261123000820Staff } from './Migration20261123000820Staff.ts'
 import { Migration20261123000830Surveys } from './Migration20261123000830Surveys.ts';
 import { Migration20261123000840Reports } from './Migration20261123000840Reports.ts';
 import { Migration20261123000850QualitySystem } from './Migration20261123000850QualitySystem.ts';
+import { Migration20261123000900Deadlines } from './Migration20261123000900Deadlines.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
 
@@ -30,6 +31,7 @@ export const migrationsList = [
   Migration20261123000830Surveys,
   Migration20261123000840Reports,
   Migration20261123000850QualitySystem,
+  Migration20261123000900Deadlines,
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,
 ];

@@ -30,6 +30,7 @@ it('gives each role exactly these rights', () => {
     'staff.manage',
     'surveys.read',
     'surveys.manage',
+    'deadlines.read',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
     'tenant.read',
@@ -54,6 +55,7 @@ it('gives each role exactly these rights', () => {
     'staff.manage',
     'surveys.read',
     'surveys.manage',
+    'deadlines.read',
   ]);
   expect(permissionsOf('staff')).toEqual([
     'tenant.read',
@@ -70,6 +72,7 @@ it('gives each role exactly these rights', () => {
     'reports.read',
     'staff.read',
     'surveys.read',
+    'deadlines.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
     'tenant.read',
@@ -82,6 +85,7 @@ it('gives each role exactly these rights', () => {
     'evidence.read',
     'assessments.read',
     'reports.read',
+    'deadlines.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
     'tenant.read',
@@ -96,5 +100,6 @@ it('gives each role exactly these rights', () => {
     'reports.read',
     'staff.read',
     'surveys.read',
+    'deadlines.read',
   ]);
 });

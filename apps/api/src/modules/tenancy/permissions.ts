@@ -34,6 +34,7 @@ export const PERMISSIONS = {
   'staff.manage': ['admin', 'quality_lead'],
   'surveys.read': ['admin', 'quality_lead', 'staff', 'viewer'],
   'surveys.manage': ['admin', 'quality_lead'],
+  'deadlines.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

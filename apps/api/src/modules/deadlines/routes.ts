@@ -1,0 +1,264 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError, problemResponses } from '../../errors/problem.ts';
+import { asPerson, inTenant } from '../../plugins/app/auth.ts';
+import { Uuid } from '../identity/schemas.ts';
+import { TenantParams } from '../tenancy/schemas.ts';
+import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
+import { computeDeadlines, windowOf } from './deadlines.ts';
+import { listNotifications, markAllRead, markRead } from './notifications.ts';
+
+const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
+const Day = Type.String({ format: 'date', default: '2026-03-31' });
+
+export const DueItemSchema = Type.Object(
+  {
+    key: Type.String({ description: 'Stable per item: the same quarter of the same service keeps its key' }),
+    kind: Type.String({
+      description:
+        '`periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources)',
+    }),
+    serviceId: Type.Union([Uuid, Type.Null()]),
+    title: Trilingual,
+    dueOn: Type.String({ format: 'date', description: 'A calendar date in Europe/Sofia' }),
+    status: Type.Union(
+      [Type.Literal('upcoming'), Type.Literal('due'), Type.Literal('overdue'), Type.Literal('done')],
+      { description: '`due`: within 7 days (today included); `overdue`: past and not done' },
+    ),
+    tracked: Type.Boolean({
+      description:
+        'False when the source does not record whether it was done: then it is never called overdue',
+    }),
+    link: Type.String({ description: 'A path in the web app where the work is done' }),
+  },
+  { $id: 'DueItem' },
+);
+
+const DeadlinesSchema = Type.Object(
+  {
+    today: Type.String({ format: 'date', description: 'Today in Europe/Sofia' }),
+    from: Type.String({ format: 'date' }),
+    to: Type.String({ format: 'date' }),
+    items: Type.Array(DueItemSchema),
+  },
+  { $id: 'Deadlines' },
+);
+
+export const NotificationSchema = Type.Object(
+  {
+    id: Uuid,
+    itemKey: Type.String(),
+    kind: Type.String(),
+    reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
+    title: Trilingual,
+    dueOn: Type.String({ format: 'date' }),
+    link: Type.String(),
+    createdAt: Type.String({ format: 'date-time' }),
+    readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { $id: 'Notification' },
+);
+
+const NotificationListSchema = Type.Object(
+  { unread: Type.Integer(), items: Type.Array(NotificationSchema) },
+  { $id: 'NotificationList' },
+);
+
+const CalendarFeedSchema = Type.Object(
+  {
+    exists: Type.Boolean(),
+    createdAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { $id: 'CalendarFeed' },
+);
+
+const NotificationParams = Type.Object({ tenantId: Uuid, notificationId: Uuid });
+const security = [{ bearer: [] }];
+const tags = ['deadlines'];
+
+/** Deadlines computed from the Ordinance's rules, the person's reminders, and the iCal feed. */
+const deadlines: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(DueItemSchema);
+  app.addSchema(DeadlinesSchema);
+  app.addSchema(NotificationSchema);
+  app.addSchema(NotificationListSchema);
+  app.addSchema(CalendarFeedSchema);
+
+  app.get(
+    '/tenants/:tenantId/deadlines',
+    {
+      config: { auth: 'user', permission: 'deadlines.read' },
+      schema: {
+        tags,
+        summary: "The organisation's deadlines due in a window (default: half a year back, a quarter ahead)",
+        description:
+          'Computed on read from the services, checks, meetings, programmes and documents (art. 20, 23–26). Dates are calendar dates in Europe/Sofia; at most 1100 days.',
+        operationId: 'listDeadlines',
+        security,
+        params: TenantParams,
+        querystring: Type.Object(
+          { from: Type.Optional(Day), to: Type.Optional(Day) },
+          { additionalProperties: false },
+        ),
+        response: { 200: DeadlinesSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const ctx = windowOf(request.params.tenantId, request.query);
+      return inTenant(request, async (em) => ({
+        today: ctx.today,
+        from: ctx.from,
+        to: ctx.to,
+        items: await computeDeadlines(em, ctx),
+      }));
+    },
+  );
+
+  app.get(
+    '/tenants/:tenantId/notifications',
+    {
+      config: { auth: 'user', permission: 'deadlines.read' },
+      schema: {
+        tags,
+        summary: "The person's own reminders in this organisation, newest first, and how many are unread",
+        operationId: 'listNotifications',
+        security,
+        params: TenantParams,
+        querystring: Type.Object(
+          {
+            unread: Type.Optional(Type.Boolean({ description: 'Only the unread ones' })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: NotificationListSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, (em, scope) => listNotifications(em, scope.tenantId, scope.userId, request.query)),
+  );
+
+  app.post(
+    '/tenants/:tenantId/notifications/:notificationId/read',
+    {
+      config: { auth: 'user', permission: 'deadlines.read' },
+      schema: {
+        tags,
+        summary: 'Mark one of your reminders read',
+        operationId: 'markNotificationRead',
+        security,
+        params: NotificationParams,
+        response: { 200: NotificationSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, (em, scope) =>
+        markRead(em, scope.tenantId, scope.userId, request.params.notificationId),
+      ),
+  );
+
+  app.post(
+    '/tenants/:tenantId/notifications/read',
+    {
+      config: { auth: 'user', permission: 'deadlines.read' },
+      schema: {
+        tags,
+        summary: 'Mark all your reminders in this organisation read',
+        operationId: 'markAllNotificationsRead',
+        security,
+        params: TenantParams,
+        response: { 200: Type.Object({ marked: Type.Integer() }), ...problemResponses },
+      },
+    },
+    async (request) =>
+      inTenant(request, async (em, scope) => ({
+        marked: await markAllRead(em, scope.tenantId, scope.userId),
+      })),
+  );
+
+  app.get(
+    '/me/calendar-feed',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        summary: 'Whether you have an iCal feed (its URL is shown only when it is made)',
+        operationId: 'getCalendarFeed',
+        security,
+        response: { 200: CalendarFeedSchema, ...problemResponses },
+      },
+    },
+    async (request) => asPerson(request, (em) => feedStatus(em, request.claims?.sub ?? '')),
+  );
+
+  app.post(
+    '/me/calendar-feed',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        summary: 'Make your iCal feed, or replace its secret URL (the old one stops working)',
+        operationId: 'rotateCalendarFeed',
+        security,
+        response: {
+          201: Type.Object({
+            url: Type.String({ description: 'The secret URL; keep it like a password' }),
+            createdAt: Type.String({ format: 'date-time' }),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const feed = await asPerson(request, (em) =>
+        rotateFeed(em, request.claims?.sub ?? '', app.config.PUBLIC_WEB_URL),
+      );
+      return reply.status(201).send(feed);
+    },
+  );
+
+  app.delete(
+    '/me/calendar-feed',
+    {
+      config: { auth: 'user' },
+      schema: {
+        tags,
+        summary: 'Stop your iCal feed',
+        operationId: 'deleteCalendarFeed',
+        security,
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await asPerson(request, (em) => deleteFeed(em, request.claims?.sub ?? ''));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/calendar/:file',
+    {
+      schema: {
+        tags,
+        summary: 'The iCal feed (RFC 5545) of the person whose secret is in the URL: <secret>.ics',
+        operationId: 'calendarFeed',
+        params: Type.Object({
+          file: Type.String({ pattern: '^[A-Za-z0-9_-]{43}\\.ics$', description: '<secret>.ics' }),
+        }),
+        produces: ['text/calendar'],
+        response: { 200: Type.String(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const text = await feedFor(app.orm, request.params.file.slice(0, -4), app.config.PUBLIC_WEB_URL);
+      if (text === null) throw new AppError(404, 'not_found');
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(text);
+    },
+  );
+};
+
+export default deadlines;

@@ -1,0 +1,103 @@
+import { error, fail } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { text } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The organisation's deadlines, the person's reminders and their calendar feed. */
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'deadlines.read');
+  const tenantId = event.params.tenantId;
+  const from = event.url.searchParams.get('from') ?? '';
+  const to = event.url.searchParams.get('to') ?? '';
+  const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const [deadlines, notifications, feed] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/deadlines', {
+      params: { path: { tenantId }, query },
+    }),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/notifications', {
+      params: { path: { tenantId }, query: { limit: 50 } },
+    }),
+    event.locals.api.GET('/api/v1/me/calendar-feed'),
+  ]);
+  expectSession(event, deadlines.response);
+  // A window the API refused: say why next to the field, keep what was typed, and show the default window.
+  let windowProblem = null;
+  let result = deadlines.data;
+  if (!result && deadlines.response.status === 400) {
+    const problem = formProblem(deadlines.error, m.error_generic());
+    windowProblem = {
+      ...problem,
+      fields: Object.fromEntries(
+        Object.entries(problem.fields).map(([name, message]) => [name.replace(/^query\./, ''), message]),
+      ),
+    };
+    result = (
+      await event.locals.api.GET('/api/v1/tenants/{tenantId}/deadlines', { params: { path: { tenantId } } })
+    ).data;
+  }
+  if (!result) error(deadlines.response.status === 404 ? 404 : 502, 'deadlines');
+  return {
+    deadlines: result,
+    window: { from, to },
+    windowProblem,
+    notifications: notifications.data ?? { unread: 0, items: [] },
+    feed: feed.data ?? { exists: false, createdAt: null },
+  };
+};
+
+export const actions: Actions = {
+  read: async (event) => {
+    const data = await event.request.formData();
+    const { tenantId } = event.params;
+    const notificationId = text(data, 'notificationId');
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/notifications/{notificationId}/read',
+      { params: { path: { tenantId, notificationId } } },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : response.status, {
+        notificationId,
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return { read: notificationId };
+  },
+
+  readAll: async (event) => {
+    const { tenantId } = event.params;
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/notifications/read',
+      { params: { path: { tenantId } } },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : response.status, {
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return { readAll: true };
+  },
+
+  rotateFeed: async (event) => {
+    const { data: feed, error: problem, response } = await event.locals.api.POST('/api/v1/me/calendar-feed');
+    expectSession(event, response);
+    if (!feed)
+      return fail(response.status >= 500 ? 502 : response.status, {
+        problem: formProblem(problem, m.error_generic()),
+      });
+    // The secret URL is shown this once; Mera keeps only its hash.
+    return { feedUrl: feed.url };
+  },
+
+  deleteFeed: async (event) => {
+    const { error: problem, response } = await event.locals.api.DELETE('/api/v1/me/calendar-feed');
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : response.status, {
+        problem: formProblem(problem, m.error_generic()),
+      });
+    return { feedDeleted: true };
+  },
+};
