@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mera/db';
 import { AppError } from '../../errors/problem.ts';
+import { SPECIALISED_HOURS } from '../staff/staff.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from './dates.ts';
+import { groupSupervisions, yearlyStaffDevelopment, type StaffServiceFact } from './staff-rules.ts';
 import {
   annualReports,
   documentReviews,
@@ -43,7 +45,72 @@ async function loadServices(em: EntityManager, ctx: RuleContext): Promise<Servic
   );
 }
 
+/** The services that keep a staff register, with what the staff rules need for the years of the window. */
+async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ services: StaffServiceFact[] }> {
+  const members = await em.execute<
+    {
+      id: string;
+      service_id: string;
+      service_name: string;
+      started_on: string;
+      ended_on: string | null;
+      category: keyof typeof SPECIALISED_HOURS | null;
+    }[]
+  >(
+    `select m.id, m.service_id, s.name as service_name, m.started_on::text, m.ended_on::text, p.category
+     from staff_member m
+     join service s on s.tenant_id = m.tenant_id and s.id = m.service_id
+     left join staff_position p on p.tenant_id = m.tenant_id and p.id = m.position_id
+     where m.tenant_id = ? and m.employment_type <> 'volunteer'`,
+    [ctx.tenantId],
+  );
+  if (!members.length) return { services: [] };
+  const trainings = await em.execute<{ member_id: string; year: string; hours: string }[]>(
+    `select member_id, extract(year from held_on)::text as year, sum(hours)::text as hours from staff_training
+     where tenant_id = ? and kind = 'specialised' group by member_id, 2`,
+    [ctx.tenantId],
+  );
+  const appraisals = await em.execute<{ member_id: string; year: number }[]>(
+    `select member_id, year from staff_appraisal where tenant_id = ?`,
+    [ctx.tenantId],
+  );
+  const supervisions = await em.execute<{ service_id: string; held_on: string }[]>(
+    `select service_id, held_on::text from staff_supervision where tenant_id = ? and kind = 'group'`,
+    [ctx.tenantId],
+  );
+  const services = new Map<string, StaffServiceFact>();
+  const firstYear = Number(ctx.from.slice(0, 4));
+  const lastYear = Number(ctx.to.slice(0, 4));
+  for (const m of members) {
+    const service = services.get(m.service_id) ?? {
+      id: m.service_id,
+      name: m.service_name,
+      since: m.started_on,
+      groupSupervisions: supervisions.filter((x) => x.service_id === m.service_id).map((x) => x.held_on),
+      years: {},
+    };
+    if (m.started_on < service.since) service.since = m.started_on;
+    services.set(m.service_id, service);
+    for (let year = firstYear; year <= lastYear; year++) {
+      if (m.started_on > `${year}-12-31` || (m.ended_on && m.ended_on < `${year}-01-01`)) continue;
+      const counts = (service.years[String(year)] ??= { staff: 0, trained: 0, appraised: 0 });
+      counts.staff++;
+      const hours = Number(
+        trainings.find((t) => t.member_id === m.id && t.year === String(year))?.hours ?? 0,
+      );
+      if (hours >= SPECIALISED_HOURS[m.category ?? 'core']) counts.trained++;
+      if (appraisals.some((a) => a.member_id === m.id && Number(a.year) === year)) counts.appraised++;
+    }
+  }
+  return { services: [...services.values()] };
+}
+
 export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
+  source({
+    id: 'staff',
+    load: loadStaff,
+    rules: [groupSupervisions, yearlyStaffDevelopment],
+  }),
   source({
     id: 'periodic_checks',
     async load(em, ctx) {

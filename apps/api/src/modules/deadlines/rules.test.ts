@@ -10,6 +10,7 @@ import {
   statusOf,
   type RuleContext,
 } from './rules.ts';
+import { groupSupervisions, yearlyStaffDevelopment } from './staff-rules.ts';
 
 const T = '0190a000-0000-7000-8000-000000000001';
 const S = '0190a000-0000-7000-8000-0000000000a1';
@@ -237,5 +238,37 @@ describe('programme reviews (art. 20(1)) and document reviews', () => {
     );
     expect(items.map((i) => [i.key, i.status])).toEqual([['document_review:d1:2026-02-01', 'overdue']]);
     expect(items[0]?.title.bg).toBe('Преглед на документа „План при бедствия“ (до 01.02.2026)');
+  });
+});
+
+describe('the staff register’s deadlines', () => {
+  const staffService = {
+    id: S,
+    name: 'ЦОП Монтана',
+    since: '2026-02-01',
+    groupSupervisions: ['2026-03-20', '2026-08-05'],
+    years: { '2026': { staff: 3, trained: 2, appraised: 3 } },
+  };
+
+  it('asks for a group supervision every quarter since the first person took up post', () => {
+    const items = groupSupervisions({ services: [staffService] }, ctx('2026-11-23'));
+    expect(items.map((i) => [i.dueOn, i.status])).toEqual([
+      ['2026-03-31', 'done'],
+      ['2026-06-30', 'overdue'],
+      ['2026-09-30', 'done'],
+      ['2026-12-31', 'upcoming'],
+    ]);
+    expect(items[0]?.title.bg).toBe('Групова супервизия за 1-во тримесечие на 2026 г. — ЦОП Монтана');
+  });
+
+  it('counts the year’s specialised training and appraisals by 31 December, naming no employee', () => {
+    const items = yearlyStaffDevelopment({ services: [staffService] }, ctx('2026-12-28'));
+    expect(items.map((i) => [i.kind, i.dueOn, i.status])).toEqual([
+      ['specialised_training', '2026-12-31', 'due'],
+      ['appraisal', '2026-12-31', 'done'],
+    ]);
+    expect(items[0]?.title.bg).toBe(
+      'Специализирано обучение на служителите за 2026 г. (2 от 3) — ЦОП Монтана',
+    );
   });
 });
