@@ -158,20 +158,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   }
   const child = spawn(
     bin.postgres,
-    [
-      '-D',
-      dataDir,
-      '-p',
-      String(port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      // Synchronous I/O instead of PostgreSQL 18's I/O worker processes: fewer processes on a small machine, and
-      // DROP DATABASE (which waits for every process to acknowledge it) was seen hanging with them under load.
-      '-c',
-      'io_method=sync',
-    ],
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     {
       ...(user ?? {}),
       detached: options.detached ?? false,
