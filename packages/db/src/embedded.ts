@@ -170,7 +170,8 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     let output = '';
     const onData = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
-      output += text;
+      // Only the tail is kept (for the exit message): the server logs for as long as it runs.
+      output = (output + text).slice(-4000);
       log(text.trimEnd());
       if (text.includes('database system is ready to accept connections')) resolve();
     };

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,9 @@ try {
   const turbo = path.join(root, 'node_modules', '.bin', 'turbo');
   const packages = workspaces();
   await Promise.all(packages.map((dir) => rm(path.join(dir, REPORT), { force: true })));
-  const result = spawnSync(
+  // Asynchronous on purpose: this process owns the PostgreSQL server and must keep reading its log output; a
+  // blocked event loop (spawnSync) lets the log pipe fill, and then every backend hangs writing to it.
+  const child = spawn(
     turbo,
     [
       'run',
@@ -78,7 +80,10 @@ try {
       env: { ...process.env, MERA_TEST_ADMIN_URL: server.adminUrl('postgres'), MERA_TEST_TEMPLATE: template },
     },
   );
-  status = result.status ?? 1;
+  status = await new Promise<number>((resolve) => {
+    child.once('exit', (code) => resolve(code ?? 1));
+    child.once('error', () => resolve(1));
+  });
   await summarise(packages);
   if (status !== 0) process.stdout.write('[mera] some package failed (see its output above)\n');
 } finally {
