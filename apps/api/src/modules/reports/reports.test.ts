@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
@@ -260,5 +260,85 @@ describe('the annual report (art. 26)', () => {
     expect(created.body.sections['analyses']).toContain('е изготвен 1 анализ');
     const list = await call<{ kind: string }[]>('GET', `${base}/reports?year=${year}`);
     expect(list.body.map((r) => r.kind).sort()).toEqual(['annual_report', 'semi_annual_analysis']);
+  });
+});
+
+describe('the municipality that commissions the service (art. 25(1))', () => {
+  async function municipality(name: string, email: string) {
+    await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
+    const created = await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
+      kind: 'municipality',
+      legalName: name,
+      eik: nextEik(),
+      adminEmail: email,
+    });
+    const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
+    const token = (
+      await h.call({
+        method: 'POST',
+        url: `/api/v1/invitations/${invitation}/accept`,
+        payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
+      })
+    ).json<{ accessToken: string }>().accessToken;
+    return { id: created.body.id, token };
+  }
+
+  it('receives the submitted analysis of the contracted service, and another municipality nothing', async () => {
+    const town = await municipality('Община Отчетна', 'kmet@otchetna.example');
+    const stranger = await municipality('Община Чужда', 'kmet@chuzhda.example');
+    const contract = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${town.id}/contracts`,
+      token: town.token,
+      payload: {
+        providerTenantId: ngo.tenantId,
+        serviceDescription: 'Център за обществена подкрепа',
+        basis: 'Договор № 7',
+        startsOn: '2020-01-01',
+        endsOn: '2099-12-31',
+      },
+    });
+    expect(contract.statusCode, contract.body).toBe(201);
+    const accepted = await call('POST', `${base}/contracts/${contract.json<{ id: string }>().id}/decision`, {
+      decision: 'accept',
+      serviceId,
+    });
+    expect(accepted.response.statusCode).toBe(200);
+
+    const inbox = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${town.id}/received-reports`,
+      token: town.token,
+    });
+    expect(inbox.statusCode).toBe(200);
+    const received = inbox.json<{ id: string; kind: string; providerName: string; serviceName: string }[]>();
+    // The submitted analysis only: the draft annual report and reports for all services stay the provider's.
+    expect(received).toEqual([
+      expect.objectContaining({
+        kind: 'semi_annual_analysis',
+        providerName: 'Сдружение „Отчети“',
+        serviceName: 'Център за обществена подкрепа „Отчети“',
+      }),
+    ]);
+    const pdf = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${town.id}/reports/${received[0]?.id}/pdf`,
+      token: town.token,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+
+    const none = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${stranger.id}/received-reports`,
+      token: stranger.token,
+    });
+    expect(none.json()).toEqual([]);
+    const refused = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${stranger.id}/reports/${received[0]?.id}`,
+      token: stranger.token,
+    });
+    expect(refused.statusCode).toBe(404);
   });
 });

@@ -216,3 +216,18 @@ export async function reportDocument(em: EntityManager, id: string) {
   const name = `${row.kind === 'annual_report' ? 'Годишен отчет' : 'Анализ'} ${bgDate(isoDate(row.period_start))}-${bgDate(isoDate(row.period_end))}`;
   return { document, name };
 }
+
+/** Submitted reports of the services this municipality commissions: row-level security decides which (art. 25(1)). */
+export async function receivedReports(em: EntityManager, tenantId: string) {
+  const rows = await em.execute<(ReportRow & { provider_name: string })[]>(
+    `select r.*, s.name as service_name, u.display_name as submitted_by_name, t.legal_name as provider_name
+     from report r
+     join tenant t on t.id = r.tenant_id
+     left join service s on s.tenant_id = r.tenant_id and s.id = r.service_id
+     left join app_user u on u.id = r.submitted_by
+     where r.tenant_id <> ? and r.status = 'submitted'
+     order by r.submitted_at desc`,
+    [tenantId],
+  );
+  return rows.map((row) => ({ ...summaryView(row), providerName: row.provider_name }));
+}

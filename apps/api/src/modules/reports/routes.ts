@@ -12,6 +12,7 @@ import {
   deleteReport,
   listReports,
   reassembleReport,
+  receivedReports,
   reportDetail,
   reportDocument,
   submitReport,
@@ -179,6 +180,26 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => inTenant(request, (em, scope) => listReports(em, scope.tenantId, request.query)),
+  );
+
+  app.get(
+    '/tenants/:tenantId/received-reports',
+    {
+      config: { auth: 'user', permission: 'oversight.read' },
+      schema: {
+        tags: ['oversight'],
+        summary:
+          'Semi-annual analyses and annual reports that providers submitted for the services this municipality commissions',
+        operationId: 'listReceivedReports',
+        security,
+        params: TenantParams,
+        response: {
+          200: Type.Array(Type.Object({ ...ReportSummarySchema.properties, providerName: Type.String() })),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => inTenant(request, (em, scope) => receivedReports(em, scope.tenantId)),
   );
 
   app.post(
