@@ -92,6 +92,14 @@ it('seeds the NGO’s services for the installed plugins, one of them commission
         tx.find(CommissioningContract, {}),
       );
       expect(contracts.map((c) => c.status)).toEqual(['active']);
+      // Registers that are not empty: the disaster plan, a position with two people, last month's team meeting.
+      const records = await inScope(workspaceOrm, { tenantId: ngo?.id ?? null, userId: null }, (tx) =>
+        tx.execute<{ documents: string; staff: string; meetings: string }[]>(
+          `select (select count(*) from quality_document) as documents, (select count(*) from staff_member) as staff,
+                  (select count(*) from meeting) as meetings`,
+        ),
+      );
+      expect(records[0]).toEqual({ documents: '1', staff: '2', meetings: '1' });
     } finally {
       await workspaceOrm.close(true);
       await workspace.drop();

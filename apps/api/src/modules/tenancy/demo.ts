@@ -10,6 +10,7 @@ import {
   type Role,
   type TenantKind,
 } from '@mera/db';
+import { uuidv7 } from 'uuidv7';
 import { hashPassword } from '../identity/password.ts';
 import { discoverPlugins } from '../catalogue/discovery.ts';
 
@@ -200,6 +201,7 @@ export async function seedDemoIfEmpty(
       contract.status = 'active';
       contract.decidedAt = new Date();
       await tx.flush();
+      await seedProviderRecords(tx, provider.id, services[0]?.id ?? null);
     }
     const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
       email,
@@ -217,4 +219,47 @@ export async function seedDemoIfEmpty(
       },
     ];
   });
+}
+
+/**
+ * A few of the provider's own records, so the demo shows more than empty registers: the disaster plan in the document
+ * register (offered as evidence wherever an indicator cites it), a staff position with two people (names of employees,
+ * invented), and last month's team meeting. Checks, surveys and reports are left for the person trying the demo.
+ */
+async function seedProviderRecords(
+  tx: Parameters<Parameters<typeof inScope>[2]>[0],
+  tenantId: string,
+  serviceId: string | null,
+): Promise<void> {
+  await tx.execute(
+    `insert into quality_document (tenant_id, id, kind, title, version_label, approved_on, next_review_on, sources)
+     values (?, ?, 'plan', 'План за защита при бедствия и аварии', '2', '2026-01-15', '2027-01-15',
+             array['План за защита при бедствия и аварии', 'План за действие при бедствия'])`,
+    [tenantId, uuidv7()],
+  );
+  if (!serviceId) return;
+  const positionId = uuidv7();
+  await tx.execute(
+    `insert into staff_position (tenant_id, id, service_id, title, category, planned_fte)
+     values (?, ?, ?, 'Социален работник', 'core', 2)`,
+    [tenantId, positionId, serviceId],
+  );
+  for (const [name, startedOn] of [
+    ['Елена Примерова', '2023-01-09'],
+    ['Петър Демов', '2025-09-01'],
+  ] as const)
+    await tx.execute(
+      `insert into staff_member (tenant_id, id, service_id, position_id, full_name, employment_type, started_on)
+       values (?, ?, ?, ?, ?, 'labour_contract', ?)`,
+      [tenantId, uuidv7(), serviceId, positionId, name, startedOn],
+    );
+  const now = new Date();
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15))
+    .toISOString()
+    .slice(0, 10);
+  await tx.execute(
+    `insert into meeting (tenant_id, id, service_id, kind, held_on, participants_count, topics)
+     values (?, ?, ?, 'team', ?, 5, 'Оценка на качеството за месеца; графикът за супервизия')`,
+    [tenantId, uuidv7(), serviceId, lastMonth],
+  );
 }
