@@ -1995,6 +1995,14 @@ export interface components {
             rulesPassed: number;
             /** @description Messages of the rules not met */
             failedRules: string[];
+            /** @description The provider's latest completed check of the service */
+            latestCheckOn: string | null;
+            /** @description That check's score (percent) */
+            latestScore: number | null;
+            /** @description When the latest semi-annual analysis (art. 25(1)) was submitted */
+            lastAnalysisOn: string | null;
+            /** @description No submitted analysis covers the half-year that ended last while the contract was in force */
+            analysisOverdue: boolean;
         };
         MeetingRecommendation: {
             /** Format: uuid */
@@ -7162,6 +7170,14 @@ export interface operations {
                         rulesPassed: number;
                         /** @description Messages of the rules not met */
                         failedRules: string[];
+                        /** @description The provider's latest completed check of the service */
+                        latestCheckOn: string | null;
+                        /** @description That check's score (percent) */
+                        latestScore: number | null;
+                        /** @description When the latest semi-annual analysis (art. 25(1)) was submitted */
+                        lastAnalysisOn: string | null;
+                        /** @description No submitted analysis covers the half-year that ended last while the contract was in force */
+                        analysisOverdue: boolean;
                     }[];
                 };
             };

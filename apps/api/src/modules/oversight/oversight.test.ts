@@ -91,6 +91,60 @@ describe('the oversight dashboard', () => {
     expect(rows[1]).toMatchObject({ rulesFailed: 0 });
   });
 
+  it('shows the provider’s latest completed check with its score, and the analysis still missing', async () => {
+    const provider = (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) =>
+      h.call({
+        method,
+        url: `/api/v1/tenants/${ngo.tenantId}${url}`,
+        token: ngo.token,
+        ...(payload ? { payload } : {}),
+      });
+    const check = (
+      await provider('POST', '/assessments', {
+        serviceId: services['ЦОП „Надежда“'],
+        kind: 'periodic',
+        startedOn: '2026-03-02',
+      })
+    ).json<{ id: string }>();
+    await provider('PUT', `/assessments/${check.id}/results`, {
+      itemId: 'bg-2022/a02/s1/c1.1/i1',
+      result: 'met',
+      version: 0,
+    });
+    await provider('PUT', `/assessments/${check.id}/results`, {
+      itemId: 'bg-2022/a02/s1/c1.1/i2',
+      result: 'not_met',
+      version: 0,
+    });
+    const current = (await provider('GET', `/assessments/${check.id}`)).json<{ version: number }>();
+    expect(
+      (await provider('POST', `/assessments/${check.id}/completion`, { version: current.version }))
+        .statusCode,
+    ).toBe(200);
+    // A check still in progress is the provider's business, not the dashboard's.
+    await provider('POST', '/assessments', {
+      serviceId: services['Дневен център „Слънце“'],
+      kind: 'periodic',
+      startedOn: '2026-03-03',
+    });
+
+    const rows = (await get(`/api/v1/tenants/${municipalityId}/oversight`)).json<
+      {
+        serviceName: string;
+        latestCheckOn: string | null;
+        latestScore: number | null;
+        analysisOverdue: boolean;
+      }[]
+    >();
+    const nadezhda = rows.find((row) => row.serviceName === 'ЦОП „Надежда“');
+    expect(nadezhda).toMatchObject({ latestScore: 50, analysisOverdue: true });
+    expect(nadezhda?.latestCheckOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rows.find((row) => row.serviceName === 'Дневен център „Слънце“')).toMatchObject({
+      latestCheckOn: null,
+      latestScore: null,
+    });
+  });
+
   it('filters by status and provider', async () => {
     const attention = (await get(`/api/v1/tenants/${municipalityId}/oversight?status=attention`)).json<
       { serviceName: string }[]

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
+import { assessmentDetail } from '../assessments/assessments.ts';
 import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/services.ts';
 
@@ -29,6 +30,13 @@ export interface OversightRow {
   rulesUnknown: number;
   rulesPassed: number;
   failedRules: string[];
+  /** The provider's latest completed check of the service (periodic or self-assessment), and its score. */
+  latestCheckOn: string | null;
+  latestScore: number | null;
+  /** The latest semi-annual analysis the provider submitted for the service (art. 25(1)). */
+  lastAnalysisOn: string | null;
+  /** No submitted analysis covers the half-year that ended last, while the contract was in force. */
+  analysisOverdue: boolean;
 }
 
 /**
@@ -51,6 +59,10 @@ export async function oversightRows(
     ),
   );
   const rows: OversightRow[] = [];
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
+  const year = Number(today.slice(0, 4));
+  // The half-year that ended last: its analysis is due (art. 25(1), "at least once every six months").
+  const lastHalfEnd = today > `${year}-06-30` ? `${year}-06-30` : `${year - 1}-12-31`;
   for (const service of services) {
     const contract = contracts.find((c) => c.serviceId === service.id);
     if (!contract) continue;
@@ -59,6 +71,19 @@ export async function oversightRows(
     const variant = plugin?.variants.find((v) => v.key === service.variantKey);
     const provider = providers.get(service.tenantId);
     const count = (status: string) => view.rules.filter((r) => r.status === status).length;
+    // Row-level security shows the municipality the completed checks and submitted reports of this service only.
+    const [latest] = await em.execute<{ id: string; completed_at: Date | string }[]>(
+      `select id, completed_at from assessment where tenant_id = ? and service_id = ? and status = 'completed'
+       order by completed_at desc limit 1`,
+      [service.tenantId, service.id],
+    );
+    const latestScore = latest ? (await assessmentDetail(em, app, null, latest.id)).score : null;
+    const [analysis] = await em.execute<{ submitted_at: Date | string | null; covered: boolean }[]>(
+      `select max(submitted_at) as submitted_at, coalesce(bool_or(period_end >= ?::date), false) as covered
+       from report where tenant_id = ? and service_id = ? and kind = 'semi_annual_analysis' and status = 'submitted'`,
+      [lastHalfEnd, service.tenantId, service.id],
+    );
+    const contractStart = String(contract.startsOn).slice(0, 10);
     rows.push({
       serviceId: service.id,
       serviceName: service.name,
@@ -80,6 +105,10 @@ export async function oversightRows(
       rulesUnknown: count('warning'),
       rulesPassed: count('pass'),
       failedRules: view.rules.filter((r) => r.status === 'fail').map((r) => r.message[locale]),
+      latestCheckOn: latest ? sofiaDay(latest.completed_at) : null,
+      latestScore,
+      lastAnalysisOn: analysis?.submitted_at ? sofiaDay(analysis.submitted_at) : null,
+      analysisOverdue: contractStart <= lastHalfEnd && !analysis?.covered,
     });
   }
   return rows.filter(
@@ -89,6 +118,9 @@ export async function oversightRows(
       (!filters.status || (filters.status === 'attention' ? row.rulesFailed > 0 : row.rulesFailed === 0)),
   );
 }
+
+const sofiaDay = (value: Date | string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date(value));
 
 const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> = {
   bg: {
@@ -110,6 +142,10 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     rulesUnknown: 'Без данни',
     rulesPassed: 'Изпълнени изисквания',
     failedRules: 'Кои изисквания не са изпълнени',
+    latestCheckOn: 'Последна проверка',
+    latestScore: 'Оценка от последната проверка',
+    lastAnalysisOn: 'Последен анализ',
+    analysisOverdue: 'Липсва анализ за изтеклото полугодие',
   },
   en: {
     serviceId: 'Id',
@@ -130,6 +166,10 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     rulesUnknown: 'Without data',
     rulesPassed: 'Requirements met',
     failedRules: 'Which requirements are not met',
+    latestCheckOn: 'Latest check',
+    latestScore: 'Score of the latest check',
+    lastAnalysisOn: 'Latest analysis',
+    analysisOverdue: 'Analysis for the last half-year missing',
   },
   uk: {
     serviceId: 'Ідентифікатор',
@@ -150,6 +190,10 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     rulesUnknown: 'Без даних',
     rulesPassed: 'Виконані вимоги',
     failedRules: 'Які вимоги не виконано',
+    latestCheckOn: 'Остання перевірка',
+    latestScore: 'Оцінка останньої перевірки',
+    lastAnalysisOn: 'Останній аналіз',
+    analysisOverdue: 'Немає аналізу за минуле півріччя',
   },
 };
 
@@ -168,9 +212,14 @@ const COLUMNS: (keyof OversightRow)[] = [
   'rulesUnknown',
   'rulesPassed',
   'failedRules',
+  'latestCheckOn',
+  'latestScore',
+  'lastAnalysisOn',
+  'analysisOverdue',
 ];
 
-const cell = (value: OversightRow[keyof OversightRow]) => (Array.isArray(value) ? value.join('; ') : value);
+const cell = (value: OversightRow[keyof OversightRow]) =>
+  Array.isArray(value) ? value.join('; ') : typeof value === 'boolean' ? (value ? '✔' : '') : value;
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel opens Cyrillic correctly. */
 export function oversightCsv(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): string {

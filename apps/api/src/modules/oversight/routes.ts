@@ -36,6 +36,17 @@ const OversightRowSchema = Type.Object(
     rulesUnknown: Type.Integer(),
     rulesPassed: Type.Integer(),
     failedRules: Type.Array(Type.String(), { description: 'Messages of the rules not met' }),
+    latestCheckOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: "The provider's latest completed check of the service",
+    }),
+    latestScore: Type.Union([Type.Number(), Type.Null()], { description: "That check's score (percent)" }),
+    lastAnalysisOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: 'When the latest semi-annual analysis (art. 25(1)) was submitted',
+    }),
+    analysisOverdue: Type.Boolean({
+      description:
+        'No submitted analysis covers the half-year that ended last while the contract was in force',
+    }),
   },
   { $id: 'OversightRow' },
 );
