@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { assessmentDetail } from '../assessments/assessments.ts';
+import { sofiaDate } from '../deadlines/dates.ts';
 import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/services.ts';
 
@@ -59,7 +60,7 @@ export async function oversightRows(
     ),
   );
   const rows: OversightRow[] = [];
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
+  const today = sofiaDate(new Date());
   const year = Number(today.slice(0, 4));
   // The half-year that ended last: its analysis is due (art. 25(1), "at least once every six months").
   const lastHalfEnd = today > `${year}-06-30` ? `${year}-06-30` : `${year - 1}-12-31`;
@@ -105,9 +106,9 @@ export async function oversightRows(
       rulesUnknown: count('warning'),
       rulesPassed: count('pass'),
       failedRules: view.rules.filter((r) => r.status === 'fail').map((r) => r.message[locale]),
-      latestCheckOn: latest ? sofiaDay(latest.completed_at) : null,
+      latestCheckOn: latest ? sofiaDate(new Date(latest.completed_at)) : null,
       latestScore,
-      lastAnalysisOn: analysis?.submitted_at ? sofiaDay(analysis.submitted_at) : null,
+      lastAnalysisOn: analysis?.submitted_at ? sofiaDate(new Date(analysis.submitted_at)) : null,
       analysisOverdue: contractStart <= lastHalfEnd && !analysis?.covered,
     });
   }
@@ -118,9 +119,6 @@ export async function oversightRows(
       (!filters.status || (filters.status === 'attention' ? row.rulesFailed > 0 : row.rulesFailed === 0)),
   );
 }
-
-const sofiaDay = (value: Date | string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date(value));
 
 const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> = {
   bg: {

@@ -2,10 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../errors/problem.ts';
 import { inTenant } from '../../plugins/app/auth.ts';
-import { contentDisposition } from '../evidence/routes.ts';
 import { today } from '../meetings/meetings.ts';
-import { renderDocx } from '../reports/docx.ts';
-import { renderPdf } from '../reports/pdf.ts';
+import { MEDIA_TYPES, sendDocument } from '../reports/send.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 
@@ -80,11 +78,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           operationId: format === 'pdf' ? 'qualitySystemPdf' : 'qualitySystemDocx',
           security,
           params: TenantParams,
-          produces: [
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          ],
+          produces: [MEDIA_TYPES[format]],
           response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
         },
       },
@@ -92,18 +86,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         const { document, name } = await inTenant(request, (em, scope) =>
           qualitySystemDocument(em, app, scope.tenantId, today()),
         );
-        const body = format === 'pdf' ? await renderPdf(document, new Date()) : await renderDocx(document);
-        return reply
-          .header(
-            'content-type',
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          )
-          .header('content-disposition', contentDisposition(`${name}.${format}`))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .send(body);
+        return sendDocument(reply, format, document, name);
       },
     );
 };

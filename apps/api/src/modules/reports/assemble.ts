@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
+import { sofiaDate } from '../deadlines/dates.ts';
 import { isoDate } from '../meetings/meetings.ts';
 import { surveyResults } from '../surveys/surveys.ts';
 
@@ -116,9 +117,7 @@ export async function assembleReport(
         id: detail.id,
         title: detail.title,
         kind: detail.kind,
-        completedOn: isoDate(
-          new Date(check.completed_at).toLocaleDateString('sv', { timeZone: 'Europe/Sofia' }),
-        ),
+        completedOn: sofiaDate(new Date(check.completed_at)),
         score: detail.score,
         answered: detail.progress.answered,
         total: detail.progress.total,

@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../errors/problem.ts';
 import { inTenant } from '../../plugins/app/auth.ts';
-import { contentDisposition } from '../evidence/routes.ts';
 import { Uuid } from '../identity/schemas.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
-import { renderDocx } from './docx.ts';
-import { renderPdf } from './pdf.ts';
+import { MEDIA_TYPES, sendDocument } from './send.ts';
 import {
   createReport,
   deleteReport,
@@ -355,11 +353,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
           operationId: format === 'pdf' ? 'reportPdf' : 'reportDocx',
           security,
           params: ReportParams,
-          produces: [
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          ],
+          produces: [MEDIA_TYPES[format]],
           response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
         },
       },
@@ -367,18 +361,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         const { document, name } = await inTenant(request, (em) =>
           reportDocument(em, request.params.reportId),
         );
-        const body = format === 'pdf' ? await renderPdf(document, new Date()) : await renderDocx(document);
-        return reply
-          .header(
-            'content-type',
-            format === 'pdf'
-              ? 'application/pdf'
-              : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          )
-          .header('content-disposition', contentDisposition(`${name}.${format}`))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .send(body);
+        return sendDocument(reply, format, document, name);
       },
     );
 };

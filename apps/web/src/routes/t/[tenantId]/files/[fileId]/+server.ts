@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { forwardDownload } from '#lib/server/download.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import type { RequestHandler } from './$types';
 
@@ -11,13 +11,5 @@ export const GET: RequestHandler = async (event) => {
     parseAs: 'stream',
   });
   expectSession(event, response);
-  if (!response.ok || !response.body) error(response.status === 404 ? 404 : 502, 'file');
-  return new Response(response.body, {
-    headers: {
-      'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
-      'content-disposition': response.headers.get('content-disposition') ?? 'attachment',
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    },
-  });
+  return forwardDownload(response, 'file');
 };

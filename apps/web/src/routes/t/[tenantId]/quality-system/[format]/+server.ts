@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { forwardDownload } from '#lib/server/download.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import type { RequestHandler } from './$types';
 
@@ -20,13 +21,5 @@ export const GET: RequestHandler = async (event) => {
           parseAs: 'stream',
         });
   expectSession(event, response);
-  if (!response.ok || !response.body) error(response.status === 404 ? 404 : 502, 'quality-system');
-  return new Response(response.body, {
-    headers: {
-      'content-type': response.headers.get('content-type') ?? 'application/octet-stream',
-      'content-disposition': response.headers.get('content-disposition') ?? 'attachment',
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    },
-  });
+  return forwardDownload(response, 'quality-system');
 };
