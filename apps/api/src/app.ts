@@ -25,6 +25,7 @@ import qualitySystemRoutes from './modules/quality-system/routes.ts';
 import staffRoutes from './modules/staff/routes.ts';
 import surveyRoutes from './modules/surveys/routes.ts';
 import deadlineRoutes from './modules/deadlines/routes.ts';
+import inspectionRoutes from './modules/inspections/routes.ts';
 import jobs from './plugins/app/jobs.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(qualitySystemRoutes, { prefix: '/api/v1' });
   await app.register(staffRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
+  await app.register(inspectionRoutes, { prefix: '/api/v1' });
   await app.register(deadlineRoutes, { prefix: '/api/v1' });
   await app.register(jobs, { config: options.config });
 

@@ -30,6 +30,9 @@ it('gives each role exactly these rights', () => {
     'staff.manage',
     'surveys.read',
     'surveys.manage',
+    'inspections.read',
+    'inspections.manage',
+    'inspections.conduct',
     'deadlines.read',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
@@ -55,6 +58,9 @@ it('gives each role exactly these rights', () => {
     'staff.manage',
     'surveys.read',
     'surveys.manage',
+    'inspections.read',
+    'inspections.manage',
+    'inspections.conduct',
     'deadlines.read',
   ]);
   expect(permissionsOf('staff')).toEqual([
@@ -72,6 +78,7 @@ it('gives each role exactly these rights', () => {
     'reports.read',
     'staff.read',
     'surveys.read',
+    'inspections.read',
     'deadlines.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
@@ -85,6 +92,8 @@ it('gives each role exactly these rights', () => {
     'evidence.read',
     'assessments.read',
     'reports.read',
+    'inspections.read',
+    'inspections.conduct',
     'deadlines.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
@@ -100,6 +109,7 @@ it('gives each role exactly these rights', () => {
     'reports.read',
     'staff.read',
     'surveys.read',
+    'inspections.read',
     'deadlines.read',
   ]);
 });

@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'staff.manage': ['admin', 'quality_lead'],
   'surveys.read': ['admin', 'quality_lead', 'staff', 'viewer'],
   'surveys.manage': ['admin', 'quality_lead'],
+  // Inspections (art. 30–34): the provider's people read the signed reports about their services too.
+  'inspections.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'inspections.manage': ['admin', 'quality_lead'],
+  'inspections.conduct': ['admin', 'quality_lead', 'inspector'],
   'deadlines.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
