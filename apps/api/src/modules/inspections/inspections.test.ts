@@ -317,6 +317,29 @@ describe('on site and the signed report (art. 32–33)', () => {
     expect(signed.body.inspectors[0]?.signedAt).not.toBeNull();
     expect(signed.body.needsForwarding).toBe(true);
     expect(signed.body.forwardDueOn).not.toBeNull();
+
+    // The same engine as the provider's deadlines: forwarding within 3 days for the municipality (art. 34) …
+    const range = `from=2026-01-01&to=2027-12-31`;
+    const deadlines = await call<{ items: { kind: string; dueOn: string; status: string }[] }>(
+      'GET',
+      `${m()}/deadlines?${range}`,
+    );
+    expect(deadlines.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'inspection_forwarding', dueOn: signed.body.forwardDueOn }),
+    );
+    expect(deadlines.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'inspection_report', status: 'done' }),
+    );
+    // … and the prescription's deadline for the provider that must fulfil it.
+    const providers = await call<{ items: { kind: string; dueOn: string }[] }>(
+      'GET',
+      `/api/v1/tenants/${ngo.tenantId}/deadlines?${range}`,
+      undefined,
+      ngo.token,
+    );
+    expect(providers.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'prescription', dueOn: '2026-07-31' }),
+    );
   });
 
   it('refuses any change of the signed report through the API', async () => {
