@@ -61,6 +61,7 @@ async function snapshot(): Promise<string> {
             (select json_agg(s order by id) from survey s where tenant_id = $1) as surveys,
             (select json_agg(r order by id) from survey_response r where tenant_id = $1) as survey_responses,
             (select json_agg(n order by id) from notification n where tenant_id = $1) as notifications,
+            (select json_agg(mr order by id) from monitoring_report mr) as monitoring_reports,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -122,6 +123,11 @@ beforeAll(async () => {
       endsOn: '2099-12-31',
     })
   ).json<{ id: string }>();
+  // The municipality's yearly monitoring (art. 35): B is no municipality, let alone this one.
+  const monitoringReport = (
+    await call('POST', `/api/v1/tenants/${municipality.id}/monitoring-reports`, kmetToken, { year: 2026 })
+  ).json<{ id: string }>();
+  expect(monitoringReport.id).toBeTruthy();
 
   // A's meetings log and quality programme: a meeting whose recommendation became a measure, and a review.
   const meeting = (
@@ -308,6 +314,7 @@ beforeAll(async () => {
     assessmentId: assessment.id,
     evidenceId: evidence.id,
     reportId: report.id,
+    monitoringReportId: monitoringReport.id,
     ...staffFixtures,
     surveyId: survey.id,
     notificationId: notification?.id ?? '',
@@ -329,6 +336,7 @@ beforeAll(async () => {
     document.id,
     assessment.id,
     report.id,
+    monitoringReport.id,
     ...Object.values(staffFixtures),
     survey.id,
     survey.publicPath.slice(3),
