@@ -14735,6 +14735,11 @@ export interface operations {
                         version: number;
                         /** Format: date-time */
                         assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
                         sectionTitles: {
                             key: string;
                             /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
@@ -14847,6 +14852,11 @@ export interface operations {
                         version: number;
                         /** Format: date-time */
                         assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
                         sectionTitles: {
                             key: string;
                             /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
@@ -14974,6 +14984,11 @@ export interface operations {
                         version: number;
                         /** Format: date-time */
                         assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
                         sectionTitles: {
                             key: string;
                             /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
@@ -15096,6 +15111,11 @@ export interface operations {
                         version: number;
                         /** Format: date-time */
                         assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
                         sectionTitles: {
                             key: string;
                             /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
@@ -15218,6 +15238,11 @@ export interface operations {
                         version: number;
                         /** Format: date-time */
                         assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
                         sectionTitles: {
                             key: string;
                             /** @description The method of art. 35(1) the text belongs to; null: the conclusions */

@@ -6,6 +6,7 @@ import { invalid, stale } from '../meetings/meetings.ts';
 import { bgDate } from '../reports/document.ts';
 import { assembleMonitoring, type MonitoringData } from './assemble.ts';
 import {
+  ART_35_METHODS,
   composeMonitoring,
   draftMonitoringSections,
   MONITORING_SECTIONS,
@@ -50,6 +51,7 @@ function detailView(row: MonitoringRow) {
   return {
     ...summaryView(row),
     assembledAt: iso(row.assembled_at),
+    methods: Object.entries(ART_35_METHODS).map(([number, text]) => ({ number: Number(number), text })),
     sectionTitles: MONITORING_SECTIONS.map(({ key, method, title }) => ({ key, method, title })),
     sections: Object.fromEntries(MONITORING_SECTIONS.map(({ key }) => [key, row.sections[key] ?? ''])),
     data: row.data,

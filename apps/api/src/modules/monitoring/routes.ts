@@ -177,6 +177,9 @@ const DetailSchema = Type.Object(
   {
     ...SummarySchema.properties,
     assembledAt: Type.String({ format: 'date-time' }),
+    methods: Type.Array(Type.Object({ number: Type.Integer(), text: Type.String() }), {
+      description: 'The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian)',
+    }),
     sectionTitles: Type.Array(
       Type.Object({
         key: Type.String(),
