@@ -160,7 +160,7 @@ export function composeMonitoring(report: {
     blocks.push({
       type: 'table',
       columns: ['Услуга', 'Доставчик', 'Вид', 'Проверки', ...data.years.map((y) => `Оценка ${y}`)],
-      widths: [0.24, 0.2, 0.2, 0.1, ...data.years.map(() => 0.26 / data.years.length)],
+      widths: [0.22, 0.2, 0.12, 0.12, ...data.years.map(() => 0.34 / data.years.length)],
       rows: data.services.map((s) => [
         s.name,
         s.providerName,
@@ -193,7 +193,7 @@ export function composeMonitoring(report: {
     blocks.push({
       type: 'table',
       columns: ['Критерий', 'Индикатор', 'Не е изпълнен', 'Частично', 'Услуги'],
-      widths: [0.1, 0.54, 0.12, 0.12, 0.12],
+      widths: [0.12, 0.5, 0.14, 0.12, 0.12],
       rows: data.weaknesses
         .slice(0, 20)
         .map((w) => [
