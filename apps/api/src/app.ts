@@ -21,6 +21,7 @@ import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
 import reportRoutes from './modules/reports/routes.ts';
+import monitoringRoutes from './modules/monitoring/routes.ts';
 import qualitySystemRoutes from './modules/quality-system/routes.ts';
 import staffRoutes from './modules/staff/routes.ts';
 import surveyRoutes from './modules/surveys/routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(reportRoutes, { prefix: '/api/v1' });
+  await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(qualitySystemRoutes, { prefix: '/api/v1' });
   await app.register(staffRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });

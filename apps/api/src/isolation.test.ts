@@ -65,6 +65,7 @@ async function snapshot(): Promise<string> {
             (select json_agg(ia order by id) from inspection_attachment ia) as inspection_attachments,
             (select json_agg(ip order by id) from inspection_prescription ip) as inspection_prescriptions,
             (select json_agg(fi order by item_id) from inspection_finding fi) as inspection_findings,
+            (select json_agg(mr order by id) from monitoring_report mr) as monitoring_reports,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -126,6 +127,11 @@ beforeAll(async () => {
       endsOn: '2099-12-31',
     })
   ).json<{ id: string }>();
+  // The municipality's yearly monitoring (art. 35): B is no municipality, let alone this one.
+  const monitoringReport = (
+    await call('POST', `/api/v1/tenants/${municipality.id}/monitoring-reports`, kmetToken, { year: 2026 })
+  ).json<{ id: string }>();
+  expect(monitoringReport.id).toBeTruthy();
 
   // A's meetings log and quality programme: a meeting whose recommendation became a measure, and a review.
   const meeting = (
@@ -341,6 +347,7 @@ beforeAll(async () => {
     assessmentId: assessment.id,
     evidenceId: evidence.id,
     reportId: report.id,
+    monitoringReportId: monitoringReport.id,
     ...staffFixtures,
     surveyId: survey.id,
     notificationId: notification?.id ?? '',
@@ -365,6 +372,7 @@ beforeAll(async () => {
     document.id,
     assessment.id,
     report.id,
+    monitoringReport.id,
     ...Object.values(staffFixtures),
     survey.id,
     survey.publicPath.slice(3),

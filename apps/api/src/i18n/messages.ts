@@ -160,6 +160,16 @@ export const problemMessages = {
     en: 'The report has been submitted and cannot change. A correction is a new report.',
     uk: 'Звіт подано, його не можна змінити. Виправлення — це новий звіт.',
   },
+  monitoring_report_approved: {
+    bg: 'Ежегодният мониторинг е утвърден и не може да се променя.',
+    en: 'The yearly monitoring has been approved and cannot change.',
+    uk: 'Щорічний моніторинг затверджено, його не можна змінити.',
+  },
+  monitoring_year_exists: {
+    bg: 'Ежегодният мониторинг за тази година вече е започнат. Отворете го от списъка.',
+    en: 'The yearly monitoring for this year has already been started. Open it from the list.',
+    uk: 'Щорічний моніторинг за цей рік уже розпочато. Відкрийте його зі списку.',
+  },
   result_conflict: {
     bg: 'Междувременно {name} е записал(а) друг отговор за този индикатор. Вижте го и изберете отново.',
     en: '{name} saved another answer for this indicator in the meantime. Look at it and choose again.',

@@ -14,6 +14,7 @@ import { Migration20261123000900Deadlines } from './Migration20261123000900Deadl
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
 import { Migration20261123001200Inspections } from './Migration20261123001200Inspections.ts';
+import { Migration20261123001300YearlyMonitoring } from './Migration20261123001300YearlyMonitoring.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -36,4 +37,5 @@ export const migrationsList = [
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,
   Migration20261123001200Inspections,
+  Migration20261123001300YearlyMonitoring,
 ];

@@ -450,6 +450,21 @@ describe('forwarding to the agency (art. 34) and corrections', () => {
     expect(seen.body.nonConformities).toHaveLength(1);
   });
 
+  it('counts in the yearly monitoring as the results of the control activity (art. 35(1) 1)', async () => {
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const created = await call<{
+      data: {
+        inspections: { done: { periodic: number }; withNonConformities: number; forwardedToAgency: number };
+      };
+    }>('POST', `${m()}/monitoring-reports`, { year });
+    expect(created.response.statusCode).toBe(201);
+    expect(created.body.data.inspections).toMatchObject({
+      done: { periodic: 1 },
+      withNonConformities: 1,
+      forwardedToAgency: 1,
+    });
+  });
+
   it('corrects a signed report with a new, linked one', async () => {
     const correction = await call<Detail>('POST', `${m()}/inspections/${inspectionId}/corrections`);
     expect(correction.response.statusCode).toBe(201);

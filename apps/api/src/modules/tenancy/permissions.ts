@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'contracts.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
   'contracts.manage': ['admin'],
   'oversight.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
+  // The mayor's yearly monitoring (art. 35): written and approved by the municipality's admin or quality lead.
+  'monitoring.manage': ['admin', 'quality_lead'],
   'meetings.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'meetings.manage': ['admin', 'quality_lead', 'staff'],
   'programme.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
