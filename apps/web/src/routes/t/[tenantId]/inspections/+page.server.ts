@@ -5,6 +5,22 @@ import { expectSession, requireMembership, requirePermission } from '#lib/server
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
+interface Node {
+  id: string;
+  kind: string;
+  key: string;
+  title?: string | null;
+  statement?: string | null;
+  children?: Node[];
+}
+
+export interface ScopeStandard {
+  id: string;
+  key: string;
+  title: string;
+  criteria: { id: string; key: string; statement: string }[];
+}
+
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'inspections.read');
@@ -14,21 +30,62 @@ export const load: PageServerLoad = async (event) => {
     const received = await event.locals.api.GET('/api/v1/tenants/{tenantId}/received-inspections', path);
     expectSession(event, received.response);
     if (!received.data) error(received.response.status === 404 ? 404 : 502, 'inspections');
-    return { received: received.data, plan: [], inspections: [], contracts: [], members: [] };
+    return {
+      received: received.data,
+      plan: [],
+      inspections: [],
+      contracts: [],
+      members: [],
+      scopes: {} as Record<string, ScopeStandard[]>,
+    };
   }
-  const [plan, inspections, contracts, members] = await Promise.all([
+  const [plan, inspections, contracts, members, services] = await Promise.all([
     event.locals.api.GET('/api/v1/tenants/{tenantId}/inspection-plan', path),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/inspections', path),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/contracts', path),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/members', path),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/services', path),
   ]);
   expectSession(event, plan.response);
   if (!plan.data || !inspections.data) error(plan.response.status === 404 ? 404 : 502, 'inspections');
+  const active = (contracts.data ?? []).filter((c) => c.status === 'active' && c.serviceId);
+  // The criteria of each commissioned service's annex, to narrow an inspection's scope (art. 31(2)).
+  const trees = new Map<string, Promise<ScopeStandard[]>>();
+  const standardsOf = (pluginCode: string, variantKey: string) => {
+    const key = `${pluginCode}/${variantKey}`;
+    if (!trees.has(key))
+      trees.set(
+        key,
+        event.locals.api
+          .GET('/api/v1/catalogue/service-types/{pluginCode}/variants/{variantKey}', {
+            params: { path: { pluginCode, variantKey } },
+          })
+          .then((tree) =>
+            ((tree.data?.sections ?? []) as Node[]).flatMap((section) =>
+              (section.children ?? []).map((standard) => ({
+                id: standard.id,
+                key: standard.key,
+                title: standard.title ?? standard.statement ?? '',
+                criteria: (standard.children ?? [])
+                  .filter((c) => c.kind === 'criterion')
+                  .map((c) => ({ id: c.id, key: c.key, statement: c.statement ?? c.title ?? '' })),
+              })),
+            ),
+          ),
+      );
+    return trees.get(key) as Promise<ScopeStandard[]>;
+  };
+  const scopes: Record<string, ScopeStandard[]> = {};
+  for (const contract of active) {
+    const service = (services.data ?? []).find((s) => s.id === contract.serviceId);
+    if (service) scopes[contract.id] = await standardsOf(service.pluginCode, service.variantKey);
+  }
   return {
     received: [],
     plan: plan.data,
     inspections: inspections.data,
-    contracts: (contracts.data ?? []).filter((c) => c.status === 'active' && c.serviceId),
+    scopes,
+    contracts: active,
     members: (members.data ?? []).map((x) => ({
       userId: x.userId,
       displayName: x.displayName,
@@ -49,6 +106,7 @@ const ORDER_FIELDS = [
   'endsOn',
   'reportDueOn',
   'position',
+  'scope',
 ] as const;
 
 export const actions: Actions = {
@@ -60,6 +118,8 @@ export const actions: Actions = {
     const reasons = ['plan', 'need', 'complaint', 'own_initiative'] as const;
     const reason = reasons.find((r) => r === text(data, 'reason')) ?? 'plan';
     const position = text(data, 'position') || null;
+    const criteria = data.getAll('criteria').filter((v): v is string => typeof v === 'string');
+    const whole = text(data, 'scope') !== 'criteria';
     const {
       data: created,
       error: problem,
@@ -78,6 +138,7 @@ export const actions: Actions = {
         endsOn: text(data, 'endsOn'),
         reportDueOn: text(data, 'reportDueOn') || null,
         inspectors: inspectors.map((userId) => ({ userId, position })),
+        scopeCriteria: whole ? null : criteria,
       },
     });
     expectSession(event, response);
@@ -86,8 +147,9 @@ export const actions: Actions = {
       // `inspectors.0.userId` and the like belong to the one group of checkboxes.
       for (const [name, message] of Object.entries(formed.fields))
         if (name.startsWith('inspectors')) formed.fields['inspectors'] ??= message;
+        else if (name.startsWith('scopeCriteria')) formed.fields['scopeCriteria'] ??= message;
       return fail(response.status >= 500 ? 502 : 400, {
-        values: { ...values, inspectors: inspectors.join(',') },
+        values: { ...values, inspectors: inspectors.join(','), criteria: criteria.join(',') },
         problem: formed,
       } satisfies FormFailure);
     }
