@@ -11,6 +11,7 @@ import { setPasswordHashCost } from './modules/identity/password.ts';
 import identity from './modules/identity/routes.ts';
 import tenancy from './modules/tenancy/routes.ts';
 import publicRoutes from './modules/tenancy/public-routes.ts';
+import providerInvitationRoutes from './modules/tenancy/provider-invitation-routes.ts';
 import cataloguePlugin from './plugins/app/catalogue.ts';
 import catalogueRoutes, { legacyCentreRoutes } from './modules/catalogue/routes.ts';
 import serviceRoutes from './modules/services/routes.ts';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(identity, { prefix: '/api/v1' });
   await app.register(tenancy, { prefix: '/api/v1' });
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(providerInvitationRoutes, { prefix: '/api/v1' });
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
   await app.register(legacyCentreRoutes, { prefix: '/api/v1' });
   await app.register(serviceRoutes, { prefix: '/api/v1' });

@@ -13,6 +13,7 @@ import { Migration20261123000850QualitySystem } from './Migration20261123000850Q
 import { Migration20261123000900Deadlines } from './Migration20261123000900Deadlines.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
+import { Migration20261123001400ContractInvitations } from './Migration20261123001400ContractInvitations.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -34,4 +35,5 @@ export const migrationsList = [
   Migration20261123000900Deadlines,
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,
+  Migration20261123001400ContractInvitations,
 ];
