@@ -19,6 +19,7 @@ import oversightRoutes from './modules/oversight/routes.ts';
 import meetingRoutes from './modules/meetings/routes.ts';
 import programmeRoutes from './modules/programme/routes.ts';
 import receivedProgrammeRoutes from './modules/programme/received-routes.ts';
+import commentRoutes from './modules/comments/routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
 import reportRoutes from './modules/reports/routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingRoutes, { prefix: '/api/v1' });
   await app.register(programmeRoutes, { prefix: '/api/v1' });
   await app.register(receivedProgrammeRoutes, { prefix: '/api/v1' });
+  await app.register(commentRoutes, { prefix: '/api/v1' });
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(reportRoutes, { prefix: '/api/v1' });

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'contracts.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
   'contracts.manage': ['admin'],
   'oversight.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
+  // The municipality's comments on received reports and programmes (art. 16(2), 20(2)).
+  'received.comment': ['admin', 'quality_lead', 'inspector'],
   'meetings.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'meetings.manage': ['admin', 'quality_lead', 'staff'],
   'programme.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
