@@ -2142,6 +2142,12 @@ export interface components {
             lastAnalysisOn: string | null;
             /** @description No submitted analysis covers the half-year that ended last while the contract was in force */
             analysisOverdue: boolean;
+            /** @description When the oldest programme still waiting for this municipality’s decision was submitted */
+            programmeWaitingSince: string | null;
+            /** @description A submitted programme has waited more than 30 days for the municipality’s decision */
+            programmeNotReviewed: boolean;
+            /** @description When the municipality last agreed a programme of the service or asked for changes */
+            lastProgrammeDecisionOn: string | null;
         };
         MeetingRecommendation: {
             /** Format: uuid */
@@ -7906,6 +7912,8 @@ export interface operations {
                 pluginCode?: string;
                 providerTenantId?: string;
                 status?: "attention" | "ok";
+                /** @description address: by settlement (the service’s municipality), then address — a list by address */
+                sort?: "name" | "address";
             };
             header?: never;
             path: {
@@ -7953,6 +7961,12 @@ export interface operations {
                         lastAnalysisOn: string | null;
                         /** @description No submitted analysis covers the half-year that ended last while the contract was in force */
                         analysisOverdue: boolean;
+                        /** @description When the oldest programme still waiting for this municipality’s decision was submitted */
+                        programmeWaitingSince: string | null;
+                        /** @description A submitted programme has waited more than 30 days for the municipality’s decision */
+                        programmeNotReviewed: boolean;
+                        /** @description When the municipality last agreed a programme of the service or asked for changes */
+                        lastProgrammeDecisionOn: string | null;
                     }[];
                 };
             };
@@ -8026,6 +8040,8 @@ export interface operations {
                 pluginCode?: string;
                 providerTenantId?: string;
                 status?: "attention" | "ok";
+                /** @description address: by settlement (the service’s municipality), then address — a list by address */
+                sort?: "name" | "address";
                 format: "csv" | "xlsx";
             };
             header?: never;
