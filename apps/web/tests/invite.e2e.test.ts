@@ -159,6 +159,45 @@ describe('inviting a provider from the contract, and comments on its programme',
     expect(await accessibilityViolations(providerPage)).toEqual([]);
   });
 
+  test('the municipality comments on a received semi-annual analysis; the provider reads it on its report', async () => {
+    const [service] = (
+      await stack.h.call({
+        method: 'GET',
+        url: `/api/v1/tenants/${providerId}/services`,
+        token: providerToken,
+      })
+    ).json<{ id: string }[]>();
+    const base = `/api/v1/tenants/${providerId}/reports`;
+    const report = (
+      await stack.h.call({
+        method: 'POST',
+        url: base,
+        token: providerToken,
+        payload: { kind: 'semi_annual_analysis', year: 2026, half: 1, serviceId: service?.id },
+      })
+    ).json<{ id: string; version: number }>();
+    const submitted = await stack.h.call({
+      method: 'POST',
+      url: `${base}/${report.id}/submission`,
+      token: providerToken,
+      payload: { version: report.version },
+    });
+    expect(submitted.statusCode).toBe(200);
+
+    const page = mayor.page;
+    await page.goto(`${stack.web.url}/t/${mayor.tenantId}/reports/${report.id}`);
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    await page.getByLabel('Коментар', { exact: true }).fill('Липсват данни за обученията.');
+    await page.getByRole('button', { name: 'Изпращане на коментара' }).click();
+    await page.getByText('Коментарът е изпратен; доставчикът го вижда.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await providerPage.goto(`${stack.web.url}/t/${providerId}/reports/${report.id}`);
+    const comments = providerPage.getByTestId('comments');
+    expect(await comments.textContent()).toContain('Липсват данни за обученията.');
+    expect(await comments.getByRole('textbox').count()).toBe(0);
+  });
+
   test('the dashboard lists the services by address and shows the programme waiting for a decision', async () => {
     const page = mayor.page;
     await page.goto(`${stack.web.url}/t/${mayor.tenantId}/oversight`);
