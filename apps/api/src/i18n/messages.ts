@@ -211,10 +211,10 @@ export const problemMessages = {
     en: 'The invitation has already been used or cancelled.',
     uk: 'Запрошення вже використано або скасовано.',
   },
-  not_commentable: {
-    bg: 'Можете да коментирате само получени документи на услуги, които възлагате.',
-    en: 'You can comment only on received documents of services you commission.',
-    uk: 'Коментувати можна лише отримані документи послуг, які ви доручаєте.',
+  invitation_pending: {
+    bg: 'На този ЕИК вече е изпратена покана, която чака.',
+    en: 'An invitation to this UIC is already waiting.',
+    uk: 'На цей ЄІК уже надіслано запрошення, яке очікує.',
   },
 } satisfies Record<string, Translations>;
 

@@ -97,7 +97,7 @@ export async function inviteProvider(
   const yearlyAmountEur = amountText(input.yearlyAmountEur);
   if (await em.findOne(Tenant, { eik: input.providerEik })) throw invalid('providerEik', 'provider_on_mera');
   if (await em.findOne(ProviderInvitation, { eik: input.providerEik, status: 'pending' })) {
-    throw new AppError(409, 'validation_failed', {
+    throw new AppError(409, 'invitation_pending', {
       fields: [{ field: 'body.providerEik', rule: 'invitation_pending' }],
     });
   }
