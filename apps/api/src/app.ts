@@ -23,10 +23,12 @@ import commentRoutes from './modules/comments/routes.ts';
 import evidenceRoutes from './modules/evidence/routes.ts';
 import assessmentRoutes from './modules/assessments/routes.ts';
 import reportRoutes from './modules/reports/routes.ts';
+import monitoringRoutes from './modules/monitoring/routes.ts';
 import qualitySystemRoutes from './modules/quality-system/routes.ts';
 import staffRoutes from './modules/staff/routes.ts';
 import surveyRoutes from './modules/surveys/routes.ts';
 import deadlineRoutes from './modules/deadlines/routes.ts';
+import inspectionRoutes from './modules/inspections/routes.ts';
 import jobs from './plugins/app/jobs.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
@@ -138,9 +140,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evidenceRoutes, { prefix: '/api/v1' });
   await app.register(assessmentRoutes, { prefix: '/api/v1' });
   await app.register(reportRoutes, { prefix: '/api/v1' });
+  await app.register(monitoringRoutes, { prefix: '/api/v1' });
   await app.register(qualitySystemRoutes, { prefix: '/api/v1' });
   await app.register(staffRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
+  await app.register(inspectionRoutes, { prefix: '/api/v1' });
   await app.register(deadlineRoutes, { prefix: '/api/v1' });
   await app.register(jobs, { config: options.config });
 

@@ -63,6 +63,11 @@ async function snapshot(): Promise<string> {
             (select json_agg(s order by id) from survey s where tenant_id = $1) as surveys,
             (select json_agg(r order by id) from survey_response r where tenant_id = $1) as survey_responses,
             (select json_agg(n order by id) from notification n where tenant_id = $1) as notifications,
+            (select json_agg(i order by id) from inspection i where provider_tenant_id = $1) as inspections,
+            (select json_agg(ia order by id) from inspection_attachment ia) as inspection_attachments,
+            (select json_agg(ip order by id) from inspection_prescription ip) as inspection_prescriptions,
+            (select json_agg(fi order by item_id) from inspection_finding fi) as inspection_findings,
+            (select json_agg(mr order by id) from monitoring_report mr) as monitoring_reports,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -124,6 +129,11 @@ beforeAll(async () => {
       endsOn: '2099-12-31',
     })
   ).json<{ id: string }>();
+  // The municipality's yearly monitoring (art. 35): B is no municipality, let alone this one.
+  const monitoringReport = (
+    await call('POST', `/api/v1/tenants/${municipality.id}/monitoring-reports`, kmetToken, { year: 2026 })
+  ).json<{ id: string }>();
+  expect(monitoringReport.id).toBeTruthy();
   // The municipality's invitation of a provider not yet on Mera (its own row, attacked by B all the same).
   const providerInvitation = (
     await call('POST', `/api/v1/tenants/${municipality.id}/provider-invitations`, kmetToken, {
@@ -304,6 +314,35 @@ beforeAll(async () => {
     [A.tenantId, A.userId],
   );
 
+  // The municipality's signed inspection of A's service, with a photo and a prescription (arranged directly: the
+  // API path is tested in inspections.test.ts). A, the provider, may read it; B nothing of it.
+  const [inspection] = await h.sql<{ id: string }>(
+    `insert into inspection (tenant_id, id, provider_tenant_id, service_id, contract_id, service_name, provider_name,
+       kind, reason, order_number, order_date, basis, catalogue_version_id, place, starts_on, ends_on, report_due_on,
+       status, completed_on, facts, signed_at, mayor_received_on)
+     values ($1, gen_random_uuid(), $2, $3, $4, 'Тайна услуга Алфа', 'Сдружение „Алфа“', 'periodic', 'plan',
+       'РД-Алфа', '2026-05-04', 'чл. 31', (select id from catalogue_version limit 1), 'Тайно място Алфа',
+       '2026-05-11', '2026-05-12', '2026-05-20', 'signed', '2026-05-12', 'Тайни факти Алфа', now(), '2026-05-13')
+     returning id`,
+    [municipality.id, A.tenantId, service.id, contract.id],
+  );
+  const [inspectionFile] = await h.sql<{ id: string }>(
+    `insert into stored_file (tenant_id, id, name, media_type, size_bytes, sha256, storage, content)
+     values ($1, gen_random_uuid(), 'Тайна снимка Алфа.pdf', 'application/pdf', 4, repeat('a', 64), 'database', 'x'::bytea)
+     returning id`,
+    [municipality.id],
+  );
+  const [attachment] = await h.sql<{ id: string }>(
+    `insert into inspection_attachment (tenant_id, id, inspection_id, file_id)
+     values ($1, gen_random_uuid(), $2, $3) returning id`,
+    [municipality.id, inspection?.id, inspectionFile?.id],
+  );
+  const [prescription] = await h.sql<{ id: string }>(
+    `insert into inspection_prescription (tenant_id, id, inspection_id, text, due_on)
+     values ($1, gen_random_uuid(), $2, 'Тайно предписание Алфа', '2026-07-31') returning id`,
+    [municipality.id, inspection?.id],
+  );
+
   Object.assign(fixtures, {
     tenantId: A.tenantId,
     membershipId: members[0]?.id ?? '',
@@ -322,9 +361,13 @@ beforeAll(async () => {
     assessmentId: assessment.id,
     evidenceId: evidence.id,
     reportId: report.id,
+    monitoringReportId: monitoringReport.id,
     ...staffFixtures,
     surveyId: survey.id,
     notificationId: notification?.id ?? '',
+    inspectionId: inspection?.id ?? '',
+    attachmentId: attachment?.id ?? '',
+    prescriptionId: prescription?.id ?? '',
   });
   secrets.push(
     A.tenantId,
@@ -344,9 +387,11 @@ beforeAll(async () => {
     document.id,
     assessment.id,
     report.id,
+    monitoringReport.id,
     ...Object.values(staffFixtures),
     survey.id,
     survey.publicPath.slice(3),
+    inspection?.id ?? '',
   );
 });
 

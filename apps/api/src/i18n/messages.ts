@@ -160,6 +160,16 @@ export const problemMessages = {
     en: 'The report has been submitted and cannot change. A correction is a new report.',
     uk: 'Звіт подано, його не можна змінити. Виправлення — це новий звіт.',
   },
+  monitoring_report_approved: {
+    bg: 'Ежегодният мониторинг е утвърден и не може да се променя.',
+    en: 'The yearly monitoring has been approved and cannot change.',
+    uk: 'Щорічний моніторинг затверджено, його не можна змінити.',
+  },
+  monitoring_year_exists: {
+    bg: 'Ежегодният мониторинг за тази година вече е започнат. Отворете го от списъка.',
+    en: 'The yearly monitoring for this year has already been started. Open it from the list.',
+    uk: 'Щорічний моніторинг за цей рік уже розпочато. Відкрийте його зі списку.',
+  },
   result_conflict: {
     bg: 'Междувременно {name} е записал(а) друг отговор за този индикатор. Вижте го и изберете отново.',
     en: '{name} saved another answer for this indicator in the meantime. Look at it and choose again.',
@@ -169,6 +179,36 @@ export const problemMessages = {
     bg: 'Това доказателство вече е добавено към индикатора.',
     en: 'This evidence is already attached to the indicator.',
     uk: 'Цей доказ уже додано до індикатора.',
+  },
+  inspection_signed: {
+    bg: 'Докладът от проверката е подписан и не може да се променя. Поправка се прави с нов, свързан доклад.',
+    en: 'The inspection report is signed and cannot change. A correction is a new, linked report.',
+    uk: 'Звіт про перевірку підписано, його не можна змінити. Виправлення — це новий повʼязаний звіт.',
+  },
+  inspection_not_ready: {
+    bg: 'Докладът още не е готов за подписване.',
+    en: 'The report is not ready to be signed yet.',
+    uk: 'Звіт ще не готовий до підписання.',
+  },
+  inspection_not_signed: {
+    bg: 'Докладът още не е подписан от всички проверяващи.',
+    en: 'The report has not been signed by every inspector yet.',
+    uk: 'Звіт ще не підписали всі перевіряючі.',
+  },
+  not_an_inspector: {
+    bg: 'Подписва само лице, определено в заповедта да извърши проверката.',
+    en: 'Only a person the order names as inspector signs.',
+    uk: 'Підписує лише особа, призначена наказом для проведення перевірки.',
+  },
+  nothing_to_forward: {
+    bg: 'В доклада няма несъответствия или нарушения — не се изпраща на Агенцията (чл. 34).',
+    en: 'The report records no non-conformity or violation, so it is not forwarded to the agency (art. 34).',
+    uk: 'У звіті немає невідповідностей чи порушень — його не надсилають Агенції (ст. 34).',
+  },
+  already_forwarded: {
+    bg: 'Докладът вече е изпратен на Агенцията.',
+    en: 'The report has already been forwarded to the agency.',
+    uk: 'Звіт уже надіслано Агенції.',
   },
   conflict: {
     bg: 'Записът е променен междувременно. Презаредете и опитайте отново.',
@@ -412,6 +452,42 @@ export const ruleMessages = {
     bg: 'Тази организация не е доставчик на социални услуги.',
     en: 'This organisation is not a social-service provider.',
     uk: 'Ця організація не є надавачем соціальних послуг.',
+  },
+  // Inspections (art. 30–34)
+  inspector_not_member: {
+    bg: 'Проверяващият трябва да е член на общината в Мера.',
+    en: 'The inspector must be a member of the municipality in Mera.',
+    uk: 'Перевіряючий має бути членом громади в Mera.',
+  },
+  contract_not_active: {
+    bg: 'Няма действащ договор за възлагане на тази услуга.',
+    en: 'There is no commissioning contract in force for this service.',
+    uk: 'Немає чинного договору доручення для цієї послуги.',
+  },
+  reason_of_kind: {
+    bg: 'Периодична проверка се прави по план или при необходимост; извънредна — по сигнал, жалба или по инициатива на общината (чл. 30).',
+    en: 'A periodic inspection is by plan or on need; an extraordinary one on a complaint or on the municipality’s initiative (art. 30).',
+    uk: 'Періодична перевірка — за планом або за потреби; позапланова — за скаргою чи з ініціативи громади (ст. 30).',
+  },
+  not_before_order: {
+    bg: 'Проверката не може да започне преди датата на заповедта.',
+    en: 'The inspection cannot start before the order’s date.',
+    uk: 'Перевірка не може початися раніше дати наказу.',
+  },
+  not_before_start: {
+    bg: 'Датата не може да е преди началото на проверката.',
+    en: 'The date cannot be before the inspection starts.',
+    uk: 'Дата не може бути раніше початку перевірки.',
+  },
+  report_within_10_days: {
+    bg: 'Докладът се изготвя до 10 дни след приключване на проверката (чл. 33, ал. 1).',
+    en: 'The report is due within 10 days of the end of the inspection (art. 33(1)).',
+    uk: 'Звіт складається протягом 10 днів після завершення перевірки (ст. 33(1)).',
+  },
+  only_when_users_asked: {
+    bg: 'Броят на съгласилите се се попълва, само ако са питани ползватели (чл. 32, ал. 3).',
+    en: 'The number who consented is given only when users were asked (art. 32(3)).',
+    uk: 'Кількість згод вказують, лише якщо опитували користувачів (ст. 32(3)).',
   },
   // The staff register
   unknown_position: {

@@ -1340,6 +1340,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/monitoring-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's yearly monitoring analyses (art. 35(1)), newest year first */
+        get: operations["listMonitoringReports"];
+        put?: never;
+        /** Start a year's analysis: the figures are assembled from the commissioned services and the texts drafted */
+        post: operations["createMonitoringReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/monitoring-reports/{monitoringReportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One yearly analysis with its figures and texts */
+        get: operations["getMonitoringReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft's title and texts (methods 3–5 and the conclusions) */
+        patch: operations["updateMonitoringReport"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/monitoring-reports/{monitoringReportId}/reassembly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Collect a draft's figures again (the texts stay) */
+        post: operations["reassembleMonitoringReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/monitoring-reports/{monitoringReportId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the analysis: from now on the database refuses any change */
+        post: operations["approveMonitoringReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/monitoring-reports/{monitoringReportId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The analysis as a PDF (A4, fonts embedded, charts drawn), by the methods of art. 35(1) */
+        get: operations["monitoringReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/monitoring-reports/{monitoringReportId}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures as an Excel workbook: services with scores, score by type and year, common weaknesses — with bar charts */
+        get: operations["monitoringReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/quality-system": {
         parameters: {
             query?: never;
@@ -1753,6 +1857,266 @@ export interface paths {
          * @description Refused with a translated problem: 404 `survey_link_invalid` (unknown or rotated link), 410 `survey_closed`, 429 `rate_limited` (too many answers from one client) or `survey_daily_cap`, 400 for answers off the scale, unknown questions, text too long, or the hidden `website` field filled.
          */
         post: operations["answerSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspection-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every commissioned service with its last inspection and when the next is due (art. 30(2)) */
+        get: operations["inspectionPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's inspections */
+        get: operations["listInspections"];
+        put?: never;
+        /** Issue the mayor's order for an inspection (art. 31) */
+        post: operations["orderInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/received-inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed inspection reports about this provider’s services, or those forwarded to the agency */
+        get: operations["receivedInspections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inspection with its checklist, findings, attachments and prescriptions */
+        get: operations["getInspection"];
+        put?: never;
+        post?: never;
+        /** Withdraw an order not yet signed */
+        delete: operations["deleteInspection"];
+        options?: never;
+        head?: never;
+        /** Change the order or write the report, until it is signed */
+        patch: operations["updateInspection"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record one indicator's finding (409 names who saved it first) */
+        put: operations["saveInspectionFinding"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a photo or a copy of a document (raw bytes as application/octet-stream; art. 33(3)) */
+        post: operations["addInspectionAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment (the provider and the agency too, once the report reaches them) */
+        get: operations["downloadInspectionAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove an attachment before the report is signed */
+        delete: operations["removeInspectionAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a prescription with its deadline to the report */
+        post: operations["addInspectionPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions/{prescriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a prescription before the report is signed */
+        delete: operations["removeInspectionPrescription"];
+        options?: never;
+        head?: never;
+        /** Record that a prescription was fulfilled (also after signing) */
+        patch: operations["updateInspectionPrescription"];
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the report as one of its inspectors; the last signature delivers it to the mayor and the provider */
+        post: operations["signInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/forwarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward a report with non-conformities to the agency (art. 34) */
+        post: operations["forwardInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a correction of a signed report: a new, linked report to be signed again */
+        post: operations["correctInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mayor's order (art. 31(2)) as PDF */
+        get: operations["inspectionOrderPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection report (art. 33(2)) as PDF */
+        get: operations["inspectionReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letter forwarding the report to the agency (art. 34) as PDF */
+        get: operations["inspectionLetterPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3130,6 +3494,242 @@ export interface components {
             /** @description An SVG image of a QR code for publicUrl (scales to any print size) */
             qrSvg: string;
         };
+        InspectionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityTenantId: string;
+            municipalityName: string;
+            /** Format: uuid */
+            providerTenantId: string;
+            providerName: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            /** Format: uuid */
+            contractId: string;
+            /**
+             * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+             * @default periodic
+             */
+            kind: "periodic" | "extraordinary";
+            /**
+             * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+             * @default plan
+             */
+            reason: "plan" | "need" | "complaint" | "own_initiative";
+            orderNumber: string;
+            /** Format: date */
+            orderDate: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /**
+             * Format: date
+             * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+             */
+            reportDueOn: string;
+            reportOverdue: boolean;
+            /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+            status: "ordered" | "in_progress" | "signing" | "signed";
+            completedOn: string | null;
+            signedAt: string | null;
+            mayorReceivedOn: string | null;
+            /** @description Three days from the mayor's receipt (art. 34) */
+            forwardDueOn: string | null;
+            forwardedAt: string | null;
+            /** @description The signed report this one corrects */
+            correctsId: string | null;
+            /** @description Which side the requesting tenant is on */
+            viewer: "municipality" | "provider" | "agency";
+            version: number;
+        };
+        InspectionDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityTenantId: string;
+            municipalityName: string;
+            /** Format: uuid */
+            providerTenantId: string;
+            providerName: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            /** Format: uuid */
+            contractId: string;
+            /**
+             * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+             * @default periodic
+             */
+            kind: "periodic" | "extraordinary";
+            /**
+             * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+             * @default plan
+             */
+            reason: "plan" | "need" | "complaint" | "own_initiative";
+            orderNumber: string;
+            /** Format: date */
+            orderDate: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /**
+             * Format: date
+             * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+             */
+            reportDueOn: string;
+            reportOverdue: boolean;
+            /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+            status: "ordered" | "in_progress" | "signing" | "signed";
+            completedOn: string | null;
+            signedAt: string | null;
+            mayorReceivedOn: string | null;
+            /** @description Three days from the mayor's receipt (art. 34) */
+            forwardDueOn: string | null;
+            forwardedAt: string | null;
+            /** @description The signed report this one corrects */
+            correctsId: string | null;
+            /** @description Which side the requesting tenant is on */
+            viewer: "municipality" | "provider" | "agency";
+            version: number;
+            basis: string;
+            place: string;
+            /** Format: date */
+            orderedReportDueOn: string;
+            annex: number;
+            catalogue: {
+                /** Format: uuid */
+                versionId: string;
+                /** Format: date */
+                effectiveFrom: string;
+            };
+            scopeCriteria: string[] | null;
+            providerPresent: string | null;
+            usersAsked: boolean;
+            usersConsented: number | null;
+            consentNote: string | null;
+            facts: string | null;
+            otherViolations: string | null;
+            conclusions: string | null;
+            forwardLetterNumber: string | null;
+            /** @description The agency works in Mera and received the package */
+            forwardedToAgency: boolean;
+            inspectors: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                position: string | null;
+                signedAt: string | null;
+            }[];
+            /** @description The requesting person is an inspector who has not signed */
+            mySignatureDue: boolean;
+            progress: {
+                answered: number;
+                total: number;
+            };
+            nonConformities: {
+                itemId: string;
+                criterion: string;
+                indicator: string;
+                text: string;
+                result: "not_met" | "partly_met";
+                note: string | null;
+            }[];
+            /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+            needsForwarding: boolean;
+            attachments: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                /** Format: uuid */
+                fileId: string;
+                name: string;
+                mediaType: string;
+                sizeBytes: number;
+                description: string | null;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            prescriptions: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                text: string;
+                /** Format: date */
+                dueOn: string;
+                doneOn: string | null;
+                overdue: boolean;
+            }[];
+            checklist: {
+                id: string;
+                /** @enum {string} */
+                kind: "section";
+                key: string;
+                title: string | null;
+                statement: string | null;
+                children: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "standard";
+                    key: string;
+                    title: string | null;
+                    statement: string | null;
+                    children: {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "criterion";
+                        key: string;
+                        title: string | null;
+                        statement: string | null;
+                        children: {
+                            id: string;
+                            key: string;
+                            text: string | null;
+                            sources: string[];
+                            result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                            note: string | null;
+                            /** @description Send it back when saving this finding (0: none yet) */
+                            findingVersion: number;
+                            updatedByName: string | null;
+                            attachments: {
+                                /** Format: uuid */
+                                id: string;
+                                itemId: string | null;
+                                /** Format: uuid */
+                                fileId: string;
+                                name: string;
+                                mediaType: string;
+                                sizeBytes: number;
+                                description: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        }[];
+                    }[];
+                }[];
+            }[];
+        };
+        InspectionPlanRow: {
+            /** Format: uuid */
+            contractId: string;
+            /** Format: uuid */
+            serviceId: string;
+            serviceName: string;
+            providerName: string;
+            address: string | null;
+            lastInspectionOn: string | null;
+            lastInspectionId: string | null;
+            openInspectionId: string | null;
+            /**
+             * Format: date
+             * @description Two years after the last inspection or the contract start
+             */
+            dueBy: string;
+            state: "overdue" | "due" | "ok" | "ordered";
+        };
         DueItem: {
             /** @description Stable per item: the same quarter of the same service keeps its key */
             key: string;
@@ -3378,6 +3978,129 @@ export interface components {
                 /** Format: date */
                 periodEnd: string;
                 status: string;
+            }[];
+        };
+        MonitoringReportSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            tenantId: string;
+            year: number;
+            title: string;
+            /** @description `draft` while the texts are edited; `approved`: a record the database refuses to change */
+            status: "draft" | "approved";
+            approvedAt: string | null;
+            approvedByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        /** @description The figures assembled for the year (a snapshot) */
+        MonitoringData: {
+            municipality: string;
+            year: number;
+            /** @description The trend years, oldest first, ending with `year` */
+            years: number[];
+            services: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                providerTenantId: string;
+                providerName: string;
+                /** @description `<plugin code>/<variant key>` */
+                typeKey: string;
+                typeName: string;
+                annex: number | null;
+                /** @description Completed checks in the year */
+                checks: number;
+                /** @description Percent by the plugin's scoring scheme; null when no completed check scored it */
+                score: number | null;
+                /** @description Per trend year, aligned with `years` */
+                scores: (number | null)[];
+            }[];
+            types: {
+                key: string;
+                name: string;
+                annex: number | null;
+                services: number;
+                averages: {
+                    year: number;
+                    /** @description Percent by the plugin's scoring scheme; null when no completed check scored it */
+                    average: number | null;
+                    scored: number;
+                }[];
+            }[];
+            /** @description The indicators most often not met or partly met across services, most services first */
+            weaknesses: {
+                id: string;
+                typeName: string;
+                standard: string;
+                criterion: string;
+                /** @description The indicator's text, verbatim from the catalogue */
+                text: string;
+                notMet: number;
+                partlyMet: number;
+                /** @description Services whose latest answer in the year was not (fully) met */
+                services: number;
+                serviceNames: string[];
+            }[];
+            /** @description Method 1: the municipality's inspections (art. 30–34) */
+            inspections: {
+                done: {
+                    periodic: number;
+                    extraordinary: number;
+                    follow_up: number;
+                };
+                withNonConformities: number;
+                forwardedToAgency: number;
+                prescriptions: {
+                    given: number;
+                    fulfilled: number;
+                    overdue: number;
+                };
+                items: {
+                    serviceName: string;
+                    providerName: string;
+                    kind: "periodic" | "extraordinary" | "follow_up";
+                    /** Format: date */
+                    on: string;
+                    nonConformities: number;
+                    forwarded: boolean;
+                }[];
+            };
+            /** @description Method 2: the providers' reports submitted for the year */
+            reports: {
+                providerName: string;
+                serviceName: string | null;
+                kind: "semi_annual_analysis" | "annual_report";
+                title: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                /** Format: date */
+                submittedOn: string;
+            }[];
+            /** @description Method 6: the quality programmes submitted to the municipality */
+            programmes: {
+                providerName: string;
+                serviceName: string | null;
+                title: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                status: "submitted" | "agreed" | "changes_requested";
+                submittedOn: string | null;
+                decidedOn: string | null;
+            }[];
+            /** @description Method 7: survey answers as the providers' submitted reports count them */
+            feedback: {
+                providerName: string;
+                serviceName: string | null;
+                responses: number;
+                source: "annual_report" | "semi_annual_analysis";
             }[];
         };
     };
@@ -15575,6 +16298,890 @@ export interface operations {
             };
         };
     };
+    listMonitoringReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoringReportSummary"][];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createMonitoringReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The calendar year analysed
+                     * @default 2026
+                     */
+                    year: number;
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        year: number;
+                        title: string;
+                        /** @description `draft` while the texts are edited; `approved`: a record the database refuses to change */
+                        status: "draft" | "approved";
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
+                        sectionTitles: {
+                            key: string;
+                            /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
+                            method: number | null;
+                            title: string;
+                        }[];
+                        /** @description The texts the municipality writes */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["MonitoringData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getMonitoringReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                monitoringReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        year: number;
+                        title: string;
+                        /** @description `draft` while the texts are edited; `approved`: a record the database refuses to change */
+                        status: "draft" | "approved";
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
+                        sectionTitles: {
+                            key: string;
+                            /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
+                            method: number | null;
+                            title: string;
+                        }[];
+                        /** @description The texts the municipality writes */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["MonitoringData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateMonitoringReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                monitoringReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 1
+                     */
+                    version: number;
+                    title?: string;
+                    /** @description Texts by section key (see `sectionTitles`); keys not sent stay as they are */
+                    sections?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        year: number;
+                        title: string;
+                        /** @description `draft` while the texts are edited; `approved`: a record the database refuses to change */
+                        status: "draft" | "approved";
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
+                        sectionTitles: {
+                            key: string;
+                            /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
+                            method: number | null;
+                            title: string;
+                        }[];
+                        /** @description The texts the municipality writes */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["MonitoringData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reassembleMonitoringReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                monitoringReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        year: number;
+                        title: string;
+                        /** @description `draft` while the texts are edited; `approved`: a record the database refuses to change */
+                        status: "draft" | "approved";
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
+                        sectionTitles: {
+                            key: string;
+                            /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
+                            method: number | null;
+                            title: string;
+                        }[];
+                        /** @description The texts the municipality writes */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["MonitoringData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    approveMonitoringReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                monitoringReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The version read; a stale one gets 409
+                     * @default 1
+                     */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        tenantId: string;
+                        year: number;
+                        title: string;
+                        /** @description `draft` while the texts are edited; `approved`: a record the database refuses to change */
+                        status: "draft" | "approved";
+                        approvedAt: string | null;
+                        approvedByName: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        version: number;
+                        /** Format: date-time */
+                        assembledAt: string;
+                        /** @description The seven methods of art. 35(1), verbatim from the Ordinance (Bulgarian) */
+                        methods: {
+                            number: number;
+                            text: string;
+                        }[];
+                        sectionTitles: {
+                            key: string;
+                            /** @description The method of art. 35(1) the text belongs to; null: the conclusions */
+                            method: number | null;
+                            title: string;
+                        }[];
+                        /** @description The texts the municipality writes */
+                        sections: {
+                            [key: string]: string;
+                        };
+                        data: components["schemas"]["MonitoringData"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    monitoringReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                monitoringReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    monitoringReportXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                monitoringReportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     getQualitySystem: {
         parameters: {
             query?: never;
@@ -20771,6 +22378,3296 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    inspectionPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        contractId: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        providerName: string;
+                        address: string | null;
+                        lastInspectionOn: string | null;
+                        lastInspectionId: string | null;
+                        openInspectionId: string | null;
+                        /**
+                         * Format: date
+                         * @description Two years after the last inspection or the contract start
+                         */
+                        dueBy: string;
+                        state: "overdue" | "due" | "ok" | "ordered";
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    orderInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    contractId: string;
+                    /**
+                     * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                     * @default periodic
+                     */
+                    kind: "periodic" | "extraordinary";
+                    /**
+                     * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                     * @default plan
+                     */
+                    reason: "plan" | "need" | "complaint" | "own_initiative";
+                    /** @default РД-09-123 */
+                    orderNumber: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    orderDate: string;
+                    basis?: string | null;
+                    /** @description Null: every standard of the service’s annex; otherwise the criteria to inspect */
+                    scopeCriteria?: string[] | null;
+                    place?: string | null;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    endsOn: string;
+                    reportDueOn?: string | null;
+                    inspectors: {
+                        /**
+                         * Format: uuid
+                         * @description A member of the municipality (an official or an engaged expert, art. 29)
+                         * @default 019a0000-0000-7000-8000-000000000000
+                         */
+                        userId: string;
+                        position?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    receivedInspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    orderNumber?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    orderDate?: string;
+                    basis?: string;
+                    place?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    startsOn?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    endsOn?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    reportDueOn?: string;
+                    inspectors?: {
+                        /**
+                         * Format: uuid
+                         * @description A member of the municipality (an official or an engaged expert, art. 29)
+                         * @default 019a0000-0000-7000-8000-000000000000
+                         */
+                        userId: string;
+                        position?: string | null;
+                    }[];
+                    completedOn?: string | null;
+                    providerPresent?: string | null;
+                    usersAsked?: boolean;
+                    usersConsented?: number | null;
+                    consentNote?: string | null;
+                    facts?: string | null;
+                    otherViolations?: string | null;
+                    conclusions?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    saveInspectionFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description A catalogue indicator id
+                     * @default bg-2022/a02/s1/c1.1/i1
+                     */
+                    itemId: string;
+                    result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                    note?: string | null;
+                    /** @description The finding’s version as read (0: none yet) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                        note: string | null;
+                        findingVersion: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addInspectionAttachment: {
+        parameters: {
+            query?: {
+                /** @description The file’s name (default: `снимка`, with the extension of its recognised type) */
+                name?: string;
+                /** @description A catalogue indicator id */
+                itemId?: string;
+                description?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        /** Format: uuid */
+                        fileId: string;
+                        name: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    downloadInspectionAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    removeInspectionAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    addInspectionPrescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    dueOn: string;
+                    itemId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    removeInspectionPrescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+                prescriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateInspectionPrescription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+                prescriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    doneOn: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    signInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    forwardInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default И-123 */
+                    letterNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    correctInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        municipalityName: string;
+                        /** Format: uuid */
+                        providerTenantId: string;
+                        providerName: string;
+                        /** Format: uuid */
+                        serviceId: string;
+                        serviceName: string;
+                        /** Format: uuid */
+                        contractId: string;
+                        /**
+                         * @description `periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)
+                         * @default periodic
+                         */
+                        kind: "periodic" | "extraordinary";
+                        /**
+                         * @description periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`
+                         * @default plan
+                         */
+                        reason: "plan" | "need" | "complaint" | "own_initiative";
+                        orderNumber: string;
+                        /** Format: date */
+                        orderDate: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /**
+                         * Format: date
+                         * @description As ordered, and never later than 10 days after the on-site work ended (art. 33(1))
+                         */
+                        reportDueOn: string;
+                        reportOverdue: boolean;
+                        /** @description `signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider */
+                        status: "ordered" | "in_progress" | "signing" | "signed";
+                        completedOn: string | null;
+                        signedAt: string | null;
+                        mayorReceivedOn: string | null;
+                        /** @description Three days from the mayor's receipt (art. 34) */
+                        forwardDueOn: string | null;
+                        forwardedAt: string | null;
+                        /** @description The signed report this one corrects */
+                        correctsId: string | null;
+                        /** @description Which side the requesting tenant is on */
+                        viewer: "municipality" | "provider" | "agency";
+                        version: number;
+                        basis: string;
+                        place: string;
+                        /** Format: date */
+                        orderedReportDueOn: string;
+                        annex: number;
+                        catalogue: {
+                            /** Format: uuid */
+                            versionId: string;
+                            /** Format: date */
+                            effectiveFrom: string;
+                        };
+                        scopeCriteria: string[] | null;
+                        providerPresent: string | null;
+                        usersAsked: boolean;
+                        usersConsented: number | null;
+                        consentNote: string | null;
+                        facts: string | null;
+                        otherViolations: string | null;
+                        conclusions: string | null;
+                        forwardLetterNumber: string | null;
+                        /** @description The agency works in Mera and received the package */
+                        forwardedToAgency: boolean;
+                        inspectors: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            position: string | null;
+                            signedAt: string | null;
+                        }[];
+                        /** @description The requesting person is an inspector who has not signed */
+                        mySignatureDue: boolean;
+                        progress: {
+                            answered: number;
+                            total: number;
+                        };
+                        nonConformities: {
+                            itemId: string;
+                            criterion: string;
+                            indicator: string;
+                            text: string;
+                            result: "not_met" | "partly_met";
+                            note: string | null;
+                        }[];
+                        /** @description Signed, with non-conformities or other violations: to the agency (art. 34) */
+                        needsForwarding: boolean;
+                        attachments: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** Format: uuid */
+                            fileId: string;
+                            name: string;
+                            mediaType: string;
+                            sizeBytes: number;
+                            description: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        prescriptions: {
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            text: string;
+                            /** Format: date */
+                            dueOn: string;
+                            doneOn: string | null;
+                            overdue: boolean;
+                        }[];
+                        checklist: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "section";
+                            key: string;
+                            title: string | null;
+                            statement: string | null;
+                            children: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "standard";
+                                key: string;
+                                title: string | null;
+                                statement: string | null;
+                                children: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "criterion";
+                                    key: string;
+                                    title: string | null;
+                                    statement: string | null;
+                                    children: {
+                                        id: string;
+                                        key: string;
+                                        text: string | null;
+                                        sources: string[];
+                                        result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        note: string | null;
+                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        findingVersion: number;
+                                        updatedByName: string | null;
+                                        attachments: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            itemId: string | null;
+                                            /** Format: uuid */
+                                            fileId: string;
+                                            name: string;
+                                            mediaType: string;
+                                            sizeBytes: number;
+                                            description: string | null;
+                                            /** Format: date-time */
+                                            createdAt: string;
+                                        }[];
+                                    }[];
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    inspectionOrderPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    inspectionReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    inspectionLetterPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
                         /** @description A URI naming the kind of problem. */
                         type: string;
                         /** @description A short, human summary in the user's language. */

@@ -13,6 +13,8 @@ import { Migration20261123000850QualitySystem } from './Migration20261123000850Q
 import { Migration20261123000900Deadlines } from './Migration20261123000900Deadlines.ts';
 import { Migration20261123001100ContractService } from './Migration20261123001100ContractService.ts';
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
+import { Migration20261123001200Inspections } from './Migration20261123001200Inspections.ts';
+import { Migration20261123001300YearlyMonitoring } from './Migration20261123001300YearlyMonitoring.ts';
 import { Migration20261123001400ContractInvitations } from './Migration20261123001400ContractInvitations.ts';
 
 /**
@@ -35,5 +37,7 @@ export const migrationsList = [
   Migration20261123000900Deadlines,
   Migration20261123001100ContractService,
   Migration20261123001110ProgrammeAgreement,
+  Migration20261123001200Inspections,
+  Migration20261123001300YearlyMonitoring,
   Migration20261123001400ContractInvitations,
 ];

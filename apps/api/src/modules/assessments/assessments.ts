@@ -77,7 +77,7 @@ async function findRow(em: EntityManager, tenantId: string | null, id: string): 
 }
 
 /** The criteria and indicators an assessment covers: the variant's whole tree, or the chosen criteria only. */
-function scopedTree(tree: TreeNode[], scope: string[] | null): TreeNode[] {
+export function scopedTree(tree: TreeNode[], scope: string[] | null): TreeNode[] {
   if (!scope) return tree;
   const chosen = new Set(scope);
   const prune = (nodes: TreeNode[]): TreeNode[] =>
@@ -90,7 +90,7 @@ function scopedTree(tree: TreeNode[], scope: string[] | null): TreeNode[] {
   return prune(tree);
 }
 
-function indicatorsOf(nodes: TreeNode[]): TreeNode[] {
+export function indicatorsOf(nodes: TreeNode[]): TreeNode[] {
   return nodes.flatMap((n) => (n.kind === 'indicator' ? [n] : indicatorsOf(n.children)));
 }
 
@@ -320,7 +320,7 @@ export interface AssessmentInput {
   methods?: number[] | undefined;
 }
 
-async function checkScope(em: EntityManager, versionId: string, scope: string[] | null | undefined) {
+export async function checkScope(em: EntityManager, versionId: string, scope: string[] | null | undefined) {
   if (!scope) return null;
   const unique = [...new Set(scope)];
   if (unique.length === 0) throw invalid('scopeCriteria', 'minItems', { limit: 1 });

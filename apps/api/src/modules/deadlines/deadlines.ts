@@ -2,6 +2,13 @@ import type { EntityManager } from '@mera/db';
 import { AppError } from '../../errors/problem.ts';
 import { SPECIALISED_HOURS } from '../staff/staff.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from './dates.ts';
+import {
+  inspectionForwarding,
+  inspectionPrescriptions,
+  inspectionReports,
+  periodicInspections,
+  type InspectionFacts,
+} from './inspection-rules.ts';
 import { groupSupervisions, yearlyStaffDevelopment, type StaffServiceFact } from './staff-rules.ts';
 import {
   annualReports,
@@ -106,6 +113,65 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
 }
 
 export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
+  source<InspectionFacts>({
+    id: 'inspections',
+    async load(em, ctx) {
+      const [tenant] = await em.execute<{ kind: string }[]>(`select kind from tenant where id = ?`, [
+        ctx.tenantId,
+      ]);
+      if (tenant?.kind === 'provider') {
+        // The prescriptions of signed reports about the provider's services: it must fulfil them.
+        const prescriptions = await em.execute<InspectionFacts['prescriptions']>(
+          `select p.id, p.inspection_id as "inspectionId", i.service_id as "serviceId",
+                  i.service_name as "serviceName", p.text, p.due_on::text as "dueOn", p.done_on is not null as done
+           from inspection_prescription p
+           join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
+           where i.provider_tenant_id = ? and i.status = 'signed'
+             -- a signed correction replaces the report it corrects
+             and not exists (select 1 from inspection c
+             where c.tenant_id = i.tenant_id and c.corrects_id = i.id and c.status = 'signed')`,
+          [ctx.tenantId],
+        );
+        return { side: 'provider', services: [], inspections: [], prescriptions };
+      }
+      const services = await em.execute<InspectionFacts['services']>(
+        `select c.service_id as "serviceId", coalesce(s.name, c.service_description, '') as "serviceName",
+                c.starts_on::text as "contractStartsOn",
+                (select max(coalesce(i.completed_on, i.ends_on))::text from inspection i
+                  where i.tenant_id = c.tenant_id and i.service_id = c.service_id and i.status = 'signed')
+                  as "lastInspectedOn",
+                exists (select 1 from inspection i where i.tenant_id = c.tenant_id and i.service_id = c.service_id
+                  and i.status <> 'signed') as "inspectionOpen"
+         from commissioning_contract c
+         left join service s on s.tenant_id = c.provider_tenant_id and s.id = c.service_id
+         where c.tenant_id = ? and c.status = 'active' and c.service_id is not null`,
+        [ctx.tenantId],
+      );
+      const inspections = await em.execute<InspectionFacts['inspections']>(
+        `select i.id, i.service_id as "serviceId", i.service_name as "serviceName", i.order_number as "orderNumber",
+                i.report_due_on::text as "reportDueOn", i.completed_on::text as "completedOn",
+                i.status = 'signed' as signed, i.mayor_received_on::text as "mayorReceivedOn",
+                (i.other_violations is not null or exists (select 1 from inspection_finding f
+                   where f.tenant_id = i.tenant_id and f.inspection_id = i.id
+                     and f.result in ('not_met', 'partly_met'))) as "needsForwarding",
+                i.forwarded_at is not null as forwarded
+         from inspection i where i.tenant_id = ?`,
+        [ctx.tenantId],
+      );
+      const prescriptions = await em.execute<InspectionFacts['prescriptions']>(
+        `select p.id, p.inspection_id as "inspectionId", i.service_id as "serviceId",
+                i.service_name as "serviceName", p.text, p.due_on::text as "dueOn", p.done_on is not null as done
+         from inspection_prescription p
+         join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
+         where p.tenant_id = ? and i.status = 'signed'
+           and not exists (select 1 from inspection c
+             where c.tenant_id = i.tenant_id and c.corrects_id = i.id and c.status = 'signed')`,
+        [ctx.tenantId],
+      );
+      return { side: 'municipality', services, inspections, prescriptions };
+    },
+    rules: [periodicInspections, inspectionReports, inspectionForwarding, inspectionPrescriptions],
+  }),
   source({
     id: 'staff',
     load: loadStaff,

@@ -14,6 +14,7 @@ it('gives each role exactly these rights', () => {
     'contracts.read',
     'contracts.manage',
     'oversight.read',
+    'monitoring.manage',
     'received.comment',
     'meetings.read',
     'meetings.manage',
@@ -31,6 +32,9 @@ it('gives each role exactly these rights', () => {
     'staff.manage',
     'surveys.read',
     'surveys.manage',
+    'inspections.read',
+    'inspections.manage',
+    'inspections.conduct',
     'deadlines.read',
   ]);
   expect(permissionsOf('quality_lead')).toEqual([
@@ -40,6 +44,7 @@ it('gives each role exactly these rights', () => {
     'services.manage',
     'contracts.read',
     'oversight.read',
+    'monitoring.manage',
     'received.comment',
     'meetings.read',
     'meetings.manage',
@@ -57,6 +62,9 @@ it('gives each role exactly these rights', () => {
     'staff.manage',
     'surveys.read',
     'surveys.manage',
+    'inspections.read',
+    'inspections.manage',
+    'inspections.conduct',
     'deadlines.read',
   ]);
   expect(permissionsOf('staff')).toEqual([
@@ -74,6 +82,7 @@ it('gives each role exactly these rights', () => {
     'reports.read',
     'staff.read',
     'surveys.read',
+    'inspections.read',
     'deadlines.read',
   ]);
   expect(permissionsOf('inspector')).toEqual([
@@ -88,6 +97,8 @@ it('gives each role exactly these rights', () => {
     'evidence.read',
     'assessments.read',
     'reports.read',
+    'inspections.read',
+    'inspections.conduct',
     'deadlines.read',
   ]);
   expect(permissionsOf('viewer')).toEqual([
@@ -103,6 +114,7 @@ it('gives each role exactly these rights', () => {
     'reports.read',
     'staff.read',
     'surveys.read',
+    'inspections.read',
     'deadlines.read',
   ]);
 });

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   'contracts.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
   'contracts.manage': ['admin'],
   'oversight.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
+  // The mayor's yearly monitoring (art. 35): written and approved by the municipality's admin or quality lead.
+  'monitoring.manage': ['admin', 'quality_lead'],
   // The municipality's comments on received reports and programmes (art. 16(2), 20(2)).
   'received.comment': ['admin', 'quality_lead', 'inspector'],
   'meetings.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
@@ -36,6 +38,10 @@ export const PERMISSIONS = {
   'staff.manage': ['admin', 'quality_lead'],
   'surveys.read': ['admin', 'quality_lead', 'staff', 'viewer'],
   'surveys.manage': ['admin', 'quality_lead'],
+  // Inspections (art. 30–34): the provider's people read the signed reports about their services too.
+  'inspections.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
+  'inspections.manage': ['admin', 'quality_lead'],
+  'inspections.conduct': ['admin', 'quality_lead', 'inspector'],
   'deadlines.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,0 +1,356 @@
+import type { EntityManager } from '@mera/db';
+import type { IndicatorResult } from '@mera/plugin-sdk';
+import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
+import { sofiaDate } from '../deadlines/dates.ts';
+import { isoDate } from '../meetings/meetings.ts';
+import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
+
+/** How many years before the analysed one the trends show. */
+export const TREND_YEARS = 2;
+
+export interface MonitoringService {
+  id: string;
+  name: string;
+  providerTenantId: string;
+  providerName: string;
+  /** `<plugin code>/<variant key>`: the service type the averages group by. */
+  typeKey: string;
+  typeName: string;
+  annex: number | null;
+  /** Completed checks in the analysed year. */
+  checks: number;
+  /** The year's score: each indicator's latest answer in the year's completed checks, by the plugin's scheme. */
+  score: number | null;
+  /** The same for each trend year, oldest first (aligned with `MonitoringData.years`). */
+  scores: (number | null)[];
+}
+
+export interface MonitoringType {
+  key: string;
+  name: string;
+  annex: number | null;
+  services: number;
+  /** Per trend year, oldest first: the mean of the scored services' scores and how many were scored. */
+  averages: { year: number; average: number | null; scored: number }[];
+}
+
+export interface CommonWeakness {
+  id: string;
+  typeName: string;
+  standard: string;
+  criterion: string;
+  /** The indicator's text, verbatim from the catalogue. */
+  text: string;
+  notMet: number;
+  partlyMet: number;
+  /** In how many services the indicator was not met or partly met (their latest answer in the year). */
+  services: number;
+  serviceNames: string[];
+}
+
+export interface ReceivedReportFigure {
+  providerName: string;
+  serviceName: string | null;
+  kind: 'semi_annual_analysis' | 'annual_report';
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  submittedOn: string;
+}
+
+export interface ReceivedProgrammeFigure {
+  providerName: string;
+  serviceName: string | null;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  status: 'submitted' | 'agreed' | 'changes_requested';
+  submittedOn: string | null;
+  decidedOn: string | null;
+}
+
+export interface FeedbackFigure {
+  providerName: string;
+  serviceName: string | null;
+  /** Anonymous survey answers the provider's submitted reports of the year counted. */
+  responses: number;
+  source: 'annual_report' | 'semi_annual_analysis';
+}
+
+export interface MonitoringData {
+  municipality: string;
+  year: number;
+  /** The trend years, oldest first, ending with the analysed year. */
+  years: number[];
+  services: MonitoringService[];
+  types: MonitoringType[];
+  weaknesses: CommonWeakness[];
+  inspections: InspectionYearFigures;
+  reports: ReceivedReportFigure[];
+  programmes: ReceivedProgrammeFigure[];
+  feedback: FeedbackFigure[];
+}
+
+type Answer = { result: IndicatorResult; at: number };
+type Place = { standard: string; criterion: string; text: string };
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** One service's year: its score and its weak indicators (latest answer in the year's completed checks). */
+async function serviceYear(
+  em: EntityManager,
+  app: Plugins,
+  service: { tenant_id: string; id: string; plugin_code: string },
+  year: number,
+) {
+  const checks = await em.execute<{ id: string; completed_at: Date | string }[]>(
+    `select id, completed_at from assessment
+     where tenant_id = ? and service_id = ? and status = 'completed'
+       and (completed_at at time zone 'Europe/Sofia')::date between ?::date and ?::date
+     order by completed_at`,
+    [service.tenant_id, service.id, `${year}-01-01`, `${year}-12-31`],
+  );
+  const latest = new Map<string, Answer>();
+  const places = new Map<string, Place>();
+  for (const check of checks) {
+    const detail = await assessmentDetail(em, app, null, check.id);
+    const at = new Date(check.completed_at).getTime();
+    for (const section of detail.sections as SectionOut[])
+      for (const standard of section.children)
+        for (const criterion of standard.children)
+          for (const indicator of criterion.children) {
+            places.set(indicator.id, {
+              standard: standard.key,
+              criterion: criterion.key,
+              text: indicator.text ?? '',
+            });
+            if (!indicator.result) continue;
+            const previous = latest.get(indicator.id);
+            if (!previous || previous.at <= at) latest.set(indicator.id, { result: indicator.result, at });
+          }
+  }
+  const scheme = schemeFor(app, service.plugin_code);
+  const weak = [...latest].flatMap(([id, answer]) => {
+    const place = places.get(id);
+    return place && (answer.result === 'not_met' || answer.result === 'partly_met')
+      ? [{ id, ...place, result: answer.result }]
+      : [];
+  });
+  return {
+    checks: checks.length,
+    score: checks.length ? scheme.score([...latest.values()].map((a) => a.result)) : null,
+    weak,
+  };
+}
+
+/**
+ * Collects a year's figures for the mayor's yearly monitoring (art. 35(1)) from what the municipality may read: the
+ * services it commissions under a contract in force during the year and, as row-level security lets through, their
+ * completed checks, the submitted reports and the programmes submitted to it.
+ */
+export async function assembleMonitoring(
+  em: EntityManager,
+  app: Plugins,
+  tenantId: string,
+  year: number,
+): Promise<MonitoringData> {
+  const years = Array.from({ length: TREND_YEARS + 1 }, (_, i) => year - TREND_YEARS + i);
+  const [tenant] = await em.execute<{ legal_name: string }[]>(`select legal_name from tenant where id = ?`, [
+    tenantId,
+  ]);
+  // Services commissioned by a contract in force at some point of the year (and visible under row-level security).
+  const services = await em.execute<
+    {
+      tenant_id: string;
+      id: string;
+      name: string;
+      plugin_code: string;
+      variant_key: string;
+      provider_name: string;
+    }[]
+  >(
+    `select distinct s.tenant_id, s.id, s.name, s.plugin_code, s.variant_key, t.legal_name as provider_name
+     from commissioning_contract c
+     join service s on s.tenant_id = c.provider_tenant_id and s.id = c.service_id
+     join tenant t on t.id = s.tenant_id
+     where c.tenant_id = ? and c.status = 'active'
+       and c.starts_on <= ?::date and c.ends_on >= ?::date
+     order by s.name, s.id`,
+    [tenantId, `${year}-12-31`, `${year}-01-01`],
+  );
+
+  const serviceFigures: MonitoringService[] = [];
+  const weaknesses = new Map<string, CommonWeakness>();
+  for (const service of services) {
+    const plugin = app.servicePlugins.find((p) => p.code === service.plugin_code);
+    const variant = plugin?.variants.find((v) => v.key === service.variant_key);
+    const typeName = plugin
+      ? `${plugin.name.bg}${variant ? ` — ${variant.catalogue.title}` : ''}`
+      : service.plugin_code;
+    const perYear = [];
+    for (const y of years) perYear.push(await serviceYear(em, app, service, y));
+    const current = perYear.at(-1) ?? { checks: 0, score: null, weak: [] };
+    for (const w of current.weak) {
+      const entry = weaknesses.get(w.id) ?? {
+        id: w.id,
+        typeName,
+        standard: w.standard,
+        criterion: w.criterion,
+        text: w.text,
+        notMet: 0,
+        partlyMet: 0,
+        services: 0,
+        serviceNames: [],
+      };
+      if (w.result === 'not_met') entry.notMet += 1;
+      else entry.partlyMet += 1;
+      entry.services += 1;
+      entry.serviceNames.push(service.name);
+      weaknesses.set(w.id, entry);
+    }
+    serviceFigures.push({
+      id: service.id,
+      name: service.name,
+      providerTenantId: service.tenant_id,
+      providerName: service.provider_name,
+      typeKey: `${service.plugin_code}/${service.variant_key}`,
+      typeName,
+      annex: variant?.annex ?? null,
+      checks: current.checks,
+      score: current.score === null ? null : round(current.score),
+      scores: perYear.map((p) => (p.score === null ? null : round(p.score))),
+    });
+  }
+
+  const types = new Map<string, MonitoringType>();
+  for (const service of serviceFigures) {
+    const entry = types.get(service.typeKey) ?? {
+      key: service.typeKey,
+      name: service.typeName,
+      annex: service.annex,
+      services: 0,
+      averages: years.map((y) => ({ year: y, average: null, scored: 0 })),
+    };
+    entry.services += 1;
+    types.set(service.typeKey, entry);
+  }
+  for (const type of types.values())
+    type.averages = years.map((y, i) => {
+      const scores = serviceFigures
+        .filter((s) => s.typeKey === type.key)
+        .map((s) => s.scores[i])
+        .filter((s): s is number => s !== null && s !== undefined);
+      return {
+        year: y,
+        average: scores.length ? round(scores.reduce((a, b) => a + b, 0) / scores.length) : null,
+        scored: scores.length,
+      };
+    });
+
+  // Method 2: the providers' reports submitted for the year (row-level security: the commissioned services' only).
+  const reports = await em.execute<
+    {
+      provider_name: string;
+      service_name: string | null;
+      kind: 'semi_annual_analysis' | 'annual_report';
+      title: string;
+      period_start: Date | string;
+      period_end: Date | string;
+      submitted_at: Date | string;
+      responses: string | null;
+    }[]
+  >(
+    `select t.legal_name as provider_name, s.name as service_name, r.kind, r.title, r.period_start, r.period_end,
+            r.submitted_at, r.service_id, r.data -> 'feedback' ->> 'responses' as responses
+     from report r
+     join tenant t on t.id = r.tenant_id
+     left join service s on s.tenant_id = r.tenant_id and s.id = r.service_id
+     where r.tenant_id <> ? and r.status = 'submitted'
+       and r.period_start >= ?::date and r.period_end <= ?::date
+     order by t.legal_name, s.name, r.period_start, r.kind`,
+    [tenantId, `${year}-01-01`, `${year}-12-31`],
+  );
+
+  // Method 7: what those reports say of the anonymous feedback: a service's annual report, else its analyses.
+  const feedback = new Map<string, FeedbackFigure>();
+  for (const r of reports) {
+    const key = `${r.provider_name}\u001f${r.service_name ?? ''}`;
+    const responses = Number(r.responses ?? 0);
+    const existing = feedback.get(key);
+    if (r.kind === 'annual_report')
+      feedback.set(key, {
+        providerName: r.provider_name,
+        serviceName: r.service_name,
+        responses,
+        source: 'annual_report',
+      });
+    else if (!existing)
+      feedback.set(key, {
+        providerName: r.provider_name,
+        serviceName: r.service_name,
+        responses,
+        source: 'semi_annual_analysis',
+      });
+    else if (existing.source === 'semi_annual_analysis') existing.responses += responses;
+  }
+
+  // Method 6: the quality programmes submitted to this municipality for the year.
+  const programmes = await em.execute<
+    {
+      provider_name: string;
+      service_name: string | null;
+      title: string;
+      period_start: Date | string;
+      period_end: Date | string;
+      status: 'submitted' | 'agreed' | 'changes_requested';
+      submitted_at: Date | string | null;
+      decided_at: Date | string | null;
+    }[]
+  >(
+    `select t.legal_name as provider_name, s.name as service_name, p.title, p.period_start, p.period_end, p.status,
+            p.submitted_at, p.decided_at
+     from quality_programme p
+     join tenant t on t.id = p.tenant_id
+     left join service s on s.tenant_id = p.tenant_id and s.id = p.service_id
+     where p.municipality_tenant_id = ? and p.status <> 'draft'
+       and p.period_start <= ?::date and p.period_end >= ?::date
+     order by t.legal_name, s.name, p.period_start`,
+    [tenantId, `${year}-12-31`, `${year}-01-01`],
+  );
+
+  const day = (value: Date | string | null) => (value ? sofiaDate(new Date(value)) : null);
+  return {
+    municipality: tenant?.legal_name ?? '',
+    year,
+    years,
+    services: serviceFigures,
+    types: [...types.values()].sort((a, b) => a.name.localeCompare(b.name, 'bg')),
+    weaknesses: [...weaknesses.values()]
+      .sort(
+        (a, b) =>
+          b.services - a.services || b.notMet - a.notMet || a.id.localeCompare(b.id, 'en', { numeric: true }),
+      )
+      .slice(0, 50),
+    inspections: await inspectionFiguresOfYear(em, tenantId, year),
+    reports: reports.map((r) => ({
+      providerName: r.provider_name,
+      serviceName: r.service_name,
+      kind: r.kind,
+      title: r.title,
+      periodStart: isoDate(r.period_start),
+      periodEnd: isoDate(r.period_end),
+      submittedOn: day(r.submitted_at) ?? '',
+    })),
+    programmes: programmes.map((p) => ({
+      providerName: p.provider_name,
+      serviceName: p.service_name,
+      title: p.title,
+      periodStart: isoDate(p.period_start),
+      periodEnd: isoDate(p.period_end),
+      status: p.status,
+      submittedOn: day(p.submitted_at),
+      decidedOn: day(p.decided_at),
+    })),
+    feedback: [...feedback.values()],
+  };
+}

@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import type { MonitoringData } from './assemble.ts';
+import { addBarCharts, type BarChartSpec } from './xlsx-chart.ts';
+
+export const SHEETS = {
+  services: 'Услуги',
+  types: 'По вид и година',
+  weaknesses: 'Общи слабости',
+} as const;
+
+const col = (n: number) => String.fromCharCode(64 + n);
+
+/**
+ * The yearly monitoring's figures as an Excel workbook (in Bulgarian, like the PDF): the services with their scores,
+ * the average score by service type and year, and the common weaknesses — with real Excel bar charts of the first
+ * two, drawn from the sheets' own cells.
+ */
+export async function monitoringXlsx(data: MonitoringData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Mera';
+  workbook.title = `Ежегоден мониторинг ${data.year}`;
+  const percentFormat = '0.0" %"';
+
+  const services = workbook.addWorksheet(SHEETS.services, { views: [{ state: 'frozen', ySplit: 1 }] });
+  services.columns = [
+    { header: 'Услуга', key: 'name', width: 40 },
+    { header: 'Доставчик', key: 'provider', width: 32 },
+    { header: 'Вид услуга', key: 'type', width: 40 },
+    { header: `Проверки ${data.year}`, key: 'checks', width: 14 },
+    ...data.years.map((y) => ({
+      header: `Оценка ${y}`,
+      key: `y${y}`,
+      width: 14,
+      style: { numFmt: percentFormat },
+    })),
+  ];
+  services.getRow(1).font = { bold: true };
+  for (const s of data.services)
+    services.addRow({
+      name: s.name,
+      provider: s.providerName,
+      type: s.typeName,
+      checks: s.checks,
+      ...Object.fromEntries(data.years.map((y, i) => [`y${y}`, s.scores[i] ?? null])),
+    });
+
+  const types = workbook.addWorksheet(SHEETS.types, { views: [{ state: 'frozen', ySplit: 1 }] });
+  types.columns = [
+    { header: 'Вид услуга', key: 'name', width: 48 },
+    { header: 'Услуги', key: 'services', width: 10 },
+    ...data.years.map((y) => ({
+      header: String(y),
+      key: `y${y}`,
+      width: 12,
+      style: { numFmt: percentFormat },
+    })),
+  ];
+  types.getRow(1).font = { bold: true };
+  for (const t of data.types)
+    types.addRow({
+      name: t.name,
+      services: t.services,
+      ...Object.fromEntries(t.averages.map((a) => [`y${a.year}`, a.average])),
+    });
+
+  const weaknesses = workbook.addWorksheet(SHEETS.weaknesses, { views: [{ state: 'frozen', ySplit: 1 }] });
+  weaknesses.columns = [
+    { header: 'Индикатор (текст от стандартите)', key: 'text', width: 70 },
+    { header: 'Стандарт', key: 'standard', width: 10 },
+    { header: 'Критерий', key: 'criterion', width: 10 },
+    { header: 'Вид услуга', key: 'type', width: 36 },
+    { header: 'Не е изпълнен', key: 'notMet', width: 14 },
+    { header: 'Частично изпълнен', key: 'partlyMet', width: 16 },
+    { header: 'Брой услуги', key: 'services', width: 12 },
+    { header: 'Услуги', key: 'names', width: 50 },
+  ];
+  weaknesses.getRow(1).font = { bold: true };
+  for (const w of data.weaknesses)
+    weaknesses.addRow({
+      text: w.text,
+      standard: w.standard,
+      criterion: w.criterion,
+      type: w.typeName,
+      notMet: w.notMet,
+      partlyMet: w.partlyMet,
+      services: w.services,
+      names: w.serviceNames.join('; '),
+    });
+  weaknesses.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
+
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const charts: BarChartSpec[] = [];
+  const yearColumn = 4 + data.years.length; // the analysed year's score on the services sheet
+  if (data.services.length)
+    charts.push({
+      sheet: 1,
+      sheetName: SHEETS.services,
+      title: `Оценка по услуги, ${data.year} г.`,
+      categories: {
+        column: 'A',
+        from: 2,
+        to: data.services.length + 1,
+        values: data.services.map((s) => s.name),
+      },
+      series: [
+        {
+          name: `Оценка ${data.year}`,
+          nameCell: `${col(yearColumn)}1`,
+          column: col(yearColumn),
+          values: data.services.map((s) => s.score),
+        },
+      ],
+      anchor: {
+        fromCol: yearColumn + 1,
+        fromRow: 1,
+        toCol: yearColumn + 9,
+        toRow: Math.max(18, data.services.length + 6),
+      },
+    });
+  if (data.types.length)
+    charts.push({
+      sheet: 2,
+      sheetName: SHEETS.types,
+      title: 'Средна оценка по вид услуга и година',
+      categories: { column: 'A', from: 2, to: data.types.length + 1, values: data.types.map((t) => t.name) },
+      series: data.years.map((y, i) => ({
+        name: String(y),
+        nameCell: `${col(3 + i)}1`,
+        column: col(3 + i),
+        values: data.types.map((t) => t.averages[i]?.average ?? null),
+      })),
+      anchor: { fromCol: 3 + data.years.length, fromRow: 1, toCol: 12 + data.years.length, toRow: 20 },
+    });
+  return charts.length ? addBarCharts(bytes, charts) : bytes;
+}

@@ -1,0 +1,96 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'inspections.read');
+  const path = { params: { path: { tenantId: event.params.tenantId } } };
+  if (membership.tenantKind !== 'municipality') {
+    // A provider reads the signed reports about its services; the agency those forwarded to it.
+    const received = await event.locals.api.GET('/api/v1/tenants/{tenantId}/received-inspections', path);
+    expectSession(event, received.response);
+    if (!received.data) error(received.response.status === 404 ? 404 : 502, 'inspections');
+    return { received: received.data, plan: [], inspections: [], contracts: [], members: [] };
+  }
+  const [plan, inspections, contracts, members] = await Promise.all([
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/inspection-plan', path),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/inspections', path),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/contracts', path),
+    event.locals.api.GET('/api/v1/tenants/{tenantId}/members', path),
+  ]);
+  expectSession(event, plan.response);
+  if (!plan.data || !inspections.data) error(plan.response.status === 404 ? 404 : 502, 'inspections');
+  return {
+    received: [],
+    plan: plan.data,
+    inspections: inspections.data,
+    contracts: (contracts.data ?? []).filter((c) => c.status === 'active' && c.serviceId),
+    members: (members.data ?? []).map((x) => ({
+      userId: x.userId,
+      displayName: x.displayName,
+      email: x.email,
+    })),
+  };
+};
+
+const ORDER_FIELDS = [
+  'contractId',
+  'kind',
+  'reason',
+  'orderNumber',
+  'orderDate',
+  'basis',
+  'place',
+  'startsOn',
+  'endsOn',
+  'reportDueOn',
+  'position',
+] as const;
+
+export const actions: Actions = {
+  order: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ORDER_FIELDS);
+    const inspectors = data.getAll('inspectors').filter((v): v is string => typeof v === 'string');
+    const kind = text(data, 'kind') === 'extraordinary' ? 'extraordinary' : 'periodic';
+    const reasons = ['plan', 'need', 'complaint', 'own_initiative'] as const;
+    const reason = reasons.find((r) => r === text(data, 'reason')) ?? 'plan';
+    const position = text(data, 'position') || null;
+    const {
+      data: created,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/inspections', {
+      params: { path: { tenantId: event.params.tenantId } },
+      body: {
+        contractId: text(data, 'contractId'),
+        kind,
+        reason,
+        orderNumber: text(data, 'orderNumber'),
+        orderDate: text(data, 'orderDate'),
+        basis: text(data, 'basis') || null,
+        place: text(data, 'place') || null,
+        startsOn: text(data, 'startsOn'),
+        endsOn: text(data, 'endsOn'),
+        reportDueOn: text(data, 'reportDueOn') || null,
+        inspectors: inspectors.map((userId) => ({ userId, position })),
+      },
+    });
+    expectSession(event, response);
+    if (!created) {
+      const formed = formProblem(problem, m.error_generic());
+      // `inspectors.0.userId` and the like belong to the one group of checkboxes.
+      for (const [name, message] of Object.entries(formed.fields))
+        if (name.startsWith('inspectors')) formed.fields['inspectors'] ??= message;
+      return fail(response.status >= 500 ? 502 : 400, {
+        values: { ...values, inspectors: inspectors.join(',') },
+        problem: formed,
+      } satisfies FormFailure);
+    }
+    redirect(303, `/t/${event.params.tenantId}/inspections/${created.id}`);
+  },
+};

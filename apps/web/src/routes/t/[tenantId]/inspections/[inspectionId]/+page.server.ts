@@ -1,0 +1,216 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text } from '#lib/forms.ts';
+import { FINDINGS, type Finding } from '#lib/inspections.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import { chosenFile } from '#lib/server/upload.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'inspections.read');
+  const { data, response } = await event.locals.api.GET(
+    '/api/v1/tenants/{tenantId}/inspections/{inspectionId}',
+    { params: { path: { tenantId: event.params.tenantId, inspectionId: event.params.inspectionId } } },
+  );
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'inspection');
+  return { inspection: data };
+};
+
+const path = (event: RequestEvent) => ({
+  path: { tenantId: event.params.tenantId, inspectionId: event.params.inspectionId },
+});
+
+/** Each action answers for one part of the page (`part`: an indicator's id, `report`, `sign`…). */
+function refused(part: string, status: number, problem: unknown, values: Record<string, string> = {}) {
+  return fail(status >= 500 ? 502 : status, {
+    part,
+    values,
+    problem: formProblem(problem, m.error_generic()),
+  });
+}
+
+const REPORT_FIELDS = [
+  'completedOn',
+  'providerPresent',
+  'usersConsented',
+  'consentNote',
+  'facts',
+  'otherViolations',
+  'conclusions',
+] as const;
+
+export const actions: Actions = {
+  save: async (event) => {
+    const data = await event.request.formData();
+    const itemId = text(data, 'itemId');
+    const raw = text(data, 'result');
+    const result = (FINDINGS as readonly string[]).includes(raw) ? (raw as Finding) : null;
+    const note = typeof data.get('note') === 'string' ? String(data.get('note')) : '';
+    const { error: problem, response } = await event.locals.api.PUT(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/findings',
+      {
+        params: path(event),
+        body: { itemId, result, note: note.trim() || null, version: Number(text(data, 'version')) || 0 },
+      },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused(itemId, response.status, problem, { note, result: raw });
+    return { part: itemId, saved: true };
+  },
+
+  upload: async (event) => {
+    const data = await event.request.formData();
+    const itemId = text(data, 'itemId');
+    const part = itemId || 'attachments';
+    const file = chosenFile(data, 'file');
+    if (!file)
+      return fail(400, {
+        part,
+        values: {},
+        problem: {
+          title: m.evidence_no_file(),
+          code: 'validation_failed',
+          fields: { file: m.evidence_no_file() } as Record<string, string>,
+        },
+      });
+    const description = text(data, 'description');
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/attachments',
+      {
+        params: {
+          ...path(event),
+          query: {
+            name: file.name || 'снимка',
+            ...(itemId ? { itemId } : {}),
+            ...(description ? { description } : {}),
+          },
+        },
+        body: new Uint8Array(await file.arrayBuffer()) as unknown as never,
+        bodySerializer: (body: unknown) => body as BodyInit,
+        headers: { 'content-type': 'application/octet-stream' },
+      },
+    );
+    expectSession(event, response);
+    if (!response.ok) {
+      const formed = formProblem(problem, m.error_generic());
+      formed.fields['file'] = formed.fields['body'] ?? formed.fields['query.name'] ?? formed.title;
+      return fail(response.status >= 500 ? 502 : response.status, { part, values: {}, problem: formed });
+    }
+    return { part, attached: true };
+  },
+
+  removeAttachment: async (event) => {
+    const data = await event.request.formData();
+    const { error: problem, response } = await event.locals.api.DELETE(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/attachments/{attachmentId}',
+      { params: { path: { ...path(event).path, attachmentId: text(data, 'attachmentId') } } },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused(text(data, 'itemId') || 'attachments', response.status, problem);
+    return { part: text(data, 'itemId') || 'attachments', removed: true };
+  },
+
+  report: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, REPORT_FIELDS);
+    const optional = (name: string) => text(data, name) || null;
+    const consented = text(data, 'usersConsented');
+    const usersAsked = data.get('usersAsked') === 'on';
+    const { error: problem, response } = await event.locals.api.PATCH(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}',
+      {
+        params: path(event),
+        body: {
+          version: Number(text(data, 'version')) || 1,
+          completedOn: optional('completedOn'),
+          providerPresent: optional('providerPresent'),
+          usersAsked,
+          usersConsented: consented === '' ? null : Number(consented),
+          consentNote: optional('consentNote'),
+          facts: optional('facts'),
+          otherViolations: optional('otherViolations'),
+          conclusions: optional('conclusions'),
+        },
+      },
+    );
+    expectSession(event, response);
+    if (!response.ok)
+      return refused('report', response.status, problem, { ...values, usersAsked: usersAsked ? 'on' : '' });
+    return { part: 'report', saved: true };
+  },
+
+  prescribe: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['text', 'dueOn']);
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions',
+      { params: path(event), body: { text: text(data, 'text'), dueOn: text(data, 'dueOn') } },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused('prescriptions', response.status, problem, values);
+    return { part: 'prescriptions', saved: true };
+  },
+
+  removePrescription: async (event) => {
+    const data = await event.request.formData();
+    const { error: problem, response } = await event.locals.api.DELETE(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions/{prescriptionId}',
+      { params: { path: { ...path(event).path, prescriptionId: text(data, 'prescriptionId') } } },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused('prescriptions', response.status, problem);
+    return { part: 'prescriptions', removed: true };
+  },
+
+  fulfilled: async (event) => {
+    const data = await event.request.formData();
+    const { error: problem, response } = await event.locals.api.PATCH(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions/{prescriptionId}',
+      {
+        params: { path: { ...path(event).path, prescriptionId: text(data, 'prescriptionId') } },
+        body: { doneOn: text(data, 'doneOn') || null },
+      },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused('prescriptions', response.status, problem);
+    return { part: 'prescriptions', saved: true };
+  },
+
+  sign: async (event) => {
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/signatures',
+      { params: path(event) },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused('sign', response.status, problem);
+    return { part: 'sign', signed: true };
+  },
+
+  forward: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['letterNumber']);
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/forwarding',
+      { params: path(event), body: { letterNumber: text(data, 'letterNumber') } },
+    );
+    expectSession(event, response);
+    if (!response.ok) return refused('forward', response.status, problem, values);
+    return { part: 'forward', forwarded: true };
+  },
+
+  correct: async (event) => {
+    const {
+      data: created,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/inspections/{inspectionId}/corrections', {
+      params: path(event),
+    });
+    expectSession(event, response);
+    if (!created) return refused('correct', response.status, problem);
+    redirect(303, `/t/${event.params.tenantId}/inspections/${created.id}`);
+  },
+};

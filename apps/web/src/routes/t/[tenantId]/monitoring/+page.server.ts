@@ -1,0 +1,50 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '#lib/paraglide/messages.js';
+import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { formProblem } from '#lib/server/problem.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The mayor's yearly monitoring (art. 35(1)): the analyses by year, and a new one for a year. */
+export const load: PageServerLoad = async (event) => {
+  const { membership } = requireMembership(event, event.params.tenantId);
+  requirePermission(membership, 'oversight.read');
+  if (membership.tenantKind === 'provider') error(404, 'monitoring');
+  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/monitoring-reports', {
+    params: { path: { tenantId: event.params.tenantId } },
+  });
+  expectSession(event, response);
+  if (!data) error(response.status === 404 ? 404 : 502, 'monitoring');
+  // The year just ended is the one usually analysed.
+  const year = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric' }).format(new Date()),
+  );
+  return { reports: data, suggestedYear: year - 1 };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const data = await event.request.formData();
+    const values = keptValues(data, ['year']);
+    const { tenantId } = event.params;
+    const year = Number(text(data, 'year'));
+    const {
+      data: report,
+      error: problem,
+      response,
+    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/monitoring-reports', {
+      params: { path: { tenantId } },
+      // A year that is not a number is sent as typed, so the API names the field.
+      body: {
+        year: Number.isInteger(year) && text(data, 'year') ? year : (text(data, 'year') as unknown as number),
+      },
+    });
+    expectSession(event, response);
+    if (!report)
+      return fail(response.status >= 500 ? 502 : response.status === 409 ? 409 : 400, {
+        values,
+        problem: formProblem(problem, m.error_generic()),
+      } satisfies FormFailure);
+    redirect(303, `/t/${tenantId}/monitoring/${report.id}`);
+  },
+};
