@@ -13,6 +13,11 @@ export interface Harness {
   mail: MailSink;
   /** Runs SQL as the superuser with triggers off, for arranging what the API cannot (e.g. an expired link). */
   sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<T[]>;
+  /**
+   * Runs one statement as the application role (`mera_app`, as the API connects) inside a tenant's scope, then rolls
+   * back: for proving what the database itself refuses, whatever the API does.
+   */
+  asApp(tenantId: string, text: string, values?: unknown[]): Promise<pg.QueryResultRow[]>;
   call(options: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -52,6 +57,18 @@ export async function createHarness(env: Record<string, string> = {}): Promise<H
       } catch (error) {
         await admin.query('rollback');
         throw error;
+      }
+    },
+    async asApp(tenantId: string, text: string, values: unknown[] = []) {
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+        return (await client.query(text, values)).rows;
+      } finally {
+        await client.query('rollback').catch(() => undefined);
+        await client.end();
       }
     },
     call({ token, headers, ...options }) {
