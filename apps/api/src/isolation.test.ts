@@ -17,6 +17,8 @@ const secrets: string[] = [];
 /** Routes reachable without a membership on purpose, and why. */
 const PUBLIC_CAPABILITIES: Record<string, string> = {
   'GET /api/v1/invitations/:token': 'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
+  'GET /api/v1/provider-invitations/:token':
+    'the e-mailed sign-up link itself is the credential (municipality id + 256-bit secret); it shows only the proposal',
   'POST /api/v1/invitations/:token/accept':
     'the e-mailed link itself is the credential (tenant id + 256-bit secret)',
   'GET /api/v1/catalogue/service-types/:pluginCode/variants/:variantKey':
@@ -132,6 +134,17 @@ beforeAll(async () => {
     await call('POST', `/api/v1/tenants/${municipality.id}/monitoring-reports`, kmetToken, { year: 2026 })
   ).json<{ id: string }>();
   expect(monitoringReport.id).toBeTruthy();
+  // The municipality's invitation of a provider not yet on Mera (its own row, attacked by B all the same).
+  const providerInvitation = (
+    await call('POST', `/api/v1/tenants/${municipality.id}/provider-invitations`, kmetToken, {
+      providerEik: '121212121',
+      email: 'novo@alfa.example',
+      serviceDescription: 'Тайна покана Алфа',
+      basis: 'Договор Алфа 2',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
+    })
+  ).json<{ id: string }>();
 
   // A's meetings log and quality programme: a meeting whose recommendation became a measure, and a review.
   const meeting = (
@@ -336,6 +349,7 @@ beforeAll(async () => {
     invitationId: invitation.id,
     serviceId: service.id,
     contractId: contract.id,
+    providerInvitationId: providerInvitation.id,
     providerTenantId: A.tenantId,
     meetingId: meeting.id,
     recommendationId: meeting.recommendations[0]?.id ?? '',
@@ -361,6 +375,7 @@ beforeAll(async () => {
     service.id,
     invitation.id,
     contract.id,
+    providerInvitation.id,
     'Алфа',
     'alfa.example',
     'Тайна услуга',

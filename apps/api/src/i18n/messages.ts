@@ -245,6 +245,17 @@ export const problemMessages = {
     en: 'Something went wrong. Please try again; if it happens again, report the request id.',
     uk: 'Сталася неочікувана помилка. Спробуйте ще раз; якщо повториться, повідомте номер запиту.',
   },
+  // Contracts: provider invitations and comments (issue 6)
+  invitation_not_pending: {
+    bg: 'Поканата вече е използвана или отменена.',
+    en: 'The invitation has already been used or cancelled.',
+    uk: 'Запрошення вже використано або скасовано.',
+  },
+  invitation_pending: {
+    bg: 'На този ЕИК вече е изпратена покана, която чака.',
+    en: 'An invitation to this UIC is already waiting.',
+    uk: 'На цей ЄІК уже надіслано запрошення, яке очікує.',
+  },
 } satisfies Record<string, Translations>;
 
 export type ProblemCode = keyof typeof problemMessages;
@@ -543,6 +554,32 @@ export const ruleMessages = {
     bg: 'Периодът може да е най-много {days} дни.',
     en: 'The period can be at most {days} days long.',
     uk: 'Період може бути щонайбільше {days} днів.',
+  },
+  // Contracts: funding, provider invitations, comments (issue 6)
+  two_decimals: {
+    bg: 'Сумата може да има най-много два знака след десетичната запетая.',
+    en: 'The amount may have at most two decimals.',
+    uk: 'Сума може мати щонайбільше два знаки після коми.',
+  },
+  not_negative: {
+    bg: 'Сумата не може да е отрицателна.',
+    en: 'The amount cannot be negative.',
+    uk: 'Сума не може бути відʼємною.',
+  },
+  provider_on_mera: {
+    bg: 'Доставчик с този ЕИК вече работи в Мера: предложете договора направо, без покана.',
+    en: 'A provider with this UIC already works in Mera: propose the contract directly, without an invitation.',
+    uk: 'Надавач із цим ЄІК уже працює в Мері: запропонуйте договір напряму, без запрошення.',
+  },
+  invitation_pending: {
+    bg: 'На този ЕИК вече е изпратена покана, която чака. Изпратете я отново или я отменете.',
+    en: 'An invitation to this UIC is already waiting. Send it again or cancel it.',
+    uk: 'На цей ЄІК уже надіслано запрошення, яке очікує. Надішліть його ще раз або скасуйте.',
+  },
+  invitation_eik_mismatch: {
+    bg: 'ЕИК не съвпада с ЕИК, на който общината е изпратила поканата.',
+    en: 'The UIC does not match the UIC the municipality sent the invitation to.',
+    uk: 'ЄІК не збігається з ЄІК, на який громада надіслала запрошення.',
   },
 } satisfies Record<string, Translations>;
 

@@ -381,6 +381,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/provider-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts proposed to providers not yet on Mera (pending first) */
+        get: operations["listProviderInvitations"];
+        put?: never;
+        /** Propose a contract to a provider not yet on Mera: stores the proposal and e-mails a sign-up link */
+        post: operations["inviteProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/provider-invitations/{providerInvitationId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the sign-up link again: a new link, valid for another period; the old one stops working */
+        post: operations["resendProviderInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/provider-invitations/{providerInvitationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending invitation: its link stops working */
+        post: operations["cancelProviderInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provider-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a provider’s sign-up link offers (for the sign-up page) */
+        get: operations["previewProviderInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalogue/service-types/{pluginCode}/variants/{variantKey}/evaluation": {
         parameters: {
             query?: never;
@@ -878,6 +947,42 @@ export interface paths {
         put?: never;
         /** Agree a submitted programme, or ask for changes (with a note) */
         post: operations["decideReceivedProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/reports/{reportId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's comments on a submitted report (the municipality's own, or those on the provider's own report) */
+        get: operations["listReportComments"];
+        put?: never;
+        /** The commissioning municipality comments on a provider's submitted report */
+        post: operations["commentReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/programmes/{programmeId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's comments on a submitted programme (the municipality's own, or those on the provider's own programme) */
+        get: operations["listProgrammeComments"];
+        put?: never;
+        /** The commissioning municipality comments on a provider's submitted programme */
+        post: operations["commentProgramme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2222,6 +2327,10 @@ export interface components {
             startsOn: string;
             /** Format: date */
             endsOn: string;
+            /** @description How the service is financed (Social Services Act): state-delegated, municipal or both */
+            funding: ("state_delegated" | "municipal" | "mixed") | null;
+            /** @description Euro a year */
+            yearlyAmountEur: number | null;
             status: "proposed" | "active" | "declined" | "ended";
             /** Format: date-time */
             createdAt: string;
@@ -2239,6 +2348,36 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+        };
+        ProviderInvitation: {
+            /** Format: uuid */
+            id: string;
+            providerEik: string;
+            email: string;
+            serviceDescription: string;
+            basis: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            funding: ("state_delegated" | "municipal" | "mixed") | null;
+            yearlyAmountEur: number | null;
+            /** @description pending: waiting for the provider to sign up; used: the contract was proposed to it */
+            status: "pending" | "used" | "cancelled";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Pending, but the link has expired: send it again */
+            expired: boolean;
+            usedAt: string | null;
+            providerTenantId: string | null;
+            /** @description The contract proposed at sign-up */
+            contractId: string | null;
+            /** @description Send it back to resend or cancel: a stale version is a 409 */
+            version: number;
         };
         ServiceType: {
             code: string;
@@ -2367,6 +2506,12 @@ export interface components {
             lastAnalysisOn: string | null;
             /** @description No submitted analysis covers the half-year that ended last while the contract was in force */
             analysisOverdue: boolean;
+            /** @description When the oldest programme still waiting for this municipality’s decision was submitted */
+            programmeWaitingSince: string | null;
+            /** @description A submitted programme has waited more than 30 days for the municipality’s decision */
+            programmeNotReviewed: boolean;
+            /** @description When the municipality last agreed a programme of the service or asked for changes */
+            lastProgrammeDecisionOn: string | null;
         };
         MeetingRecommendation: {
             /** Format: uuid */
@@ -2670,6 +2815,18 @@ export interface components {
                 deadline: string | null;
                 status: string;
             }[];
+        };
+        ReceivedComment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            municipalityTenantId: string;
+            /** @description The commenting municipality, from the public directory */
+            municipalityName: string;
+            authorName: string | null;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         StoredFile: {
             /** Format: uuid */
@@ -4159,6 +4316,8 @@ export interface operations {
                     };
                     /** @default bg */
                     locale?: "bg" | "en" | "uk";
+                    /** @description A municipality's invitation link token: the organisation's ЕИК must match, and the waiting contract is proposed to it */
+                    invitation?: string;
                 };
             };
         };
@@ -5755,6 +5914,10 @@ export interface operations {
                         startsOn: string;
                         /** Format: date */
                         endsOn: string;
+                        /** @description How the service is financed (Social Services Act): state-delegated, municipal or both */
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        /** @description Euro a year */
+                        yearlyAmountEur: number | null;
                         status: "proposed" | "active" | "declined" | "ended";
                         /** Format: date-time */
                         createdAt: string;
@@ -5859,6 +6022,13 @@ export interface operations {
                      * @default 2026-12-31
                      */
                     endsOn: string;
+                    /**
+                     * @description How the service is financed; null when not stated
+                     * @enum {string|null}
+                     */
+                    funding?: "state_delegated" | "municipal" | "mixed" | null;
+                    /** @description The contract’s yearly amount in euro, at most two decimals; null when not stated */
+                    yearlyAmountEur?: number | null;
                 };
             };
         };
@@ -5890,6 +6060,10 @@ export interface operations {
                         startsOn: string;
                         /** Format: date */
                         endsOn: string;
+                        /** @description How the service is financed (Social Services Act): state-delegated, municipal or both */
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        /** @description Euro a year */
+                        yearlyAmountEur: number | null;
                         status: "proposed" | "active" | "declined" | "ended";
                         /** Format: date-time */
                         createdAt: string;
@@ -6009,6 +6183,10 @@ export interface operations {
                         startsOn: string;
                         /** Format: date */
                         endsOn: string;
+                        /** @description How the service is financed (Social Services Act): state-delegated, municipal or both */
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        /** @description Euro a year */
+                        yearlyAmountEur: number | null;
                         status: "proposed" | "active" | "declined" | "ended";
                         /** Format: date-time */
                         createdAt: string;
@@ -6333,6 +6511,609 @@ export interface operations {
                         eik: string;
                         address: string | null;
                         contactEmail: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listProviderInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        providerEik: string;
+                        email: string;
+                        serviceDescription: string;
+                        basis: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        yearlyAmountEur: number | null;
+                        /** @description pending: waiting for the provider to sign up; used: the contract was proposed to it */
+                        status: "pending" | "used" | "cancelled";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description Pending, but the link has expired: send it again */
+                        expired: boolean;
+                        usedAt: string | null;
+                        providerTenantId: string | null;
+                        /** @description The contract proposed at sign-up */
+                        contractId: string | null;
+                        /** @description Send it back to resend or cancel: a stale version is a 409 */
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    inviteProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The provider’s ЕИК/БУЛСТАТ; it must sign up with the same one
+                     * @default 121212121
+                     */
+                    providerEik: string;
+                    /**
+                     * Format: email
+                     * @default someone@example.org
+                     */
+                    email: string;
+                    /** @default Услуга */
+                    serviceDescription: string;
+                    /** @default Договор */
+                    basis: string;
+                    /**
+                     * Format: date
+                     * @default 2026-01-01
+                     */
+                    startsOn: string;
+                    /**
+                     * Format: date
+                     * @default 2026-12-31
+                     */
+                    endsOn: string;
+                    /**
+                     * @description How the service is financed; null when not stated
+                     * @enum {string|null}
+                     */
+                    funding?: "state_delegated" | "municipal" | "mixed" | null;
+                    /** @description The contract’s yearly amount in euro, at most two decimals; null when not stated */
+                    yearlyAmountEur?: number | null;
+                    /** @default bg */
+                    locale?: "bg" | "en" | "uk";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        providerEik: string;
+                        email: string;
+                        serviceDescription: string;
+                        basis: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        yearlyAmountEur: number | null;
+                        /** @description pending: waiting for the provider to sign up; used: the contract was proposed to it */
+                        status: "pending" | "used" | "cancelled";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description Pending, but the link has expired: send it again */
+                        expired: boolean;
+                        usedAt: string | null;
+                        providerTenantId: string | null;
+                        /** @description The contract proposed at sign-up */
+                        contractId: string | null;
+                        /** @description Send it back to resend or cancel: a stale version is a 409 */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resendProviderInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                providerInvitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /** @default bg */
+                    locale?: "bg" | "en" | "uk";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        providerEik: string;
+                        email: string;
+                        serviceDescription: string;
+                        basis: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        yearlyAmountEur: number | null;
+                        /** @description pending: waiting for the provider to sign up; used: the contract was proposed to it */
+                        status: "pending" | "used" | "cancelled";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description Pending, but the link has expired: send it again */
+                        expired: boolean;
+                        usedAt: string | null;
+                        providerTenantId: string | null;
+                        /** @description The contract proposed at sign-up */
+                        contractId: string | null;
+                        /** @description Send it back to resend or cancel: a stale version is a 409 */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    cancelProviderInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                providerInvitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 1 */
+                    version: number;
+                    /** @default bg */
+                    locale?: "bg" | "en" | "uk";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        providerEik: string;
+                        email: string;
+                        serviceDescription: string;
+                        basis: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: date */
+                        endsOn: string;
+                        funding: ("state_delegated" | "municipal" | "mixed") | null;
+                        yearlyAmountEur: number | null;
+                        /** @description pending: waiting for the provider to sign up; used: the contract was proposed to it */
+                        status: "pending" | "used" | "cancelled";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description Pending, but the link has expired: send it again */
+                        expired: boolean;
+                        usedAt: string | null;
+                        providerTenantId: string | null;
+                        /** @description The contract proposed at sign-up */
+                        contractId: string | null;
+                        /** @description Send it back to resend or cancel: a stale version is a 409 */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    previewProviderInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        municipalityName: string;
+                        /** @description The ЕИК the organisation must sign up with */
+                        providerEik: string;
+                        email: string;
+                        serviceDescription: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        accountExists: boolean;
                     };
                 };
             };
@@ -7854,6 +8635,8 @@ export interface operations {
                 pluginCode?: string;
                 providerTenantId?: string;
                 status?: "attention" | "ok";
+                /** @description address: by settlement (the service’s municipality), then address — a list by address */
+                sort?: "name" | "address";
             };
             header?: never;
             path: {
@@ -7901,6 +8684,12 @@ export interface operations {
                         lastAnalysisOn: string | null;
                         /** @description No submitted analysis covers the half-year that ended last while the contract was in force */
                         analysisOverdue: boolean;
+                        /** @description When the oldest programme still waiting for this municipality’s decision was submitted */
+                        programmeWaitingSince: string | null;
+                        /** @description A submitted programme has waited more than 30 days for the municipality’s decision */
+                        programmeNotReviewed: boolean;
+                        /** @description When the municipality last agreed a programme of the service or asked for changes */
+                        lastProgrammeDecisionOn: string | null;
                     }[];
                 };
             };
@@ -7974,6 +8763,8 @@ export interface operations {
                 pluginCode?: string;
                 providerTenantId?: string;
                 status?: "attention" | "ok";
+                /** @description address: by settlement (the service’s municipality), then address — a list by address */
+                sort?: "name" | "address";
                 format: "csv" | "xlsx";
             };
             header?: never;
@@ -11191,6 +11982,410 @@ export interface operations {
                             status: string;
                         }[];
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listReportComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        /** @description The commenting municipality, from the public directory */
+                        municipalityName: string;
+                        authorName: string | null;
+                        text: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    commentReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The comment, 1–4000 characters
+                     * @default Коментар
+                     */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        /** @description The commenting municipality, from the public directory */
+                        municipalityName: string;
+                        authorName: string | null;
+                        text: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listProgrammeComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        /** @description The commenting municipality, from the public directory */
+                        municipalityName: string;
+                        authorName: string | null;
+                        text: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    commentProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The comment, 1–4000 characters
+                     * @default Коментар
+                     */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        municipalityTenantId: string;
+                        /** @description The commenting municipality, from the public directory */
+                        municipalityName: string;
+                        authorName: string | null;
+                        text: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                    }[];
                 };
             };
             /** @description Default Response */

@@ -37,6 +37,14 @@ export const Service = defineEntity({
 });
 export type Service = InferEntity<typeof Service>;
 
+/**
+ * How the commissioned service is financed under the Social Services Act: an activity delegated by the state, a
+ * municipal activity, or both (the municipality adding to a delegated standard). Matches `service.financing`
+ * except for `own`, which a contract never funds.
+ */
+export const CONTRACT_FUNDING = ['state_delegated', 'municipal', 'mixed'] as const;
+export type ContractFunding = (typeof CONTRACT_FUNDING)[number];
+
 export const CONTRACT_STATUSES = ['proposed', 'active', 'declined', 'ended'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
 
@@ -65,6 +73,12 @@ export const CommissioningContract = defineEntity({
       .enum(() => [...CONTRACT_STATUSES])
       .$type<ContractStatus>()
       .default('proposed'),
+    funding: p
+      .enum(() => [...CONTRACT_FUNDING])
+      .$type<ContractFunding>()
+      .nullable(),
+    /** Euro a year, numeric(12,2); read back as a string with two decimals. */
+    yearlyAmountEur: p.decimal().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     decidedAt: p.datetime().nullable(),
   },

@@ -1,4 +1,5 @@
 import { CommissioningContract, Service } from './commissioning.ts';
+import { ProviderInvitation, ReceivedComment } from './contract-invitations.ts';
 import { Invitation } from './invitation.ts';
 import { Meeting, MeetingRecommendation } from './meetings.ts';
 import { Membership } from './membership.ts';
@@ -15,12 +16,22 @@ import { AppUser } from './user.ts';
 
 export {
   CommissioningContract,
+  CONTRACT_FUNDING,
   CONTRACT_STATUSES,
+  type ContractFunding,
   type ContractStatus,
   FINANCING,
   type Financing,
   Service,
 } from './commissioning.ts';
+export {
+  COMMENT_TARGETS,
+  type CommentTarget,
+  PROVIDER_INVITATION_STATUSES,
+  ProviderInvitation,
+  type ProviderInvitationStatus,
+  ReceivedComment,
+} from './contract-invitations.ts';
 export { Invitation } from './invitation.ts';
 export { Meeting, MEETING_KINDS, MeetingRecommendation, type MeetingKind } from './meetings.ts';
 export { Membership, ROLES, type Role } from './membership.ts';
@@ -56,4 +67,6 @@ export const entities = [
   ProgrammeMeasure,
   ProgrammeReview,
   ProgrammeCarryover,
+  ProviderInvitation,
+  ReceivedComment,
 ];

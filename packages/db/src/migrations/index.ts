@@ -15,6 +15,7 @@ import { Migration20261123001100ContractService } from './Migration2026112300110
 import { Migration20261123001110ProgrammeAgreement } from './Migration20261123001110ProgrammeAgreement.ts';
 import { Migration20261123001200Inspections } from './Migration20261123001200Inspections.ts';
 import { Migration20261123001300YearlyMonitoring } from './Migration20261123001300YearlyMonitoring.ts';
+import { Migration20261123001400ContractInvitations } from './Migration20261123001400ContractInvitations.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -38,4 +39,5 @@ export const migrationsList = [
   Migration20261123001110ProgrammeAgreement,
   Migration20261123001200Inspections,
   Migration20261123001300YearlyMonitoring,
+  Migration20261123001400ContractInvitations,
 ];

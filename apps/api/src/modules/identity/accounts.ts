@@ -11,6 +11,7 @@ import {
 } from '@mera/db';
 import { AppError } from '../../errors/problem.ts';
 import { isValidEik } from '../tenancy/eik.ts';
+import { proposeFromInvitation, usableProviderInvitation } from '../tenancy/provider-invitations.ts';
 import { compose, templates } from './emails.ts';
 import { checkPassword } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -23,6 +24,8 @@ export interface SignupInput {
   organisation: { legalName: string; eik: string; address?: string; contactEmail?: string };
   admin: { displayName: string; email: string; password: string };
   locale: Locale;
+  /** A municipality's invitation link token: the waiting contract is proposed to the new organisation. */
+  invitation?: string | undefined;
 }
 
 export function normaliseEmail(email: string): string {
@@ -76,6 +79,12 @@ export async function signUp(
   input: SignupInput,
 ): Promise<{ tenant: Tenant; user: AppUser; token: string }> {
   const email = normaliseEmail(input.admin.email);
+  const invited = input.invitation ? await usableProviderInvitation(em, input.invitation) : null;
+  if (invited && invited.invitation.eik !== input.organisation.eik) {
+    throw new AppError(400, 'validation_failed', {
+      fields: [{ field: 'body.organisation.eik', rule: 'invitation_eik_mismatch' }],
+    });
+  }
   if (await em.findOne(Tenant, { eik: input.organisation.eik })) {
     throw new AppError(409, 'eik_taken', { fields: [{ field: 'body.organisation.eik', rule: 'unique' }] });
   }
@@ -101,6 +110,7 @@ export async function signUp(
   await switchTenant(em, tenant.id);
   em.create(Membership, { tenantId: tenant.id, userId: user.id, role: 'admin' });
   await em.flush();
+  if (invited) await proposeFromInvitation(em, invited.invitation, tenant.id);
   return { tenant, user, token };
 }
 

@@ -33,7 +33,22 @@ const invitation: Record<Locale, Template> = {
   }),
 };
 
-export const templates = { verifyEmail, invitation };
+const providerInvitation: Record<Locale, Template> = {
+  bg: ({ municipality, service, eik, link, days }) => ({
+    subject: `Мера: ${municipality} ви предлага договор`,
+    text: `Здравейте,\n\n${municipality} предлага договор за възлагане на социална услуга („${service}“) на организацията с ЕИК ${eik} и ви кани да се регистрирате в Мера, където общината наблюдава възложените услуги.\nРегистрирайте организацията през тази връзка (с ЕИК ${eik}):\n${link}\n\nСлед регистрацията ще видите предложения договор и ще можете да го приемете. Връзката е валидна ${days} дни.\n`,
+  }),
+  en: ({ municipality, service, eik, link, days }) => ({
+    subject: `Mera: ${municipality} proposes a contract`,
+    text: `Hello,\n\n${municipality} proposes a contract commissioning a social service ("${service}") to the organisation with UIC ${eik} and invites you to sign up in Mera, where the municipality monitors the services it commissions.\nRegister the organisation through this link (with UIC ${eik}):\n${link}\n\nAfter signing up you will see the proposed contract and can accept it. The link is valid for ${days} days.\n`,
+  }),
+  uk: ({ municipality, service, eik, link, days }) => ({
+    subject: `Mera: ${municipality} пропонує договір`,
+    text: `Вітаємо!\n\n${municipality} пропонує договір про доручення соціальної послуги («${service}») організації з ЄІК ${eik} і запрошує вас зареєструватися в Mera, де громада стежить за дорученими послугами.\nЗареєструйте організацію за цим посиланням (з ЄІК ${eik}):\n${link}\n\nПісля реєстрації ви побачите запропонований договір і зможете його прийняти. Посилання дійсне ${days} днів.\n`,
+  }),
+};
+
+export const templates = { verifyEmail, invitation, providerInvitation };
 
 export function compose(
   template: Record<Locale, Template>,

@@ -31,6 +31,14 @@ const SignupBody = Type.Object(
       { additionalProperties: false },
     ),
     locale: Type.Optional(Locale),
+    invitation: Type.Optional(
+      Type.String({
+        minLength: 20,
+        maxLength: 200,
+        description:
+          "A municipality's invitation link token: the organisation's ЕИК must match, and the waiting contract is proposed to it",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -10,7 +10,16 @@ export interface OversightFilters {
   providerTenantId?: string | undefined;
   /** `attention`: at least one rule not met; `ok`: none. */
   status?: 'attention' | 'ok' | undefined;
+  /** `address`: by settlement, then address — the list by address; default: by service name. */
+  sort?: 'name' | 'address' | undefined;
 }
+
+/**
+ * How long a submitted quality programme may wait for the municipality's decision before the dashboard flags it.
+ * The Ordinance sets no term for the agreement of art. 16(2) and 20(2); Mera uses 30 days, the general term for
+ * an administrative body's answer (art. 57(5) АПК allows one month for complex cases).
+ */
+export const PROGRAMME_REVIEW_DAYS = 30;
 
 export interface OversightRow {
   serviceId: string;
@@ -38,6 +47,12 @@ export interface OversightRow {
   lastAnalysisOn: string | null;
   /** No submitted analysis covers the half-year that ended last, while the contract was in force. */
   analysisOverdue: boolean;
+  /** The oldest programme of the service still waiting for this municipality's decision: when it was submitted. */
+  programmeWaitingSince: string | null;
+  /** That programme has waited more than PROGRAMME_REVIEW_DAYS days. */
+  programmeNotReviewed: boolean;
+  /** When this municipality last agreed a programme of the service or asked for changes. */
+  lastProgrammeDecisionOn: string | null;
 }
 
 /**
@@ -84,6 +99,18 @@ export async function oversightRows(
        from report where tenant_id = ? and service_id = ? and kind = 'semi_annual_analysis' and status = 'submitted'`,
       [lastHalfEnd, service.tenantId, service.id],
     );
+    // Row-level security (municipality_reads) shows this municipality the programmes submitted to it only.
+    const [programme] = await em.execute<
+      { waiting_since: Date | string | null; overdue: boolean; last_decision: Date | string | null }[]
+    >(
+      `select min(submitted_at) filter (where status = 'submitted') as waiting_since,
+              coalesce(bool_or(status = 'submitted' and submitted_at < now() - make_interval(days => ?)), false)
+                as overdue,
+              max(decided_at) as last_decision
+       from quality_programme
+       where tenant_id = ? and service_id = ? and municipality_tenant_id = ? and status <> 'draft'`,
+      [PROGRAMME_REVIEW_DAYS, service.tenantId, service.id, tenantId],
+    );
     const contractStart = String(contract.startsOn).slice(0, 10);
     rows.push({
       serviceId: service.id,
@@ -110,7 +137,19 @@ export async function oversightRows(
       latestScore,
       lastAnalysisOn: analysis?.submitted_at ? sofiaDate(new Date(analysis.submitted_at)) : null,
       analysisOverdue: contractStart <= lastHalfEnd && !analysis?.covered,
+      programmeWaitingSince: programme?.waiting_since ? sofiaDate(new Date(programme.waiting_since)) : null,
+      programmeNotReviewed: programme?.overdue ?? false,
+      lastProgrammeDecisionOn: programme?.last_decision ? sofiaDate(new Date(programme.last_decision)) : null,
     });
+  }
+  if (filters.sort === 'address') {
+    const collator = new Intl.Collator('bg', { numeric: true });
+    rows.sort(
+      (a, b) =>
+        collator.compare(a.municipality ?? '\uffff', b.municipality ?? '\uffff') ||
+        collator.compare(a.address ?? '\uffff', b.address ?? '\uffff') ||
+        collator.compare(a.serviceName, b.serviceName),
+    );
   }
   return rows.filter(
     (row) =>
@@ -144,6 +183,9 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     latestScore: 'Оценка от последната проверка',
     lastAnalysisOn: 'Последен анализ',
     analysisOverdue: 'Липсва анализ за изтеклото полугодие',
+    programmeWaitingSince: 'Програма чака решение от',
+    programmeNotReviewed: 'Програмата чака решение над 30 дни',
+    lastProgrammeDecisionOn: 'Последно решение по програма',
   },
   en: {
     serviceId: 'Id',
@@ -168,6 +210,9 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     latestScore: 'Score of the latest check',
     lastAnalysisOn: 'Latest analysis',
     analysisOverdue: 'Analysis for the last half-year missing',
+    programmeWaitingSince: 'Programme waiting since',
+    programmeNotReviewed: 'Programme not reviewed for over 30 days',
+    lastProgrammeDecisionOn: 'Last programme decision',
   },
   uk: {
     serviceId: 'Ідентифікатор',
@@ -192,6 +237,9 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     latestScore: 'Оцінка останньої перевірки',
     lastAnalysisOn: 'Останній аналіз',
     analysisOverdue: 'Немає аналізу за минуле півріччя',
+    programmeWaitingSince: 'Програма чекає рішення з',
+    programmeNotReviewed: 'Програма чекає рішення понад 30 днів',
+    lastProgrammeDecisionOn: 'Останнє рішення щодо програми',
   },
 };
 
@@ -214,6 +262,9 @@ const COLUMNS: (keyof OversightRow)[] = [
   'latestScore',
   'lastAnalysisOn',
   'analysisOverdue',
+  'programmeWaitingSince',
+  'programmeNotReviewed',
+  'lastProgrammeDecisionOn',
 ];
 
 const cell = (value: OversightRow[keyof OversightRow]) =>

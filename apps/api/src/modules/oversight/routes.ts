@@ -12,6 +12,11 @@ const Filters = Type.Object({
   pluginCode: Type.Optional(Type.String({ maxLength: 40 })),
   providerTenantId: Type.Optional(Uuid),
   status: Type.Optional(Type.Union([Type.Literal('attention'), Type.Literal('ok')])),
+  sort: Type.Optional(
+    Type.Union([Type.Literal('name'), Type.Literal('address')], {
+      description: 'address: by settlement (the service’s municipality), then address — a list by address',
+    }),
+  ),
 });
 
 const OversightRowSchema = Type.Object(
@@ -46,6 +51,15 @@ const OversightRowSchema = Type.Object(
     analysisOverdue: Type.Boolean({
       description:
         'No submitted analysis covers the half-year that ended last while the contract was in force',
+    }),
+    programmeWaitingSince: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: 'When the oldest programme still waiting for this municipality’s decision was submitted',
+    }),
+    programmeNotReviewed: Type.Boolean({
+      description: 'A submitted programme has waited more than 30 days for the municipality’s decision',
+    }),
+    lastProgrammeDecisionOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: 'When the municipality last agreed a programme of the service or asked for changes',
     }),
   },
   { $id: 'OversightRow' },

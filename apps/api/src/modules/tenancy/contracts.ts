@@ -1,4 +1,4 @@
-import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
+import { CommissioningContract, Service, Tenant, type ContractFunding, type EntityManager } from '@mera/db';
 import { AppError } from '../../errors/problem.ts';
 import { COMMISSIONING } from './permissions.ts';
 
@@ -12,7 +12,24 @@ export interface ContractInput {
   basis: string;
   startsOn: string;
   endsOn: string;
+  /** How the service is financed (ЗСУ): delegated by the state, municipal, or both. */
+  funding?: ContractFunding | null | undefined;
+  /** Euro a year, at most two decimals. */
+  yearlyAmountEur?: number | null | undefined;
 }
+
+/** The yearly amount as numeric(12,2) text; refuses more than two decimals, naming the field. */
+export function amountText(value: number | null | undefined, field = 'yearlyAmountEur'): string | null {
+  if (value === null || value === undefined) return null;
+  const cents = Math.round(value * 100);
+  if (value < 0) throw invalid(field, 'not_negative');
+  if (Math.abs(cents - value * 100) > 1e-6) throw invalid(field, 'two_decimals');
+  if (cents > 99_999_999_999) throw invalid(field, 'maximum');
+  return (cents / 100).toFixed(2);
+}
+
+export const amountNumber = (value: string | null | undefined) =>
+  value === null || value === undefined ? null : Number(value);
 
 /** Legal names and ЕИК of the tenants contracts mention, from the public directory. */
 export async function directoryOf(em: EntityManager, ids: string[]) {
@@ -34,6 +51,8 @@ export function contractView(c: CommissioningContract, directory: Map<string, Te
     basis: c.basis,
     startsOn: String(c.startsOn),
     endsOn: String(c.endsOn),
+    funding: c.funding ?? null,
+    yearlyAmountEur: amountNumber(c.yearlyAmountEur),
     status: c.status,
     createdAt: c.createdAt.toISOString(),
     decidedAt: c.decidedAt ? c.decidedAt.toISOString() : null,
@@ -56,7 +75,7 @@ async function tenantKind(em: EntityManager, id: string) {
   return (await em.findOne(Tenant, { id }))?.kind;
 }
 
-const invalid = (field: string, rule: string) =>
+export const invalid = (field: string, rule: string) =>
   new AppError(400, 'validation_failed', { fields: [{ field: `body.${field}`, rule }] });
 
 /**
@@ -67,6 +86,7 @@ const invalid = (field: string, rule: string) =>
 export async function proposeContract(em: EntityManager, tenantId: string, input: ContractInput) {
   if ((await tenantKind(em, tenantId)) !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
   if (input.endsOn < input.startsOn) throw invalid('endsOn', 'date_order');
+  const yearlyAmountEur = amountText(input.yearlyAmountEur);
   let providerTenantId = input.providerTenantId;
   if (!providerTenantId) {
     if (!input.providerEik) throw invalid('providerEik', 'required');
@@ -86,6 +106,8 @@ export async function proposeContract(em: EntityManager, tenantId: string, input
     basis: input.basis,
     startsOn: input.startsOn,
     endsOn: input.endsOn,
+    funding: input.funding ?? null,
+    yearlyAmountEur,
   });
   try {
     await em.flush();

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'oversight.read': ['admin', 'quality_lead', 'inspector', 'viewer'],
   // The mayor's yearly monitoring (art. 35): written and approved by the municipality's admin or quality lead.
   'monitoring.manage': ['admin', 'quality_lead'],
+  // The municipality's comments on received reports and programmes (art. 16(2), 20(2)).
+  'received.comment': ['admin', 'quality_lead', 'inspector'],
   'meetings.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],
   'meetings.manage': ['admin', 'quality_lead', 'staff'],
   'programme.read': ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'],

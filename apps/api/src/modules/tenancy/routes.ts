@@ -15,7 +15,9 @@ import { invite } from './invitations.ts';
 import { changeRole, listMembers, removeMember } from './members.ts';
 import {
   AuditEntrySchema,
+  ContractFundingInput,
   ContractSchema,
+  YearlyAmountInput,
   InvitationSchema,
   MemberSchema,
   TenantParams,
@@ -296,6 +298,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
             basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
             startsOn: Type.String({ format: 'date', default: '2026-01-01' }),
             endsOn: Type.String({ format: 'date', default: '2026-12-31' }),
+            funding: Type.Optional(ContractFundingInput),
+            yearlyAmountEur: Type.Optional(YearlyAmountInput),
           },
           { additionalProperties: false },
         ),

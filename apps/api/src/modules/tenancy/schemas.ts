@@ -35,6 +35,26 @@ export const InvitationSchema = Type.Object(
   },
   { $id: 'Invitation' },
 );
+export const ContractFundingSchema = Type.Union(
+  [Type.Literal('state_delegated'), Type.Literal('municipal'), Type.Literal('mixed')],
+  {
+    description: 'state_delegated: a state-delegated activity; municipal: a municipal activity; mixed: both',
+  },
+);
+/** One JSON type (string or null), so `null` is not coerced into a string first. */
+export const ContractFundingInput = Type.Unsafe<'state_delegated' | 'municipal' | 'mixed' | null>({
+  type: ['string', 'null'],
+  enum: ['state_delegated', 'municipal', 'mixed', null],
+  description: 'How the service is financed; null when not stated',
+});
+/** Euro a year (numeric(12,2)); one JSON type, so `null` stays null under coerceTypes. */
+export const YearlyAmountInput = Type.Unsafe<number | null>({
+  type: ['number', 'null'],
+  minimum: 0,
+  maximum: 999999999.99,
+  description: 'The contract’s yearly amount in euro, at most two decimals; null when not stated',
+});
+
 export const ContractSchema = Type.Object(
   {
     id: Uuid,
@@ -52,6 +72,10 @@ export const ContractSchema = Type.Object(
     basis: Type.String(),
     startsOn: Type.String({ format: 'date' }),
     endsOn: Type.String({ format: 'date' }),
+    funding: Type.Union([ContractFundingSchema, Type.Null()], {
+      description: 'How the service is financed (Social Services Act): state-delegated, municipal or both',
+    }),
+    yearlyAmountEur: Type.Union([Type.Number(), Type.Null()], { description: 'Euro a year' }),
     status: Type.Union([
       Type.Literal('proposed'),
       Type.Literal('active'),

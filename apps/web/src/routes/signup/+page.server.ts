@@ -6,8 +6,19 @@ import { formProblem } from '#lib/server/problem.ts';
 import { anonymousApi } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+/**
+ * A municipality's invitation link (`/signup?invitation=<token>`) prefills the ЕИК and e-mail it was sent to and
+ * says who invites; the API proposes the waiting contract when the organisation signs up with that ЕИК.
+ */
+export const load: PageServerLoad = async ({ locals, url }) => {
   if (locals.person) redirect(303, '/t');
+  const token = url.searchParams.get('invitation') ?? '';
+  if (!token) return { invitation: null };
+  const { data, error } = await anonymousApi().GET('/api/v1/provider-invitations/{token}', {
+    params: { path: { token } },
+  });
+  if (!data) return { invitation: null, invitationProblem: formProblem(error, m.error_generic()).title };
+  return { invitation: { ...data, token } };
 };
 
 const KEPT = [
@@ -39,6 +50,7 @@ export const actions: Actions = {
           password: secret(data, 'admin.password'),
         },
         locale: getLocale(),
+        ...(text(data, 'invitation') ? { invitation: text(data, 'invitation') } : {}),
       },
     });
     if (!response.ok) {

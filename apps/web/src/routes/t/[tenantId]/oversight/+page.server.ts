@@ -8,10 +8,17 @@ export const load: PageServerLoad = async (event) => {
   if (membership.tenantKind === 'provider') error(404, 'oversight');
   const params = event.url.searchParams;
   const status = params.get('status');
-  const query: { pluginCode?: string; providerTenantId?: string; status?: 'attention' | 'ok' } = {
+  const query: {
+    pluginCode?: string;
+    providerTenantId?: string;
+    status?: 'attention' | 'ok';
+    sort?: 'address';
+  } = {
     ...(params.get('pluginCode') ? { pluginCode: params.get('pluginCode') ?? '' } : {}),
     ...(params.get('providerTenantId') ? { providerTenantId: params.get('providerTenantId') ?? '' } : {}),
     ...(status === 'attention' || status === 'ok' ? { status } : {}),
+    // The list by address: grouped by settlement, then by address.
+    ...(params.get('sort') === 'address' ? { sort: 'address' as const } : {}),
   };
   const [rows, all] = await Promise.all([
     event.locals.api.GET('/api/v1/tenants/{tenantId}/oversight', {
@@ -28,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
   const unique = <T>(items: [string, T][]) => [...new Map(items).entries()];
   return {
     rows: rows.data,
-    query: { pluginCode: '', providerTenantId: '', status: '', ...query },
+    query: { pluginCode: '', providerTenantId: '', status: '', sort: '', ...query },
     exportQuery: new URLSearchParams(query).toString(),
     providers: unique(everything.map((row) => [row.providerTenantId, row.providerName])),
     types: unique(

@@ -3,7 +3,8 @@ import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { formProblem } from '#lib/server/problem.ts';
-import type { Actions, PageServerLoad } from './$types';
+import { commentAction, loadComments } from '#lib/server/comments.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
@@ -14,11 +15,19 @@ export const load: PageServerLoad = async (event) => {
   );
   expectSession(event, response);
   if (!data) error(response.status === 404 ? 404 : 502, 'programme');
-  return { programme: data };
+  const comments = await loadComments(event, target(event));
+  return { programme: data, comments };
 };
 
+const target = (event: RequestEvent) => ({
+  kind: 'programme' as const,
+  tenantId: event.params.tenantId,
+  id: event.params.programmeId,
+});
+
 export const actions: Actions = {
-  default: async (event) => {
+  comment: (event) => commentAction(event, target(event)),
+  decide: async (event) => {
     const data = await event.request.formData();
     const values = keptValues(data, ['note']);
     const decision = text(data, 'decision') === 'request_changes' ? 'request_changes' : 'agree';

@@ -17,6 +17,7 @@ export const GET: RequestHandler = async (event) => {
         ...(params.get('pluginCode') ? { pluginCode: params.get('pluginCode') ?? '' } : {}),
         ...(params.get('providerTenantId') ? { providerTenantId: params.get('providerTenantId') ?? '' } : {}),
         ...(status === 'attention' || status === 'ok' ? { status } : {}),
+        ...(params.get('sort') === 'address' ? { sort: 'address' as const } : {}),
       },
     },
     parseAs: 'stream',

@@ -3,6 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { formProblem } from '#lib/server/problem.ts';
+import { loadComments } from '#lib/server/comments.ts';
 import type { MeasureStatus } from '#lib/programme.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -21,8 +22,13 @@ export const load: PageServerLoad = async (event) => {
   expectSession(event, programme.response);
   if (!programme.data) error(programme.response.status === 404 ? 404 : 502, 'programme');
   const changed = event.url.searchParams.get('changed');
+  // The commissioning municipality's comments on this programme, once it has been sent (read-only here).
+  const comments = programme.data.submittedAt
+    ? await loadComments(event, { kind: 'programme', tenantId, id: programmeId })
+    : [];
   return {
     programme: programme.data,
+    comments,
     categories: categories.data ?? [],
     members: (members.data ?? []).map((member) => ({ userId: member.userId, name: member.displayName })),
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),

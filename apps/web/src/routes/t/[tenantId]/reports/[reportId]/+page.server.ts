@@ -3,6 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { formProblem } from '#lib/server/problem.ts';
+import { commentAction, loadComments } from '#lib/server/comments.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,14 +14,23 @@ export const load: PageServerLoad = async (event) => {
   });
   expectSession(event, response);
   if (!data) error(response.status === 404 ? 404 : 502, 'report');
-  return { report: data, notice: event.url.searchParams.get('done') };
+  // Comments exist only on a submitted report: the municipality's own, or those on the provider's own report.
+  const comments = data.status === 'submitted' ? await loadComments(event, commentTarget(event)) : [];
+  return { report: data, comments, notice: event.url.searchParams.get('done') };
 };
+
+const commentTarget = (event: RequestEvent) => ({
+  kind: 'report' as const,
+  tenantId: event.params.tenantId,
+  id: event.params.reportId,
+});
 
 const path = (event: RequestEvent) => ({ tenantId: event.params.tenantId, reportId: event.params.reportId });
 const back = (event: RequestEvent, done: string) =>
   redirect(303, `/t/${event.params.tenantId}/reports/${event.params.reportId}?done=${done}`);
 
 export const actions: Actions = {
+  comment: (event) => commentAction(event, commentTarget(event)),
   save: async (event) => {
     const data = await event.request.formData();
     const sections: Record<string, string> = {};

@@ -1,0 +1,93 @@
+import {
+  AppUser,
+  QualityProgramme,
+  ReceivedComment,
+  Tenant,
+  type CommentTarget,
+  type EntityManager,
+} from '@mera/db';
+import { AppError } from '../../errors/problem.ts';
+import { invalid } from '../meetings/meetings.ts';
+import { COMMISSIONING } from '../tenancy/permissions.ts';
+
+/**
+ * Comments on received documents (art. 16(2), 20(2)): the commissioning municipality reads a provider's submitted
+ * report or programme and writes what it thinks. Row-level security decides who reads them — the municipality its
+ * own, the provider those on its own documents — and a comment is written only on a document the municipality can
+ * read now (checked here first, and again by the table's restrictive insert policy).
+ */
+export async function listComments(em: EntityManager, targetKind: CommentTarget, targetId: string) {
+  // The document itself must be visible to this tenant (its owner, or the municipality through row-level
+  // security); otherwise 404, as if it did not exist.
+  const visible =
+    targetKind === 'programme'
+      ? (await em.findOne(QualityProgramme, { id: targetId })) !== null
+      : (await em.execute(`select 1 from report where id = ?`, [targetId])).length > 0;
+  if (!visible) throw new AppError(404, 'not_found');
+  const comments = await em.find(
+    ReceivedComment,
+    { targetKind, targetId },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  const [tenants, authors] = await Promise.all([
+    comments.length ? em.find(Tenant, { id: { $in: [...new Set(comments.map((c) => c.tenantId))] } }) : [],
+    comments.length
+      ? em.find(AppUser, {
+          id: { $in: [...new Set(comments.flatMap((c) => (c.authorId ? [c.authorId] : [])))] },
+        })
+      : [],
+  ]);
+  return comments.map((c) => ({
+    id: c.id,
+    municipalityTenantId: c.tenantId,
+    municipalityName: tenants.find((t) => t.id === c.tenantId)?.legalName ?? '',
+    authorName: authors.find((a) => a.id === c.authorId)?.displayName ?? null,
+    text: c.body,
+    createdAt: c.createdAt.toISOString(),
+  }));
+}
+
+/** The provider tenant of a document this municipality may read now, or a 404 as if it did not exist. */
+async function readableTarget(
+  em: EntityManager,
+  tenantId: string,
+  targetKind: CommentTarget,
+  targetId: string,
+) {
+  if (targetKind === 'programme') {
+    const programme = await em.findOne(QualityProgramme, { id: targetId, municipalityTenantId: tenantId });
+    if (programme && programme.status !== 'draft') return programme.tenantId;
+  } else {
+    // Row-level security (commissioned_read) shows a municipality only submitted reports of services it commissions.
+    const [report] = await em.execute<{ tenant_id: string }[]>(
+      `select tenant_id from report where id = ? and tenant_id <> ? and status = 'submitted'`,
+      [targetId, tenantId],
+    );
+    if (report) return report.tenant_id;
+  }
+  throw new AppError(404, 'not_found');
+}
+
+export async function addComment(
+  em: EntityManager,
+  scope: { tenantId: string; userId: string },
+  targetKind: CommentTarget,
+  targetId: string,
+  text: string,
+) {
+  const tenant = await em.findOne(Tenant, { id: scope.tenantId });
+  if (tenant?.kind !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
+  const body = text.trim();
+  if (!body) throw invalid('text', 'required');
+  const targetTenantId = await readableTarget(em, scope.tenantId, targetKind, targetId);
+  em.create(ReceivedComment, {
+    tenantId: scope.tenantId,
+    targetKind,
+    targetTenantId,
+    targetId,
+    body,
+    authorId: scope.userId,
+  });
+  await em.flush();
+  return listComments(em, targetKind, targetId);
+}

@@ -1,0 +1,97 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { problemResponses } from '../../errors/problem.ts';
+import { inTenant } from '../../plugins/app/auth.ts';
+import { DateTime, Uuid } from '../identity/schemas.ts';
+import { addComment, listComments } from './comments.ts';
+
+const CommentSchema = Type.Object(
+  {
+    id: Uuid,
+    municipalityTenantId: Uuid,
+    municipalityName: Type.String({ description: 'The commenting municipality, from the public directory' }),
+    authorName: Type.Union([Type.String(), Type.Null()]),
+    text: Type.String(),
+    createdAt: DateTime,
+  },
+  { $id: 'ReceivedComment' },
+);
+const CommentBody = Type.Object(
+  {
+    text: Type.String({
+      minLength: 1,
+      maxLength: 4000,
+      default: 'Коментар',
+      description: 'The comment, 1–4000 characters',
+    }),
+  },
+  { additionalProperties: false },
+);
+const security = [{ bearer: [] }];
+const tags = ['oversight'];
+
+/**
+ * Comments on received reports and programmes: the municipality adds them (append-only); the municipality and the
+ * provider whose document it is read them, under the same path as the document itself.
+ */
+const comments: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(CommentSchema);
+  const List = Type.Array(CommentSchema);
+
+  for (const target of [
+    { kind: 'report' as const, path: 'reports', param: 'reportId', read: 'reports.read' as const },
+    { kind: 'programme' as const, path: 'programmes', param: 'programmeId', read: 'programme.read' as const },
+  ]) {
+    const Params = Type.Object({ tenantId: Uuid, [target.param]: Uuid });
+    const targetId = (params: Record<string, string>) => params[target.param] ?? '';
+
+    app.get(
+      `/tenants/:tenantId/${target.path}/:${target.param}/comments`,
+      {
+        config: { auth: 'user', permission: target.read },
+        schema: {
+          tags,
+          summary: `The municipality's comments on a submitted ${target.kind} (the municipality's own, or those on the provider's own ${target.kind})`,
+          operationId: target.kind === 'report' ? 'listReportComments' : 'listProgrammeComments',
+          security,
+          params: Params,
+          response: { 200: List, ...problemResponses },
+        },
+      },
+      async (request) =>
+        inTenant(request, (em) =>
+          listComments(em, target.kind, targetId(request.params as Record<string, string>)),
+        ),
+    );
+
+    app.post(
+      `/tenants/:tenantId/${target.path}/:${target.param}/comments`,
+      {
+        config: { auth: 'user', permission: 'received.comment' },
+        schema: {
+          tags,
+          summary: `The commissioning municipality comments on a provider's submitted ${target.kind}`,
+          operationId: target.kind === 'report' ? 'commentReport' : 'commentProgramme',
+          security,
+          params: Params,
+          body: CommentBody,
+          response: { 201: List, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const list = await inTenant(request, (em, scope) =>
+          addComment(
+            em,
+            scope,
+            target.kind,
+            targetId(request.params as Record<string, string>),
+            request.body.text,
+          ),
+        );
+        return reply.status(201).send(list);
+      },
+    );
+  }
+};
+
+export default comments;

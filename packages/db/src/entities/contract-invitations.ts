@@ -1,0 +1,70 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+import { CONTRACT_FUNDING, type ContractFunding } from './commissioning.ts';
+
+export const PROVIDER_INVITATION_STATUSES = ['pending', 'used', 'cancelled'] as const;
+export type ProviderInvitationStatus = (typeof PROVIDER_INVITATION_STATUSES)[number];
+
+/**
+ * A contract proposal to a provider that is not on Mera yet: owned by the municipality; the e-mailed sign-up link's
+ * secret is stored only as a SHA-256 hash. Signing up through it with the same ЕИК proposes the contract.
+ */
+export const ProviderInvitation = defineEntity({
+  name: 'ProviderInvitation',
+  tableName: 'provider_invitation',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    eik: p.text(),
+    email: p.text(),
+    serviceDescription: p.text(),
+    basis: p.text(),
+    startsOn: p.date(),
+    endsOn: p.date(),
+    funding: p
+      .enum(() => [...CONTRACT_FUNDING])
+      .$type<ContractFunding>()
+      .nullable(),
+    yearlyAmountEur: p.decimal().nullable(),
+    tokenHash: p.text(),
+    expiresAt: p.datetime(),
+    status: p
+      .enum(() => [...PROVIDER_INVITATION_STATUSES])
+      .$type<ProviderInvitationStatus>()
+      .default('pending'),
+    invitedBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    sentAt: p.datetime().onCreate(() => new Date()),
+    usedAt: p.datetime().nullable(),
+    providerTenantId: p.uuid().nullable(),
+    contractId: p.uuid().nullable(),
+    version: p.integer().version(),
+  },
+});
+export type ProviderInvitation = InferEntity<typeof ProviderInvitation>;
+
+export const COMMENT_TARGETS = ['report', 'programme'] as const;
+export type CommentTarget = (typeof COMMENT_TARGETS)[number];
+
+/** The municipality's comment on a provider's submitted report or programme. Append-only. */
+export const ReceivedComment = defineEntity({
+  name: 'ReceivedComment',
+  tableName: 'received_comment',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    targetKind: p.enum(() => [...COMMENT_TARGETS]).$type<CommentTarget>(),
+    targetTenantId: p.uuid(),
+    targetId: p.uuid(),
+    body: p.text(),
+    authorId: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type ReceivedComment = InferEntity<typeof ReceivedComment>;
