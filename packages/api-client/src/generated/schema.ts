@@ -2512,6 +2512,17 @@ export interface components {
             programmeNotReviewed: boolean;
             /** @description When the municipality last agreed a programme of the service or asked for changes */
             lastProgrammeDecisionOn: string | null;
+            /** @description The day the municipality's last signed inspection of the service ended */
+            lastInspectionOn: string | null;
+            /**
+             * Format: date
+             * @description The next periodic inspection is due by (art. 30(2): at least every two years)
+             */
+            inspectionDueBy: string;
+            /** @description Past that day and no inspection ordered */
+            inspectionOverdue: boolean;
+            /** @description Prescriptions of signed inspection reports past their deadline, not recorded as fulfilled */
+            prescriptionsOverdue: number;
         };
         MeetingRecommendation: {
             /** Format: uuid */
@@ -8690,6 +8701,17 @@ export interface operations {
                         programmeNotReviewed: boolean;
                         /** @description When the municipality last agreed a programme of the service or asked for changes */
                         lastProgrammeDecisionOn: string | null;
+                        /** @description The day the municipality's last signed inspection of the service ended */
+                        lastInspectionOn: string | null;
+                        /**
+                         * Format: date
+                         * @description The next periodic inspection is due by (art. 30(2): at least every two years)
+                         */
+                        inspectionDueBy: string;
+                        /** @description Past that day and no inspection ordered */
+                        inspectionOverdue: boolean;
+                        /** @description Prescriptions of signed inspection reports past their deadline, not recorded as fulfilled */
+                        prescriptionsOverdue: number;
                     }[];
                 };
             };

@@ -342,6 +342,24 @@ describe('on site and the signed report (art. 32–33)', () => {
     );
   });
 
+  it('shows on the oversight dashboard: the last inspection, the next due, prescriptions past deadline', async () => {
+    const { body } = await call<
+      {
+        lastInspectionOn: string;
+        inspectionDueBy: string;
+        inspectionOverdue: boolean;
+        prescriptionsOverdue: number;
+      }[]
+    >('GET', `${m()}/oversight`);
+    // The prescription was due on 31 July 2026 and is not recorded as fulfilled.
+    expect(body[0]).toMatchObject({
+      lastInspectionOn: '2026-05-12',
+      inspectionDueBy: '2028-05-12',
+      inspectionOverdue: false,
+      prescriptionsOverdue: new Date() > new Date('2026-08-01') ? 1 : 0,
+    });
+  });
+
   it('refuses any change of the signed report through the API', async () => {
     const base = `${m()}/inspections/${inspectionId}`;
     const current = (await call<Detail>('GET', base)).body;

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { assessmentDetail } from '../assessments/assessments.ts';
-import { sofiaDate } from '../deadlines/dates.ts';
+import { addMonths, sofiaDate } from '../deadlines/dates.ts';
+import { INSPECTION_INTERVAL_MONTHS } from '../inspections/inspections.ts';
 import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/services.ts';
 
@@ -53,6 +54,14 @@ export interface OversightRow {
   programmeNotReviewed: boolean;
   /** When this municipality last agreed a programme of the service or asked for changes. */
   lastProgrammeDecisionOn: string | null;
+  /** The day this municipality's last signed inspection of the service ended (art. 30–33). */
+  lastInspectionOn: string | null;
+  /** The next periodic inspection is due by (two years after the last, or after the contract began; art. 30(2)). */
+  inspectionDueBy: string;
+  /** The inspection is overdue and none is ordered. */
+  inspectionOverdue: boolean;
+  /** Prescriptions of signed inspection reports past their deadline and not recorded as fulfilled. */
+  prescriptionsOverdue: number;
 }
 
 /**
@@ -111,7 +120,24 @@ export async function oversightRows(
        where tenant_id = ? and service_id = ? and municipality_tenant_id = ? and status <> 'draft'`,
       [PROGRAMME_REVIEW_DAYS, service.tenantId, service.id, tenantId],
     );
+    // The municipality's own inspections of the service (its own rows; a signed correction replaces the original).
+    const [inspection] = await em.execute<
+      { last_on: string | null; open: boolean; overdue_prescriptions: number }[]
+    >(
+      `select (select max(coalesce(i.completed_on, i.ends_on))::text from inspection i
+                where i.tenant_id = ? and i.service_id = ? and i.status = 'signed') as last_on,
+              exists (select 1 from inspection i where i.tenant_id = ? and i.service_id = ? and i.status <> 'signed')
+                as open,
+              (select count(*)::int from inspection_prescription p
+                 join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
+                where i.tenant_id = ? and i.service_id = ? and i.status = 'signed' and p.done_on is null
+                  and p.due_on < ?::date
+                  and not exists (select 1 from inspection c where c.tenant_id = i.tenant_id and c.corrects_id = i.id
+                                    and c.status = 'signed')) as overdue_prescriptions`,
+      [tenantId, service.id, tenantId, service.id, tenantId, service.id, today],
+    );
     const contractStart = String(contract.startsOn).slice(0, 10);
+    const inspectionDueBy = addMonths(inspection?.last_on ?? contractStart, INSPECTION_INTERVAL_MONTHS);
     rows.push({
       serviceId: service.id,
       serviceName: service.name,
@@ -140,6 +166,10 @@ export async function oversightRows(
       programmeWaitingSince: programme?.waiting_since ? sofiaDate(new Date(programme.waiting_since)) : null,
       programmeNotReviewed: programme?.overdue ?? false,
       lastProgrammeDecisionOn: programme?.last_decision ? sofiaDate(new Date(programme.last_decision)) : null,
+      lastInspectionOn: inspection?.last_on ?? null,
+      inspectionDueBy,
+      inspectionOverdue: inspectionDueBy < today && !inspection?.open,
+      prescriptionsOverdue: inspection?.overdue_prescriptions ?? 0,
     });
   }
   if (filters.sort === 'address') {
@@ -186,6 +216,10 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     programmeWaitingSince: 'Програма чака решение от',
     programmeNotReviewed: 'Програмата чака решение над 30 дни',
     lastProgrammeDecisionOn: 'Последно решение по програма',
+    lastInspectionOn: 'Последна проверка на място',
+    inspectionDueBy: 'Следваща проверка — до',
+    inspectionOverdue: 'Просрочена проверка на място',
+    prescriptionsOverdue: 'Просрочени предписания',
   },
   en: {
     serviceId: 'Id',
@@ -213,6 +247,10 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     programmeWaitingSince: 'Programme waiting since',
     programmeNotReviewed: 'Programme not reviewed for over 30 days',
     lastProgrammeDecisionOn: 'Last programme decision',
+    lastInspectionOn: 'Last on-site inspection',
+    inspectionDueBy: 'Next inspection due by',
+    inspectionOverdue: 'On-site inspection overdue',
+    prescriptionsOverdue: 'Prescriptions past deadline',
   },
   uk: {
     serviceId: 'Ідентифікатор',
@@ -240,6 +278,10 @@ const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> =
     programmeWaitingSince: 'Програма чекає рішення з',
     programmeNotReviewed: 'Програма чекає рішення понад 30 днів',
     lastProgrammeDecisionOn: 'Останнє рішення щодо програми',
+    lastInspectionOn: 'Остання перевірка на місці',
+    inspectionDueBy: 'Наступна перевірка — до',
+    inspectionOverdue: 'Перевірку на місці прострочено',
+    prescriptionsOverdue: 'Прострочені приписи',
   },
 };
 
@@ -265,6 +307,10 @@ const COLUMNS: (keyof OversightRow)[] = [
   'programmeWaitingSince',
   'programmeNotReviewed',
   'lastProgrammeDecisionOn',
+  'lastInspectionOn',
+  'inspectionDueBy',
+  'inspectionOverdue',
+  'prescriptionsOverdue',
 ];
 
 const cell = (value: OversightRow[keyof OversightRow]) =>

@@ -61,6 +61,18 @@ const OversightRowSchema = Type.Object(
     lastProgrammeDecisionOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
       description: 'When the municipality last agreed a programme of the service or asked for changes',
     }),
+    lastInspectionOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: "The day the municipality's last signed inspection of the service ended",
+    }),
+    inspectionDueBy: Type.String({
+      format: 'date',
+      description: 'The next periodic inspection is due by (art. 30(2): at least every two years)',
+    }),
+    inspectionOverdue: Type.Boolean({ description: 'Past that day and no inspection ordered' }),
+    prescriptionsOverdue: Type.Integer({
+      description:
+        'Prescriptions of signed inspection reports past their deadline, not recorded as fulfilled',
+    }),
   },
   { $id: 'OversightRow' },
 );
