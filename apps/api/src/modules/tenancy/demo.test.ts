@@ -13,6 +13,8 @@ import {
 } from '@mera/db';
 import { isValidEik } from './eik.ts';
 import { seedDemoIfEmpty } from './demo.ts';
+import { discoverPlugins } from '../catalogue/discovery.ts';
+import { syncCatalogues } from '../catalogue/sync.ts';
 import { verifyPassword } from '../identity/password.ts';
 
 let db: TestDatabase;
@@ -73,9 +75,12 @@ it('seeds the NGO’s services for the installed plugins, one of them commission
     const workspace = await createTestDatabase();
     const workspaceOrm = await createOrm({ url: workspace.url, poolSize: 2 });
     try {
-      await seedDemoIfEmpty(workspaceOrm, {
-        pluginsDir: fileURLToPath(new URL('../../../../../plugins', import.meta.url)),
-      });
+      const workspacePlugins = fileURLToPath(new URL('../../../../../plugins', import.meta.url));
+      // As `npm start` does: the catalogue first, then the demo (whose inspection needs the annex).
+      await workspaceOrm.em
+        .fork()
+        .transactional(async (em) => syncCatalogues(em, await discoverPlugins(workspacePlugins)));
+      await seedDemoIfEmpty(workspaceOrm, { pluginsDir: workspacePlugins });
       const all = await workspaceOrm.em.fork().find(Tenant, {});
       const ngo = all.find((t) => t.kind === 'provider');
       const town = all.find((t) => t.kind === 'municipality');
@@ -100,6 +105,11 @@ it('seeds the NGO’s services for the installed plugins, one of them commission
         ),
       );
       expect(records[0]).toEqual({ documents: '1', staff: '2', meetings: '1' });
+      // The municipality's inspector has an inspection of the commissioned service ordered for next week.
+      const inspections = await inScope(workspaceOrm, { tenantId: town?.id ?? null, userId: null }, (tx) =>
+        tx.execute<{ status: string; order_number: string }[]>(`select status, order_number from inspection`),
+      );
+      expect(inspections).toEqual([{ status: 'ordered', order_number: 'РД-09-1' }]);
     } finally {
       await workspaceOrm.close(true);
       await workspace.drop();

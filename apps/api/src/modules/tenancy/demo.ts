@@ -13,6 +13,8 @@ import {
 import { uuidv7 } from 'uuidv7';
 import { hashPassword } from '../identity/password.ts';
 import { discoverPlugins } from '../catalogue/discovery.ts';
+import { addDays, sofiaDate } from '../deadlines/dates.ts';
+import { orderInspection } from '../inspections/inspections.ts';
 
 export interface DemoCredential {
   email: string;
@@ -202,6 +204,25 @@ export async function seedDemoIfEmpty(
       contract.decidedAt = new Date();
       await tx.flush();
       await seedProviderRecords(tx, provider.id, services[0]?.id ?? null);
+      // The municipality's inspector has an inspection of it ordered for next week (when the catalogue is synced).
+      const inspector = people.get('inspektor@demograd.example');
+      const [catalogue] = await tx.execute<{ n: number }[]>(
+        `select count(*)::int as n from catalogue_version`,
+      );
+      if (inspector && (catalogue?.n ?? 0) > 0) {
+        await switchTenant(tx, municipality.id);
+        const today = sofiaDate(new Date());
+        await orderInspection(tx, municipality.id, inspector.id, {
+          contractId: contract.id,
+          kind: 'periodic',
+          reason: 'plan',
+          orderNumber: 'РД-09-1',
+          orderDate: today,
+          startsOn: addDays(today, 7),
+          endsOn: addDays(today, 8),
+          inspectors: [{ userId: inspector.id, position: 'главен експерт' }],
+        });
+      }
     }
     const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
       email,
