@@ -9,3 +9,11 @@ export type Invitation = components['schemas']['Invitation'];
 export type AuditEntry = components['schemas']['AuditEntry'];
 
 export const ROLES: readonly Role[] = ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'];
+
+/** A standard of an annex with its criteria, as a form offers them for choosing a check's or inspection's scope. */
+export interface ScopeStandard {
+  id: string;
+  key: string;
+  title: string;
+  criteria: { id: string; key: string; statement: string }[];
+}

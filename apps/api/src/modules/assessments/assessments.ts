@@ -5,6 +5,7 @@ import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../errors/problem.ts';
 import { latestVersion, versionTree, type TreeNode } from '../catalogue/queries.ts';
 import { invalid, isoDate, optionalText, stale, today } from '../meetings/meetings.ts';
+import { saveAnswer } from './answers.ts';
 
 export const ASSESSMENT_KINDS = ['periodic', 'self_assessment'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
@@ -485,38 +486,19 @@ export async function saveResult(
   assertOpen(row);
   await indicatorInScope(em, row, input.itemId);
   const note = optionalText(input.note) ?? null;
-  let saved: { version: number }[];
-  if (input.version === 0) {
-    saved = await em.execute<{ version: number }[]>(
-      `insert into assessment_result (tenant_id, assessment_id, item_id, result, note, updated_by)
-       values (?, ?, ?, ?, ?, ?) on conflict do nothing returning version`,
-      [tenantId, id, input.itemId, input.result, note, userId],
-    );
-  } else {
-    saved = await em.execute<{ version: number }[]>(
-      `update assessment_result set result = ?, note = ?, updated_by = ?, updated_at = now(), version = version + 1
-       where tenant_id = ? and assessment_id = ? and item_id = ? and version = ? returning version`,
-      [input.result, note, userId, tenantId, id, input.itemId, input.version],
-    );
-  }
-  if (saved.length === 0) {
-    const current = (await loadResults(em, row)).get(input.itemId);
-    throw new AppError(409, 'result_conflict', {
-      fields: [{ field: 'body.version', rule: 'stale' }],
-      params: {
-        name: current?.updated_by_name ?? '—',
-        result: current?.result ?? '—',
-        version: current?.version ?? 0,
-      },
-    });
-  }
+  const resultVersion = await saveAnswer(
+    em,
+    'assessment',
+    { tenantId, parentId: id, itemId: input.itemId },
+    { result: input.result, note, userId, version: input.version },
+  );
   await markStarted(em, row);
   const after = await findRow(em, tenantId, id);
   return {
     itemId: input.itemId,
     result: input.result,
     note,
-    resultVersion: saved[0]?.version ?? 1,
+    resultVersion,
     assessment: summaryView(after, await counts(em, app, after)),
   };
 }

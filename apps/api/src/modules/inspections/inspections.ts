@@ -2,6 +2,7 @@ import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../errors/problem.ts';
+import { saveAnswer } from '../assessments/answers.ts';
 import { checkScope, indicatorsOf, scopedTree } from '../assessments/assessments.ts';
 import { latestVersion, versionTree, type TreeNode } from '../catalogue/queries.ts';
 import { addDays, addMonths } from '../deadlines/dates.ts';
@@ -659,32 +660,14 @@ export async function saveFinding(
   assertOpen(row);
   await indicatorInScope(em, row, input.itemId);
   const note = optionalText(input.note) ?? null;
-  const saved =
-    input.version === 0
-      ? await em.execute<{ version: number }[]>(
-          `insert into inspection_finding (tenant_id, inspection_id, item_id, result, note, updated_by)
-           values (?, ?, ?, ?, ?, ?) on conflict do nothing returning version`,
-          [tenantId, id, input.itemId, input.result, note, userId],
-        )
-      : await em.execute<{ version: number }[]>(
-          `update inspection_finding set result = ?, note = ?, updated_by = ?, updated_at = now(), version = version + 1
-           where tenant_id = ? and inspection_id = ? and item_id = ? and version = ? returning version`,
-          [input.result, note, userId, tenantId, id, input.itemId, input.version],
-        );
-  if (saved.length === 0) {
-    const [current] = await em.execute<{ name: string | null; result: string | null; version: number }[]>(
-      `select u.display_name as name, f.result, f.version from inspection_finding f
-       left join app_user u on u.id = f.updated_by
-       where f.tenant_id = ? and f.inspection_id = ? and f.item_id = ?`,
-      [tenantId, id, input.itemId],
-    );
-    throw new AppError(409, 'result_conflict', {
-      fields: [{ field: 'body.version', rule: 'stale' }],
-      params: { name: current?.name ?? '—', result: current?.result ?? '—', version: current?.version ?? 0 },
-    });
-  }
+  const findingVersion = await saveAnswer(
+    em,
+    'inspection',
+    { tenantId, parentId: id, itemId: input.itemId },
+    { result: input.result, note, userId, version: input.version },
+  );
   await markStarted(em, row);
-  return { itemId: input.itemId, result: input.result, note, findingVersion: saved[0]?.version ?? 1 };
+  return { itemId: input.itemId, result: input.result, note, findingVersion };
 }
 
 /** A photo or a copy of a document collected on site (art. 33(3)), stored like evidence files, with the report. */

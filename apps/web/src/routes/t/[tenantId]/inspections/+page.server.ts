@@ -2,24 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { scopeStandards, type ScopeStandard } from '#lib/server/catalogue.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-interface Node {
-  id: string;
-  kind: string;
-  key: string;
-  title?: string | null;
-  statement?: string | null;
-  children?: Node[];
-}
-
-export interface ScopeStandard {
-  id: string;
-  key: string;
-  title: string;
-  criteria: { id: string; key: string; statement: string }[];
-}
 
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
@@ -53,26 +38,7 @@ export const load: PageServerLoad = async (event) => {
   const trees = new Map<string, Promise<ScopeStandard[]>>();
   const standardsOf = (pluginCode: string, variantKey: string) => {
     const key = `${pluginCode}/${variantKey}`;
-    if (!trees.has(key))
-      trees.set(
-        key,
-        event.locals.api
-          .GET('/api/v1/catalogue/service-types/{pluginCode}/variants/{variantKey}', {
-            params: { path: { pluginCode, variantKey } },
-          })
-          .then((tree) =>
-            ((tree.data?.sections ?? []) as Node[]).flatMap((section) =>
-              (section.children ?? []).map((standard) => ({
-                id: standard.id,
-                key: standard.key,
-                title: standard.title ?? standard.statement ?? '',
-                criteria: (standard.children ?? [])
-                  .filter((c) => c.kind === 'criterion')
-                  .map((c) => ({ id: c.id, key: c.key, statement: c.statement ?? c.title ?? '' })),
-              })),
-            ),
-          ),
-      );
+    if (!trees.has(key)) trees.set(key, scopeStandards(event, pluginCode, variantKey));
     return trees.get(key) as Promise<ScopeStandard[]>;
   };
   const scopes: Record<string, ScopeStandard[]> = {};

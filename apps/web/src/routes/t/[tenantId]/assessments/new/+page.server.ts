@@ -2,17 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { scopeStandards } from '#lib/server/catalogue.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
-
-interface Node {
-  id: string;
-  kind: string;
-  key: string;
-  title?: string | null;
-  statement?: string | null;
-  children?: Node[];
-}
 
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
@@ -25,31 +17,7 @@ export const load: PageServerLoad = async (event) => {
   const own = (services.data ?? []).filter((s) => s.tenantId === tenantId);
   const service = own.find((s) => s.id === event.url.searchParams.get('service')) ?? null;
   // The chosen service's standards, to pick the criteria of a periodic check (art. 23(3)).
-  let standards: {
-    id: string;
-    key: string;
-    title: string;
-    criteria: { id: string; key: string; statement: string }[];
-  }[] = [];
-  if (service) {
-    const tree = await event.locals.api.GET(
-      '/api/v1/catalogue/service-types/{pluginCode}/variants/{variantKey}',
-      {
-        params: { path: { pluginCode: service.pluginCode, variantKey: service.variantKey } },
-      },
-    );
-    const sections = (tree.data?.sections ?? []) as Node[];
-    standards = sections.flatMap((section) =>
-      (section.children ?? []).map((standard) => ({
-        id: standard.id,
-        key: standard.key,
-        title: standard.title ?? standard.statement ?? '',
-        criteria: (standard.children ?? [])
-          .filter((c) => c.kind === 'criterion')
-          .map((c) => ({ id: c.id, key: c.key, statement: c.statement ?? c.title ?? '' })),
-      })),
-    );
-  }
+  const standards = service ? await scopeStandards(event, service.pluginCode, service.variantKey) : [];
   return { services: own, service, standards, today: new Date().toISOString().slice(0, 10) };
 };
 
