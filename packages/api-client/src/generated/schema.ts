@@ -8645,7 +8645,8 @@ export interface operations {
             query?: {
                 pluginCode?: string;
                 providerTenantId?: string;
-                status?: "attention" | "ok";
+                /** @description `attention`: a rule not met; `ok`: none; `overdue`: analysis, programme review, inspection or prescription late */
+                status?: "attention" | "ok" | "overdue";
                 /** @description address: by settlement (the service’s municipality), then address — a list by address */
                 sort?: "name" | "address";
             };
@@ -8784,7 +8785,8 @@ export interface operations {
             query: {
                 pluginCode?: string;
                 providerTenantId?: string;
-                status?: "attention" | "ok";
+                /** @description `attention`: a rule not met; `ok`: none; `overdue`: analysis, programme review, inspection or prescription late */
+                status?: "attention" | "ok" | "overdue";
                 /** @description address: by settlement (the service’s municipality), then address — a list by address */
                 sort?: "name" | "address";
                 format: "csv" | "xlsx";

@@ -358,6 +358,9 @@ describe('on site and the signed report (art. 32–33)', () => {
       inspectionOverdue: false,
       prescriptionsOverdue: new Date() > new Date('2026-08-01') ? 1 : 0,
     });
+    // "Something overdue" finds it (no analysis received for the last half-year, at least).
+    const overdue = await call<{ serviceName: string }[]>('GET', `${m()}/oversight?status=overdue`);
+    expect(overdue.body.map((row) => row.serviceName)).toEqual(['ЦОП „Надежда“']);
   });
 
   it('refuses any change of the signed report through the API', async () => {

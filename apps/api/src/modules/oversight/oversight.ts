@@ -9,8 +9,11 @@ import { serviceView } from '../services/services.ts';
 export interface OversightFilters {
   pluginCode?: string | undefined;
   providerTenantId?: string | undefined;
-  /** `attention`: at least one rule not met; `ok`: none. */
-  status?: 'attention' | 'ok' | undefined;
+  /**
+   * `attention`: at least one rule not met; `ok`: none; `overdue`: something late — the analysis not received, the
+   * programme not reviewed, the on-site inspection or a prescription past its deadline.
+   */
+  status?: 'attention' | 'ok' | 'overdue' | undefined;
   /** `address`: by settlement, then address — the list by address; default: by service name. */
   sort?: 'name' | 'address' | undefined;
 }
@@ -185,9 +188,18 @@ export async function oversightRows(
     (row) =>
       (!filters.pluginCode || row.pluginCode === filters.pluginCode) &&
       (!filters.providerTenantId || row.providerTenantId === filters.providerTenantId) &&
-      (!filters.status || (filters.status === 'attention' ? row.rulesFailed > 0 : row.rulesFailed === 0)),
+      (!filters.status ||
+        (filters.status === 'overdue'
+          ? isOverdue(row)
+          : filters.status === 'attention'
+            ? row.rulesFailed > 0
+            : row.rulesFailed === 0)),
   );
 }
+
+/** Something the provider or the municipality owes is late. */
+export const isOverdue = (row: OversightRow) =>
+  row.analysisOverdue || row.programmeNotReviewed || row.inspectionOverdue || row.prescriptionsOverdue > 0;
 
 const HEADINGS: Record<'bg' | 'en' | 'uk', Record<keyof OversightRow, string>> = {
   bg: {

@@ -11,7 +11,12 @@ import { oversightCsv, oversightRows, oversightXlsx, type OversightFilters } fro
 const Filters = Type.Object({
   pluginCode: Type.Optional(Type.String({ maxLength: 40 })),
   providerTenantId: Type.Optional(Uuid),
-  status: Type.Optional(Type.Union([Type.Literal('attention'), Type.Literal('ok')])),
+  status: Type.Optional(
+    Type.Union([Type.Literal('attention'), Type.Literal('ok'), Type.Literal('overdue')], {
+      description:
+        '`attention`: a rule not met; `ok`: none; `overdue`: analysis, programme review, inspection or prescription late',
+    }),
+  ),
   sort: Type.Optional(
     Type.Union([Type.Literal('name'), Type.Literal('address')], {
       description: 'address: by settlement (the service’s municipality), then address — a list by address',

@@ -11,12 +11,12 @@ export const load: PageServerLoad = async (event) => {
   const query: {
     pluginCode?: string;
     providerTenantId?: string;
-    status?: 'attention' | 'ok';
+    status?: 'attention' | 'ok' | 'overdue';
     sort?: 'address';
   } = {
     ...(params.get('pluginCode') ? { pluginCode: params.get('pluginCode') ?? '' } : {}),
     ...(params.get('providerTenantId') ? { providerTenantId: params.get('providerTenantId') ?? '' } : {}),
-    ...(status === 'attention' || status === 'ok' ? { status } : {}),
+    ...(status === 'attention' || status === 'ok' || status === 'overdue' ? { status } : {}),
     // The list by address: grouped by settlement, then by address.
     ...(params.get('sort') === 'address' ? { sort: 'address' as const } : {}),
   };

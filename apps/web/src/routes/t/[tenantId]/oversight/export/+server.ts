@@ -16,7 +16,7 @@ export const GET: RequestHandler = async (event) => {
         format,
         ...(params.get('pluginCode') ? { pluginCode: params.get('pluginCode') ?? '' } : {}),
         ...(params.get('providerTenantId') ? { providerTenantId: params.get('providerTenantId') ?? '' } : {}),
-        ...(status === 'attention' || status === 'ok' ? { status } : {}),
+        ...(status === 'attention' || status === 'ok' || status === 'overdue' ? { status } : {}),
         ...(params.get('sort') === 'address' ? { sort: 'address' as const } : {}),
       },
     },
