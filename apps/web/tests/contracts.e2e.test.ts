@@ -151,8 +151,11 @@ describe('commissioning contracts in the browser', () => {
     await page.getByText('Групова супервизия на всеки 3 месеца').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Type only into a hydrated page: hydration would otherwise reset the note to what the server rendered.
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Искам промени' }).click();
     await page.locator('#field-note-error').waitFor();
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     await page.getByLabel('Бележка към доставчика').fill('Добавете срок за обучението.');
     await page.getByRole('button', { name: 'Съгласувам' }).click();
     await page.getByText('Решението е записано и доставчикът го вижда.').waitFor();

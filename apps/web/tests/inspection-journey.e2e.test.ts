@@ -147,6 +147,7 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     expect(await field('Номер на заповедта').inputValue()).toBe('РД-09-321');
     expect(await stack.h.sql('select 1 from inspection')).toEqual([]);
 
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     await field('Срок за доклада').fill('');
     await page.getByRole('button', { name: 'Издай заповедта' }).click();
     await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
@@ -184,6 +185,7 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     await page.getByRole('button', { name: 'Подпиши доклада' }).click();
     await page.getByTestId('form-error').waitFor();
     expect(await page.getByTestId('inspection-status').textContent()).toBe('В ход');
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
 
     await page.getByLabel('Проверката на място приключи на', { exact: true }).fill(today);
     await page.getByLabel('Питани са ползватели на услугата — само с тяхно съгласие').check();

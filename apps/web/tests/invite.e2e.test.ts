@@ -40,6 +40,7 @@ describe('inviting a provider from the contract, and comments on its programme',
     await field('Годишна сума (евро) (по желание)').fill('48 хил.');
     await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
     await page.locator('#field-yearlyAmountEur-error').waitFor();
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     expect(await field('Имейл на доставчика (по желание)').inputValue()).toBe(email);
     await field('Годишна сума (евро) (по желание)').fill('48 000,50');
     await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
@@ -68,6 +69,7 @@ describe('inviting a provider from the contract, and comments on its programme',
     await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Регистриране' }).click();
     await page.locator('#field-organisation-eik-error').waitFor();
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     expect(await page.locator('#field-organisation-eik-error').textContent()).toContain('не съвпада');
 
     await page.getByLabel('ЕИК / БУЛСТАТ', { exact: true }).fill(eik);
@@ -145,6 +147,7 @@ describe('inviting a provider from the contract, and comments on its programme',
     await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Изпращане на коментара' }).click();
     await page.locator('#field-comment-error').waitFor();
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     await page.getByLabel('Коментар', { exact: true }).fill('Уточнете кой води супервизията.');
     await page.getByRole('button', { name: 'Изпращане на коментара' }).click();
     await page.getByText('Коментарът е изпратен; доставчикът го вижда.').waitFor();
