@@ -9,6 +9,18 @@ import { statusOf, type DueItem, type RuleContext } from './rules.ts';
  * provider that must fulfil them.
  */
 
+/** Art. 30(2): a funded service is inspected at least once every two years. */
+export const INSPECTION_INTERVAL_MONTHS = 24;
+/** Art. 33(1): the report within 10 days of the end of the inspection. */
+export const REPORT_DAYS = 10;
+/** Art. 34: forwarded to the agency within 3 days of the mayor's receipt. */
+export const FORWARD_DAYS = 3;
+
+/** The day the next periodic inspection is due: two years after the last one ended, or after the contract began. */
+export function nextPeriodicInspection(lastInspectedOn: string | null, contractStartsOn: string): string {
+  return addMonths(lastInspectedOn ?? contractStartsOn, INSPECTION_INTERVAL_MONTHS);
+}
+
 export interface CommissionedServiceFact {
   serviceId: string;
   serviceName: string;
@@ -62,7 +74,7 @@ const inWindow = (date: string, ctx: RuleContext) => date >= ctx.from && date <=
 export function periodicInspections(facts: InspectionFacts, ctx: RuleContext): DueItem[] {
   return facts.services.flatMap((s) => {
     const since = s.lastInspectedOn ?? s.contractStartsOn;
-    const dueOn = addMonths(since, 24);
+    const dueOn = nextPeriodicInspection(s.lastInspectedOn, s.contractStartsOn);
     // Overdue and not yet ordered: shown whatever the window, until an inspection is ordered.
     if (!inWindow(dueOn, ctx) && !(dueOn < ctx.from && !s.inspectionOpen)) return [];
     return [
@@ -88,7 +100,7 @@ export function periodicInspections(facts: InspectionFacts, ctx: RuleContext): D
 /** Art. 33(1): the report as ordered, never later than 10 days after the inspection ended. */
 export function inspectionReportDue(fact: Pick<InspectionFact, 'reportDueOn' | 'completedOn'>): string {
   if (!fact.completedOn) return fact.reportDueOn;
-  const legal = addDays(fact.completedOn, 10);
+  const legal = addDays(fact.completedOn, REPORT_DAYS);
   return legal < fact.reportDueOn ? legal : fact.reportDueOn;
 }
 
@@ -119,7 +131,7 @@ export function inspectionReports(facts: InspectionFacts, ctx: RuleContext): Due
 export function inspectionForwarding(facts: InspectionFacts, ctx: RuleContext): DueItem[] {
   return facts.inspections.flatMap((i) => {
     if (!i.needsForwarding || !i.mayorReceivedOn) return [];
-    const dueOn = addDays(i.mayorReceivedOn, 3);
+    const dueOn = addDays(i.mayorReceivedOn, FORWARD_DAYS);
     if (!inWindow(dueOn, ctx)) return [];
     return [
       {

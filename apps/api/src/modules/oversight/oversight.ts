@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { assessmentDetail } from '../assessments/assessments.ts';
-import { addMonths, sofiaDate } from '../deadlines/dates.ts';
-import { INSPECTION_INTERVAL_MONTHS } from '../inspections/inspections.ts';
+import { sofiaDate } from '../deadlines/dates.ts';
+import { nextPeriodicInspection } from '../deadlines/inspection-rules.ts';
 import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/services.ts';
 
@@ -140,7 +140,7 @@ export async function oversightRows(
       [tenantId, service.id, tenantId, service.id, tenantId, service.id, today],
     );
     const contractStart = String(contract.startsOn).slice(0, 10);
-    const inspectionDueBy = addMonths(inspection?.last_on ?? contractStart, INSPECTION_INTERVAL_MONTHS);
+    const inspectionDueBy = nextPeriodicInspection(inspection?.last_on ?? null, contractStart);
     rows.push({
       serviceId: service.id,
       serviceName: service.name,

@@ -14,7 +14,7 @@ import { uuidv7 } from 'uuidv7';
 import { hashPassword } from '../identity/password.ts';
 import { discoverPlugins } from '../catalogue/discovery.ts';
 import { addDays, sofiaDate } from '../deadlines/dates.ts';
-import { orderInspection } from '../inspections/inspections.ts';
+import { orderInspection } from '../inspections/orders.ts';
 
 export interface DemoCredential {
   email: string;

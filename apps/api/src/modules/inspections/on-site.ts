@@ -1,0 +1,165 @@
+// What the inspectors record on site (art. 32–33): findings per indicator, attachments, prescriptions.
+import type { EntityManager } from '@mera/db';
+import type { IndicatorResult } from '@mera/plugin-sdk';
+import { uuidv7 } from 'uuidv7';
+import { AppError } from '../../errors/problem.ts';
+import { saveAnswer } from '../assessments/answers.ts';
+import { storeFile } from '../evidence/evidence.ts';
+import type { ObjectStore } from '../evidence/object-store.ts';
+import { invalid, isoDate, optionalText, today } from '../meetings/meetings.ts';
+import { assertOpen, findRow, indicatorInScope, markStarted } from './inspections.ts';
+
+/** One indicator's finding, with per-indicator optimistic locking (two inspectors on one tablet each). */
+export async function saveFinding(
+  em: EntityManager,
+  tenantId: string,
+  userId: string,
+  id: string,
+  input: {
+    itemId: string;
+    result: IndicatorResult | null;
+    note?: string | null | undefined;
+    version: number;
+  },
+) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  await indicatorInScope(em, row, input.itemId);
+  const note = optionalText(input.note) ?? null;
+  const findingVersion = await saveAnswer(
+    em,
+    'inspection',
+    { tenantId, parentId: id, itemId: input.itemId },
+    { result: input.result, note, userId, version: input.version },
+  );
+  await markStarted(em, row);
+  return { itemId: input.itemId, result: input.result, note, findingVersion };
+}
+
+/** A photo or a copy of a document collected on site (art. 33(3)), stored like evidence files, with the report. */
+export async function addAttachment(
+  em: EntityManager,
+  store: ObjectStore | null,
+  tenantId: string,
+  userId: string,
+  id: string,
+  input: { name: string; itemId?: string | undefined; description?: string | undefined },
+  content: Buffer,
+) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  if (input.itemId) await indicatorInScope(em, row, input.itemId, 'query.itemId');
+  const file = await storeFile(em, tenantId, userId, input.name, content, store);
+  const attachmentId = uuidv7();
+  await em.execute(
+    `insert into inspection_attachment (tenant_id, id, inspection_id, item_id, file_id, description, created_by)
+     values (?, ?, ?, ?, ?, ?, ?)`,
+    [
+      tenantId,
+      attachmentId,
+      id,
+      input.itemId ?? null,
+      file.id,
+      optionalText(input.description) ?? null,
+      userId,
+    ],
+  );
+  await markStarted(em, row);
+  return { id: attachmentId, itemId: input.itemId ?? null, fileId: file.id, name: file.name };
+}
+
+export async function removeAttachment(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  attachmentId: string,
+) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  const deleted = await em.execute<{ file_id: string }[]>(
+    `delete from inspection_attachment where tenant_id = ? and inspection_id = ? and id = ? returning file_id`,
+    [tenantId, id, attachmentId],
+  );
+  if (!deleted[0]) throw new AppError(404, 'not_found');
+  // The file goes too, unless a correction still refers to it.
+  await em.execute(
+    `delete from stored_file f where f.tenant_id = ? and f.id = ? and storage = 'database'
+       and not exists (select 1 from inspection_attachment a where a.tenant_id = f.tenant_id and a.file_id = f.id)`,
+    [tenantId, deleted[0].file_id],
+  );
+}
+
+/** An attachment's file, for whoever may read the inspection (row-level security decides). */
+export async function attachmentFile(
+  em: EntityManager,
+  store: ObjectStore | null,
+  id: string,
+  attachmentId: string,
+) {
+  const rows = await em.execute<
+    { name: string; media_type: string; content: Buffer | null; storage_key: string | null }[]
+  >(
+    `select f.name, f.media_type, f.content, f.storage_key from inspection_attachment a
+     join stored_file f on f.tenant_id = a.tenant_id and f.id = a.file_id
+     where a.inspection_id = ? and a.id = ?`,
+    [id, attachmentId],
+  );
+  const row = rows[0];
+  if (!row) throw new AppError(404, 'not_found');
+  if (row.content) return { name: row.name, mediaType: row.media_type, content: row.content };
+  if (!store || !row.storage_key) throw new AppError(503, 'storage_unavailable');
+  return { name: row.name, mediaType: row.media_type, content: await store.get(row.storage_key) };
+}
+
+export async function addPrescription(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  input: { text: string; dueOn: string; itemId?: string | null | undefined },
+) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  const text = input.text.trim();
+  if (!text) throw invalid('text', 'required');
+  if (input.dueOn < isoDate(row.starts_on)) throw invalid('dueOn', 'not_before_start');
+  if (input.itemId) await indicatorInScope(em, row, input.itemId);
+  const prescriptionId = uuidv7();
+  await em.execute(
+    `insert into inspection_prescription (tenant_id, id, inspection_id, item_id, text, due_on) values (?, ?, ?, ?, ?, ?)`,
+    [tenantId, prescriptionId, id, input.itemId ?? null, text, input.dueOn],
+  );
+  return prescriptionId;
+}
+
+export async function removePrescription(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  prescriptionId: string,
+) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  const deleted = await em.execute<{ id: string }[]>(
+    `delete from inspection_prescription where tenant_id = ? and inspection_id = ? and id = ? returning id`,
+    [tenantId, id, prescriptionId],
+  );
+  if (!deleted[0]) throw new AppError(404, 'not_found');
+}
+
+/** The follow-up of a signed report: the municipality records that a prescription was fulfilled. */
+export async function prescriptionDone(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  prescriptionId: string,
+  doneOn: string | null,
+) {
+  const row = await findRow(em, id, tenantId);
+  if (doneOn && doneOn > today()) throw invalid('doneOn', 'not_in_future');
+  if (doneOn && doneOn < isoDate(row.order_date)) throw invalid('doneOn', 'not_before_start');
+  const updated = await em.execute<{ id: string }[]>(
+    `update inspection_prescription set done_on = ? where tenant_id = ? and inspection_id = ? and id = ? returning id`,
+    [doneOn, tenantId, id, prescriptionId],
+  );
+  if (!updated[0]) throw new AppError(404, 'not_found');
+}

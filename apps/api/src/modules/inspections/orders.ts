@@ -1,0 +1,254 @@
+// The mayor's order (art. 31) and the report's texts until signing: create, change, withdraw.
+import type { EntityManager } from '@mera/db';
+import { uuidv7 } from 'uuidv7';
+import { AppError } from '../../errors/problem.ts';
+import { checkScope } from '../assessments/assessments.ts';
+import { latestVersion } from '../catalogue/queries.ts';
+import { addDays } from '../deadlines/dates.ts';
+import { REPORT_DAYS } from '../deadlines/inspection-rules.ts';
+import { invalid, isoDate, optionalText, stale, today } from '../meetings/meetings.ts';
+import {
+  assertMunicipality,
+  assertOpen,
+  dateOrNull,
+  DEFAULT_BASIS,
+  findRow,
+  REASONS_OF,
+  type InspectionKind,
+  type InspectionReason,
+} from './inspections.ts';
+
+export interface InspectorInput {
+  userId: string;
+  position?: string | null | undefined;
+}
+
+/** The inspectors are the municipality's own people (officials or engaged experts, art. 29), members of its tenant. */
+async function checkInspectors(em: EntityManager, tenantId: string, inspectors: InspectorInput[]) {
+  if (inspectors.length === 0) throw invalid('inspectors', 'minItems', { limit: 1 });
+  const ids = [...new Set(inspectors.map((i) => i.userId))];
+  const members = await em.execute<{ user_id: string; display_name: string }[]>(
+    `select m.user_id, u.display_name from membership m join app_user u on u.id = m.user_id
+     where m.tenant_id = ? and m.user_id = any (string_to_array(?, ',')::uuid[])`,
+    [tenantId, ids.join(',')],
+  );
+  const names = new Map(members.map((m) => [m.user_id, m.display_name]));
+  const index = inspectors.findIndex((i) => !names.has(i.userId));
+  if (index >= 0) throw invalid(`inspectors.${index}.userId`, 'inspector_not_member');
+  return ids.map((userId) => ({
+    userId,
+    name: names.get(userId) ?? '',
+    position: optionalText(inspectors.find((i) => i.userId === userId)?.position) ?? null,
+  }));
+}
+
+async function replaceInspectors(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  inspectors: { userId: string; name: string; position: string | null }[],
+) {
+  await em.execute(`delete from inspection_inspector where tenant_id = ? and inspection_id = ?`, [
+    tenantId,
+    id,
+  ]);
+  for (const i of inspectors)
+    await em.execute(
+      `insert into inspection_inspector (tenant_id, inspection_id, user_id, name, position) values (?, ?, ?, ?, ?)`,
+      [tenantId, id, i.userId, i.name, i.position],
+    );
+}
+
+function checkDates(input: { orderDate: string; startsOn: string; endsOn: string; reportDueOn: string }) {
+  if (input.startsOn < input.orderDate) throw invalid('startsOn', 'not_before_order');
+  if (input.endsOn < input.startsOn) throw invalid('endsOn', 'date_order');
+  if (input.reportDueOn < input.endsOn || input.reportDueOn > addDays(input.endsOn, REPORT_DAYS))
+    throw invalid('reportDueOn', 'report_within_10_days');
+}
+
+export interface OrderInput {
+  contractId: string;
+  kind: InspectionKind;
+  reason: InspectionReason;
+  orderNumber: string;
+  orderDate: string;
+  basis?: string | null | undefined;
+  scopeCriteria?: string[] | null | undefined;
+  place?: string | null | undefined;
+  startsOn: string;
+  endsOn: string;
+  reportDueOn?: string | null | undefined;
+  inspectors: InspectorInput[];
+}
+
+/** The mayor's order (art. 31): for a service the municipality commissions under a contract in force. */
+export async function orderInspection(
+  em: EntityManager,
+  tenantId: string,
+  userId: string,
+  input: OrderInput,
+) {
+  await assertMunicipality(em, tenantId);
+  if (!REASONS_OF[input.kind].includes(input.reason)) throw invalid('reason', 'reason_of_kind');
+  const orderNumber = input.orderNumber.trim();
+  if (!orderNumber) throw invalid('orderNumber', 'required');
+  const [contract] = await em.execute<{ provider_tenant_id: string; service_id: string | null }[]>(
+    `select provider_tenant_id, service_id from commissioning_contract
+     where tenant_id = ? and id = ? and status = 'active'`,
+    [tenantId, input.contractId],
+  );
+  if (!contract?.service_id) throw invalid('contractId', 'contract_not_active');
+  // Row-level security (commissioned_read) shows the municipality the service while the contract is in force.
+  const [service] = await em.execute<
+    {
+      name: string;
+      address: string | null;
+      plugin_code: string;
+      variant_key: string;
+      provider_name: string;
+    }[]
+  >(
+    `select s.name, s.address, s.plugin_code, s.variant_key, t.legal_name as provider_name
+     from service s join tenant t on t.id = s.tenant_id where s.tenant_id = ? and s.id = ?`,
+    [contract.provider_tenant_id, contract.service_id],
+  );
+  if (!service) throw invalid('contractId', 'contract_not_active');
+  const version = await latestVersion(em, service.plugin_code, service.variant_key);
+  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  const scope = await checkScope(em, version.id, input.scopeCriteria);
+  const place = optionalText(input.place) ?? service.address;
+  if (!place) throw invalid('place', 'required');
+  const reportDue = input.reportDueOn ?? addDays(input.endsOn, REPORT_DAYS);
+  checkDates({ ...input, reportDueOn: reportDue });
+  const inspectors = await checkInspectors(em, tenantId, input.inspectors);
+  const id = uuidv7();
+  await em.execute(
+    `insert into inspection (tenant_id, id, provider_tenant_id, service_id, contract_id, service_name, provider_name,
+       kind, reason, order_number, order_date, basis, catalogue_version_id, scope_criteria, place, starts_on, ends_on,
+       report_due_on, created_by)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${scope ? 'string_to_array(?, chr(31))' : '?::text[]'},
+       ?, ?, ?, ?, ?)`,
+    [
+      tenantId,
+      id,
+      contract.provider_tenant_id,
+      contract.service_id,
+      input.contractId,
+      service.name,
+      service.provider_name,
+      input.kind,
+      input.reason,
+      orderNumber,
+      input.orderDate,
+      optionalText(input.basis) ?? DEFAULT_BASIS[input.kind],
+      version.id,
+      scope ? scope.join('\u001f') : null,
+      place,
+      input.startsOn,
+      input.endsOn,
+      reportDue,
+      userId,
+    ],
+  );
+  await replaceInspectors(em, tenantId, id, inspectors);
+  return id;
+}
+
+export interface InspectionUpdate {
+  version: number;
+  // the order, while nothing has been found yet
+  orderNumber?: string | undefined;
+  orderDate?: string | undefined;
+  basis?: string | undefined;
+  place?: string | undefined;
+  startsOn?: string | undefined;
+  endsOn?: string | undefined;
+  reportDueOn?: string | undefined;
+  inspectors?: InspectorInput[] | undefined;
+  // the report (art. 32–33)
+  completedOn?: string | null | undefined;
+  providerPresent?: string | null | undefined;
+  usersAsked?: boolean | undefined;
+  usersConsented?: number | null | undefined;
+  consentNote?: string | null | undefined;
+  facts?: string | null | undefined;
+  otherViolations?: string | null | undefined;
+  conclusions?: string | null | undefined;
+}
+
+export async function updateInspection(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  input: InspectionUpdate,
+) {
+  const row = await findRow(em, id, tenantId);
+  if (row.version !== input.version) throw stale();
+  assertOpen(row);
+  const orderChange =
+    input.orderNumber !== undefined ||
+    input.orderDate !== undefined ||
+    input.startsOn !== undefined ||
+    input.endsOn !== undefined ||
+    input.reportDueOn !== undefined ||
+    input.inspectors !== undefined;
+  const dates = {
+    orderDate: input.orderDate ?? isoDate(row.order_date),
+    startsOn: input.startsOn ?? isoDate(row.starts_on),
+    endsOn: input.endsOn ?? isoDate(row.ends_on),
+    reportDueOn: input.reportDueOn ?? isoDate(row.report_due_on),
+  };
+  if (orderChange) checkDates(dates);
+  const completedOn = input.completedOn !== undefined ? input.completedOn : dateOrNull(row.completed_on);
+  if (completedOn && completedOn < dates.startsOn) throw invalid('completedOn', 'not_before_start');
+  if (completedOn && completedOn > today()) throw invalid('completedOn', 'not_in_future');
+  const orderNumber = input.orderNumber !== undefined ? input.orderNumber.trim() : row.order_number;
+  if (!orderNumber) throw invalid('orderNumber', 'required');
+  const basis = input.basis !== undefined ? input.basis.trim() : row.basis;
+  if (!basis) throw invalid('basis', 'required');
+  const place = input.place !== undefined ? input.place.trim() : row.place;
+  if (!place) throw invalid('place', 'required');
+  const usersAsked = input.usersAsked ?? row.users_asked;
+  const usersConsented = input.usersConsented !== undefined ? input.usersConsented : row.users_consented;
+  if (!usersAsked && usersConsented !== null) throw invalid('usersConsented', 'only_when_users_asked');
+  const text = (value: string | null | undefined, current: string | null) =>
+    value !== undefined ? (optionalText(value) ?? null) : current;
+  const inspectors = input.inspectors ? await checkInspectors(em, tenantId, input.inspectors) : null;
+  const updated = await em.execute<{ id: string }[]>(
+    `update inspection set order_number = ?, order_date = ?, basis = ?, place = ?, starts_on = ?, ends_on = ?,
+       report_due_on = ?, completed_on = ?, provider_present = ?, users_asked = ?, users_consented = ?,
+       consent_note = ?, facts = ?, other_violations = ?, conclusions = ?,
+       status = case when status = 'ordered' and ?::date is not null then 'in_progress' else status end,
+       version = version + 1, updated_at = now()
+     where tenant_id = ? and id = ? and version = ? returning id`,
+    [
+      orderNumber,
+      dates.orderDate,
+      basis,
+      place,
+      dates.startsOn,
+      dates.endsOn,
+      dates.reportDueOn,
+      completedOn,
+      text(input.providerPresent, row.provider_present),
+      usersAsked,
+      usersConsented,
+      text(input.consentNote, row.consent_note),
+      text(input.facts, row.facts),
+      text(input.otherViolations, row.other_violations),
+      text(input.conclusions, row.conclusions),
+      completedOn,
+      tenantId,
+      id,
+      input.version,
+    ],
+  );
+  if (updated.length === 0) throw stale();
+  if (inspectors) await replaceInspectors(em, tenantId, id, inspectors);
+}
+
+export async function deleteInspection(em: EntityManager, tenantId: string, id: string) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  await em.execute(`delete from inspection where tenant_id = ? and id = ?`, [tenantId, id]);
+}

@@ -1,0 +1,203 @@
+// The inspections' request and response schemas (TypeBox), shared by the routes and the generated OpenAPI document.
+import { Type, type TSchema } from 'typebox';
+import { Uuid } from '../identity/schemas.ts';
+
+export const Day = Type.String({ format: 'date', default: '2026-05-11' });
+export const NullableDay = Type.Union([Type.String({ format: 'date', default: '2026-05-12' }), Type.Null()]);
+export const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
+export const Kind = Type.Union([Type.Literal('periodic'), Type.Literal('extraordinary')], {
+  default: 'periodic',
+  description: '`periodic`: at least every two years (art. 30(2)); `extraordinary`: art. 30(3)',
+});
+export const Reason = Type.Union(
+  [Type.Literal('plan'), Type.Literal('need'), Type.Literal('complaint'), Type.Literal('own_initiative')],
+  {
+    default: 'plan',
+    description:
+      'periodic: `plan` or `need` (identified need); extraordinary: `complaint` or `own_initiative`',
+  },
+);
+const Status = Type.Union(
+  [Type.Literal('ordered'), Type.Literal('in_progress'), Type.Literal('signing'), Type.Literal('signed')],
+  {
+    description:
+      '`signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider',
+  },
+);
+export const Result = Type.Union(
+  [Type.Literal('met'), Type.Literal('partly_met'), Type.Literal('not_met'), Type.Literal('not_applicable')],
+  { default: 'met' },
+);
+export const ItemId = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  default: 'bg-2022/a02/s1/c1.1/i1',
+  description: 'A catalogue indicator id',
+});
+export const ScopeInput = Type.Unsafe<string[] | null>({
+  type: ['array', 'null'],
+  items: { type: 'string', minLength: 1, maxLength: 200 },
+  maxItems: 500,
+  description: 'Null: every standard of the service’s annex; otherwise the criteria to inspect',
+});
+export const InspectorInput = Type.Object({
+  userId: Type.String({
+    format: 'uuid',
+    default: '019a0000-0000-7000-8000-000000000000',
+    description: 'A member of the municipality (an official or an engaged expert, art. 29)',
+  }),
+  position: Type.Optional(NullableText(200)),
+});
+
+const AttachmentSchema = Type.Object({
+  id: Uuid,
+  itemId: Type.Union([Type.String(), Type.Null()]),
+  fileId: Uuid,
+  name: Type.String(),
+  mediaType: Type.String(),
+  sizeBytes: Type.Integer(),
+  description: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+
+const SummaryFields = {
+  id: Uuid,
+  municipalityTenantId: Uuid,
+  municipalityName: Type.String(),
+  providerTenantId: Uuid,
+  providerName: Type.String(),
+  serviceId: Uuid,
+  serviceName: Type.String(),
+  contractId: Uuid,
+  kind: Kind,
+  reason: Reason,
+  orderNumber: Type.String(),
+  orderDate: Type.String({ format: 'date' }),
+  startsOn: Type.String({ format: 'date' }),
+  endsOn: Type.String({ format: 'date' }),
+  reportDueOn: Type.String({
+    format: 'date',
+    description: 'As ordered, and never later than 10 days after the on-site work ended (art. 33(1))',
+  }),
+  reportOverdue: Type.Boolean(),
+  status: Status,
+  completedOn: NullableDay,
+  signedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  mayorReceivedOn: NullableDay,
+  forwardDueOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description: "Three days from the mayor's receipt (art. 34)",
+  }),
+  forwardedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  correctsId: Type.Union([Uuid, Type.Null()], { description: 'The signed report this one corrects' }),
+  viewer: Type.Union([Type.Literal('municipality'), Type.Literal('provider'), Type.Literal('agency')], {
+    description: 'Which side the requesting tenant is on',
+  }),
+  version: Type.Integer(),
+};
+export const InspectionSummarySchema = Type.Object(SummaryFields, { $id: 'InspectionSummary' });
+
+const Indicator = Type.Object({
+  id: Type.String(),
+  key: Type.String(),
+  text: Type.Union([Type.String(), Type.Null()]),
+  sources: Type.Array(Type.String()),
+  result: Type.Union([Result, Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+  findingVersion: Type.Integer({ description: 'Send it back when saving this finding (0: none yet)' }),
+  updatedByName: Type.Union([Type.String(), Type.Null()]),
+  attachments: Type.Array(AttachmentSchema),
+});
+const Group = <K extends string, C extends TSchema>(kind: K, child: C) =>
+  Type.Object({
+    id: Type.String(),
+    kind: Type.Literal(kind),
+    key: Type.String(),
+    title: Type.Union([Type.String(), Type.Null()]),
+    statement: Type.Union([Type.String(), Type.Null()]),
+    children: Type.Array(child),
+  });
+
+export const InspectionDetailSchema = Type.Object(
+  {
+    ...SummaryFields,
+    basis: Type.String(),
+    place: Type.String(),
+    orderedReportDueOn: Type.String({ format: 'date' }),
+    annex: Type.Integer(),
+    catalogue: Type.Object({ versionId: Uuid, effectiveFrom: Type.String({ format: 'date' }) }),
+    scopeCriteria: Type.Union([Type.Array(Type.String()), Type.Null()]),
+    providerPresent: Type.Union([Type.String(), Type.Null()]),
+    usersAsked: Type.Boolean(),
+    usersConsented: Type.Union([Type.Integer(), Type.Null()]),
+    consentNote: Type.Union([Type.String(), Type.Null()]),
+    facts: Type.Union([Type.String(), Type.Null()]),
+    otherViolations: Type.Union([Type.String(), Type.Null()]),
+    conclusions: Type.Union([Type.String(), Type.Null()]),
+    forwardLetterNumber: Type.Union([Type.String(), Type.Null()]),
+    forwardedToAgency: Type.Boolean({ description: 'The agency works in Mera and received the package' }),
+    inspectors: Type.Array(
+      Type.Object({
+        userId: Uuid,
+        name: Type.String(),
+        position: Type.Union([Type.String(), Type.Null()]),
+        signedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      }),
+    ),
+    mySignatureDue: Type.Boolean({ description: 'The requesting person is an inspector who has not signed' }),
+    progress: Type.Object({ answered: Type.Integer(), total: Type.Integer() }),
+    nonConformities: Type.Array(
+      Type.Object({
+        itemId: Type.String(),
+        criterion: Type.String(),
+        indicator: Type.String(),
+        text: Type.String(),
+        result: Type.Union([Type.Literal('not_met'), Type.Literal('partly_met')]),
+        note: Type.Union([Type.String(), Type.Null()]),
+      }),
+    ),
+    needsForwarding: Type.Boolean({
+      description: 'Signed, with non-conformities or other violations: to the agency (art. 34)',
+    }),
+    attachments: Type.Array(AttachmentSchema),
+    prescriptions: Type.Array(
+      Type.Object({
+        id: Uuid,
+        itemId: Type.Union([Type.String(), Type.Null()]),
+        text: Type.String(),
+        dueOn: Type.String({ format: 'date' }),
+        doneOn: NullableDay,
+        overdue: Type.Boolean(),
+      }),
+    ),
+    checklist: Type.Array(Group('section', Group('standard', Group('criterion', Indicator)))),
+  },
+  { $id: 'InspectionDetail' },
+);
+
+export const PlanRowSchema = Type.Object(
+  {
+    contractId: Uuid,
+    serviceId: Uuid,
+    serviceName: Type.String(),
+    providerName: Type.String(),
+    address: Type.Union([Type.String(), Type.Null()]),
+    lastInspectionOn: NullableDay,
+    lastInspectionId: Type.Union([Uuid, Type.Null()]),
+    openInspectionId: Type.Union([Uuid, Type.Null()]),
+    dueBy: Type.String({
+      format: 'date',
+      description: 'Two years after the last inspection or the contract start',
+    }),
+    state: Type.Union([
+      Type.Literal('overdue'),
+      Type.Literal('due'),
+      Type.Literal('ok'),
+      Type.Literal('ordered'),
+    ]),
+  },
+  { $id: 'InspectionPlanRow' },
+);
+
+export const InspectionParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid });
+export const AttachmentParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid, attachmentId: Uuid });
+export const PrescriptionParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid, prescriptionId: Uuid });
