@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { inject } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { createOrm, migrate } from '@mera/db';
 import { buildApp } from './app.ts';

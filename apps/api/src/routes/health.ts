@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { migrationStatus, pingDatabase } from '@mera/db';
-import { AppError, ProblemSchema } from '../errors/problem.ts';
+import { AppError, ProblemSchema } from '../shared/problem.ts';
 
 const Alive = Type.Object({ status: Type.Literal('ok') }, { $id: 'Alive' });
 const Ready = Type.Object(

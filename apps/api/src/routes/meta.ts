@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../errors/problem.ts';
+import { problemResponses } from '../shared/problem.ts';
 import { API_VERSION } from '../version.ts';
 
 const Meta = Type.Object(

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 
 /**
  * One indicator's answer — a provider's check result (`assessment_result`) or an inspector's finding

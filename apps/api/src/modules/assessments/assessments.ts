@@ -2,9 +2,10 @@ import type { EntityManager } from '@mera/db';
 import { ordinanceScoring, type IndicatorResult, type ScoringScheme } from '@mera/plugin-sdk';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { latestVersion, versionTree, type TreeNode } from '../catalogue/queries.ts';
-import { invalid, isoDate, optionalText, stale, today } from '../meetings/meetings.ts';
+import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { isoDate, today } from '@mera/calendar';
 import { saveAnswer } from './answers.ts';
 
 export const ASSESSMENT_KINDS = ['periodic', 'self_assessment'] as const;

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
-import { AppError, problemResponses } from '../../errors/problem.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
 import { evaluateRules } from './rules.ts';
-import { asPerson } from '../../plugins/app/auth.ts';
+import { asPerson } from '../../platform/auth.ts';
 import {
   dateOnly,
   itemWithAncestors,

@@ -1,9 +1,4 @@
-import type { ServicePluginManifest } from '@mera/plugin-sdk';
-
 export type { Catalogue, Names, Variant as PluginVariant } from '@mera/plugin-sdk';
 
 /** A loaded, validated plugin and where it came from. */
-export interface DiscoveredPlugin extends ServicePluginManifest {
-  /** Package name, for messages. */
-  packageName: string;
-}
+export type { ServicePlugin as DiscoveredPlugin } from '../../shared/context.ts';

@@ -6,8 +6,8 @@ import {
   type CommentTarget,
   type EntityManager,
 } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
-import { invalid } from '../meetings/meetings.ts';
+import { AppError } from '../../shared/problem.ts';
+import { invalid } from '../../shared/validation.ts';
 import { COMMISSIONING } from '../tenancy/permissions.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { DateTime, Uuid } from '../identity/schemas.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { DateTime, Uuid } from '../../shared/http-schemas.ts';
 import { addComment, listComments } from './comments.ts';
 
 const CommentSchema = Type.Object(

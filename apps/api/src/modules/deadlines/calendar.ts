@@ -1,7 +1,7 @@
 import { inScope, type EntityManager, type Orm } from '@mera/db';
 import type { Locale } from '../../i18n/locale.ts';
 import { hashToken, newSecret } from '../identity/secrets.ts';
-import { addDays, sofiaDate } from './dates.ts';
+import { addDays, sofiaDate } from '@mera/calendar';
 import { computeDeadlines } from './deadlines.ts';
 import { calendar, type CalendarEvent } from './ical.ts';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { SPECIALISED_HOURS } from '../staff/staff.ts';
-import { addDays, daysBetween, isDate, sofiaDate } from './dates.ts';
+import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import {
   inspectionForwarding,
   inspectionPrescriptions,

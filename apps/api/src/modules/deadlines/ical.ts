@@ -1,4 +1,4 @@
-import { addDays } from './dates.ts';
+import { addDays } from '@mera/calendar';
 
 /**
  * A minimal RFC 5545 writer for all-day deadline events, by hand (see docs/decisions/050-deadline-dates-and-ical.md): the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sofiaDate } from './dates.ts';
+import { sofiaDate } from '@mera/calendar';
 import {
   inspectionForwarding,
   inspectionPrescriptions,

@@ -1,4 +1,4 @@
-import { addDays, addMonths, bgDate } from './dates.ts';
+import { addDays, addMonths, bgDate } from '@mera/calendar';
 import { statusOf, type DueItem, type RuleContext } from './rules.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import type { Translations } from '../../i18n/locale.ts';
 
 interface NotificationRow {

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, problemResponses } from '../../errors/problem.ts';
-import { asPerson, inTenant } from '../../plugins/app/auth.ts';
-import { Uuid } from '../identity/schemas.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
+import { asPerson, inTenant } from '../../platform/auth.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
 import { listNotifications, markAllRead, markRead } from './notifications.ts';

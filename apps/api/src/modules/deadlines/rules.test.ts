@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween, quartersBetween, sofiaDate } from './dates.ts';
+import { addMonths, daysBetween, quartersBetween, sofiaDate } from '@mera/calendar';
 import {
   annualReports,
   documentReviews,
@@ -223,6 +223,29 @@ describe('programme reviews (art. 20(1)) and document reviews', () => {
       ['programme_review:p1:2', '2027-12-31', 'upcoming'],
     ]);
     expect(items[0]?.link).toBe(`/t/${T}/programme/p1`);
+  });
+
+  it('ends the first year of a programme started on 29 February on 28 February, not a day early', () => {
+    const items = programmeReviews(
+      {
+        programmes: [
+          {
+            id: 'p2',
+            title: 'Програма от високосен ден',
+            serviceId: null,
+            periodStart: '2024-02-29',
+            periodEnd: '2026-12-31',
+            reviews: ['2025-02-28'],
+          },
+        ],
+      },
+      ctx('2025-03-10', '2024-01-01', '2026-12-31'),
+    );
+    expect(items.map((i) => [i.key, i.dueOn, i.status])).toEqual([
+      ['programme_review:p2:1', '2025-02-28', 'done'],
+      ['programme_review:p2:2', '2026-02-28', 'upcoming'],
+      ['programme_review:p2:3', '2026-12-31', 'upcoming'],
+    ]);
   });
 
   it('owes a document’s review on its next review date', () => {

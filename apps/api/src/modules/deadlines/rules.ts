@@ -1,14 +1,14 @@
 import type { Translations } from '../../i18n/locale.ts';
 import {
   addDays,
-  addMonths,
   bgDate,
   daysBetween,
+  endOfYearsFrom,
   lastDayOfMonth,
   monthsBetween,
   quartersBetween,
   yearOf,
-} from './dates.ts';
+} from '@mera/calendar';
 
 /**
  * The Ordinance's deadlines as pure functions: each rule turns the tenant's data (plain facts, no database, no
@@ -261,9 +261,11 @@ export function programmeReviews(facts: { programmes: ProgrammeFact[] }, ctx: Ru
   const items: DueItem[] = [];
   for (const p of facts.programmes) {
     for (let k = 0; ; k++) {
-      const start = addMonths(p.periodStart, 12 * k);
+      // Each year starts the day after the previous one ended (a year from 29.02.2024 is followed by one from 01.03.2025).
+      const start = k === 0 ? p.periodStart : addDays(endOfYearsFrom(p.periodStart, k), 1);
       if (start > p.periodEnd) break;
-      const yearEnd = addDays(addMonths(p.periodStart, 12 * (k + 1)), -1);
+      // A year from 29 February ends on 28 February, not a day early (ZZD art. 72(2)).
+      const yearEnd = endOfYearsFrom(p.periodStart, k + 1);
       const dueOn = yearEnd < p.periodEnd ? yearEnd : p.periodEnd;
       if (!inWindow(dueOn, ctx)) continue;
       const done = p.reviews.some((reviewedOn) => within(reviewedOn, start, dueOn));

@@ -1,4 +1,4 @@
-import { lastDayOfMonth, quartersBetween } from './dates.ts';
+import { lastDayOfMonth, quartersBetween } from '@mera/calendar';
 import { statusOf, type DueItem, type RuleContext } from './rules.ts';
 
 /**

@@ -3,8 +3,10 @@ import type { EntityManager } from '@mera/db';
 import { fileTypeFromBuffer } from 'file-type';
 import { uuidv7 } from 'uuidv7';
 import type { ObjectStore } from './object-store.ts';
-import { AppError } from '../../errors/problem.ts';
-import { checkOwnService, invalid, isoDate, optionalText, stale } from '../meetings/meetings.ts';
+import { AppError } from '../../shared/problem.ts';
+import { checkOwnService } from '../meetings/meetings.ts';
+import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { isoDate, today } from '@mera/calendar';
 
 /**
  * What may be uploaded as evidence, recognised from the file's first bytes (never from its name or the browser's
@@ -233,10 +235,6 @@ export function documentView(row: DocumentRow, today: string) {
 }
 export type DocumentView = ReturnType<typeof documentView>;
 
-function todayInSofia(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
-}
-
 export async function listDocuments(
   em: EntityManager,
   tenantId: string,
@@ -256,8 +254,8 @@ export async function listDocuments(
     `${DOCUMENT_SELECT} where ${where.join(' and ')} order by d.kind, lower(d.title)`,
     params,
   );
-  const today = todayInSofia();
-  return rows.map((row) => documentView(row, today));
+  const todayInSofia = today();
+  return rows.map((row) => documentView(row, todayInSofia));
 }
 
 export async function getDocument(em: EntityManager, tenantId: string, id: string) {
@@ -266,7 +264,7 @@ export async function getDocument(em: EntityManager, tenantId: string, id: strin
     id,
   ]);
   if (!rows[0]) throw new AppError(404, 'not_found');
-  return documentView(rows[0], todayInSofia());
+  return documentView(rows[0], today());
 }
 
 /** Every source must be one the Ordinance names (verbatim), so that documents meet indicators by their sources. */

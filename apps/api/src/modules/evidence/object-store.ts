@@ -1,6 +1,6 @@
 import { AwsClient } from 'aws4fetch';
 import type { Config } from '../../config.ts';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 
 /** Where evidence files' bytes live when they are not kept in PostgreSQL. */
 export interface ObjectStore {

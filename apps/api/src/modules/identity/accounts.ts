@@ -9,7 +9,7 @@ import {
   type EntityManager,
   type Locale,
 } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { isValidEik } from '../tenancy/eik.ts';
 import { proposeFromInvitation, usableProviderInvitation } from '../tenancy/provider-invitations.ts';
 import { compose, templates } from './emails.ts';

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../../errors/problem.ts';
+import type { FieldProblem } from '../../shared/problem.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppUser, Membership, Tenant, type EntityManager } from '@mera/db';
-import { AppError, problemResponses } from '../../errors/problem.ts';
-import { asPerson, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from '../../plugins/app/auth.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
+import { asPerson, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from '../../platform/auth.ts';
 import { permissionsOf } from '../tenancy/permissions.ts';
 import { changePassword, logIn, sendVerification, signUp, validateSignup, verifyEmail } from './accounts.ts';
-import { Email, Locale, Me, Password, SessionSchema } from './schemas.ts';
+import { Email, Locale, Password } from '../../shared/http-schemas.ts';
+import { Me, SessionSchema } from './schemas.ts';
 import { endOtherSessions, endSession, rotateSession, type Session } from './sessions.ts';
 
 const LegalName = Type.String({ minLength: 2, maxLength: 300, default: 'Сдружение' });

@@ -1,28 +1,5 @@
 import { Type } from 'typebox';
-
-export const Email = Type.String({ format: 'email', maxLength: 254, default: 'someone@example.org' });
-export const Password = Type.String({ minLength: 1, maxLength: 256, default: 'x' });
-export const Locale = Type.Union([Type.Literal('bg'), Type.Literal('en'), Type.Literal('uk')], {
-  default: 'bg',
-});
-export const RoleSchema = Type.Union(
-  [
-    Type.Literal('admin'),
-    Type.Literal('quality_lead'),
-    Type.Literal('staff'),
-    Type.Literal('inspector'),
-    Type.Literal('viewer'),
-  ],
-  { default: 'viewer' },
-);
-export const TenantKindSchema = Type.Union(
-  [Type.Literal('provider'), Type.Literal('municipality'), Type.Literal('agency')],
-  {
-    default: 'municipality',
-  },
-);
-export const Uuid = Type.String({ format: 'uuid' });
-export const DateTime = Type.String({ format: 'date-time' });
+import { DateTime, Locale, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
 
 export const SessionSchema = Type.Object(
   {

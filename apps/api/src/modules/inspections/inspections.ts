@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { indicatorsOf, scopedTree } from '../assessments/assessments.ts';
 import { versionTree, type TreeNode } from '../catalogue/queries.ts';
-import { addDays } from '../deadlines/dates.ts';
+import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/inspection-rules.ts';
-import { invalid, isoDate, today } from '../meetings/meetings.ts';
+import { invalid } from '../../shared/validation.ts';
 
 export const INSPECTION_KINDS = ['periodic', 'extraordinary'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];

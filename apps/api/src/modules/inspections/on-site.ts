@@ -2,11 +2,12 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { saveAnswer } from '../assessments/answers.ts';
 import { storeFile } from '../evidence/evidence.ts';
 import type { ObjectStore } from '../evidence/object-store.ts';
-import { invalid, isoDate, optionalText, today } from '../meetings/meetings.ts';
+import { invalid, optionalText } from '../../shared/validation.ts';
+import { isoDate, today } from '@mera/calendar';
 import { assertOpen, findRow, indicatorInScope, markStarted } from './inspections.ts';
 
 /** One indicator's finding, with per-indicator optimistic locking (two inspectors on one tablet each). */

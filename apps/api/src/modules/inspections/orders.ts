@@ -1,12 +1,12 @@
 // The mayor's order (art. 31) and the report's texts until signing: create, change, withdraw.
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { checkScope } from '../assessments/assessments.ts';
 import { latestVersion } from '../catalogue/queries.ts';
-import { addDays } from '../deadlines/dates.ts';
+import { addDays, isoDate, today } from '@mera/calendar';
 import { REPORT_DAYS } from '../deadlines/inspection-rules.ts';
-import { invalid, isoDate, optionalText, stale, today } from '../meetings/meetings.ts';
+import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import {
   assertMunicipality,
   assertOpen,

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
 import { s3Store } from '../evidence/object-store.ts';
 import { contentDisposition } from '../evidence/routes.ts';
-import { Uuid } from '../identity/schemas.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { sendDocument } from '../reports/send.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
 import {
   Day,
   NullableDay,

@@ -1,6 +1,6 @@
 // The inspections' request and response schemas (TypeBox), shared by the routes and the generated OpenAPI document.
 import { Type, type TSchema } from 'typebox';
-import { Uuid } from '../identity/schemas.ts';
+import { Uuid } from '../../shared/http-schemas.ts';
 
 export const Day = Type.String({ format: 'date', default: '2026-05-11' });
 export const NullableDay = Type.Union([Type.String({ format: 'date', default: '2026-05-12' }), Type.Null()]);

@@ -1,10 +1,11 @@
 // Signing and delivery (art. 33(2), (4)), forwarding to the agency (art. 34), corrections as linked reports.
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { indicatorsOf, scopedTree } from '../assessments/assessments.ts';
 import { versionTree } from '../catalogue/queries.ts';
-import { invalid, today } from '../meetings/meetings.ts';
+import { invalid } from '../../shared/validation.ts';
+import { today } from '@mera/calendar';
 import { findRow, inspectionDetail } from './inspections.ts';
 
 /**

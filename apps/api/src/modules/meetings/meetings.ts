@@ -6,34 +6,9 @@ import {
   type EntityManager,
   type MeetingKind,
 } from '@mera/db';
-import { AppError, type FieldProblem } from '../../errors/problem.ts';
-
-/** A date column as `YYYY-MM-DD`, whether the driver gave a string or a Date. */
-export function isoDate(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
-}
-
-/** Today in Bulgaria, as `YYYY-MM-DD`: a meeting at 23:30 in Sofia is on that day, whatever the server's zone. */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(now);
-}
-
-export const invalid = (field: string, rule: string, params?: Record<string, string | number>) =>
-  new AppError(400, 'validation_failed', {
-    fields: [{ field: `body.${field}`, rule, ...(params ? { params } : {}) }],
-  });
-
-export function stale(): AppError {
-  return new AppError(409, 'conflict', { fields: [{ field: 'body.version', rule: 'stale' }] });
-}
-
-/** Optional free text: trimmed, and empty means "not given". */
-export function optionalText(value: string | null | undefined): string | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === null) return null;
-  return value.trim() || null;
-}
+import { AppError, type FieldProblem } from '../../shared/problem.ts';
+import { isoDate, today } from '@mera/calendar';
+import { invalid, optionalText, stale } from '../../shared/validation.ts';
 
 /** The service must be one of the tenant's own (a commissioning municipality can read others, not log for them). */
 export async function checkOwnService(

@@ -1,9 +1,9 @@
+import { today } from '@mera/calendar';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { Uuid } from '../identity/schemas.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   addRecommendation,
   createMeeting,
@@ -12,7 +12,6 @@ import {
   findMeeting,
   meetingsOfYear,
   meetingViewOf,
-  today,
   updateMeeting,
 } from './meetings.ts';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import type { Plugins } from '../assessments/assessments.ts';
-import { invalid, stale } from '../meetings/meetings.ts';
+import { invalid, stale } from '../../shared/validation.ts';
 import { bgDate } from '../reports/document.ts';
 import { assembleMonitoring, type MonitoringData } from './assemble.ts';
 import {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { assessmentDetail } from '../assessments/assessments.ts';
-import { sofiaDate } from '../deadlines/dates.ts';
+import { sofiaDate } from '@mera/calendar';
 import { nextPeriodicInspection } from '../deadlines/inspection-rules.ts';
 import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/services.ts';

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Tenant } from '@mera/db';
-import { AppError, problemResponses } from '../../errors/problem.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
 import { negotiateLocale } from '../../i18n/locale.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { Uuid } from '../identity/schemas.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { oversightCsv, oversightRows, oversightXlsx, type OversightFilters } from './oversight.ts';
 
 const Filters = Type.Object({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
-import { today } from '../meetings/meetings.ts';
+import { today } from '@mera/calendar';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;

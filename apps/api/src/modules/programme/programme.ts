@@ -15,8 +15,10 @@ import {
   type EntityManager,
   type MeasureStatus,
 } from '@mera/db';
-import { AppError, type FieldProblem } from '../../errors/problem.ts';
-import { checkOwnService, invalid, isoDate, optionalText, stale, today } from '../meetings/meetings.ts';
+import { AppError, type FieldProblem } from '../../shared/problem.ts';
+import { checkOwnService } from '../meetings/meetings.ts';
+import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { isoDate, today } from '@mera/calendar';
 
 /** `2026-03-31` → `31.03.2026`, as dates are written in Bulgaria and Ukraine (and read fine in English). */
 const dotted = (date: string) => date.split('-').reverse().join('.');

@@ -1,6 +1,7 @@
 import { ProgrammeMeasure, QualityProgramme, Service, Tenant, type EntityManager } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
-import { invalid, isoDate, stale } from '../meetings/meetings.ts';
+import { AppError } from '../../shared/problem.ts';
+import { invalid, stale } from '../../shared/validation.ts';
+import { isoDate } from '@mera/calendar';
 import { categories } from './programme.ts';
 
 /**

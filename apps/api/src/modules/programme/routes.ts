@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../errors/problem.ts';
-import { asPerson, inTenant } from '../../plugins/app/auth.ts';
-import { DateTime, Uuid } from '../identity/schemas.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { asPerson, inTenant } from '../../platform/auth.ts';
+import { DateTime, TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   categories,
   createMeasure,

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { today } from '../meetings/meetings.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { today } from '@mera/calendar';
 import { MEDIA_TYPES, sendDocument } from '../reports/send.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 
 const security = [{ bearer: [] }];

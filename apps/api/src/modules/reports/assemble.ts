@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
-import { sofiaDate } from '../deadlines/dates.ts';
-import { isoDate } from '../meetings/meetings.ts';
+import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/surveys.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;

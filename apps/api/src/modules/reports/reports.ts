@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import type { Plugins } from '../assessments/assessments.ts';
-import { invalid, isoDate, stale } from '../meetings/meetings.ts';
+import { invalid, stale } from '../../shared/validation.ts';
+import { isoDate } from '@mera/calendar';
 import { assembleReport, reportPeriod, type ReportData, type ReportKind } from './assemble.ts';
 import { composeReport, draftSections, KIND_TITLES, SECTION_KEYS, bgDate } from './document.ts';
 

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Service } from '@mera/db';
-import { AppError, problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { Uuid } from '../identity/schemas.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { ruleResultFields } from '../catalogue/routes.ts';
 import { staffFactsOf } from '../staff/staff.ts';
 import {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Service, type EntityManager, type Financing } from '@mera/db';
-import { AppError, type FieldProblem } from '../../errors/problem.ts';
+import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { evaluateRules } from '../catalogue/rules.ts';
 
 export interface ServiceInput {

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
 import { ruleResultFields } from '../catalogue/routes.ts';
-import { Uuid } from '../identity/schemas.ts';
-import { today } from '../meetings/meetings.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { today } from '@mera/calendar';
 import './quality-system.ts';
 import {
   addAppraisal,

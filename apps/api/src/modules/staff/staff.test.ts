@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
-import { today } from '../meetings/meetings.ts';
-import { addMonths } from './staff.ts';
+import { addMonths, today } from '@mera/calendar';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;

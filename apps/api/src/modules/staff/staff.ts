@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
-import { AppError, type FieldProblem } from '../../errors/problem.ts';
+import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { evaluateRules } from '../catalogue/rules.ts';
-import { invalid, isoDate, optionalText, stale, today } from '../meetings/meetings.ts';
+import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { addMonths, isoDate, today } from '@mera/calendar';
 
 /**
  * The staff register (the annexes' section Б: "Квалификация и развитие на служителите"). The numbers below are the
@@ -811,15 +812,6 @@ export interface MentoringInput {
   newcomerId: string;
   startsOn: string;
   endsOn?: string | null | undefined;
-}
-
-/** `date` plus `months` calendar months, as `YYYY-MM-DD` (31 January + 1 month = 28/29 February). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
 }
 
 export async function addMentoring(em: EntityManager, tenantId: string, input: MentoringInput) {

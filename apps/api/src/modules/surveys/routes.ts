@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { inScope } from '@mera/db';
 import { Type } from 'typebox';
-import { AppError, problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { Uuid } from '../identity/schemas.ts';
-import { TenantParams } from '../tenancy/schemas.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   clientKey,
   getSurvey,

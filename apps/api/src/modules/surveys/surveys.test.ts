@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
-import { today } from '../meetings/meetings.ts';
+import { today } from '@mera/calendar';
 import { bucketsBetween } from './surveys.ts';
 
 let h: Harness;

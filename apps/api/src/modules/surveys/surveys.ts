@@ -3,10 +3,11 @@ import { defaultSurveys, type Names, type SurveyTemplate } from '@mera/plugin-sd
 import type { EntityManager } from '@mera/db';
 import QRCode from 'qrcode';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import type { DiscoveredPlugin } from '../catalogue/types.ts';
 import { newSecret } from '../identity/secrets.ts';
-import { invalid, isoDate, stale, today } from '../meetings/meetings.ts';
+import { invalid, stale } from '../../shared/validation.ts';
+import { isoDate, today } from '@mera/calendar';
 
 /** One question as the survey keeps it: copied from the template when the survey was opened. */
 export type SurveyQuestion =

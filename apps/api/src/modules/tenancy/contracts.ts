@@ -1,5 +1,5 @@
 import { CommissioningContract, Service, Tenant, type ContractFunding, type EntityManager } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { COMMISSIONING } from './permissions.ts';
 
 export interface ContractInput {

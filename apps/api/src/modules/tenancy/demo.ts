@@ -13,7 +13,7 @@ import {
 import { uuidv7 } from 'uuidv7';
 import { hashPassword } from '../identity/password.ts';
 import { discoverPlugins } from '../catalogue/discovery.ts';
-import { addDays, sofiaDate } from '../deadlines/dates.ts';
+import { addDays, sofiaDate } from '@mera/calendar';
 import { orderInspection } from '../inspections/orders.ts';
 
 export interface DemoCredential {

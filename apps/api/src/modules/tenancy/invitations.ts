@@ -8,7 +8,7 @@ import {
   type Locale,
   type Role,
 } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { compose, templates } from '../identity/emails.ts';
 import { addMinutes, hashToken, newSecret } from '../identity/secrets.ts';
 

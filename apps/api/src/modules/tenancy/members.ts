@@ -1,5 +1,5 @@
 import { AppUser, Membership, type EntityManager, type Role } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 
 export async function listMembers(em: EntityManager, tenantId: string) {
   const memberships = await em.find(Membership, { tenantId }, { orderBy: { createdAt: 'asc' } });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppUser, Invitation, switchTenant, Tenant, type EntityManager, type TenantKind } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { compose, templates } from '../identity/emails.ts';
 import { addMinutes, hashToken, newSecret } from '../identity/secrets.ts';
 import type { Mail } from '../identity/mailer.ts';

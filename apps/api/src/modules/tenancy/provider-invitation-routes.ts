@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { inScope, NO_TENANT } from '@mera/db';
-import { problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
+import { problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
 import type { Mail } from '../identity/mailer.ts';
-import { DateTime, Email, Locale, Uuid } from '../identity/schemas.ts';
+import { DateTime, Email, Locale, TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   cancelProviderInvitation,
   inviteProvider,
@@ -13,7 +13,7 @@ import {
   providerInvitationView,
   resendProviderInvitation,
 } from './provider-invitations.ts';
-import { ContractFundingInput, ContractFundingSchema, TenantParams, YearlyAmountInput } from './schemas.ts';
+import { ContractFundingInput, ContractFundingSchema, YearlyAmountInput } from './schemas.ts';
 
 const ProviderInvitationSchema = Type.Object(
   {

@@ -10,9 +10,9 @@ import {
   type EntityManager,
   type Locale,
 } from '@mera/db';
-import { AppError } from '../../errors/problem.ts';
+import { AppError } from '../../shared/problem.ts';
 import { compose, templates } from '../identity/emails.ts';
-import { stale } from '../meetings/meetings.ts';
+import { stale } from '../../shared/validation.ts';
 import type { Mail } from '../identity/mailer.ts';
 import { addMinutes, hashToken, newSecret } from '../identity/secrets.ts';
 import { amountNumber, amountText, invalid } from './contracts.ts';

@@ -1,19 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppUser, inScope, Tenant } from '@mera/db';
-import { AppError, problemResponses } from '../../errors/problem.ts';
-import { asPerson, setSessionCookies } from '../../plugins/app/auth.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
+import { asPerson, setSessionCookies } from '../../platform/auth.ts';
 import { checkPassword } from '../identity/password-policy.ts';
 import { hashPassword } from '../identity/password.ts';
-import {
-  Email,
-  Locale,
-  Password,
-  RoleSchema,
-  SessionSchema,
-  TenantKindSchema,
-  Uuid,
-} from '../identity/schemas.ts';
+import { Email, Locale, Password, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
+import { SessionSchema } from '../identity/schemas.ts';
 import { issueSession } from '../identity/sessions.ts';
 import { acceptInvitation, findUsableInvitation, parseInvitationToken } from './invitations.ts';
 import { createTenantAsOperator } from './operator.ts';

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Invitation, readAuditTrail, Tenant, verifyAuditChain } from '@mera/db';
-import { AppError, problemResponses } from '../../errors/problem.ts';
-import { inTenant } from '../../plugins/app/auth.ts';
-import { Email, Locale, RoleSchema, Uuid } from '../identity/schemas.ts';
+import { AppError, problemResponses } from '../../shared/problem.ts';
+import { inTenant } from '../../platform/auth.ts';
+import { Email, Locale, RoleSchema, TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   contractViewOf,
   contractViews,
@@ -20,7 +20,6 @@ import {
   YearlyAmountInput,
   InvitationSchema,
   MemberSchema,
-  TenantParams,
   TenantSchema,
 } from './schemas.ts';
 

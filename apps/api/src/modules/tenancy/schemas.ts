@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
-import { DateTime, RoleSchema, TenantKindSchema, Uuid } from '../identity/schemas.ts';
+import { DateTime, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
 
-export const TenantParams = Type.Object({ tenantId: Uuid });
 export const TenantSchema = Type.Object(
   {
     id: Uuid,

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
@@ -8,9 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'assessments.read');
-  const thisYear = new Date().getFullYear();
+  const currentYear = thisYear();
   const asked = Number(event.url.searchParams.get('year'));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : currentYear;
   const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/monitoring-plan', {
     params: { path: { tenantId: event.params.tenantId }, query: { year } },
   });

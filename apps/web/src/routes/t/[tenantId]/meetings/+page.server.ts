@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
@@ -13,9 +14,9 @@ export const load: PageServerLoad = async (event) => {
   requirePermission(membership, 'meetings.read');
   const tenantId = event.params.tenantId;
   const path = { path: { tenantId } };
-  const thisYear = new Date().getFullYear();
+  const currentYear = thisYear();
   const asked = Number(event.url.searchParams.get('year'));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : currentYear;
   const service = event.url.searchParams.get('service') ?? '';
   const serviceId = UUID.test(service) ? service : undefined;
   const canProgramme = membership.permissions.includes('programme.manage');
@@ -34,6 +35,7 @@ export const load: PageServerLoad = async (event) => {
   const kind = event.url.searchParams.get('kind');
   return {
     year: meetings.data,
+    currentYear,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     // A recommendation becomes a measure of a programme whose content can still change.
     programmes: (programmes?.data ?? []).filter(

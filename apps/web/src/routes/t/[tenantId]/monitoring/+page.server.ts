@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
@@ -16,9 +17,7 @@ export const load: PageServerLoad = async (event) => {
   expectSession(event, response);
   if (!data) error(response.status === 404 ? 404 : 502, 'monitoring');
   // The year just ended is the one usually analysed.
-  const year = Number(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia', year: 'numeric' }).format(new Date()),
-  );
+  const year = thisYear();
   return { reports: data, suggestedYear: year - 1 };
 };
 

@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { today } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
@@ -15,8 +16,7 @@ export const load: PageServerLoad = async (event) => {
   ]);
   expectSession(event, reports.response);
   if (!reports.data) error(reports.response.status === 404 ? 404 : 502, 'reports');
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
-  const [year, month] = today.split('-').map(Number) as [number, number];
+  const [year, month] = today().split('-').map(Number) as [number, number];
   return {
     reports: reports.data,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { today } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
   const service = own.find((s) => s.id === event.url.searchParams.get('service')) ?? null;
   // The chosen service's standards, to pick the criteria of a periodic check (art. 23(3)).
   const standards = service ? await scopeStandards(event, service.pluginCode, service.variantKey) : [];
-  return { services: own, service, standards, today: new Date().toISOString().slice(0, 10) };
+  return { services: own, service, standards, today: today() };
 };
 
 export const actions: Actions = {

@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { today } from '@mera/calendar';
 import type { components } from '@mera/api-client';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
   });
   expectSession(event, register.response);
   if (!register.data) error(register.response.status === 404 ? 404 : 502, 'staff');
-  return { register: register.data, today: new Date().toISOString().slice(0, 10) };
+  return { register: register.data, today: today() };
 };
 
 /**

@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
 import { ForeignKeyConstraintViolationException } from '@mera/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type FieldProblem, type Problem } from '../../errors/problem.ts';
-import { negotiateLocale, type Locale } from '../../i18n/locale.ts';
+import { AppError, type FieldProblem, type Problem } from '../shared/problem.ts';
+import { negotiateLocale, type Locale } from '../i18n/locale.ts';
 import {
   problemMessages,
   ruleMessages,
@@ -10,7 +10,7 @@ import {
   typeNames,
   type ProblemCode,
   type RuleCode,
-} from '../../i18n/messages.ts';
+} from '../i18n/messages.ts';
 
 interface SchemaError {
   keyword: string;

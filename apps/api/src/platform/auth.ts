@@ -4,11 +4,12 @@ import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { inScope, Membership, RefreshToken, type EntityManager, type Role, type Scope } from '@mera/db';
-import type { Config } from '../../config.ts';
-import { AppError } from '../../errors/problem.ts';
-import { loadSigningKeys, type SigningKeys } from '../../modules/identity/keys.ts';
-import { createMailer, type Mailer } from '../../modules/identity/mailer.ts';
-import { can, type Permission } from '../../modules/tenancy/permissions.ts';
+import type { Config } from '../config.ts';
+import { AppError } from '../shared/problem.ts';
+import { loadSigningKeys, type SigningKeys } from '../modules/identity/keys.ts';
+import { createMailer, type Mailer } from '../modules/identity/mailer.ts';
+import { can, permissionsOf, type Permission } from '../modules/tenancy/permissions.ts';
+import type { TenantContext } from '../shared/context.ts';
 
 export const ACCESS_COOKIE = 'mera_access';
 export const REFRESH_COOKIE = 'mera_refresh';
@@ -159,6 +160,37 @@ export function inTenant<T>(
   const scope = request.tenantScope;
   if (!scope) throw new Error(`route ${request.routeOptions.url} is not tenant-scoped`);
   return inScope(request.server.orm, scope, (em) => work(em, scope));
+}
+
+/**
+ * Runs `work` in one transaction scoped to the request's tenant, handing it the whole `TenantContext` — the way
+ * service functions are called (instead of `(em, app, tenantId, userId, …)`).
+ */
+export function withTenant<T>(request: FastifyRequest, work: (ctx: TenantContext) => Promise<T>): Promise<T> {
+  return inTenant(request, (em, scope) => work(tenantContext(request, em, scope)));
+}
+
+const permissionSets = new Map<Role, ReadonlySet<string>>();
+
+/** The context of a tenant-scoped request, for a transaction already opened in its scope. */
+export function tenantContext(request: FastifyRequest, em: EntityManager, scope: TenantScope): TenantContext {
+  const app = request.server;
+  let permissions = permissionSets.get(scope.role);
+  if (!permissions) {
+    permissions = new Set(permissionsOf(scope.role));
+    permissionSets.set(scope.role, permissions);
+  }
+  return {
+    em,
+    tenantId: scope.tenantId,
+    userId: scope.userId,
+    role: scope.role,
+    permissions,
+    plugins: { list: app.servicePlugins, legacyCentres: app.legacyCentres },
+    config: app.config,
+    log: request.log,
+    requestId: request.id,
+  };
 }
 
 /** Runs `work` in one transaction on behalf of the request's person (or anonymously), with no tenant. */

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { PgBoss } from 'pg-boss';
-import type { Config } from '../../config.ts';
-import { runDailyReminders, sendReminderEmails } from '../../modules/deadlines/reminders.ts';
+import type { Config } from '../config.ts';
+import { runDailyReminders, sendReminderEmails } from '../modules/deadlines/reminders.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

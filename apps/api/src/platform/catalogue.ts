@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
 import type { LegacyCentre } from '@mera/plugin-sdk';
-import { discoverLegacyCentres, discoverPlugins } from '../../modules/catalogue/discovery.ts';
-import { syncCatalogues } from '../../modules/catalogue/sync.ts';
-import type { DiscoveredPlugin } from '../../modules/catalogue/types.ts';
+import { discoverLegacyCentres, discoverPlugins } from '../modules/catalogue/discovery.ts';
+import { syncCatalogues } from '../modules/catalogue/sync.ts';
+import type { DiscoveredPlugin } from '../modules/catalogue/types.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

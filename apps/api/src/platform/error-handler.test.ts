@@ -2,8 +2,8 @@ import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors/problem.ts';
-import { AJV_OPTIONS } from '../../app.ts';
+import { AppError } from '../shared/problem.ts';
+import { AJV_OPTIONS } from '../app.ts';
 import errorHandler from './error-handler.ts';
 
 async function appWithForm() {

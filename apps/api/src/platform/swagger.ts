@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { FieldErrorSchema, ProblemSchema } from '../../errors/problem.ts';
-import { API_VERSION } from '../../version.ts';
+import { FieldErrorSchema, ProblemSchema } from '../shared/problem.ts';
+import { API_VERSION } from '../version.ts';
 
 /** OpenAPI 3.1 from the routes' own schemas: the document at /api/openapi.json, a browsable UI at /api/docs. */
 export default fp(
