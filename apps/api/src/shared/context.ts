@@ -27,7 +27,7 @@ export interface TenantContext {
   tenantId: string;
   userId: string;
   role: Role;
-  /** The permissions the person's role grants in this tenant (see modules/tenancy/permissions.ts). */
+  /** The permissions the person's role grants in this tenant (see platform/permissions.ts). */
   permissions: ReadonlySet<string>;
   plugins: ServicePlugins;
   config: Config;

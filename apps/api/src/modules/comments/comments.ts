@@ -8,7 +8,7 @@ import {
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { invalid } from '../../shared/validation.ts';
-import { COMMISSIONING } from '../tenancy/permissions.ts';
+import { COMMISSIONING } from '../../platform/permissions.ts';
 
 /**
  * Comments on received documents (art. 16(2), 20(2)): the commissioning municipality reads a provider's submitted

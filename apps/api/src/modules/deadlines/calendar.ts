@@ -1,6 +1,6 @@
 import { inScope, type EntityManager, type Orm } from '@mera/db';
 import type { Locale } from '../../i18n/locale.ts';
-import { hashToken, newSecret } from '../identity/secrets.ts';
+import { hashToken, newSecret } from '../identity/index.ts';
 import { addDays, sofiaDate } from '@mera/calendar';
 import { computeDeadlines } from './deadlines.ts';
 import { calendar, type CalendarEvent } from './ical.ts';

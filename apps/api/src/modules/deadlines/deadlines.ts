@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { SPECIALISED_HOURS } from '../staff/staff.ts';
+import { SPECIALISED_HOURS } from '../staff/index.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import {
   inspectionForwarding,

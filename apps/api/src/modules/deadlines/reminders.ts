@@ -1,7 +1,7 @@
 import { inScope, type Orm, type Role } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import type { Locale, Translations } from '../../i18n/locale.ts';
-import type { Mailer } from '../identity/mailer.ts';
+import type { Mailer } from '../../platform/mailer.ts';
 import { addDays, bgDate, sofiaDate } from '@mera/calendar';
 import { computeDeadlines } from './deadlines.ts';
 import { DUE_SOON_DAYS } from './rules.ts';

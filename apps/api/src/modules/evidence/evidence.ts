@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { uuidv7 } from 'uuidv7';
 import type { ObjectStore } from './object-store.ts';
 import { AppError } from '../../shared/problem.ts';
-import { checkOwnService } from '../meetings/meetings.ts';
+import { checkOwnService } from '../services/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate, today } from '@mera/calendar';
 

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { asPerson, inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { sendDownload } from '../../shared/http.ts';
 import { s3Store } from './object-store.ts';
 import {
   catalogueSources,
@@ -93,12 +94,6 @@ const DocumentFields = {
 const FileParams = Type.Object({ tenantId: Uuid, fileId: Uuid });
 const DocumentParams = Type.Object({ tenantId: Uuid, documentId: Uuid });
 
-/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Cyrillic names survive the download. */
-export function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
-
 /** Evidence files and the document register (issue 5). */
 const evidence: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(StoredFileSchema);
@@ -176,12 +171,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       const { meta, content } = await inTenant(request, (em, scope) =>
         fileContent(em, scope.tenantId, request.params.fileId, store),
       );
-      return reply
-        .header('content-type', meta.mediaType)
-        .header('content-disposition', contentDisposition(meta.name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(content);
+      return sendDownload(reply, meta.mediaType, meta.name, content);
     },
   );
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import type { Plugins } from '../assessments/assessments.ts';
+import type { Plugins } from '../assessments/index.ts';
 import { invalid, stale } from '../../shared/validation.ts';
-import { bgDate } from '../reports/document.ts';
+import { bgDate } from '../documents/index.ts';
 import { assembleMonitoring, type MonitoringData } from './assemble.ts';
 import {
   ART_35_METHODS,

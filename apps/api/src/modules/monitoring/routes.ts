@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { contentDisposition } from '../evidence/routes.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { MEDIA_TYPES, sendDocument } from '../reports/send.ts';
+import { MEDIA_TYPES, sendDocument, sendWorkbook } from '../documents/index.ts';
 import {
   approveMonitoringReport,
   createMonitoringReport,
@@ -18,7 +17,6 @@ import { monitoringXlsx } from './xlsx.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['monitoring'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const Day = Type.String({ format: 'date' });
 const Score = Type.Union([Type.Number(), Type.Null()], {
@@ -376,7 +374,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'monitoringReportXlsx',
         security,
         params: Params,
-        produces: [XLSX],
+        produces: [MEDIA_TYPES.xlsx],
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
       },
     },
@@ -384,12 +382,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const { data, name } = await inTenant(request, (em, scope) =>
         monitoringDocument(em, scope.tenantId, request.params.monitoringReportId),
       );
-      return reply
-        .header('content-type', XLSX)
-        .header('content-disposition', contentDisposition(`${name}.xlsx`))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(await monitoringXlsx(data));
+      return sendWorkbook(reply, await monitoringXlsx(data), name);
     },
   );
 };

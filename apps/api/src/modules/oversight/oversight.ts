@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import { assessmentDetail } from '../assessments/assessments.ts';
+import { assessmentDetail } from '../assessments/index.ts';
 import { sofiaDate } from '@mera/calendar';
-import { nextPeriodicInspection } from '../deadlines/inspection-rules.ts';
+import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
-import { serviceView } from '../services/services.ts';
+import { serviceView } from '../services/index.ts';
 
 export interface OversightFilters {
   pluginCode?: string | undefined;

@@ -16,7 +16,7 @@ import {
   type MeasureStatus,
 } from '@mera/db';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
-import { checkOwnService } from '../meetings/meetings.ts';
+import { checkOwnService } from '../services/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate, today } from '@mera/calendar';
 

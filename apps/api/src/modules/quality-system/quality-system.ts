@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import type { Plugins } from '../assessments/assessments.ts';
+import type { Plugins } from '../assessments/index.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
-import { bgDate, METHODS, type Block, type ReportDocument } from '../reports/document.ts';
+import { bgDate, type Block, type ReportDocument } from '../documents/index.ts';
+import { METHODS } from '../reports/index.ts';
+import { createExtensionPoint } from '../../shared/extension-point.ts';
 
 /** The parts of the quality-system document only the provider can write, in the order of the document. */
 export const QUALITY_SYSTEM_TEXTS = [
@@ -88,10 +90,9 @@ export type QualitySystemContribution = (
   em: EntityManager,
   tenantId: string,
 ) => Promise<{ chapter: 'staff' | 'monitoring'; blocks: Block[] }[]>;
-const contributions: QualitySystemContribution[] = [];
-export function contributeToQualitySystem(contribution: QualitySystemContribution): void {
-  contributions.push(contribution);
-}
+/** Chapters' extra blocks, contributed by other modules (staff from its index.ts): they import this one, not back. */
+export const qualitySystemChapters =
+  createExtensionPoint<QualitySystemContribution>('qualitySystem.chapters');
 
 /** The quality-system document, generated from the tenant's records and the provider's own texts. */
 export async function qualitySystemDocument(
@@ -147,7 +148,7 @@ export async function qualitySystemDocument(
      from meeting where tenant_id = ? and extract(year from held_on) = ?`,
     [tenantId, year],
   );
-  const extra = (await Promise.all(contributions.map((c) => c(em, tenantId)))).flat();
+  const extra = (await Promise.all(qualitySystemChapters.contributions().map((c) => c(em, tenantId)))).flat();
   const chapterExtra = (chapter: 'staff' | 'monitoring') =>
     extra.filter((e) => e.chapter === chapter).flatMap((e) => e.blocks);
 

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
-import { MEDIA_TYPES, sendDocument } from '../reports/send.ts';
+import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
+import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
-import { surveyResults } from '../surveys/surveys.ts';
+import { surveyResults } from '../surveys/index.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import type { Plugins } from '../assessments/assessments.ts';
+import type { Plugins } from '../assessments/index.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
 import { assembleReport, reportPeriod, type ReportData, type ReportKind } from './assemble.ts';
-import { composeReport, draftSections, KIND_TITLES, SECTION_KEYS, bgDate } from './document.ts';
+import { bgDate } from '../documents/index.ts';
+import { composeReport, draftSections, KIND_TITLES, SECTION_KEYS } from './document.ts';
 
 interface ReportRow {
   tenant_id: string;

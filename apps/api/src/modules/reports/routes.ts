@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { MEDIA_TYPES, sendDocument } from './send.ts';
+import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import {
   createReport,
   deleteReport,

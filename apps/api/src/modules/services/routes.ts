@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { ServiceFacts } from '@mera/plugin-sdk';
 import { Service } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { ruleResultFields } from '../catalogue/routes.ts';
-import { staffFactsOf } from '../staff/staff.ts';
+import { ruleResultFields } from '../catalogue/index.ts';
+import { contributedFacts } from './facts.ts';
 import {
   createService,
   deleteService,
@@ -83,7 +84,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       inTenant(request, async (em, scope) => {
         const services = await em.find(Service, {}, { orderBy: { name: 'asc' } });
         // The staff register feeds the staffing rules of the tenant's own services.
-        const staff = await staffFactsOf(
+        const staff = await contributedFacts(
           em,
           scope.tenantId,
           services.filter((s) => s.tenantId === scope.tenantId).map((s) => s.id),
@@ -111,8 +112,8 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         if (!service) throw new AppError(404, 'not_found');
         const staff =
           service.tenantId === scope.tenantId
-            ? await staffFactsOf(em, scope.tenantId, [service.id])
-            : new Map<string, Record<string, number>>();
+            ? await contributedFacts(em, scope.tenantId, [service.id])
+            : new Map<string, Partial<ServiceFacts>>();
         return serviceView(service, app, staff.get(service.id));
       }),
   );
@@ -219,7 +220,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
           version,
           changes,
         );
-        const staff = await staffFactsOf(em, scope.tenantId, [service.id]);
+        const staff = await contributedFacts(em, scope.tenantId, [service.id]);
         return serviceView(service, app, staff.get(service.id));
       });
     },

@@ -1,4 +1,4 @@
-import { contributeToQualitySystem } from '../quality-system/quality-system.ts';
+import type { QualitySystemContribution } from '../quality-system/index.ts';
 
 const CATEGORY: Record<string, string> = {
   core: 'Основни специалисти',
@@ -11,7 +11,7 @@ const number = new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 2 });
  * The staff register's part of the quality-system document: each service's positions by category with the planned
  * and filled full-time equivalents, and the year's supervisions — numbers and titles, never the employees' names.
  */
-contributeToQualitySystem(async (em, tenantId) => {
+export const staffChapter: QualitySystemContribution = async (em, tenantId) => {
   const positions = await em.execute<
     { service: string; title: string; category: string; planned_fte: string; filled: string | null }[]
   >(
@@ -53,4 +53,4 @@ contributeToQualitySystem(async (em, tenantId) => {
       ],
     },
   ];
-});
+};

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { ruleResultFields } from '../catalogue/routes.ts';
+import { ruleResultFields } from '../catalogue/index.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { today } from '@mera/calendar';
-import './quality-system.ts';
 import {
   addAppraisal,
   addMentoring,

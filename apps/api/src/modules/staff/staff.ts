@@ -3,8 +3,9 @@ import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
-import { evaluateRules } from '../catalogue/rules.ts';
-import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { evaluateRules } from '../catalogue/index.ts';
+import { failWith, invalid, optionalText, stale } from '../../shared/validation.ts';
+import { checkOwnService } from '../services/index.ts';
 import { addMonths, isoDate, today } from '@mera/calendar';
 
 /**
@@ -482,17 +483,8 @@ export async function serviceRegister(
 
 // ————— Changes —————
 
-async function checkOwnService(em: EntityManager, tenantId: string, serviceId: string) {
-  const [row] = await ownServices(em, tenantId, serviceId);
-  if (!row) throw invalid('serviceId', 'unknown_service');
-}
-
 function required(fields: FieldProblem[], field: string, value: string | undefined) {
   if (value !== undefined && !value.trim()) fields.push({ field: `body.${field}`, rule: 'required' });
-}
-
-function fail(fields: FieldProblem[]) {
-  if (fields.length) throw new AppError(400, 'validation_failed', { fields });
 }
 
 async function findPosition(em: EntityManager, tenantId: string, id: string) {
@@ -524,7 +516,7 @@ export interface PositionInput {
 export async function createPosition(em: EntityManager, tenantId: string, input: PositionInput) {
   const fields: FieldProblem[] = [];
   required(fields, 'title', input.title);
-  fail(fields);
+  failWith(fields);
   await checkOwnService(em, tenantId, input.serviceId);
   const id = uuidv7();
   await em.execute(
@@ -545,7 +537,7 @@ export async function updatePosition(
   if (current.version !== version) throw stale();
   const fields: FieldProblem[] = [];
   required(fields, 'title', changes.title);
-  fail(fields);
+  failWith(fields);
   const updated = await em.execute<{ id: string }[]>(
     `update staff_position set title = ?, category = ?, planned_fte = ?, version = version + 1, updated_at = now()
      where tenant_id = ? and id = ? and version = ? returning id`,
@@ -603,7 +595,7 @@ function checkMemberFields(
   const fields: FieldProblem[] = [];
   required(fields, 'fullName', input.fullName);
   if (endedOn && endedOn < startedOn) fields.push({ field: 'body.endedOn', rule: 'date_order' });
-  fail(fields);
+  failWith(fields);
 }
 
 export async function createMember(em: EntityManager, tenantId: string, input: MemberInput) {
@@ -700,7 +692,7 @@ export async function addTraining(
   const fields: FieldProblem[] = [];
   notInFuture(fields, 'heldOn', input.heldOn);
   required(fields, 'topic', input.topic);
-  fail(fields);
+  failWith(fields);
   await em.execute(
     `insert into staff_training (tenant_id, id, member_id, kind, held_on, hours, topic, trainer)
      values (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -737,7 +729,7 @@ export async function addAppraisal(
   if (Number(input.appraisedOn.slice(0, 4)) < input.year)
     fields.push({ field: 'body.appraisedOn', rule: 'appraisal_before_year', params: { year: input.year } });
   required(fields, 'outcome', input.outcome);
-  fail(fields);
+  failWith(fields);
   const [exists] = await em.execute<{ id: string }[]>(
     `select id from staff_appraisal where tenant_id = ? and member_id = ? and year = ?`,
     [tenantId, memberId, input.year],
@@ -778,7 +770,7 @@ export async function addSupervision(em: EntityManager, tenantId: string, input:
     fields.push({ field: 'body.memberId', rule: 'required' });
   if (input.kind === 'group' && input.memberId)
     fields.push({ field: 'body.memberId', rule: 'not_for_group' });
-  fail(fields);
+  failWith(fields);
   await checkOwnService(em, tenantId, input.serviceId);
   if (input.memberId) {
     const [member] = await em.execute<{ id: string }[]>(
@@ -819,7 +811,7 @@ export async function addMentoring(em: EntityManager, tenantId: string, input: M
   if (input.mentorId === input.newcomerId) fields.push({ field: 'body.mentorId', rule: 'same_person' });
   const endsOn = input.endsOn ?? addMonths(input.startsOn, MENTORING_MONTHS);
   if (endsOn < input.startsOn) fields.push({ field: 'body.endsOn', rule: 'date_order' });
-  fail(fields);
+  failWith(fields);
   const rows = await em.execute<{ id: string; service_id: string }[]>(
     `select id, service_id from staff_member where tenant_id = ? and id in (?, ?)`,
     [tenantId, input.mentorId, input.newcomerId],

@@ -4,8 +4,8 @@ import type { EntityManager } from '@mera/db';
 import QRCode from 'qrcode';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import type { DiscoveredPlugin } from '../catalogue/types.ts';
-import { newSecret } from '../identity/secrets.ts';
+import type { DiscoveredPlugin } from '../catalogue/index.ts';
+import { newSecret } from '../identity/index.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate, today } from '@mera/calendar';
 

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { inScope, NO_TENANT } from '@mera/db';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import type { Mail } from '../identity/mailer.ts';
+import type { Mail } from '../../platform/mailer.ts';
 import { DateTime, Email, Locale, TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   cancelProviderInvitation,

@@ -11,10 +11,10 @@ import {
   type TenantKind,
 } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
-import { hashPassword } from '../identity/password.ts';
-import { discoverPlugins } from '../catalogue/discovery.ts';
+import { hashPassword } from '../modules/identity/index.ts';
+import { discoverPlugins } from '../modules/catalogue/index.ts';
 import { addDays, sofiaDate } from '@mera/calendar';
-import { orderInspection } from '../inspections/orders.ts';
+import { orderInspection } from '../modules/inspections/index.ts';
 
 export interface DemoCredential {
   email: string;

@@ -1,14 +1,9 @@
 import fp from 'fastify-plugin';
-import type { LegacyCentre } from '@mera/plugin-sdk';
-import { discoverLegacyCentres, discoverPlugins } from '../modules/catalogue/discovery.ts';
-import { syncCatalogues } from '../modules/catalogue/sync.ts';
-import type { DiscoveredPlugin } from '../modules/catalogue/types.ts';
+import { discoverLegacyCentres, discoverPlugins } from './discovery.ts';
+import { syncCatalogues } from './sync.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    servicePlugins: DiscoveredPlugin[];
-    /** Old centre types and the services whose standards apply to them (a jurisdiction's transitional provisions). */
-    legacyCentres: LegacyCentre[];
     /** Whether the plugins' catalogues are in the database; `ensure()` syncs if they are not (cheap when they are). */
     catalogueSync: { synced: boolean; ensure(): Promise<boolean> };
   }

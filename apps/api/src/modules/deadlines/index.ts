@@ -1,0 +1,11 @@
+// deadlines: due dates from the Ordinance's rules, reminders and notifications, the iCal feed.
+export { default as deadlineRoutes } from './routes.ts';
+export { deadlineJobs, DAILY_REMINDERS, REMINDER_EMAILS, DAILY_CRON } from './jobs.ts';
+export { runDailyReminders, sendReminderEmails } from './reminders.ts';
+export {
+  FORWARD_DAYS,
+  INSPECTION_INTERVAL_MONTHS,
+  REPORT_DAYS,
+  inspectionReportDue,
+  nextPeriodicInspection,
+} from './inspection-rules.ts';
