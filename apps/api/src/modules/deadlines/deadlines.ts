@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { SPECIALISED_HOURS } from '../staff/index.ts';
+import { ORDINANCE_STAFF_NORMS } from '../staff/index.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import {
   inspectionForwarding,
@@ -61,7 +61,7 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
       service_name: string;
       started_on: string;
       ended_on: string | null;
-      category: keyof typeof SPECIALISED_HOURS | null;
+      category: keyof typeof ORDINANCE_STAFF_NORMS.specialisedHours | null;
     }[]
   >(
     `select m.id, m.service_id, s.name as service_name, m.started_on::text, m.ended_on::text, p.category
@@ -105,7 +105,7 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
       const hours = Number(
         trainings.find((t) => t.member_id === m.id && t.year === String(year))?.hours ?? 0,
       );
-      if (hours >= SPECIALISED_HOURS[m.category ?? 'core']) counts.trained++;
+      if (hours >= ORDINANCE_STAFF_NORMS.specialisedHours[m.category ?? 'core']) counts.trained++;
       if (appraisals.some((a) => a.member_id === m.id && Number(a.year) === year)) counts.appraised++;
     }
   }
