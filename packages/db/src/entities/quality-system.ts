@@ -11,7 +11,7 @@ export const QualitySystem = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => uuidv7()),
-    texts: p.json<unknown>().defaultRaw(`'{}'::jsonb`),
+    texts: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
     updatedBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

@@ -1,4 +1,5 @@
 import {
+  CatalogueItem,
   AppUser,
   CheckConstraintViolationException,
   CommissioningContract,
@@ -427,11 +428,8 @@ async function checkMeasure(
     if (!member) fields.push({ field: 'body.responsibleUserId', rule: 'not_a_member' });
   }
   if (input.indicatorId) {
-    const [found] = await em.execute<{ n: number }[]>(
-      `select count(*)::int as n from catalogue_item where item_id = ? and kind = 'indicator'`,
-      [input.indicatorId],
-    );
-    if (!found?.n) fields.push({ field: 'body.indicatorId', rule: 'unknown_indicator' });
+    const found = await em.count(CatalogueItem, { itemId: input.indicatorId, kind: 'indicator' });
+    if (!found) fields.push({ field: 'body.indicatorId', rule: 'unknown_indicator' });
   }
   if (input.recommendationId) {
     const recommendation = await em.findOne(MeetingRecommendation, { tenantId, id: input.recommendationId });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
 import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
@@ -34,7 +34,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => qualitySystem(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => qualitySystem(ctx)),
   );
 
   app.put(
@@ -63,8 +63,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => saveQualitySystem(em, scope.tenantId, scope.userId, request.body)),
+    async (request) => withTenant(request, (ctx) => saveQualitySystem(ctx, request.body)),
   );
 
   for (const format of ['pdf', 'docx'] as const)
@@ -83,9 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const { document, name } = await inTenant(request, (em, scope) =>
-          qualitySystemDocument(em, app, scope.tenantId, today()),
-        );
+        const { document, name } = await withTenant(request, (ctx) => qualitySystemDocument(ctx, today()));
         return sendDocument(reply, format, document, name);
       },
     );
