@@ -3761,8 +3761,10 @@ export interface components {
             status: "upcoming" | "due" | "overdue" | "done";
             /** @description False when the source does not record whether it was done: then it is never called overdue */
             tracked: boolean;
-            /** @description A path in the web app where the work is done */
-            link: string;
+            target: {
+                type: "programme" | "inspection";
+                id: string;
+            } | null;
         };
         Deadlines: {
             /**
@@ -3794,8 +3796,10 @@ export interface components {
                 status: "upcoming" | "due" | "overdue" | "done";
                 /** @description False when the source does not record whether it was done: then it is never called overdue */
                 tracked: boolean;
-                /** @description A path in the web app where the work is done */
-                link: string;
+                target: {
+                    type: "programme" | "inspection";
+                    id: string;
+                } | null;
             }[];
         };
         Notification: {
@@ -3811,7 +3815,11 @@ export interface components {
             };
             /** Format: date */
             dueOn: string;
-            link: string;
+            serviceId: string | null;
+            target: {
+                type: "programme" | "inspection";
+                id: string;
+            } | null;
             /** Format: date-time */
             createdAt: string;
             readAt: string | null;
@@ -3831,7 +3839,11 @@ export interface components {
                 };
                 /** Format: date */
                 dueOn: string;
-                link: string;
+                serviceId: string | null;
+                target: {
+                    type: "programme" | "inspection";
+                    id: string;
+                } | null;
                 /** Format: date-time */
                 createdAt: string;
                 readAt: string | null;
@@ -25768,8 +25780,10 @@ export interface operations {
                             status: "upcoming" | "due" | "overdue" | "done";
                             /** @description False when the source does not record whether it was done: then it is never called overdue */
                             tracked: boolean;
-                            /** @description A path in the web app where the work is done */
-                            link: string;
+                            target: {
+                                type: "programme" | "inspection";
+                                id: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -25874,7 +25888,11 @@ export interface operations {
                             };
                             /** Format: date */
                             dueOn: string;
-                            link: string;
+                            serviceId: string | null;
+                            target: {
+                                type: "programme" | "inspection";
+                                id: string;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             readAt: string | null;
@@ -25977,7 +25995,11 @@ export interface operations {
                         };
                         /** Format: date */
                         dueOn: string;
-                        link: string;
+                        serviceId: string | null;
+                        target: {
+                            type: "programme" | "inspection";
+                            id: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         readAt: string | null;

@@ -10,6 +10,15 @@ import { listNotifications, markAllRead, markRead } from './notifications.ts';
 const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 const Day = Type.String({ format: 'date', default: '2026-03-31' });
 
+/** What an item is about when it is one record; the web app decides where it links (the API builds no web paths). */
+const DueTarget = Type.Union([
+  Type.Object({
+    type: Type.Union([Type.Literal('programme'), Type.Literal('inspection')]),
+    id: Type.String(),
+  }),
+  Type.Null(),
+]);
+
 export const DueItemSchema = Type.Object(
   {
     key: Type.String({ description: 'Stable per item: the same quarter of the same service keeps its key' }),
@@ -28,7 +37,7 @@ export const DueItemSchema = Type.Object(
       description:
         'False when the source does not record whether it was done: then it is never called overdue',
     }),
-    link: Type.String({ description: 'A path in the web app where the work is done' }),
+    target: DueTarget,
   },
   { $id: 'DueItem' },
 );
@@ -51,7 +60,8 @@ export const NotificationSchema = Type.Object(
     reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
     title: Trilingual,
     dueOn: Type.String({ format: 'date' }),
-    link: Type.String(),
+    serviceId: Type.Union([Uuid, Type.Null()]),
+    target: DueTarget,
     createdAt: Type.String({ format: 'date-time' }),
     readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   },

@@ -9,14 +9,11 @@ import {
   catalogueSources,
   createDocument,
   deleteDocument,
-  deleteFile,
-  fileContent,
-  fileMeta,
   getDocument,
   listDocuments,
-  storeFile,
   updateDocument,
-} from './evidence.ts';
+} from './documents.ts';
+import { deleteFile, fileContent, fileMeta, storeFile } from './files.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['evidence'];
