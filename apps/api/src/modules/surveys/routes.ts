@@ -5,21 +5,11 @@ import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import {
-  clientKey,
-  getSurvey,
-  listSurveys,
-  openSurvey,
-  parsePublicToken,
-  publicSurvey,
-  qrSvg,
-  rotateToken,
-  submitAnswer,
-  surveyResults,
-  surveyTemplates,
-  TEXT_MAX,
-  updateSurvey,
-} from './surveys.ts';
+import { clientKey, parsePublicToken, qrSvg } from './link.ts';
+import { getSurvey, listSurveys, openSurvey, rotateToken, surveyTemplates, updateSurvey } from './manage.ts';
+import { publicSurvey, submitAnswer } from './answers.ts';
+import { surveyResults } from './results.ts';
+import { TEXT_MAX } from './templates.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['surveys'];
