@@ -15,6 +15,7 @@ import {
   Uuid,
 } from '../identity/schemas.ts';
 import { issueSession } from '../identity/sessions.ts';
+import { perVisitor } from '../identity/visitor.ts';
 import { acceptInvitation, findUsableInvitation, parseInvitationToken } from './invitations.ts';
 import { createTenantAsOperator } from './operator.ts';
 import { TenantSchema } from './schemas.ts';
@@ -26,7 +27,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invitations/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: perVisitor(30, '1 minute') },
       schema: {
         tags: ['tenancy'],
         summary: 'What an invitation link offers',
@@ -63,7 +64,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invitations/:token/accept',
     {
-      config: { auth: 'optional', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { auth: 'optional', rateLimit: perVisitor(20, '1 minute') },
       schema: {
         tags: ['tenancy'],
         summary: 'Accept an invitation — logged in, or creating an account with the invited e-mail',
