@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { createApiClient, type ApiClient } from '@mera/api-client';
 import type { Cookies } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { addVisitorHeaders } from '#lib/server/web-tier.ts';
 
 /**
  * The web app is the API's only browser-facing client (a "backend for frontend"): it logs in against the API and
@@ -44,32 +46,44 @@ export function anonymousApi(): ApiClient {
     fetch: (request: Request) => {
       const headers = new Headers(request.headers);
       headers.set('accept-language', getLocale());
+      addVisitorHeaders(headers);
       return fetch(new Request(request, { headers }));
     },
   });
 }
 
 /**
- * Refreshes in flight or just done, by refresh token. A page load runs several loads at once, and a person may
- * have two tabs: each would present the same refresh token, and the API treats the second presentation as theft
- * and ends the session. So every caller with the same token shares one refresh, and its result is kept a little
- * while for requests that were already on their way with the old cookie.
+ * Refreshes in flight, by the refresh token presented (its hash: a key only its holder can name). Presenting a
+ * rotated refresh token twice is treated by the API as theft and ends the session, so two requests of one browser
+ * that meet an expired access token together must not both present it: the second waits for the first.
+ *
+ * What the second caller gets is deliberately little (issue 12.4): the new access token, for its own API calls on
+ * the server, while the first refresh is still in flight — never the tokens as cookies, and nothing once the refresh
+ * is done. A spent refresh cookie presented afterwards goes to the API as it is, and the API's reuse detection ends
+ * the session. (This map used to keep results for 30 s, so a spent cookie yielded the same new tokens — a replay.)
  */
-const refreshes = new Map<string, Promise<Tokens | null>>();
-const REFRESH_GRACE_MS = 30_000;
+const inFlight = new Map<string, Promise<Tokens | null>>();
 
-export function refreshOnce(refreshToken: string): Promise<Tokens | null> {
-  const existing = refreshes.get(refreshToken);
-  if (existing) return existing;
+export type Renewal =
+  { kind: 'renewed'; tokens: Tokens } | { kind: 'joined'; accessToken: string } | { kind: 'refused' };
+
+export async function refreshSession(refreshToken: string): Promise<Renewal> {
+  const key = createHash('sha256').update(refreshToken).digest('base64url');
+  const running = inFlight.get(key);
+  if (running) {
+    const tokens = await running;
+    return tokens ? { kind: 'joined', accessToken: tokens.accessToken } : { kind: 'refused' };
+  }
   const pending = anonymousApi()
     .POST('/api/v1/auth/refresh', { body: { refreshToken } })
     .then(
       ({ data }) => data ?? null,
       () => null,
-    );
-  refreshes.set(refreshToken, pending);
-  setTimeout(() => refreshes.delete(refreshToken), REFRESH_GRACE_MS).unref();
-  return pending;
+    )
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, pending);
+  const tokens = await pending;
+  return tokens ? { kind: 'renewed', tokens } : { kind: 'refused' };
 }
 
 async function codeOf(response: Response): Promise<string | undefined> {
@@ -107,22 +121,34 @@ export function sessionApi(cookies: Cookies, secure: boolean): SessionApi {
     clearTokens(cookies, secure);
   }
 
-  async function renew(presented: string): Promise<boolean> {
-    const tokens = await refreshOnce(presented);
-    if (!tokens) {
-      end();
-      return false;
-    }
-    access = tokens.accessToken;
-    refresh = tokens.refreshToken;
-    storeTokens(cookies, tokens, secure);
-    return true;
+  // The loads of one page request run together and share one renewal.
+  let renewal: Promise<boolean> | undefined;
+  function renew(presented: string): Promise<boolean> {
+    renewal ??= refreshSession(presented).then((outcome) => {
+      if (outcome.kind === 'refused') {
+        end();
+        return false;
+      }
+      if (outcome.kind === 'joined') {
+        // Another request of this browser renewed the session a moment ago and sets the cookies; this one only
+        // borrows the access token for its own calls and never presents the spent refresh token again.
+        access = outcome.accessToken;
+        refresh = undefined;
+        return true;
+      }
+      access = outcome.tokens.accessToken;
+      refresh = outcome.tokens.refreshToken;
+      storeTokens(cookies, outcome.tokens, secure);
+      return true;
+    });
+    return renewal;
   }
 
   const send = (request: Request) => {
     const headers = new Headers(request.headers);
     headers.set('accept-language', getLocale());
     if (access) headers.set('authorization', `Bearer ${access}`);
+    addVisitorHeaders(headers);
     return fetch(new Request(request, { headers }));
   };
 
@@ -135,8 +161,7 @@ export function sessionApi(cookies: Cookies, secure: boolean): SessionApi {
       const response = await send(request);
       if (response.status !== 401 || (!usedAccess && !usedRefresh)) return response;
       if (usedRefresh && (await codeOf(response)) === 'token_expired') {
-        // Several calls of one page load may meet the expiry together: the first renews, the others reuse it
-        // (refreshOnce shares one refresh per presented token).
+        // Several calls of one page load may meet the expiry together: the first renews, the others share it.
         if (access === usedAccess && !(await renew(usedRefresh))) return response;
         return access ? send(again) : response;
       }
