@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createApiClient, type ApiClient } from '@mera/api-client';
 import type { Cookies } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { addVisitorHeaders } from '#lib/server/web-tier.ts';
+import { refresher, type Tokens } from '#lib/server/refresh.ts';
 
 /**
  * The web app is the API's only browser-facing client (a "backend for frontend"): it logs in against the API and
@@ -15,11 +15,7 @@ export const REFRESH_COOKIE = 'mera_web_refresh';
 /** The organisation the person last opened: where to go after login. Not a secret, but httpOnly all the same. */
 export const TENANT_COOKIE = 'mera_web_tenant';
 
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-}
+export type { Tokens } from '#lib/server/refresh.ts';
 
 export function storeTokens(cookies: Cookies, tokens: Tokens, secure: boolean): void {
   const options = {
@@ -52,39 +48,15 @@ export function anonymousApi(): ApiClient {
   });
 }
 
-/**
- * Refreshes in flight, by the refresh token presented (its hash: a key only its holder can name). Presenting a
- * rotated refresh token twice is treated by the API as theft and ends the session, so two requests of one browser
- * that meet an expired access token together must not both present it: the second waits for the first.
- *
- * What the second caller gets is deliberately little (issue 12.4): the new access token, for its own API calls on
- * the server, while the first refresh is still in flight — never the tokens as cookies, and nothing once the refresh
- * is done. A spent refresh cookie presented afterwards goes to the API as it is, and the API's reuse detection ends
- * the session. (This map used to keep results for 30 s, so a spent cookie yielded the same new tokens — a replay.)
- */
-const inFlight = new Map<string, Promise<Tokens | null>>();
-
-export type Renewal =
-  { kind: 'renewed'; tokens: Tokens } | { kind: 'joined'; accessToken: string } | { kind: 'refused' };
-
-export async function refreshSession(refreshToken: string): Promise<Renewal> {
-  const key = createHash('sha256').update(refreshToken).digest('base64url');
-  const running = inFlight.get(key);
-  if (running) {
-    const tokens = await running;
-    return tokens ? { kind: 'joined', accessToken: tokens.accessToken } : { kind: 'refused' };
-  }
-  const pending = anonymousApi()
+/** One refresh per refresh token while it is in flight; a second caller gets no tokens as cookies (refresh.ts). */
+export const refreshSession = refresher((refreshToken) =>
+  anonymousApi()
     .POST('/api/v1/auth/refresh', { body: { refreshToken } })
     .then(
       ({ data }) => data ?? null,
       () => null,
-    )
-    .finally(() => inFlight.delete(key));
-  inFlight.set(key, pending);
-  const tokens = await pending;
-  return tokens ? { kind: 'renewed', tokens } : { kind: 'refused' };
-}
+    ),
+);
 
 async function codeOf(response: Response): Promise<string | undefined> {
   try {
