@@ -180,9 +180,9 @@ export async function logIn(
        returning failed_logins, locked_until`,
       [app.config.LOGIN_MAX_FAILURES, app.config.LOGIN_MAX_FAILURES, app.config.LOCKOUT_MINUTES, user.id],
     );
-    // No row: a guess running alongside this one has just locked the account.
-    if (!counted) return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
-    if (counted.locked_until) return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
+    // This guess locked the account — or found no row: a guess running alongside it has just locked it.
+    if (!counted || counted.locked_until)
+      return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
     return { kind: 'invalid' };
   }
   if (!user.emailVerifiedAt) return { kind: 'unverified' };
