@@ -8,6 +8,7 @@ import { hashPassword } from '../identity/password.ts';
 import { Email, Locale, Password, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
 import { SessionSchema } from '../identity/schemas.ts';
 import { issueSession } from '../identity/sessions.ts';
+import { perVisitor } from '../identity/visitor.ts';
 import { acceptInvitation, findUsableInvitation, parseInvitationToken } from './invitations.ts';
 import { createTenantAsOperator } from './operator.ts';
 import { TenantSchema } from './schemas.ts';
@@ -19,7 +20,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invitations/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: perVisitor(30, '1 minute') },
       schema: {
         tags: ['tenancy'],
         summary: 'What an invitation link offers',
@@ -56,7 +57,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invitations/:token/accept',
     {
-      config: { auth: 'optional', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { auth: 'optional', rateLimit: perVisitor(20, '1 minute') },
       schema: {
         tags: ['tenancy'],
         summary: 'Accept an invitation — logged in, or creating an account with the invited e-mail',
