@@ -1,0 +1,82 @@
+import autocannon from 'autocannon';
+import { sampleProcess } from './proc.ts';
+import { percentile, round } from './stats.ts';
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  /** Responses that were not 2xx, and socket errors or timeouts. */
+  failures: number;
+  /** CPU the server process spent per successful request (user + system), when it is a local Linux process. */
+  cpuMsPerRequest: number | null;
+}
+
+/** `connections` keep-alive clients hammer one URL for `seconds`; the server's CPU time is read around the run. */
+export async function load(options: {
+  url: string;
+  token?: string;
+  seconds: number;
+  connections: number;
+  serverPid?: number;
+}): Promise<LoadResult> {
+  const before = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    duration: options.seconds,
+    headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+  });
+  const after = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
+  const ok = result['2xx'];
+  return {
+    requestsPerSecond: Math.round(ok / options.seconds),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors, // errors include timeouts
+    cpuMsPerRequest: before !== null && after !== null && ok > 0 ? round((after - before) / ok, 3) : null,
+  };
+}
+
+export interface LatencyResult {
+  samples: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** Bytes of the last response: a PDF or workbook that comes back tiny is a failure worth seeing. */
+  bytes: number;
+}
+
+/**
+ * One request at a time, `samples` times (at most `maxSeconds`): the service time of a heavy read, without the
+ * queueing that concurrent load adds. The body is read to the end, as a browser would.
+ */
+export async function sequentialLatency(options: {
+  url: string;
+  token: string;
+  samples: number;
+  maxSeconds: number;
+  headers?: Record<string, string>;
+}): Promise<LatencyResult> {
+  const durations: number[] = [];
+  let bytes = 0;
+  const deadline = performance.now() + options.maxSeconds * 1000;
+  while (durations.length < options.samples && (durations.length < 3 || performance.now() < deadline)) {
+    const started = performance.now();
+    const response = await fetch(options.url, {
+      headers: { authorization: `Bearer ${options.token}`, ...options.headers },
+    });
+    const body = await response.arrayBuffer();
+    durations.push(performance.now() - started);
+    if (!response.ok)
+      throw new Error(`${options.url} answered ${response.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+    bytes = body.byteLength;
+  }
+  return {
+    samples: durations.length,
+    p50Ms: round(percentile(durations, 50)),
+    p95Ms: round(percentile(durations, 95)),
+    maxMs: round(Math.max(...durations)),
+    bytes,
+  };
+}

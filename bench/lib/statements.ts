@@ -1,0 +1,41 @@
+import { APP_ROLE } from '@mera/db';
+import { withClient } from './postgres.ts';
+
+export interface StatementCount {
+  /** SQL statements the application role sent per request (begin, set_config and commit included). */
+  perRequest: number;
+  /** The most frequent statements, normalised by pg_stat_statements, with calls per request. */
+  top: { calls: number; query: string }[];
+}
+
+/**
+ * Counts, with `pg_stat_statements`, the statements the application role (`mera_app`) sends to one database while
+ * `requests` requests run one after another. Only top-level statements count (`pg_stat_statements.track = top`): a
+ * round trip from the server, not what a trigger does inside it. Nothing else may use that role on that database
+ * meanwhile (the benchmark's own connections are the superuser's; background jobs are off).
+ */
+export async function countStatements(
+  adminUrl: string,
+  database: string,
+  requests: number,
+  run: () => Promise<void>,
+): Promise<StatementCount> {
+  return withClient(adminUrl, async (client) => {
+    await client.query(`select pg_stat_statements_reset()`);
+    for (let i = 0; i < requests; i++) await run();
+    const { rows } = await client.query<{ calls: string; query: string }>(
+      `select s.calls::text as calls, s.query from pg_stat_statements s
+       join pg_roles r on r.oid = s.userid join pg_database d on d.oid = s.dbid
+       where r.rolname = $1 and d.datname = $2 order by s.calls desc`,
+      [APP_ROLE, database],
+    );
+    const total = rows.reduce((sum, row) => sum + Number(row.calls), 0);
+    return {
+      perRequest: Math.round((total / requests) * 10) / 10,
+      top: rows.slice(0, 12).map((row) => ({
+        calls: Math.round((Number(row.calls) / requests) * 10) / 10,
+        query: row.query.replace(/\s+/g, ' ').slice(0, 160),
+      })),
+    };
+  });
+}
