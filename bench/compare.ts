@@ -77,7 +77,7 @@ try {
 
   let token = await logIn(mera.url, 'member1@bench.example');
   // Statements per request, counted by PostgreSQL itself.
-  const statements: Record<string, Partial<Record<Target['key'], number>>> = {};
+  const statements: Record<string, Partial<Record<Target['key'], { count: number; sqlMs: number }>>> = {};
   for (const { route, paths } of routes)
     for (const target of targets) {
       const path = paths[target.key];
@@ -85,7 +85,7 @@ try {
       const counted = await countStatements(server.adminUrl(DATABASE), DATABASE, 20, () =>
         getOk(`${target.service.url}${path}`, token),
       );
-      (statements[route] ??= {})[target.key] = counted.perRequest;
+      (statements[route] ??= {})[target.key] = { count: counted.perRequest, sqlMs: counted.sqlMsPerRequest };
     }
 
   log(`warming up; then ${ROUNDS} rounds × ${SECONDS} s per route and target, ${CONNECTIONS} connections`);

@@ -16,6 +16,8 @@ export interface TargetFigures {
   cpuMsPerRequest: number | null;
   failures: number;
   statementsPerRequest: number | null;
+  /** PostgreSQL's execution time for them, per request. */
+  sqlMsPerRequest: number | null;
 }
 
 export interface RouteSummary {
@@ -29,7 +31,7 @@ export function summarise(
   routes: string[],
   targets: Target[],
   runs: Record<string, Partial<Record<Target['key'], LoadResult[]>>>,
-  statements: Record<string, Partial<Record<Target['key'], number>>>,
+  statements: Record<string, Partial<Record<Target['key'], { count: number; sqlMs: number }>>>,
 ): RouteSummary[] {
   return routes.map((route) => {
     const byTarget = runs[route] ?? {};
@@ -44,7 +46,8 @@ export function summarise(
         latencyP99Ms: median(results.map((r) => r.latencyP99Ms)),
         cpuMsPerRequest: cpu.length ? round(median(cpu), 3) : null,
         failures: results.reduce((sum, r) => sum + r.failures, 0),
-        statementsPerRequest: statements[route]?.[key] ?? null,
+        statementsPerRequest: statements[route]?.[key]?.count ?? null,
+        sqlMsPerRequest: statements[route]?.[key]?.sqlMs ?? null,
       };
     }
     const mera = byTarget.mera ?? [];
@@ -64,7 +67,8 @@ export function summarise(
 const cell = (f: TargetFigures | undefined) =>
   f ? `${thousands(f.requestsPerSecond)} req/s, p50 ${f.latencyP50Ms} ms, p99 ${f.latencyP99Ms} ms` : '—';
 const cpu = (f: TargetFigures | undefined) => (f?.cpuMsPerRequest != null ? `${f.cpuMsPerRequest}` : '—');
-const stmts = (f: TargetFigures | undefined) => (f?.statementsPerRequest != null ? `${f.statementsPerRequest}` : '—');
+const stmts = (f: TargetFigures | undefined) =>
+  f?.statementsPerRequest != null ? `${f.statementsPerRequest} (${f.sqlMsPerRequest} ms)` : '—';
 
 export interface MemoryFigures {
   mera: { idleMb: number | null; peakUnderLoadMb: number | null; highWaterMb: number | null };
@@ -103,7 +107,7 @@ export function compareMarkdown(input: {
       rows,
     ),
     '',
-    table(['route', 'CPU ms per request: Mera / done well / bare', 'SQL statements per request', 'failed requests'], detail),
+    table(['route', 'CPU ms per request: Mera / done well / bare', 'SQL statements per request (their execution time)', 'failed requests'], detail),
     '',
     `Memory (RSS): Mera ${memory.mera.idleMb} MB idle, ${memory.mera.peakUnderLoadMb} MB peak under load ` +
       `(high-water mark ${memory.mera.highWaterMb} MB, start-up included); baseline ${memory.baseline.idleMb} MB idle, ` +

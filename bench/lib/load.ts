@@ -19,12 +19,15 @@ export async function load(options: {
   seconds: number;
   connections: number;
   serverPid?: number;
+  /** A request slower than this counts as failed (autocannon's default: 10 s). */
+  timeoutSeconds?: number;
 }): Promise<LoadResult> {
   const before = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
+    timeout: options.timeoutSeconds ?? 10,
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
   });
   const after = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;

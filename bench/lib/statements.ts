@@ -4,8 +4,10 @@ import { withClient } from './postgres.ts';
 export interface StatementCount {
   /** SQL statements the application role sent per request (begin, set_config and commit included). */
   perRequest: number;
-  /** The most frequent statements, normalised by pg_stat_statements, with calls per request. */
-  top: { calls: number; query: string }[];
+  /** Time PostgreSQL spent executing them per request (planning not included), in ms. */
+  sqlMsPerRequest: number;
+  /** The statements that took the most time, normalised by pg_stat_statements, with calls and ms per request. */
+  top: { calls: number; ms: number; query: string }[];
 }
 
 /**
@@ -23,17 +25,21 @@ export async function countStatements(
   return withClient(adminUrl, async (client) => {
     await client.query(`select pg_stat_statements_reset()`);
     for (let i = 0; i < requests; i++) await run();
-    const { rows } = await client.query<{ calls: string; query: string }>(
-      `select s.calls::text as calls, s.query from pg_stat_statements s
+    const { rows } = await client.query<{ calls: string; ms: number; query: string }>(
+      `select s.calls::text as calls, s.total_exec_time as ms, s.query from pg_stat_statements s
        join pg_roles r on r.oid = s.userid join pg_database d on d.oid = s.dbid
-       where r.rolname = $1 and d.datname = $2 order by s.calls desc`,
+       where r.rolname = $1 and d.datname = $2 order by s.total_exec_time desc`,
       [APP_ROLE, database],
     );
     const total = rows.reduce((sum, row) => sum + Number(row.calls), 0);
+    const ms = rows.reduce((sum, row) => sum + row.ms, 0);
+    const perRequest = (value: number) => Math.round((value / requests) * 10) / 10;
     return {
-      perRequest: Math.round((total / requests) * 10) / 10,
+      perRequest: perRequest(total),
+      sqlMsPerRequest: perRequest(ms),
       top: rows.slice(0, 12).map((row) => ({
-        calls: Math.round((Number(row.calls) / requests) * 10) / 10,
+        calls: perRequest(Number(row.calls)),
+        ms: perRequest(row.ms),
         query: row.query.replace(/\s+/g, ' ').slice(0, 160),
       })),
     };
