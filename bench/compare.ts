@@ -92,7 +92,8 @@ try {
   for (const { paths } of routes)
     for (const target of targets) {
       const path = paths[target.key];
-      if (path) await load({ url: `${target.service.url}${path}`, token, seconds: 2, connections: CONNECTIONS });
+      if (path)
+        await load({ url: `${target.service.url}${path}`, token, seconds: 2, connections: CONNECTIONS });
     }
 
   const runs: Record<string, Partial<Record<Target['key'], LoadResult[]>>> = {};
@@ -121,17 +122,36 @@ try {
     }),
   );
   const memory = {
-    mera: { idleMb: idleRss.mera, peakUnderLoadMb: measured.peakRssMb, highWaterMb: sampleProcess(mera.pid).peakRssMb },
+    mera: {
+      idleMb: idleRss.mera,
+      peakUnderLoadMb: measured.peakRssMb,
+      highWaterMb: sampleProcess(mera.pid).peakRssMb,
+    },
     baseline: {
       idleMb: idleRss.baseline,
       peakUnderLoadMb: measured.result.peakRssMb,
       highWaterMb: sampleProcess(baseline.pid).peakRssMb,
     },
   };
-  const summary = summarise(routes.map((r) => r.route), targets, runs, statements);
-  const settings = { rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS, poolSize: POOL_SIZE, role: APP_ROLE };
+  const summary = summarise(
+    routes.map((r) => r.route),
+    targets,
+    runs,
+    statements,
+  );
+  const settings = {
+    rounds: ROUNDS,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    poolSize: POOL_SIZE,
+    role: APP_ROLE,
+  };
   const markdown = compareMarkdown({ at: new Date(), machine, settings, summary, memory });
-  const file = await writeResults('compare', { at: new Date().toISOString(), machine, settings, summary, memory, runs }, markdown);
+  const file = await writeResults(
+    'compare',
+    { at: new Date().toISOString(), machine, settings, summary, memory, runs },
+    markdown,
+  );
   process.stdout.write(`\n${markdown}\n`);
   log(`written to ${file}`);
 } finally {

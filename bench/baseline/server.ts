@@ -92,26 +92,41 @@ const Member = {
   },
 } as const;
 
-app.get('/healthz', { schema: { response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, async () => ({
-  status: 'ok',
-}));
+app.get(
+  '/healthz',
+  { schema: { response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } },
+  async () => ({
+    status: 'ok',
+  }),
+);
 
 app.get('/api/v1/me', { schema: { response: { 200: Me, ...problems } } }, async (request, reply) => {
   const claims = await claimsOf(request, reply);
   if (!claims) return reply;
-  const row = await inTransaction(pool, { tenantId: null, userId: claims.sub, requestId: request.id }, async (client) => {
-    const { rows } = await client.query<{
-      id: string;
-      email: string;
-      display_name: string;
-      locale: string;
-      is_operator: boolean;
-      alive: boolean;
-      memberships: { membershipId: string; tenantId: string; tenantName: string; tenantKind: string; role: Role }[];
-    }>(ME, [claims.sub, claims.sid]);
-    return rows[0];
-  });
-  if (!row?.alive) return reply.code(401).header('www-authenticate', 'Bearer').send({ code: 'token_expired' });
+  const row = await inTransaction(
+    pool,
+    { tenantId: null, userId: claims.sub, requestId: request.id },
+    async (client) => {
+      const { rows } = await client.query<{
+        id: string;
+        email: string;
+        display_name: string;
+        locale: string;
+        is_operator: boolean;
+        alive: boolean;
+        memberships: {
+          membershipId: string;
+          tenantId: string;
+          tenantName: string;
+          tenantKind: string;
+          role: Role;
+        }[];
+      }>(ME, [claims.sub, claims.sid]);
+      return rows[0];
+    },
+  );
+  if (!row?.alive)
+    return reply.code(401).header('www-authenticate', 'Bearer').send({ code: 'token_expired' });
   return {
     id: row.id,
     email: row.email,
@@ -137,29 +152,37 @@ app.get<{ Params: { tenantId: string } }>(
     if (!claims) return reply;
     const { tenantId } = request.params;
     const permission: Permission = 'members.read';
-    const outcome = await inTransaction(pool, { tenantId, userId: claims.sub, requestId: request.id }, async (client) => {
-      const { rows } = await client.query<{ alive: boolean; role: Role | null }>(ACCESS, [
-        tenantId,
-        claims.sub,
-        claims.sid,
-      ]);
-      const access = rows[0];
-      if (!access?.alive) return { status: 401 as const };
-      if (!access.role) return { status: 404 as const };
-      if (!can(access.role, permission)) return { status: 403 as const };
-      return { status: 200 as const, members: (await client.query(MEMBERS, [tenantId])).rows };
-    });
+    const outcome = await inTransaction(
+      pool,
+      { tenantId, userId: claims.sub, requestId: request.id },
+      async (client) => {
+        const { rows } = await client.query<{ alive: boolean; role: Role | null }>(ACCESS, [
+          tenantId,
+          claims.sub,
+          claims.sid,
+        ]);
+        const access = rows[0];
+        if (!access?.alive) return { status: 401 as const };
+        if (!access.role) return { status: 404 as const };
+        if (!can(access.role, permission)) return { status: 403 as const };
+        return { status: 200 as const, members: (await client.query(MEMBERS, [tenantId])).rows };
+      },
+    );
     if (outcome.status !== 200) return reply.code(outcome.status).send({ code: String(outcome.status) });
     return outcome.members;
   },
 );
 
-app.get('/bare/me', { schema: { response: { 200: { type: 'object', additionalProperties: true }, ...problems } } }, async (request, reply) => {
-  const claims = await claimsOf(request, reply);
-  if (!claims) return reply;
-  const { rows } = await pool.query(BARE, [claims.sub]);
-  return rows[0] ?? reply.code(404).send({ code: 'not_found' });
-});
+app.get(
+  '/bare/me',
+  { schema: { response: { 200: { type: 'object', additionalProperties: true }, ...problems } } },
+  async (request, reply) => {
+    const claims = await claimsOf(request, reply);
+    if (!claims) return reply;
+    const { rows } = await pool.query(BARE, [claims.sub]);
+    return rows[0] ?? reply.code(404).send({ code: 'not_found' });
+  },
+);
 
 const close = async () => {
   await app.close();

@@ -52,7 +52,9 @@ export function summarise(
     }
     const mera = byTarget.mera ?? [];
     const well = byTarget['done-well'] ?? [];
-    const pairs = mera.map((m, i) => [m, well[i]] as const).filter((p): p is [LoadResult, LoadResult] => !!p[1]);
+    const pairs = mera
+      .map((m, i) => [m, well[i]] as const)
+      .filter((p): p is [LoadResult, LoadResult] => !!p[1]);
     const ratio = pairs.length
       ? {
           throughput: round(median(pairs.map(([m, w]) => m.requestsPerSecond / w.requestsPerSecond)), 2),
@@ -94,7 +96,11 @@ export function compareMarkdown(input: {
     `\`${s.route}\``,
     `${cpu(s.targets.mera)} / ${cpu(s.targets['done-well'])} / ${cpu(s.targets.bare)}`,
     `${stmts(s.targets.mera)} / ${stmts(s.targets['done-well'])} / ${stmts(s.targets.bare)}`,
-    String((s.targets.mera?.failures ?? 0) + (s.targets['done-well']?.failures ?? 0) + (s.targets.bare?.failures ?? 0)),
+    String(
+      (s.targets.mera?.failures ?? 0) +
+        (s.targets['done-well']?.failures ?? 0) +
+        (s.targets.bare?.failures ?? 0),
+    ),
   ]);
   return [
     `## Mera against the same work done well — ${input.at.toISOString().slice(0, 10)}`,
@@ -103,11 +109,25 @@ export function compareMarkdown(input: {
       `${settings.connections} connections (autocannon), pool of ${settings.poolSize} connections on both servers; medians over rounds.`,
     '',
     table(
-      ['route', 'Mera', 'done well (Fastify + pg, one transaction)', 'bare minimum (token + one SELECT)', 'ratio Mera / done well: throughput / p50 / p99'],
+      [
+        'route',
+        'Mera',
+        'done well (Fastify + pg, one transaction)',
+        'bare minimum (token + one SELECT)',
+        'ratio Mera / done well: throughput / p50 / p99',
+      ],
       rows,
     ),
     '',
-    table(['route', 'CPU ms per request: Mera / done well / bare', 'SQL statements per request (their execution time)', 'failed requests'], detail),
+    table(
+      [
+        'route',
+        'CPU ms per request: Mera / done well / bare',
+        'SQL statements per request (their execution time)',
+        'failed requests',
+      ],
+      detail,
+    ),
     '',
     `Memory (RSS): Mera ${memory.mera.idleMb} MB idle, ${memory.mera.peakUnderLoadMb} MB peak under load ` +
       `(high-water mark ${memory.mera.highWaterMb} MB, start-up included); baseline ${memory.baseline.idleMb} MB idle, ` +

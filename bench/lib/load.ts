@@ -72,7 +72,9 @@ export async function sequentialLatency(options: {
     const body = await response.arrayBuffer();
     durations.push(performance.now() - started);
     if (!response.ok)
-      throw new Error(`${options.url} answered ${response.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+      throw new Error(
+        `${options.url} answered ${response.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`,
+      );
     bytes = body.byteLength;
   }
   return {

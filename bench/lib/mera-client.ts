@@ -33,5 +33,7 @@ export async function getOk(url: string, token: string): Promise<void> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   const body = await response.arrayBuffer();
   if (!response.ok)
-    throw new Error(`${url} answered ${response.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`);
+    throw new Error(
+      `${url} answered ${response.status}: ${Buffer.from(body).toString('utf8').slice(0, 300)}`,
+    );
 }

@@ -53,7 +53,9 @@ export async function startBenchServer(log: (line: string) => void = () => {}): 
   const options = { dataDir: DATA_DIR, port, persistent: true, onLog: () => {} };
   let server = await startEmbeddedPostgres(options);
   const preloaded = await withClient(server.adminUrl(), async (client) => {
-    const { rows } = await client.query<{ value: string }>(`select current_setting('shared_preload_libraries') as value`);
+    const { rows } = await client.query<{ value: string }>(
+      `select current_setting('shared_preload_libraries') as value`,
+    );
     if (rows[0]?.value.includes(PRELOAD)) return true;
     // A superuser-only, cluster-wide setting; it takes effect at the next start.
     await client.query(`alter system set shared_preload_libraries = '${PRELOAD}'`);

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { withClient } from './postgres.ts';
 
@@ -17,7 +17,6 @@ export async function describeMachine(adminUrl: string): Promise<Machine> {
     const { rows } = await client.query<{ v: string }>(`select current_setting('server_version') as v`);
     return rows[0]?.v ?? '?';
   });
-  const { loadavg } = await import('node:os');
   return {
     cpu: cpus()[0]?.model.trim() ?? '?',
     cores: cpus().length,

@@ -1,7 +1,11 @@
 import { round, median } from '../lib/stats.ts';
 
 /** A POST that assembles a document's figures (the yearly monitoring, the annual report), timed. */
-export async function postJson<T>(url: string, token: string, body: unknown): Promise<{ ms: number; json: T }> {
+export async function postJson<T>(
+  url: string,
+  token: string,
+  body: unknown,
+): Promise<{ ms: number; json: T }> {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',

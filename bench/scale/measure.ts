@@ -33,7 +33,12 @@ let mera: RunningService | undefined;
 try {
   const machine = await describeMachine(server.adminUrl());
   let seed = await readSeedRecord(server);
-  if (values.reseed || !seed || seed.plan.scale !== plan.scale || !(await isCurrent(server, SCALE_DATABASE))) {
+  if (
+    values.reseed ||
+    !seed ||
+    seed.plan.scale !== plan.scale ||
+    !(await isCurrent(server, SCALE_DATABASE))
+  ) {
     log(`seeding the national-scale database (scale ${plan.scale})`);
     seed = await seedScale(server, plan, log);
   } else log(`using the database seeded ${seed.seededAt} (scale ${seed.plan.scale}; --reseed to rebuild)`);
@@ -74,7 +79,9 @@ try {
         statements: statements.perRequest,
         sqlMs: statements.sqlMsPerRequest,
       });
-      log(`${scenario.label}: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, ${statements.perRequest} statements`);
+      log(
+        `${scenario.label}: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, ${statements.perRequest} statements`,
+      );
     }
 
     // The yearly monitoring (art. 35) of the municipality with 100 services: assembled, then the PDF.
@@ -98,8 +105,17 @@ try {
       statements: monitoringStatements.perRequest,
       sqlMs: monitoringStatements.sqlMsPerRequest,
     };
-    log(`yearly monitoring assembled: p50 ${monitoring.p50Ms} ms, ${monitoringStatements.perRequest} statements`);
-    await document(rows, count, 'monitoring-pdf', 'yearly monitoring PDF (100 services)', `${monitoringBase}/${monitoring.id}/pdf`, municipalityToken);
+    log(
+      `yearly monitoring assembled: p50 ${monitoring.p50Ms} ms, ${monitoringStatements.perRequest} statements`,
+    );
+    await document(
+      rows,
+      count,
+      'monitoring-pdf',
+      'yearly monitoring PDF (100 services)',
+      `${monitoringBase}/${monitoring.id}/pdf`,
+      municipalityToken,
+    );
 
     // The measured provider's annual report for last year (all its services): assembled, then the PDF.
     const providerToken = await tokenOf('provider');
@@ -121,7 +137,14 @@ try {
       sqlMs: reportStatements.sqlMsPerRequest,
     };
     log(`annual report assembled: p50 ${annual.p50Ms} ms, ${reportStatements.perRequest} statements`);
-    await document(rows, count, 'annual-report-pdf', `provider's annual report PDF (${record.provider.services} services)`, `${reportsBase}/${annual.id}/pdf`, providerToken);
+    await document(
+      rows,
+      count,
+      'annual-report-pdf',
+      `provider's annual report PDF (${record.provider.services} services)`,
+      `${reportsBase}/${annual.id}/pdf`,
+      providerToken,
+    );
 
     // Mixed load: 32 connections over four reads at once, for the API's memory under load.
     log(`mixed load: 4 × 8 connections for ${LOAD_SECONDS} s`);
@@ -131,7 +154,13 @@ try {
     const mixTokens = await Promise.all(mix.map((s) => tokenOf(s.as)));
     const results = await Promise.all(
       mix.map((s, i) =>
-        load({ url: `${api.url}${s.path}`, token: mixTokens[i] ?? '', seconds: LOAD_SECONDS, connections: 8, timeoutSeconds: 120 }),
+        load({
+          url: `${api.url}${s.path}`,
+          token: mixTokens[i] ?? '',
+          seconds: LOAD_SECONDS,
+          connections: 8,
+          timeoutSeconds: 120,
+        }),
       ),
     );
     loadResults = Object.fromEntries(mix.map((s, i) => [s.key, results[i] as LoadResult]));
@@ -142,8 +171,26 @@ try {
     afterMb: sampleProcess(api.pid).rssMb,
     highWaterMb: sampleProcess(api.pid).peakRssMb,
   };
-  const data = { at: new Date().toISOString(), machine, seed: record, rows, assemblies, load: loadResults, memory, statementsTop };
-  const markdown = scaleMarkdown({ at: new Date(), machine, seed: record, rows, assemblies, load: loadResults, memory, statementsTop });
+  const data = {
+    at: new Date().toISOString(),
+    machine,
+    seed: record,
+    rows,
+    assemblies,
+    load: loadResults,
+    memory,
+    statementsTop,
+  };
+  const markdown = scaleMarkdown({
+    at: new Date(),
+    machine,
+    seed: record,
+    rows,
+    assemblies,
+    load: loadResults,
+    memory,
+    statementsTop,
+  });
   const file = await writeResults('scale', data, markdown);
   process.stdout.write(`\n${markdown}\n`);
   log(`written to ${file}`);

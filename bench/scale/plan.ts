@@ -24,7 +24,9 @@ export const MEASURED_SIZES: [number, number, number] = [300, 100, 10];
 
 export function planFor(scale: number): ScalePlan {
   if (!(scale >= 0.1 && scale <= 4))
-    throw new Error(`--scale must be between 0.1 and 4 (got ${scale}): the measured municipalities need 410 services`);
+    throw new Error(
+      `--scale must be between 0.1 and 4 (got ${scale}): the measured municipalities need 410 services`,
+    );
   const services = Math.max(Math.round(5000 * scale), 500);
   return {
     scale,

@@ -27,14 +27,21 @@ export function scaleMarkdown(input: {
   rows: ScaleRow[];
   assemblies: Record<string, AssemblyResult & { statements: number; sqlMs: number }>;
   load: Record<string, LoadResult>;
-  memory: { idleMb: number | null; peakMb: number | null; afterMb: number | null; highWaterMb: number | null };
+  memory: {
+    idleMb: number | null;
+    peakMb: number | null;
+    afterMb: number | null;
+    highWaterMb: number | null;
+  };
   statementsTop: Record<string, StatementCount['top']>;
 }): string {
   const { seed, rows, assemblies, load, memory } = input;
   const c = seed.counts;
   const seedTime = seed.timings.find((t) => t.step === 'data in total')?.ms ?? 0;
   const assemblyRows = Object.entries(assemblies).map(([key, a]) => [
-    key === 'monitoring-assembly' ? 'yearly monitoring assembled (POST, 100 services, 3 years)' : "provider's annual report assembled (POST)",
+    key === 'monitoring-assembly'
+      ? 'yearly monitoring assembled (POST, 100 services, 3 years)'
+      : "provider's annual report assembled (POST)",
     a.p50Ms,
     a.maxMs,
     a.timings.length,
@@ -85,7 +92,10 @@ export function scaleMarkdown(input: {
     '',
     `Mixed load (4 reads × 8 connections at once): ` +
       Object.entries(load)
-        .map(([key, l]) => `${key} ${l.requestsPerSecond} req/s (p50 ${l.latencyP50Ms} ms${l.failures ? `, ${l.failures} failed` : ''})`)
+        .map(
+          ([key, l]) =>
+            `${key} ${l.requestsPerSecond} req/s (p50 ${l.latencyP50Ms} ms${l.failures ? `, ${l.failures} failed` : ''})`,
+        )
         .join('; ') +
       '.',
     '',

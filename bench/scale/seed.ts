@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util';
 import { startApi } from '@mera/api';
 import { benchPasswordHash } from '../lib/mera-client.ts';
-import { benchTemplate, freshDatabase, startBenchServer, withClient, type BenchServer } from '../lib/postgres.ts';
+import {
+  benchTemplate,
+  freshDatabase,
+  startBenchServer,
+  withClient,
+  type BenchServer,
+} from '../lib/postgres.ts';
 import { planFor, type ScalePlan, type SeedRecord } from './plan.ts';
 import { organisationSteps } from './sql-organisations.ts';
 import { recordSteps, resultSteps } from './sql-records.ts';
@@ -24,7 +30,11 @@ const WORKERS = Number(process.env['BENCH_SEED_WORKERS'] ?? 2);
  *   nothing dangles before it finishes.
  * Row-level security does not apply to the superuser while seeding; every measurement runs as `mera_app` under it.
  */
-export async function seedScale(server: BenchServer, plan: ScalePlan, log: (line: string) => void): Promise<SeedRecord> {
+export async function seedScale(
+  server: BenchServer,
+  plan: ScalePlan,
+  log: (line: string) => void,
+): Promise<SeedRecord> {
   const timings: { step: string; ms: number }[] = [];
   const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -111,7 +121,9 @@ export async function seedScale(server: BenchServer, plan: ScalePlan, log: (line
       timings,
     };
     await client.query(`drop schema bench_seed cascade`);
-    await client.query(`comment on database ${SCALE_DATABASE} is ${client.escapeLiteral(JSON.stringify(record))}`);
+    await client.query(
+      `comment on database ${SCALE_DATABASE} is ${client.escapeLiteral(JSON.stringify(record))}`,
+    );
     return record;
   });
 }
@@ -155,7 +167,9 @@ if (import.meta.main) {
   const log = (line: string) => process.stdout.write(`[seed] ${line}\n`);
   const server = await startBenchServer(log);
   try {
-    log(`scale ${plan.scale}: ${plan.municipalities} municipalities, ${plan.providers} NGOs, ${plan.services} services`);
+    log(
+      `scale ${plan.scale}: ${plan.municipalities} municipalities, ${plan.providers} NGOs, ${plan.services} services`,
+    );
     const record = await seedScale(server, plan, log);
     log(`counts: ${JSON.stringify(record.counts)}`);
   } finally {

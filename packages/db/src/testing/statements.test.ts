@@ -20,7 +20,9 @@ afterAll(async () => {
 describe('countStatements', () => {
   it('counts every statement the application sends, the transaction and its session variables included', async () => {
     const { result, count, statements } = await countStatements(() =>
-      inScope(orm, { tenantId: null, userId: null }, (em) => em.execute<{ one: number }[]>('select 1 as one')),
+      inScope(orm, { tenantId: null, userId: null }, (em) =>
+        em.execute<{ one: number }[]>('select 1 as one'),
+      ),
     );
     expect(result).toEqual([{ one: 1 }]);
     expect(statements[0]).toMatch(/^begin/i);

@@ -54,7 +54,8 @@ function wrapOnce(): void {
   for (const prototype of clientPrototypes()) {
     const original = prototype.query;
     prototype.query = function (this: { user?: string }, ...args: unknown[]) {
-      for (const listener of listeners) if (this.user === listener.role) listener.statements.push(textOf(args[0]));
+      for (const listener of listeners)
+        if (this.user === listener.role) listener.statements.push(textOf(args[0]));
       return original.apply(this, args);
     };
   }

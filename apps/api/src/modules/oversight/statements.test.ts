@@ -21,7 +21,12 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/v1/operator/tenants',
     token: ngo.token,
-    payload: { kind: 'municipality', legalName: 'Община Брой', eik: nextEik(), adminEmail: 'kmet@broy.example' },
+    payload: {
+      kind: 'municipality',
+      legalName: 'Община Брой',
+      eik: nextEik(),
+      adminEmail: 'kmet@broy.example',
+    },
   });
   municipalityId = created.json<{ id: string }>().id;
   const invitation = decodeURIComponent(
@@ -81,7 +86,9 @@ async function commission(serviceId: string): Promise<void> {
 }
 
 const dashboard = () =>
-  countStatements(() => h.call({ method: 'GET', url: `/api/v1/tenants/${municipalityId}/oversight`, token: kmet }));
+  countStatements(() =>
+    h.call({ method: 'GET', url: `/api/v1/tenants/${municipalityId}/oversight`, token: kmet }),
+  );
 
 describe('the oversight dashboard’s statements', () => {
   it('are counted per request, and today they grow with every commissioned service', async () => {
