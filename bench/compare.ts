@@ -20,6 +20,8 @@ const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 32);
 const POOL_SIZE = 10; // Mera's default DB_POOL_SIZE; the baseline gets the same.
 const DATABASE = 'mera_compare';
+/** BENCH_ROUTES=me,members: only the routes whose name contains one of these (e.g. for a CPU profile of one). */
+const ONLY = process.env['BENCH_ROUTES']?.split(',').filter(Boolean);
 
 const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const server = await startBenchServer(log);
@@ -73,7 +75,7 @@ try {
       },
     },
     { route: 'GET /healthz (no database)', paths: { mera: '/healthz', 'done-well': '/healthz' } },
-  ];
+  ].filter(({ route }) => !ONLY || ONLY.some((part) => route.includes(part)));
 
   let token = await logIn(mera.url, 'member1@bench.example');
   // Statements per request, counted by PostgreSQL itself.

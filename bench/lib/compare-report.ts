@@ -14,6 +14,8 @@ export interface TargetFigures {
   latencyP50Ms: number;
   latencyP99Ms: number;
   cpuMsPerRequest: number | null;
+  /** The kernel's share of it (system calls). */
+  systemCpuShare: number | null;
   failures: number;
   statementsPerRequest: number | null;
   /** PostgreSQL's execution time for them, per request. */
@@ -40,11 +42,13 @@ export function summarise(
       const results = byTarget[key];
       if (!results?.length) continue;
       const cpu = results.map((r) => r.cpuMsPerRequest).filter((x): x is number => x !== null);
+      const system = results.map((r) => r.systemCpuShare).filter((x): x is number => x !== null);
       figures[key] = {
         requestsPerSecond: Math.round(median(results.map((r) => r.requestsPerSecond))),
         latencyP50Ms: median(results.map((r) => r.latencyP50Ms)),
         latencyP99Ms: median(results.map((r) => r.latencyP99Ms)),
         cpuMsPerRequest: cpu.length ? round(median(cpu), 3) : null,
+        systemCpuShare: system.length ? round(median(system), 2) : null,
         failures: results.reduce((sum, r) => sum + r.failures, 0),
         statementsPerRequest: statements[route]?.[key]?.count ?? null,
         sqlMsPerRequest: statements[route]?.[key]?.sqlMs ?? null,
@@ -68,7 +72,10 @@ export function summarise(
 
 const cell = (f: TargetFigures | undefined) =>
   f ? `${thousands(f.requestsPerSecond)} req/s, p50 ${f.latencyP50Ms} ms, p99 ${f.latencyP99Ms} ms` : '—';
-const cpu = (f: TargetFigures | undefined) => (f?.cpuMsPerRequest != null ? `${f.cpuMsPerRequest}` : '—');
+const cpu = (f: TargetFigures | undefined) =>
+  f?.cpuMsPerRequest != null
+    ? `${f.cpuMsPerRequest}${f.systemCpuShare != null ? ` (${Math.round(f.systemCpuShare * 100)} % kernel)` : ''}`
+    : '—';
 const stmts = (f: TargetFigures | undefined) =>
   f?.statementsPerRequest != null ? `${f.statementsPerRequest} (${f.sqlMsPerRequest} ms)` : '—';
 

@@ -10,6 +10,8 @@ export interface LoadResult {
   failures: number;
   /** CPU the server process spent per successful request (user + system), when it is a local Linux process. */
   cpuMsPerRequest: number | null;
+  /** The kernel's share of that CPU time (system calls), 0–1. */
+  systemCpuShare: number | null;
 }
 
 /** `connections` keep-alive clients hammer one URL for `seconds`; the server's CPU time is read around the run. */
@@ -22,7 +24,7 @@ export async function load(options: {
   /** A request slower than this counts as failed (autocannon's default: 10 s). */
   timeoutSeconds?: number;
 }): Promise<LoadResult> {
-  const before = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
+  const before = options.serverPid ? sampleProcess(options.serverPid) : null;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -30,14 +32,18 @@ export async function load(options: {
     timeout: options.timeoutSeconds ?? 10,
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
   });
-  const after = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
+  const after = options.serverPid ? sampleProcess(options.serverPid) : null;
   const ok = result['2xx'];
+  const cpu = before?.cpuMs != null && after?.cpuMs != null ? after.cpuMs - before.cpuMs : null;
+  const system =
+    before?.systemCpuMs != null && after?.systemCpuMs != null ? after.systemCpuMs - before.systemCpuMs : null;
   return {
     requestsPerSecond: Math.round(ok / options.seconds),
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     failures: result.non2xx + result.errors, // errors include timeouts
-    cpuMsPerRequest: before !== null && after !== null && ok > 0 ? round((after - before) / ok, 3) : null,
+    cpuMsPerRequest: cpu !== null && ok > 0 ? round(cpu / ok, 3) : null,
+    systemCpuShare: cpu && system !== null ? round(system / cpu, 2) : null,
   };
 }
 

@@ -8,6 +8,8 @@ export interface ProcSample {
   rssMb: number | null;
   peakRssMb: number | null;
   cpuMs: number | null;
+  /** Of which in the kernel (system calls: socket reads and writes, waking the database's backends). */
+  systemCpuMs: number | null;
 }
 
 // USER_HZ is 100 on every mainstream Linux build; /proc reports CPU time in those ticks.
@@ -20,14 +22,15 @@ export function sampleProcess(pid: number): ProcSample {
     // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the whole line)
+    const [user, system] = [Number(fields[11]), Number(fields[12])]; // utime, stime (fields 14, 15 of the line)
     return {
       rssMb: Math.round(kb('VmRSS') / 1024),
       peakRssMb: Math.round(kb('VmHWM') / 1024),
-      cpuMs: ticks * TICK_MS,
+      cpuMs: (user + system) * TICK_MS,
+      systemCpuMs: system * TICK_MS,
     };
   } catch {
-    return { rssMb: null, peakRssMb: null, cpuMs: null };
+    return { rssMb: null, peakRssMb: null, cpuMs: null, systemCpuMs: null };
   }
 }
 

@@ -25,10 +25,11 @@ export async function startNodeService(
   name: string,
   script: string,
   env: Record<string, string>,
+  nodeArgs: string[] = [],
 ): Promise<RunningService> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -82,17 +83,26 @@ export const JWT_AUDIENCE = 'mera-api';
  * counts) and a cheap password hash (only the setup logs in; production's 128 MB scrypt would dominate peak RSS).
  */
 export function startMera(databaseUrl: string, privatePem: string, extra: Record<string, string> = {}) {
-  return startNodeService('mera', `${REPO_ROOT}apps/api/src/server.ts`, {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    JWT_PRIVATE_KEY: privatePem,
-    JWT_ISSUER,
-    JWT_AUDIENCE,
-    LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
-    JOBS: 'off',
-    PASSWORD_HASH_COST: '12',
-    ...extra,
-  });
+  // BENCH_PROFILE=1: V8 writes a CPU profile of the API when it stops (read it with `node profile.ts <file>`).
+  const profile = process.env['BENCH_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${REPO_ROOT}bench/results`]
+    : [];
+  return startNodeService(
+    'mera',
+    `${REPO_ROOT}apps/api/src/server.ts`,
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      JWT_PRIVATE_KEY: privatePem,
+      JWT_ISSUER,
+      JWT_AUDIENCE,
+      LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
+      JOBS: 'off',
+      PASSWORD_HASH_COST: '12',
+      ...extra,
+    },
+    profile,
+  );
 }
 
 export function startBaseline(databaseUrl: string, publicPem: string, poolSize: number) {
