@@ -26,7 +26,7 @@ export interface RouteSummary {
   route: string;
   targets: Partial<Record<Target['key'], TargetFigures>>;
   /** Mera / done-well, the median of the rounds' ratios (each round's pair ran back to back). */
-  ratio: { throughput: number; p50: number; p99: number } | null;
+  ratio: { throughput: number; p50: number; p99: number; cpu: number | null } | null;
 }
 
 export function summarise(
@@ -64,10 +64,19 @@ export function summarise(
           throughput: round(median(pairs.map(([m, w]) => m.requestsPerSecond / w.requestsPerSecond)), 2),
           p50: round(median(pairs.map(([m, w]) => m.latencyP50Ms / Math.max(w.latencyP50Ms, 0.5))), 2),
           p99: round(median(pairs.map(([m, w]) => m.latencyP99Ms / Math.max(w.latencyP99Ms, 0.5))), 2),
+          cpu: cpuRatio(pairs),
         }
       : null;
     return { route, targets: figures, ratio };
   });
+}
+
+/** CPU per request, Mera / done-well: the steadiest figure on a busy machine (it does not count waiting). */
+function cpuRatio(pairs: [LoadResult, LoadResult][]): number | null {
+  const ratios = pairs.flatMap(([m, w]) =>
+    m.cpuMsPerRequest && w.cpuMsPerRequest ? [m.cpuMsPerRequest / w.cpuMsPerRequest] : [],
+  );
+  return ratios.length ? round(median(ratios), 2) : null;
 }
 
 const cell = (f: TargetFigures | undefined) =>
@@ -98,6 +107,7 @@ export function compareMarkdown(input: {
     cell(s.targets['done-well']),
     cell(s.targets.bare),
     s.ratio ? `${s.ratio.throughput} / ${s.ratio.p50} / ${s.ratio.p99}` : '—',
+    s.ratio?.cpu != null ? `${s.ratio.cpu}` : '—',
   ]);
   const detail = summary.map((s) => [
     `\`${s.route}\``,
@@ -122,6 +132,7 @@ export function compareMarkdown(input: {
         'done well (Fastify + pg, one transaction)',
         'bare minimum (token + one SELECT)',
         'ratio Mera / done well: throughput / p50 / p99',
+        'CPU per request, Mera / done well',
       ],
       rows,
     ),
