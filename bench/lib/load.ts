@@ -54,6 +54,8 @@ export interface LatencyResult {
   maxMs: number;
   /** Bytes of the last response: a PDF or workbook that comes back tiny is a failure worth seeing. */
   bytes: number;
+  /** CPU the server process spent per request (user + system), when it is a local Linux process. */
+  cpuMs: number | null;
 }
 
 /**
@@ -66,7 +68,9 @@ export async function sequentialLatency(options: {
   samples: number;
   maxSeconds: number;
   headers?: Record<string, string>;
+  serverPid?: number;
 }): Promise<LatencyResult> {
+  const before = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
   const durations: number[] = [];
   let bytes = 0;
   const deadline = performance.now() + options.maxSeconds * 1000;
@@ -83,7 +87,9 @@ export async function sequentialLatency(options: {
       );
     bytes = body.byteLength;
   }
+  const after = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
   return {
+    cpuMs: before !== null && after !== null ? round((after - before) / durations.length) : null,
     samples: durations.length,
     p50Ms: round(percentile(durations, 50)),
     p95Ms: round(percentile(durations, 95)),

@@ -71,7 +71,13 @@ try {
       await getOk(url, token); // warm: the first request of a route compiles its code paths
       const statements = await count(scenario.countRequests, () => getOk(url, token));
       statementsTop[scenario.key] = statements.top;
-      const latency = await sequentialLatency({ url, token, samples: SAMPLES, maxSeconds: MAX_SECONDS });
+      const latency = await sequentialLatency({
+        url,
+        token,
+        samples: SAMPLES,
+        maxSeconds: MAX_SECONDS,
+        serverPid: api.pid,
+      });
       rows.push({
         key: scenario.key,
         label: scenario.label,
@@ -111,6 +117,7 @@ try {
     await document(
       rows,
       count,
+      api.pid,
       'monitoring-pdf',
       'yearly monitoring PDF (100 services)',
       `${monitoringBase}/${monitoring.id}/pdf`,
@@ -140,6 +147,7 @@ try {
     await document(
       rows,
       count,
+      api.pid,
       'annual-report-pdf',
       `provider's annual report PDF (${record.provider.services} services)`,
       `${reportsBase}/${annual.id}/pdf`,
@@ -203,6 +211,7 @@ try {
 async function document(
   rows: ScaleRow[],
   count: (requests: number, run: () => Promise<void>) => Promise<StatementCount>,
+  serverPid: number,
   key: string,
   label: string,
   url: string,
@@ -210,7 +219,13 @@ async function document(
 ) {
   await getOk(url, token);
   const statements = await count(1, () => getOk(url, token));
-  const latency = await sequentialLatency({ url, token, samples: SAMPLES, maxSeconds: MAX_SECONDS });
+  const latency = await sequentialLatency({
+    url,
+    token,
+    samples: SAMPLES,
+    maxSeconds: MAX_SECONDS,
+    serverPid,
+  });
   rows.push({ key, label, ...latency, statements: statements.perRequest, sqlMs: statements.sqlMsPerRequest });
   log(`${label}: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, ${statements.perRequest} statements`);
 }

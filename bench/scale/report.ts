@@ -16,6 +16,8 @@ export interface ScaleRow {
   statements: number;
   /** PostgreSQL's execution time per request: the rest of the p50 is Node (and the wire). */
   sqlMs: number;
+  /** The API process's CPU time per request. */
+  cpuMs: number | null;
 }
 
 const size = (bytes: number) => (bytes > 10_000 ? `${Math.round(bytes / 1024)} KB` : `${bytes} B`);
@@ -64,10 +66,20 @@ export function scaleMarkdown(input: {
       `${thousands(c['report'] ?? 0)} reports, ${thousands(c['quality_programme'] ?? 0)} programmes; ` +
       `seeded in ${(seedTime / 1000).toFixed(1)} s of SQL (${seed.seededAt.slice(0, 16)}).`,
     '',
-    'One request at a time (service time, no queueing); statements counted by pg_stat_statements, `begin`/`commit` included.',
+    'One request at a time (service time, no queueing). Statements and their execution time (SQL ms) per request from ' +
+      "pg_stat_statements, `begin`/`commit` included; API CPU ms: the API process's CPU time per request (/proc).",
     '',
     table(
-      ['what', 'p50 ms', 'p95 ms', 'samples', 'SQL statements per request', 'of which SQL ms', 'response'],
+      [
+        'what',
+        'p50 ms',
+        'p95 ms',
+        'samples',
+        'SQL statements per request',
+        'SQL ms',
+        'API CPU ms',
+        'response',
+      ],
       [
         ...rows.map((r) => [
           r.label,
@@ -76,6 +88,7 @@ export function scaleMarkdown(input: {
           r.samples,
           thousands(r.statements),
           thousands(r.sqlMs),
+          r.cpuMs === null ? '—' : thousands(r.cpuMs),
           size(r.bytes),
         ]),
         ...assemblyRows.map(([label, p50, max, n, statements, sqlMs]) => [
@@ -85,6 +98,7 @@ export function scaleMarkdown(input: {
           Number(n),
           thousands(Number(statements)),
           thousands(Number(sqlMs)),
+          '—',
           '—',
         ]),
       ],
