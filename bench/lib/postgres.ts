@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { APP_ROLE, migrationStatus, OWNER_ROLE, withCredentials } from '@mera/db';
+import { APP_ROLE, createOrm, migrationStatus, OWNER_ROLE, withCredentials } from '@mera/db';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@mera/db/embedded';
 import { prepareTemplate } from '@mera/db/testing';
 
@@ -96,7 +96,6 @@ export async function databaseExists(server: BenchServer, name: string): Promise
 
 /** Whether a kept database still has every migration the code expects (else it must be rebuilt). */
 export async function isCurrent(server: BenchServer, name: string): Promise<boolean> {
-  const { createOrm } = await import('@mera/db');
   const orm = await createOrm({ url: server.adminUrl(name), poolSize: 1 });
   try {
     return (await migrationStatus(orm)).pending.length === 0;
