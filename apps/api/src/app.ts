@@ -85,6 +85,9 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
     bodyLimit: 1_048_576,
     ajv: { customOptions: AJV_OPTIONS },
     routerOptions: { ignoreTrailingSlash: true },
+    // The first start on an empty database syncs every plugin's catalogue (25 annexes) before the app is ready; on a
+    // busy 2-core machine that takes longer than avvio's default 10 s, which would stop start-up for nothing.
+    pluginTimeout: 120_000,
   };
 }
 

@@ -103,6 +103,14 @@ export const ConfigSchema = Type.Object({
       description: 'an SMTP server URL such as smtp://user:password@mail.example:587',
     }),
   ),
+  WEB_TIER_SECRET: Type.Optional(
+    Type.String({
+      minLength: 32,
+      pattern: '^\\S+$',
+      description:
+        'a random secret of at least 32 characters shared with the web app (its WEB_TIER_SECRET): only requests carrying it may name the visitor they act for (x-mera-client), so rate limits count visitors, not the web server',
+    }),
+  ),
   MAIL_FROM: Type.String({
     minLength: 3,
     default: 'Мера <no-reply@mera.local>',

@@ -11,6 +11,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const orm = await connectDatabase(config);
   await checkDatabaseRole(orm, config, (message) => process.stderr.write(`warning: ${message}\n`));
+  if (config.NODE_ENV === 'production' && !config.WEB_TIER_SECRET)
+    process.stderr.write(
+      'warning: WEB_TIER_SECRET is not set: rate limits count everyone logging in through the web app as one visitor (docs/decisions/014-web-tier-visitor.md)\n',
+    );
   const app = await buildApp({ config, orm });
 
   closeWithGrace({ delay: config.SHUTDOWN_GRACE_SECONDS * 1000 }, async ({ signal, err }) => {

@@ -11,6 +11,17 @@ export const variables = defineEnvVars({
       return url.replace(/\/+$/, '');
     },
   },
+  WEB_TIER_SECRET: {
+    description:
+      "The secret shared with the API (its WEB_TIER_SECRET): with it the web app names, for the API's rate limits, the " +
+      "visitor each call is made for, so one visitor's failed logins do not block the others. Empty: not sent.",
+    schema: (value) => {
+      if (value === undefined || value === '') return '';
+      if (value.length < 32 || /\s/.test(value))
+        throw new Error('WEB_TIER_SECRET must be at least 32 characters without spaces');
+      return value;
+    },
+  },
   ORIGIN: {
     description:
       "The web app's public origin as the browser sees it (e.g. https://mera.example.bg or http://localhost:3000). " +

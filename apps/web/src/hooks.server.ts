@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { ORIGIN } from '$app/env/private';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { m } from '#lib/paraglide/messages.js';
-import { isCrossSiteWrite } from '#lib/server/csrf.ts';
+import { isCrossSiteWrite, refusal } from '#lib/server/csrf.ts';
 import { sessionApi } from '#lib/server/session.ts';
 
 /**
@@ -14,10 +14,7 @@ export const handle: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, async ({ locale }) => {
     const selfOrigin = ORIGIN || event.url.origin;
     if (isCrossSiteWrite(event.request, selfOrigin)) {
-      return new Response(m.error_cross_site(), {
-        status: 403,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-      });
+      return refusal(event.request, m.error_cross_site());
     }
 
     const secure = selfOrigin.startsWith('https:');

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
 import type { Browser, Page } from 'playwright-core';
-import { freePort, launchBrowser, startWeb, webEntry, type WebServer } from './support.ts';
+import { freePort, launchBrowser, startWeb, WEB_TIER_SECRET, webEntry, type WebServer } from './support.ts';
 
 /** The small fixture plugin the API's own tests use; `workspace` loads the real plugins under plugins/. */
 const FIXTURE_PLUGINS = fileURLToPath(
@@ -33,6 +33,7 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
     createHarness({
       PUBLIC_WEB_URL: `http://127.0.0.1:${webPort}`,
       PLUGINS_DIR: options.plugins === 'workspace' ? WORKSPACE_PLUGINS : FIXTURE_PLUGINS,
+      WEB_TIER_SECRET,
     }),
     launchBrowser(),
   ]);

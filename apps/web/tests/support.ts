@@ -42,8 +42,15 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
+/** The secret the browser tests' web app and API share (`WEB_TIER_SECRET`), as `npm start` makes one per run. */
+export const WEB_TIER_SECRET = 'browser-tests-web-tier-secret-0123456789abcdef';
+
 /** Starts `node build/index.js` the way the development stack does, and waits until it answers. */
-export async function startWeb(apiUrl: string, port?: number): Promise<WebServer> {
+export async function startWeb(
+  apiUrl: string,
+  port?: number,
+  env: Record<string, string> = {},
+): Promise<WebServer> {
   const chosen = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosen}`;
   const child: ChildProcess = spawn(process.execPath, [webEntry], {
@@ -55,6 +62,8 @@ export async function startWeb(apiUrl: string, port?: number): Promise<WebServer
       ORIGIN: url,
       API_URL: apiUrl,
       BODY_SIZE_LIMIT: '25M',
+      WEB_TIER_SECRET,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

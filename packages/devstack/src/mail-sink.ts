@@ -6,6 +6,8 @@ export interface CapturedMail {
   to: string;
   subject: string;
   text: string;
+  /** When the sink received it. */
+  receivedAt: Date;
 }
 
 export interface MailSink {
@@ -37,6 +39,7 @@ export async function startMailSink(onMail?: (mail: CapturedMail) => void): Prom
               to: recipient.address.toLowerCase(),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
+              receivedAt: new Date(),
             };
             messages.push(mail);
             onMail?.(mail);

@@ -19,8 +19,10 @@ afterAll(async () => {
   await rm(dataParent, { recursive: true, force: true });
 });
 
-/** Runs the `npm start` supervisor until its banner, checks the API, then presses Ctrl-C. */
-async function startAndStop(ports: { pg: number; api: number; web: number }) {
+type Ports = { pg: number; api: number; web: number; mail: number };
+
+/** Runs the `npm start` supervisor until its banner, checks the API (and does `during`), then presses Ctrl-C. */
+async function startAndStop(ports: Ports, during?: (output: () => string) => Promise<void>) {
   const child = spawn(process.execPath, [path.join(here, 'start.ts')], {
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -29,6 +31,7 @@ async function startAndStop(ports: { pg: number; api: number; web: number }) {
       MERA_PG_PORT: String(ports.pg),
       MERA_API_PORT: String(ports.api),
       MERA_WEB_PORT: String(ports.web),
+      MERA_MAIL_PORT: String(ports.mail),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,6 +48,7 @@ async function startAndStop(ports: { pg: number; api: number; web: number }) {
   });
   const ready = await fetch(`http://127.0.0.1:${ports.api}/readyz`);
   const readyStatus = ready.status;
+  await during?.(() => output);
   child.kill('SIGINT');
   const code = await exited;
   return { code, output, readyStatus };
@@ -72,9 +76,39 @@ it(
   'starts database, API and web, seeds the demo once, and stops everything on Ctrl-C',
   { timeout: 120_000 },
   async () => {
-    const ports = { pg: await freePort(), api: await freePort(), web: await freePort() };
+    const ports = {
+      pg: await freePort(),
+      api: await freePort(),
+      web: await freePort(),
+      mail: await freePort(),
+    };
 
-    const first = await startAndStop(ports);
+    // E-mail reaches the person in development: the link in the terminal and on the mail page (issue 14).
+    let mailPage = '';
+    const first = await startAndStop(ports, async (output) => {
+      const signup = await fetch(`http://127.0.0.1:${ports.api}/api/v1/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          organisation: { legalName: 'Сдружение „Поща“', eik: '200000015' },
+          admin: { displayName: 'Мария', email: 'poshta@example.org', password: 'Дълга-Парола-2026' },
+        }),
+      });
+      expect(signup.status).toBe(201);
+      await expect
+        .poll(output, { timeout: 10_000 })
+        .toMatch(
+          new RegExp(
+            `\\[mera\\] e-mail to poshta@example\\.org \\(.+\\): http://localhost:${ports.web}/verify-email\\?token=`,
+          ),
+        );
+      mailPage = await (await fetch(`http://127.0.0.1:${ports.mail}/`)).text();
+    });
+    expect(first.output).toContain(`E-mail:    http://127.0.0.1:${ports.mail}`);
+    expect(mailPage).toContain('Мера: потвърдете имейла си');
+    expect(mailPage).toMatch(
+      new RegExp(`<a href="http://localhost:${ports.web}/verify-email\\?token=[\\w-]+">`),
+    );
     expect(first.readyStatus).toBe(200);
     expect(first.output).toContain('Demo accounts (created now, in an empty database)');
     expect(first.output).toContain('admin@demo-grizha.example');

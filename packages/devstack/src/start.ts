@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,11 +6,13 @@ import { spawn } from 'node:child_process';
 import { migrate } from '@mera/db';
 import { startMailSink, type MailSink } from './mail-sink.ts';
 import { provideDevDatabase, type DevDatabase } from './database.ts';
+import { startMailPage, type MailPage } from './mail-page.ts';
 import { startService, waitForHttp, type Service } from './services.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const apiPort = Number(process.env['MERA_API_PORT'] ?? 4000);
 const webPort = Number(process.env['MERA_WEB_PORT'] ?? 3000);
+const mailPort = Number(process.env['MERA_MAIL_PORT'] ?? 1080);
 const host = '127.0.0.1';
 
 /** A demo account the seed created, as `apps/api/src/demo/cli.ts` prints it. */
@@ -52,12 +55,17 @@ function say(line: string): void {
   process.stdout.write(`[mera] ${line}\n`);
 }
 
-function banner(apiUrl: string, webUrl: string, database: string, credentials: DemoCredential[]): void {
+function banner(
+  urls: { api: string; web: string; mail: string },
+  database: string,
+  credentials: DemoCredential[],
+): void {
   const lines = [
     '',
     '  Mera is running.',
-    `    Web app:   ${webUrl}`,
-    `    API:       ${apiUrl}   (OpenAPI UI: ${apiUrl}/api/docs, readiness: ${apiUrl}/readyz)`,
+    `    Web app:   ${urls.web}`,
+    `    API:       ${urls.api}   (OpenAPI UI: ${urls.api}/api/docs, readiness: ${urls.api}/readyz)`,
+    `    E-mail:    ${urls.mail}   (every message Mera sends; nothing leaves this machine)`,
     `    Database:  ${database}`,
   ];
   if (credentials.length > 0) {
@@ -78,6 +86,7 @@ async function main(): Promise<void> {
 
   let database: DevDatabase | undefined;
   let mail: MailSink | undefined;
+  let mailPage: MailPage | undefined;
   const services: Service[] = [];
   let stopping: Promise<void> | undefined;
 
@@ -87,6 +96,7 @@ async function main(): Promise<void> {
       say(`stopping (${reason})…`);
       for (const service of [...services].reverse()) await service.stop(15_000);
       await database?.stop();
+      await mailPage?.close();
       await mail?.close();
       say('stopped.');
       process.exit(code);
@@ -109,12 +119,17 @@ async function main(): Promise<void> {
     const pluginsDir = process.env['PLUGINS_DIR'] ?? path.join(root, 'plugins');
     const credentials = await seedDemo(database.url, pluginsDir);
 
-    // A local SMTP sink: e-mail links (verification, invitations) are printed here instead of being sent.
+    // A local SMTP sink: e-mail (verification, password reset, invitations) is caught here instead of being sent,
+    // each link printed in the terminal and every message readable on the mail page.
     mail = await startMailSink((message) => {
-      const link = /https?:\/\/\S+/.exec(message.text)?.[0] ?? '';
-      say(`e-mail to ${message.to}: ${message.subject}${link ? `\n       ${link}` : ''}`);
+      const link = /https?:\/\/\S+/.exec(message.text)?.[0];
+      say(`e-mail to ${message.to} (${message.subject})${link ? `: ${link}` : ''}`);
     });
+    mailPage = await startMailPage(mail, mailPort, host);
     const webUrl = `http://localhost:${webPort}`;
+    // One secret per run, shared by the API and the web app only: with it the web app names the visitor each call
+    // is made for, so the API's rate limits count visitors (docs/security.md, "Authentication").
+    const webTierSecret = process.env['WEB_TIER_SECRET'] ?? randomBytes(32).toString('base64url');
     const apiUrl = `http://${host}:${apiPort}`;
     const api = startService(
       'api',
@@ -126,6 +141,9 @@ async function main(): Promise<void> {
         DATABASE_URL: database.url,
         HOST: host,
         PORT: String(apiPort),
+        SMTP_URL: mail.url,
+        PUBLIC_WEB_URL: process.env['PUBLIC_WEB_URL'] ?? webUrl,
+        WEB_TIER_SECRET: webTierSecret,
       },
     );
     services.push(api);
@@ -140,6 +158,7 @@ async function main(): Promise<void> {
       // Evidence uploads pass through the web app: a little above the API's 20 MiB file limit.
       BODY_SIZE_LIMIT: process.env['BODY_SIZE_LIMIT'] ?? '25M',
       API_URL: apiUrl,
+      WEB_TIER_SECRET: webTierSecret,
     });
     services.push(web);
     await waitForHttp(`http://${host}:${webPort}/`, web, 30_000);
@@ -149,7 +168,7 @@ async function main(): Promise<void> {
         (code) => void shutdown(`${service.name} exited with code ${code ?? 'null'}`, 1),
       );
     }
-    banner(apiUrl, webUrl, database.description, credentials);
+    banner({ api: apiUrl, web: webUrl, mail: mailPage.url }, database.description, credentials);
   } catch (error) {
     process.stderr.write(`[mera] ${error instanceof Error ? error.message : String(error)}\n`);
     await shutdown('start-up failed', 1);

@@ -114,7 +114,13 @@ export default fp<{ config: Config }>(
         aud: config.JWT_AUDIENCE,
         expiresIn: `${config.ACCESS_TOKEN_MINUTES}m`,
       },
-      verify: { algorithms: ['EdDSA'], allowedIss: config.JWT_ISSUER, allowedAud: config.JWT_AUDIENCE },
+      verify: {
+        algorithms: ['EdDSA'],
+        allowedIss: config.JWT_ISSUER,
+        allowedAud: config.JWT_AUDIENCE,
+        // A token without `exp` would never expire (issue 12.9): every token the API signs has one, so require it.
+        requiredClaims: ['exp', 'sub', 'sid'],
+      },
       cookie: { cookieName: ACCESS_COOKIE, signed: false },
     });
     await fastify.register(rateLimit, { global: false });

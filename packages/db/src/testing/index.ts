@@ -6,6 +6,7 @@ import './provided.ts';
 
 export { provideTestServer, type TestServer } from './server.ts';
 export { prepareTemplate, TEMPLATE_DATABASE } from './template.ts';
+export { countStatements, type StatementLog } from './statements.ts';
 
 export interface TestDatabase {
   /** A fresh, migrated database for this test file alone, as the application role (`mera_app`). */

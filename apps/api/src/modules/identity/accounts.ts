@@ -11,6 +11,7 @@ import {
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { organisationSignup } from './organisations.ts';
+import { reclaimAbandonedOrganisation, releaseAbandonedAddress } from './abandoned-signups.ts';
 import { compose, templates } from './emails.ts';
 import { checkPassword } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -58,13 +59,14 @@ export function createEmailToken(
   em: EntityManager,
   userId: string,
   purpose: 'verify_email' | 'reset_password',
+  minutes = VERIFY_EMAIL_MINUTES,
 ): string {
   const token = newSecret();
   em.create(EmailToken, {
     userId,
     purpose,
     tokenHash: hashToken(token),
-    expiresAt: addMinutes(new Date(), VERIFY_EMAIL_MINUTES),
+    expiresAt: addMinutes(new Date(), minutes),
   });
   return token;
 }
@@ -86,19 +88,21 @@ export async function signUp(
       fields: [{ field: 'body.organisation.eik', rule: 'invitation_eik_mismatch' }],
     });
   }
-  if (await em.findOne(Tenant, { eik: input.organisation.eik })) {
-    throw new AppError(409, 'eik_taken', { fields: [{ field: 'body.organisation.eik', rule: 'unique' }] });
-  }
-  if (await em.findOne(AppUser, { email })) {
-    throw new AppError(409, 'email_taken', { fields: [{ field: 'body.admin.email', rule: 'unique' }] });
-  }
-  const tenant = em.create(Tenant, {
-    kind: 'provider',
+  const details = {
     legalName: input.organisation.legalName.trim(),
-    eik: input.organisation.eik,
     address: input.organisation.address?.trim() || null,
     contactEmail: input.organisation.contactEmail ? normaliseEmail(input.organisation.contactEmail) : null,
-  });
+  };
+  const holder = await em.findOne(AppUser, { email });
+  if (holder && !(await releaseAbandonedAddress(em, holder))) {
+    throw new AppError(409, 'email_taken', { fields: [{ field: 'body.admin.email', rule: 'unique' }] });
+  }
+  const registered = await em.findOne(Tenant, { eik: input.organisation.eik });
+  if (registered && !(await reclaimAbandonedOrganisation(em, registered, details))) {
+    throw new AppError(409, 'eik_taken', { fields: [{ field: 'body.organisation.eik', rule: 'unique' }] });
+  }
+  const tenant =
+    registered ?? em.create(Tenant, { kind: 'provider', eik: input.organisation.eik, ...details });
   const user = em.create(AppUser, {
     email,
     displayName: input.admin.displayName.trim(),
@@ -145,6 +149,10 @@ export type LoginOutcome =
 /**
  * Password login with lockout: after LOGIN_MAX_FAILURES wrong passwords the account is locked for LOCKOUT_MINUTES.
  * Returns an outcome rather than throwing, so the failure counter is committed with the transaction.
+ *
+ * The counter is changed only by single UPDATE statements that read and write it in the database (issue 12.3):
+ * password checks take a while, and guesses sent in parallel each read the same counter — counting in the
+ * application would let ten concurrent guesses leave `failed_logins = 1` and no lock.
  */
 export async function logIn(
   em: EntityManager,
@@ -163,22 +171,34 @@ export async function logIn(
     await verifyPassword(password, DUMMY_HASH);
     return { kind: 'invalid' };
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    return { kind: 'locked', retryAfter: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000) };
-  }
+  if (user.lockedUntil && user.lockedUntil > now) return lockedFor(user.lockedUntil, now);
   if (!(await verifyPassword(password, user.passwordHash))) {
-    user.failedLogins += 1;
-    if (user.failedLogins >= app.config.LOGIN_MAX_FAILURES) {
-      user.failedLogins = 0;
-      user.lockedUntil = addMinutes(now, app.config.LOCKOUT_MINUTES);
+    const [counted] = await em.execute<{ failed_logins: number; locked_until: Date | null }[]>(
+      `update app_user set
+         failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+         locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) end
+       where id = ? and (locked_until is null or locked_until <= now())
+       returning failed_logins, locked_until`,
+      [app.config.LOGIN_MAX_FAILURES, app.config.LOGIN_MAX_FAILURES, app.config.LOCKOUT_MINUTES, user.id],
+    );
+    // This guess locked the account — or found no row: a guess running alongside it has just locked it.
+    if (!counted || counted.locked_until)
       return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
-    }
     return { kind: 'invalid' };
   }
   if (!user.emailVerifiedAt) return { kind: 'unverified' };
-  user.failedLogins = 0;
-  user.lockedUntil = null;
+  // The right password resets the counter — unless a parallel guess locked the account meanwhile.
+  const [unlocked] = await em.execute<{ id: string }[]>(
+    `update app_user set failed_logins = 0, locked_until = null
+     where id = ? and (locked_until is null or locked_until <= now()) returning id`,
+    [user.id],
+  );
+  if (!unlocked) return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
   return { kind: 'ok', session: issueSession(em, app, user.id), user };
+}
+
+function lockedFor(until: Date, now: Date): LoginOutcome {
+  return { kind: 'locked', retryAfter: Math.ceil((until.getTime() - now.getTime()) / 1000) };
 }
 
 // A valid scrypt hash of a random password, used only to equalise timing.

@@ -48,7 +48,22 @@ const providerInvitation: Record<Locale, Template> = {
   }),
 };
 
-export const templates = { verifyEmail, invitation, providerInvitation };
+const passwordReset: Record<Locale, Template> = {
+  bg: ({ name, link, minutes }) => ({
+    subject: 'Мера: нова парола',
+    text: `Здравейте, ${name},\n\nза да зададете нова парола в Мера, отворете:\n${link}\n\nВръзката е валидна ${minutes} минути и може да се използва веднъж. След смяната всички влизания в профила ви приключват. Ако не сте поискали нова парола, пренебрегнете това писмо — паролата ви остава същата.\n`,
+  }),
+  en: ({ name, link, minutes }) => ({
+    subject: 'Mera: a new password',
+    text: `Hello ${name},\n\nto set a new password in Mera, open:\n${link}\n\nThe link is valid for ${minutes} minutes and works once. Changing the password ends every session of your account. If you did not ask for a new password, ignore this message — your password stays as it is.\n`,
+  }),
+  uk: ({ name, link, minutes }) => ({
+    subject: 'Mera: новий пароль',
+    text: `Вітаємо, ${name}!\n\nЩоб установити новий пароль у Mera, відкрийте:\n${link}\n\nПосилання дійсне ${minutes} хвилин і працює один раз. Після зміни всі сеанси вашого облікового запису завершуються. Якщо ви не просили новий пароль, проігноруйте цей лист — пароль залишиться тим самим.\n`,
+  }),
+};
+
+export const templates = { verifyEmail, invitation, providerInvitation, passwordReset };
 
 export function compose(
   template: Record<Locale, Template>,

@@ -8,3 +8,4 @@ export { issueSession, type Session } from './sessions.ts';
 export { SessionSchema } from './schemas.ts';
 // Extension point: tenancy provides the organisation side of a provider's sign-up.
 export { organisationSignup, type OrganisationSignup } from './organisations.ts';
+export { perVisitor, visitorKey, WEB_TIER_HEADER, CLIENT_HEADER } from './visitor.ts';

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppUser, Membership, Tenant, type EntityManager } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
@@ -7,7 +8,15 @@ import { permissionsOf } from '../../platform/permissions.ts';
 import { changePassword, logIn, sendVerification, signUp, validateSignup, verifyEmail } from './accounts.ts';
 import { Email, Locale, Password } from '../../shared/http-schemas.ts';
 import { Me, SessionSchema } from './schemas.ts';
+import {
+  requestPasswordReset,
+  requestVerificationAgain,
+  resetPassword,
+  sendPasswordReset,
+  type LinkToSend,
+} from './recovery.ts';
 import { endOtherSessions, endSession, rotateSession, type Session } from './sessions.ts';
+import { perVisitor } from './visitor.ts';
 
 const LegalName = Type.String({ minLength: 2, maxLength: 300, default: 'Сдружение' });
 const Eik = Type.String({ pattern: '^[0-9]{9}([0-9]{4})?$', default: '121212121' });
@@ -44,7 +53,12 @@ const SignupBody = Type.Object(
   { additionalProperties: false },
 );
 
-const rateLimited = { rateLimit: { max: 20, timeWindow: '1 minute' } };
+// Counted per visitor (the web app names them; see visitor.ts), not per web server: issue 12.5.
+const rateLimited = { rateLimit: perVisitor(20, '1 minute') };
+// Asking for an e-mail link: per visitor here, and per account in recovery.ts (LINKS_PER_HOUR).
+const linkRequests = { rateLimit: perVisitor(5, '15 minutes') };
+const Token = Type.String({ minLength: 10, maxLength: 200, default: 'xxxxxxxxxxxx' });
+const EmailRequest = Type.Object({ email: Email }, { additionalProperties: false });
 
 function sessionBody(session: Session) {
   return {
@@ -118,15 +132,77 @@ const identity: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['identity'],
         summary: 'Confirm an e-mail address with the link sent at sign-up',
         operationId: 'verifyEmail',
-        body: Type.Object(
-          { token: Type.String({ minLength: 10, maxLength: 200, default: 'xxxxxxxxxxxx' }) },
-          { additionalProperties: false },
-        ),
+        body: Type.Object({ token: Token }, { additionalProperties: false }),
         response: { 204: Type.Null(), ...problemResponses },
       },
     },
     async (request, reply) => {
       await asPerson(request, (em) => verifyEmail(em, request.body.token));
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Sent after the answer, and not awaited: the reply must not take longer when the address has an account.
+  const sendLater = (request: FastifyRequest, what: string, send: () => Promise<void>) => {
+    void send().catch((err: unknown) => request.log.error({ err }, `${what} e-mail could not be sent`));
+  };
+
+  app.post(
+    '/auth/verify-email/resend',
+    {
+      config: linkRequests,
+      schema: {
+        tags: ['identity'],
+        summary:
+          'Send the e-mail verification link again; the same answer whether or not the address has an unconfirmed account',
+        operationId: 'resendVerification',
+        body: EmailRequest,
+        response: { 202: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const link = await asPerson(request, (em) => requestVerificationAgain(em, request.body.email));
+      if (link) sendLater(request, 'verification', () => sendVerification(app, link.user, link.token));
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password-reset',
+    {
+      config: linkRequests,
+      schema: {
+        tags: ['identity'],
+        summary:
+          'Forgotten password: e-mail a one-time link valid for an hour; the same answer whether or not the address has an account',
+        operationId: 'requestPasswordReset',
+        body: EmailRequest,
+        response: { 202: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const link: LinkToSend | null = await asPerson(request, (em) =>
+        requestPasswordReset(em, request.body.email),
+      );
+      if (link) sendLater(request, 'password reset', () => sendPasswordReset(app, link));
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password-reset/confirm',
+    {
+      config: rateLimited,
+      schema: {
+        tags: ['identity'],
+        summary: 'Set a new password with the e-mailed link; every session of the account ends',
+        operationId: 'resetPassword',
+        body: Type.Object({ token: Token, password: Password }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await asPerson(request, (em) => resetPassword(em, request.body.token, request.body.password));
       return reply.status(204).send(null);
     },
   );
@@ -264,7 +340,7 @@ const identity: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/me/password',
     {
-      config: { auth: 'user', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { auth: 'user', rateLimit: perVisitor(10, '1 minute') },
       schema: {
         tags: ['identity'],
         summary: 'Change the password; every other session is logged out',

@@ -5,6 +5,7 @@ import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import type { Mail } from '../../platform/mailer.ts';
 import { DateTime, Email, Locale, TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { perVisitor } from '../identity/index.ts';
 import {
   cancelProviderInvitation,
   inviteProvider,
@@ -177,7 +178,7 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/provider-invitations/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: perVisitor(30, '1 minute') },
       schema: {
         tags,
         summary: 'What a provider’s sign-up link offers (for the sign-up page)',

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { AppUser, inScope, Tenant } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, setSessionCookies } from '../../platform/auth.ts';
-import { checkPassword, hashPassword, SessionSchema, issueSession } from '../identity/index.ts';
+import { checkPassword, hashPassword, SessionSchema, issueSession, perVisitor } from '../identity/index.ts';
 import { Email, Locale, Password, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
 import { acceptInvitation, findUsableInvitation, parseInvitationToken } from './invitations.ts';
 import { createTenantAsOperator } from './operator.ts';
@@ -16,7 +16,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/invitations/:token',
     {
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { rateLimit: perVisitor(30, '1 minute') },
       schema: {
         tags: ['tenancy'],
         summary: 'What an invitation link offers',
@@ -53,7 +53,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/invitations/:token/accept',
     {
-      config: { auth: 'optional', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { auth: 'optional', rateLimit: perVisitor(20, '1 minute') },
       schema: {
         tags: ['tenancy'],
         summary: 'Accept an invitation — logged in, or creating an account with the invited e-mail',

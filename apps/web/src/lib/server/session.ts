@@ -2,6 +2,8 @@ import { createApiClient, type ApiClient } from '@mera/api-client';
 import type { Cookies } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { addVisitorHeaders } from '#lib/server/web-tier.ts';
+import { refresher, type Tokens } from '#lib/server/refresh.ts';
 
 /**
  * The web app is the API's only browser-facing client (a "backend for frontend"): it logs in against the API and
@@ -13,11 +15,7 @@ export const REFRESH_COOKIE = 'mera_web_refresh';
 /** The organisation the person last opened: where to go after login. Not a secret, but httpOnly all the same. */
 export const TENANT_COOKIE = 'mera_web_tenant';
 
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-}
+export type { Tokens } from '#lib/server/refresh.ts';
 
 export function storeTokens(cookies: Cookies, tokens: Tokens, secure: boolean): void {
   const options = {
@@ -44,33 +42,21 @@ export function anonymousApi(): ApiClient {
     fetch: (request: Request) => {
       const headers = new Headers(request.headers);
       headers.set('accept-language', getLocale());
+      addVisitorHeaders(headers);
       return fetch(new Request(request, { headers }));
     },
   });
 }
 
-/**
- * Refreshes in flight or just done, by refresh token. A page load runs several loads at once, and a person may
- * have two tabs: each would present the same refresh token, and the API treats the second presentation as theft
- * and ends the session. So every caller with the same token shares one refresh, and its result is kept a little
- * while for requests that were already on their way with the old cookie.
- */
-const refreshes = new Map<string, Promise<Tokens | null>>();
-const REFRESH_GRACE_MS = 30_000;
-
-export function refreshOnce(refreshToken: string): Promise<Tokens | null> {
-  const existing = refreshes.get(refreshToken);
-  if (existing) return existing;
-  const pending = anonymousApi()
+/** One refresh per refresh token while it is in flight; a second caller gets no tokens as cookies (refresh.ts). */
+export const refreshSession = refresher((refreshToken) =>
+  anonymousApi()
     .POST('/api/v1/auth/refresh', { body: { refreshToken } })
     .then(
       ({ data }) => data ?? null,
       () => null,
-    );
-  refreshes.set(refreshToken, pending);
-  setTimeout(() => refreshes.delete(refreshToken), REFRESH_GRACE_MS).unref();
-  return pending;
-}
+    ),
+);
 
 async function codeOf(response: Response): Promise<string | undefined> {
   try {
@@ -107,22 +93,34 @@ export function sessionApi(cookies: Cookies, secure: boolean): SessionApi {
     clearTokens(cookies, secure);
   }
 
-  async function renew(presented: string): Promise<boolean> {
-    const tokens = await refreshOnce(presented);
-    if (!tokens) {
-      end();
-      return false;
-    }
-    access = tokens.accessToken;
-    refresh = tokens.refreshToken;
-    storeTokens(cookies, tokens, secure);
-    return true;
+  // The loads of one page request run together and share one renewal.
+  let renewal: Promise<boolean> | undefined;
+  function renew(presented: string): Promise<boolean> {
+    renewal ??= refreshSession(presented).then((outcome) => {
+      if (outcome.kind === 'refused') {
+        end();
+        return false;
+      }
+      if (outcome.kind === 'joined') {
+        // Another request of this browser renewed the session a moment ago and sets the cookies; this one only
+        // borrows the access token for its own calls and never presents the spent refresh token again.
+        access = outcome.accessToken;
+        refresh = undefined;
+        return true;
+      }
+      access = outcome.tokens.accessToken;
+      refresh = outcome.tokens.refreshToken;
+      storeTokens(cookies, outcome.tokens, secure);
+      return true;
+    });
+    return renewal;
   }
 
   const send = (request: Request) => {
     const headers = new Headers(request.headers);
     headers.set('accept-language', getLocale());
     if (access) headers.set('authorization', `Bearer ${access}`);
+    addVisitorHeaders(headers);
     return fetch(new Request(request, { headers }));
   };
 
@@ -135,8 +133,7 @@ export function sessionApi(cookies: Cookies, secure: boolean): SessionApi {
       const response = await send(request);
       if (response.status !== 401 || (!usedAccess && !usedRefresh)) return response;
       if (usedRefresh && (await codeOf(response)) === 'token_expired') {
-        // Several calls of one page load may meet the expiry together: the first renews, the others reuse it
-        // (refreshOnce shares one refresh per presented token).
+        // Several calls of one page load may meet the expiry together: the first renews, the others share it.
         if (access === usedAccess && !(await renew(usedRefresh))) return response;
         return access ? send(again) : response;
       }

@@ -20,6 +20,7 @@ export const load: PageServerLoad = ({ locals, url, cookies }) => {
     ended: url.searchParams.get('reason') === 'ended' || locals.sessionEnded,
     verified: url.searchParams.get('verified') === '1',
     loggedOut: url.searchParams.get('reason') === 'logged_out',
+    passwordReset: url.searchParams.get('reason') === 'password_reset',
   };
 };
 

@@ -1,0 +1,67 @@
+import {
+  AppUser,
+  EmailToken,
+  Membership,
+  NO_TENANT,
+  switchTenant,
+  type EntityManager,
+  type Tenant,
+} from '@mera/db';
+
+/**
+ * An unverified sign-up is abandoned after a day (issue 12.10). Until then it holds its e-mail address and ЕИК, so
+ * the person who just signed up can still open the link; after that, someone who never received the e-mail — or
+ * the address's real owner, if a stranger typed it — can sign up again.
+ */
+export const ABANDONED_AFTER_HOURS = 24;
+
+function abandoned(user: AppUser, now: Date): boolean {
+  return (
+    !user.emailVerifiedAt && now.getTime() - user.createdAt.getTime() > ABANDONED_AFTER_HOURS * 3_600_000
+  );
+}
+
+/**
+ * Frees an e-mail address held by an abandoned sign-up: the old account keeps its row (the audit trail may name it)
+ * under an address that can never receive mail, and its unused links stop working. A verified account, or one
+ * younger than a day, is never touched — so no one can take over an account by signing up with its address.
+ * Returns false when the address is really taken.
+ */
+export async function releaseAbandonedAddress(em: EntityManager, existing: AppUser): Promise<boolean> {
+  if (!abandoned(existing, new Date())) return false;
+  await em.nativeDelete(EmailToken, { userId: existing.id });
+  existing.email = `released-${existing.id}@invalid`;
+  await em.flush();
+  return true;
+}
+
+/**
+ * A provider organisation registered by sign-ups that were all abandoned is nobody's: no one has ever logged into it,
+ * because login needs a verified e-mail. A new sign-up with its ЕИК takes it over — the abandoned memberships are
+ * removed (the audit trail records it) and the new details written — instead of being refused with "ЕИК taken"
+ * forever. Any organisation with a verified member, or a member younger than a day, is left alone.
+ */
+export async function reclaimAbandonedOrganisation(
+  em: EntityManager,
+  tenant: Tenant,
+  details: { legalName: string; address: string | null; contactEmail: string | null },
+): Promise<boolean> {
+  if (tenant.kind !== 'provider') return false;
+  await switchTenant(em, tenant.id);
+  const memberships = await em.find(Membership, { tenantId: tenant.id });
+  const members = await em.find(AppUser, { id: { $in: memberships.map((m) => m.userId) } });
+  const now = new Date();
+  const reclaimable =
+    memberships.length > 0 &&
+    members.length === memberships.length &&
+    members.every((member) => abandoned(member, now));
+  if (reclaimable) {
+    await em.nativeDelete(Membership, { tenantId: tenant.id });
+    tenant.legalName = details.legalName;
+    tenant.address = details.address;
+    tenant.contactEmail = details.contactEmail;
+    await em.flush();
+  }
+  await switchTenant(em, NO_TENANT);
+  return reclaimable;
+}

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { freePort } from '@mera/db/embedded';
+import { REPO_ROOT } from './postgres.ts';
+
+/** A server under test, in its own process: the load generator never shares its event loop or its heap. */
+export interface RunningService {
+  name: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 180_000;
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/healthz`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+export async function startNodeService(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<RunningService> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Output is drained (a full pipe would stall the server) and only its tail kept, for a failure message.
+  let tail = '';
+  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString('utf8')).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}:\n${tail}`);
+    if (await answers(url)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${name} did not answer ${url}/healthz within ${START_TIMEOUT_MS / 1000} s:\n${tail}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    name,
+    url,
+    pid: child.pid ?? 0,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** One Ed25519 key for the whole run: Mera signs with it, the baselines verify the very same tokens. */
+export function signingKey(): { privatePem: string; publicPem: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
+
+export const JWT_ISSUER = 'mera';
+export const JWT_AUDIENCE = 'mera-api';
+
+/**
+ * Mera's API as it runs in production (`node apps/api/src/server.ts`, NODE_ENV=production), with three settings
+ * chosen for measuring: warnings-only logging (the issue found request logging within noise, and the baselines
+ * log nothing), background jobs off (pg-boss polls on a timer, unrelated to requests, and would blur the statement
+ * counts) and a cheap password hash (only the setup logs in; production's 128 MB scrypt would dominate peak RSS).
+ */
+export function startMera(databaseUrl: string, privatePem: string, extra: Record<string, string> = {}) {
+  // BENCH_PROFILE=1: V8 writes a CPU profile of the API when it stops (read it with `node profile.ts <file>`).
+  const profile = process.env['BENCH_PROFILE']
+    ? ['--cpu-prof', `--cpu-prof-dir=${REPO_ROOT}bench/results`]
+    : [];
+  return startNodeService(
+    'mera',
+    `${REPO_ROOT}apps/api/src/server.ts`,
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      JWT_PRIVATE_KEY: privatePem,
+      JWT_ISSUER,
+      JWT_AUDIENCE,
+      LOG_LEVEL: process.env['BENCH_LOG_LEVEL'] ?? 'warn',
+      JOBS: 'off',
+      PASSWORD_HASH_COST: '12',
+      ...extra,
+    },
+    profile,
+  );
+}
+
+export function startBaseline(databaseUrl: string, publicPem: string, poolSize: number) {
+  return startNodeService('baseline', `${REPO_ROOT}bench/baseline/server.ts`, {
+    DATABASE_URL: databaseUrl,
+    JWT_PUBLIC_KEY: publicPem,
+    JWT_ISSUER,
+    JWT_AUDIENCE,
+    DB_POOL_SIZE: String(poolSize),
+  });
+}
