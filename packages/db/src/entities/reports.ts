@@ -23,7 +23,7 @@ export const Report = defineEntity({
     periodEnd: p.date(),
     title: p.text(),
     data: p.json<unknown>(),
-    sections: p.json<unknown>().defaultRaw(`'{}'::jsonb`),
+    sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
     status: p
       .enum(() => [...REPORT_STATUSES])
       .$type<ReportStatus>()
@@ -58,7 +58,7 @@ export const MonitoringReport = defineEntity({
     year: p.integer(),
     title: p.text(),
     data: p.json<unknown>(),
-    sections: p.json<unknown>().defaultRaw(`'{}'::jsonb`),
+    sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
     status: p
       .enum(() => [...MONITORING_REPORT_STATUSES])
       .$type<MonitoringReportStatus>()

@@ -5,3 +5,4 @@ export { renderPdf } from './pdf.ts';
 export { renderDocx } from './docx.ts';
 export { addBarCharts, type BarChartSpec } from './xlsx-chart.ts';
 export { MEDIA_TYPES, sendDocument, sendWorkbook, type DocumentFormat } from './send.ts';
+export { assertEditable, changedTexts, sectionTexts, type AuthoredRecord } from './authored.ts';
