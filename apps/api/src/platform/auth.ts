@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { inScope, Membership, RefreshToken, type EntityManager, type Role, type Scope } from '@mera/db';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/problem.ts';
-import type { LegacyCentre } from '@mera/plugin-sdk';
+import type { JurisdictionManifest, LegacyCentre } from '@mera/plugin-sdk';
 import { loadSigningKeys, type SigningKeys } from './keys.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { can, permissionsOf, type Permission } from './permissions.ts';
@@ -44,6 +44,8 @@ declare module 'fastify' {
     servicePlugins: ServicePlugin[];
     /** Old centre types and the services whose standards apply to them (a jurisdiction's transitional provisions). */
     legacyCentres: LegacyCentre[];
+    /** The jurisdiction package's norms, decorated by the catalogue module's plugin (null when none is installed). */
+    jurisdiction: JurisdictionManifest | null;
   }
   interface FastifyContextConfig {
     /** `user`: a valid access token is required. Routes under /tenants/:tenantId also need a membership. */
@@ -197,7 +199,7 @@ export function tenantContext(request: FastifyRequest, em: EntityManager, scope:
     userId: scope.userId,
     role: scope.role,
     permissions,
-    plugins: { list: app.servicePlugins, legacyCentres: app.legacyCentres },
+    plugins: { list: app.servicePlugins, legacyCentres: app.legacyCentres, jurisdiction: app.jurisdiction },
     config: app.config,
     log: request.log,
     requestId: request.id,

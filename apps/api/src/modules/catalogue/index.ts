@@ -1,7 +1,7 @@
 // catalogue: service-plugin discovery, the catalogues synced into versioned tables, the catalogue routes.
 export { default as catalogueRoutes, legacyCentreRoutes, ruleResultFields } from './routes.ts';
 export { default as cataloguePlugin, type CataloguePluginOptions } from './plugin.ts';
-export { discoverPlugins, discoverLegacyCentres, PluginError } from './discovery.ts';
+export { discoverJurisdiction, discoverPlugins, discoverLegacyCentres, PluginError } from './discovery.ts';
 export { syncCatalogues, type SyncReport } from './sync.ts';
 export { latestVersion, versionTree, type TreeNode } from './queries.ts';
 export { evaluateRules } from './rules.ts';

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { discoverLegacyCentres, discoverPlugins } from './discovery.ts';
+import { discoverJurisdiction, discoverLegacyCentres, discoverPlugins } from './discovery.ts';
 import { syncCatalogues } from './sync.ts';
 
 declare module 'fastify' {
@@ -24,6 +24,7 @@ export default fp<CataloguePluginOptions>(
     const plugins = await discoverPlugins(options.pluginsDir);
     fastify.decorate('servicePlugins', plugins);
     fastify.decorate('legacyCentres', await discoverLegacyCentres(options.pluginsDir, plugins));
+    fastify.decorate('jurisdiction', await discoverJurisdiction(options.pluginsDir));
     const state = {
       synced: !options.sync || plugins.length === 0,
       async ensure(): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { CalendarFeed, inScope, sql, sqlOf, type EntityManager, type Orm } from '@mera/db';
 import { hashToken, newSecret } from '../identity/index.ts';
 import { addDays, sofiaDate } from '@mera/calendar';
+import type { StaffNorms } from '@mera/plugin-sdk';
 import { computeDeadlines } from './deadlines.ts';
 import { calendar, type CalendarEvent } from './ical.ts';
 import { deadlinesPage } from './web-entry.ts';
@@ -52,6 +53,7 @@ export async function feedFor(
   token: string,
   webUrl: string,
   now = new Date(),
+  staffNorms: StaffNorms | null = null,
 ): Promise<string | null> {
   const owner = await inScope(orm, { tenantId: null, userId: null }, async (em) => {
     return sqlOf(em)
@@ -80,6 +82,7 @@ export async function feedFor(
         today,
         from: addDays(today, -FEED_PAST_DAYS),
         to: addDays(today, FEED_FUTURE_DAYS),
+        staffNorms,
       }),
     );
     for (const item of items) {

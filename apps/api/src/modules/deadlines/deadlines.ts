@@ -1,6 +1,5 @@
 import { Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { ORDINANCE_STAFF_NORMS } from '../staff/index.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import {
   inspectionForwarding,
@@ -60,6 +59,8 @@ async function loadServices(em: EntityManager, ctx: RuleContext): Promise<Servic
 
 /** The services that keep a staff register, with what the staff rules need for the years of the window. */
 async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ services: StaffServiceFact[] }> {
+  const norms = ctx.staffNorms;
+  if (!norms) return { services: [] };
   const db = sqlOf(em);
   const members = await db
     .selectFrom('staff_member as m')
@@ -116,7 +117,7 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
       const hours = Number(
         trainings.find((t) => t.member_id === m.id && t.year === String(year))?.hours ?? 0,
       );
-      if (hours >= ORDINANCE_STAFF_NORMS.specialisedHours[m.category ?? 'core']) counts.trained++;
+      if (hours >= norms.specialisedHours[m.category ?? 'core']) counts.trained++;
       if (appraisals.some((a) => a.member_id === m.id && Number(a.year) === year)) counts.appraised++;
     }
   }
@@ -310,6 +311,7 @@ export function windowOf(
   tenantId: string,
   query: { from?: string; to?: string },
   now = new Date(),
+  staffNorms: RuleContext['staffNorms'] = null,
 ): RuleContext {
   const today = sofiaDate(now);
   const from = query.from ?? addDays(today, -DEFAULT_PAST_DAYS);
@@ -319,5 +321,5 @@ export function windowOf(
   if (to < from) throw badQuery('to', 'date_order');
   if (daysBetween(from, to) > MAX_WINDOW_DAYS)
     throw badQuery('to', 'deadline_window', { days: MAX_WINDOW_DAYS });
-  return { tenantId, today, from, to };
+  return { tenantId, today, from, to, staffNorms };
 }

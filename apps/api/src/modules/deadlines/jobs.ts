@@ -12,10 +12,15 @@ export const deadlineJobs: JobSetup = async (boss, app) => {
   await boss.createQueue(REMINDER_EMAILS, { retryLimit: 8, retryDelay: 60, retryBackoff: true });
   await boss.schedule(DAILY_REMINDERS, DAILY_CRON, null, { tz: 'Europe/Sofia' });
   await boss.work(DAILY_REMINDERS, async () => {
-    const run = await runDailyReminders(app.orm, async (tenantId) => {
-      // One pending e-mail job per tenant at a time: a re-run while one waits adds nothing.
-      await boss.send(REMINDER_EMAILS, { tenantId }, { singletonKey: tenantId });
-    });
+    const run = await runDailyReminders(
+      app.orm,
+      async (tenantId) => {
+        // One pending e-mail job per tenant at a time: a re-run while one waits adds nothing.
+        await boss.send(REMINDER_EMAILS, { tenantId }, { singletonKey: tenantId });
+      },
+      new Date(),
+      app.jurisdiction?.staffNorms,
+    );
     app.log.info(run, 'deadline reminders');
     return run;
   });

@@ -2,6 +2,7 @@ import { inScope, sql, sqlOf, Tenant, type Orm, type Role } from '@mera/db';
 import type { Translations } from '../../i18n/locale.ts';
 import type { Mailer } from '../../platform/mailer.ts';
 import { addDays, bgDate, sofiaDate } from '@mera/calendar';
+import type { StaffNorms } from '@mera/plugin-sdk';
 import { computeDeadlines } from './deadlines.ts';
 import { DUE_SOON_DAYS } from './rules.ts';
 import { deadlinesPage } from './web-entry.ts';
@@ -37,6 +38,7 @@ export async function runDailyReminders(
   orm: Orm,
   enqueueEmail: (tenantId: string) => Promise<void>,
   now = new Date(),
+  staffNorms: StaffNorms | null = null,
 ): Promise<ReminderRun> {
   const today = sofiaDate(now);
   const tenants = await inScope(orm, { tenantId: null, ...JOB }, (em) =>
@@ -50,6 +52,7 @@ export async function runDailyReminders(
         today,
         from: addDays(today, -OVERDUE_LOOKBACK_DAYS),
         to: addDays(today, DUE_SOON_DAYS),
+        staffNorms,
       });
       const due = items.flatMap((item) =>
         item.status === 'due'

@@ -113,7 +113,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const ctx = windowOf(request.params.tenantId, request.query);
+      const ctx = windowOf(request.params.tenantId, request.query, new Date(), app.jurisdiction?.staffNorms);
       return inTenant(request, async (em) => ({
         today: ctx.today,
         from: ctx.from,
@@ -259,7 +259,13 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const text = await feedFor(app.orm, request.params.file.slice(0, -4), app.config.PUBLIC_WEB_URL);
+      const text = await feedFor(
+        app.orm,
+        request.params.file.slice(0, -4),
+        app.config.PUBLIC_WEB_URL,
+        new Date(),
+        app.jurisdiction?.staffNorms,
+      );
       if (text === null) throw new AppError(404, 'not_found');
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')

@@ -1,3 +1,4 @@
+import type { StaffNorms } from '@mera/plugin-sdk';
 import type { Translations } from '../../i18n/locale.ts';
 import {
   addDays,
@@ -49,6 +50,8 @@ export interface RuleContext {
   /** The window of due dates asked for, inclusive. */
   from: string;
   to: string;
+  /** The jurisdiction's staff norms (training hours by category); without them no staff deadline is computed. */
+  staffNorms?: StaffNorms | null;
 }
 
 /** How many days ahead an item counts as due (and is reminded of). */

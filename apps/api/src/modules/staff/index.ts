@@ -5,7 +5,7 @@ import { staffFactsOf } from './facts.ts';
 import { staffChapter } from './quality-system.ts';
 
 export { default as staffRoutes } from './routes.ts';
-export { ORDINANCE_STAFF_NORMS, type StaffNorms } from './norms.ts';
+export { staffNormsOf, type StaffNorms } from './norms.ts';
 
 // The register's staffing figures feed the services' rules; its structure is a chapter of the quality system.
 serviceFactsProviders.provide((em, tenantId, serviceIds) => staffFactsOf(em, tenantId, serviceIds));

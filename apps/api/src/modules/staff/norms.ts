@@ -1,27 +1,17 @@
-/**
- * The staff norms of the Ordinance (the annexes' section Б: "Квалификация и развитие на служителите"), the same in
- * every annex that has them (e.g. annex 1, indicators 76–82):
- * - "Всички новоназначени служители са преминали въвеждащо обучение от минимум 36 академични часа";
- * - "специализирано обучение от минимум 24 академични часа (за основни специалисти … и препоръчителни специалисти …)
- *   и минимум 12 академични часа за служителите, подпомагащи функционирането на социалната услуга" — in 12 months;
- * - "има назначен наставник, определен за период от 6 месеца от датата на назначаване";
- * - "групова супервизия - на всеки 3 месеца", "индивидуална супервизия - от външен за услугата специалист - на всеки
- *   4 месеца";
- * - "Оценката на служителите се извършва веднъж годишно".
- */
-export interface StaffNorms {
-  inductionHours: number;
-  specialisedHours: Record<'core' | 'recommended' | 'support', number>;
-  mentoringMonths: number;
-  groupSupervisionsPerYear: number;
-  individualSupervisionsPerYear: number;
-}
+import type { StaffNorms } from '@mera/plugin-sdk';
+import type { ServicePlugins } from '../../shared/context.ts';
 
-/** Bulgaria, Ordinance on the Quality of Social Services (2022). */
-export const ORDINANCE_STAFF_NORMS: StaffNorms = {
-  inductionHours: 36,
-  specialisedHours: { core: 24, recommended: 24, support: 12 },
-  mentoringMonths: 6,
-  groupSupervisionsPerYear: 4,
-  individualSupervisionsPerYear: 3,
+export type { StaffNorms };
+
+/** Without a jurisdiction package, no jurisdiction-wide norm is asked of the staff. */
+export const NO_NORMS: StaffNorms = {
+  inductionHours: 0,
+  specialisedHours: { core: 0, recommended: 0, support: 0 },
+  mentoringMonths: 0,
+  groupSupervisionsPerYear: 0,
+  individualSupervisionsPerYear: 0,
 };
+
+/** The staff norms of the deployment's jurisdiction (Bulgaria: the Ordinance's, from the `bg-ordinance` package). */
+export const staffNormsOf = (plugins: ServicePlugins): StaffNorms =>
+  plugins.jurisdiction?.staffNorms ?? NO_NORMS;

@@ -15,7 +15,7 @@ import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { failWith, invalid, optionalText, stale } from '../../shared/validation.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { checkOwnService } from '../services/index.ts';
-import { ORDINANCE_STAFF_NORMS } from './norms.ts';
+import { staffNormsOf } from './norms.ts';
 
 /**
  * Changes to the staff register: the staffing plan, the people, and their records (training, appraisal,
@@ -299,7 +299,7 @@ export interface MentoringInput {
 export async function addMentoring(ctx: TenantContext, input: MentoringInput) {
   const fields: FieldProblem[] = [];
   if (input.mentorId === input.newcomerId) fields.push({ field: 'body.mentorId', rule: 'same_person' });
-  const endsOn = input.endsOn ?? addMonths(input.startsOn, ORDINANCE_STAFF_NORMS.mentoringMonths);
+  const endsOn = input.endsOn ?? addMonths(input.startsOn, staffNormsOf(ctx.plugins).mentoringMonths);
   if (endsOn < input.startsOn) fields.push({ field: 'body.endsOn', rule: 'date_order' });
   failWith(fields);
   const people = await ctx.em.find(StaffMember, {

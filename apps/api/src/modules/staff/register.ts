@@ -14,7 +14,7 @@ import {
   type SupervisionRow,
   type TrainingRow,
 } from './load.ts';
-import { ORDINANCE_STAFF_NORMS, type StaffNorms } from './norms.ts';
+import { staffNormsOf, type StaffNorms } from './norms.ts';
 
 /** The staff register as the API shows it: each service's positions, people and records, with what is still owed. */
 
@@ -169,7 +169,7 @@ function serviceHead(s: ServiceRow) {
 }
 
 function registerOf(ctx: TenantContext, service: ServiceRow, register: Register, year: number, day: string) {
-  const norms = ORDINANCE_STAFF_NORMS;
+  const norms = staffNormsOf(ctx.plugins);
   const positions = register.positions.filter((p) => p.service_id === service.id);
   const byId = new Map(positions.map((p) => [p.id, p]));
   const members = register.members
