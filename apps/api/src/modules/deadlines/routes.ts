@@ -2,86 +2,22 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, inTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
 import { listNotifications, markAllRead, markRead } from './notifications.ts';
+import {
+  DueItemSchema,
+  DeadlinesSchema,
+  NotificationSchema,
+  NotificationListSchema,
+  CalendarFeedSchema,
+  NotificationParams,
+  ListDeadlinesQuery,
+  ListNotificationsQuery,
+  CalendarFeedParams,
+} from './schemas.ts';
 
-const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
-const Day = Type.String({ format: 'date', default: '2026-03-31' });
-
-/** What an item is about when it is one record; the web app decides where it links (the API builds no web paths). */
-const DueTarget = Type.Union([
-  Type.Object({
-    type: Type.Union([Type.Literal('programme'), Type.Literal('inspection')]),
-    id: Type.String(),
-  }),
-  Type.Null(),
-]);
-
-export const DueItemSchema = Type.Object(
-  {
-    key: Type.String({ description: 'Stable per item: the same quarter of the same service keeps its key' }),
-    kind: Type.String({
-      description:
-        '`periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources)',
-    }),
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    title: Trilingual,
-    dueOn: Type.String({ format: 'date', description: 'A calendar date in Europe/Sofia' }),
-    status: Type.Union(
-      [Type.Literal('upcoming'), Type.Literal('due'), Type.Literal('overdue'), Type.Literal('done')],
-      { description: '`due`: within 7 days (today included); `overdue`: past and not done' },
-    ),
-    tracked: Type.Boolean({
-      description:
-        'False when the source does not record whether it was done: then it is never called overdue',
-    }),
-    target: DueTarget,
-  },
-  { $id: 'DueItem' },
-);
-
-const DeadlinesSchema = Type.Object(
-  {
-    today: Type.String({ format: 'date', description: 'Today in Europe/Sofia' }),
-    from: Type.String({ format: 'date' }),
-    to: Type.String({ format: 'date' }),
-    items: Type.Array(DueItemSchema),
-  },
-  { $id: 'Deadlines' },
-);
-
-export const NotificationSchema = Type.Object(
-  {
-    id: Uuid,
-    itemKey: Type.String(),
-    kind: Type.String(),
-    reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
-    title: Trilingual,
-    dueOn: Type.String({ format: 'date' }),
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    target: DueTarget,
-    createdAt: Type.String({ format: 'date-time' }),
-    readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'Notification' },
-);
-
-const NotificationListSchema = Type.Object(
-  { unread: Type.Integer(), items: Type.Array(NotificationSchema) },
-  { $id: 'NotificationList' },
-);
-
-const CalendarFeedSchema = Type.Object(
-  {
-    exists: Type.Boolean(),
-    createdAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'CalendarFeed' },
-);
-
-const NotificationParams = Type.Object({ tenantId: Uuid, notificationId: Uuid });
 const security = [{ bearer: [] }];
 const tags = ['deadlines'];
 
@@ -105,10 +41,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listDeadlines',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          { from: Type.Optional(Day), to: Type.Optional(Day) },
-          { additionalProperties: false },
-        ),
+        querystring: ListDeadlinesQuery,
         response: { 200: DeadlinesSchema, ...problemResponses },
       },
     },
@@ -133,13 +66,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listNotifications',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          {
-            unread: Type.Optional(Type.Boolean({ description: 'Only the unread ones' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ListNotificationsQuery,
         response: { 200: NotificationListSchema, ...problemResponses },
       },
     },
@@ -251,9 +178,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'The iCal feed (RFC 5545) of the person whose secret is in the URL: <secret>.ics',
         operationId: 'calendarFeed',
-        params: Type.Object({
-          file: Type.String({ pattern: '^[A-Za-z0-9_-]{43}\\.ics$', description: '<secret>.ics' }),
-        }),
+        params: CalendarFeedParams,
         produces: ['text/calendar'],
         response: { 200: Type.String(), ...problemResponses },
       },
