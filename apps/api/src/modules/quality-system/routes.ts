@@ -6,19 +6,10 @@ import { today } from '@mera/calendar';
 import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
+import { QualitySystemSchema, SaveQualitySystemBody } from './schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['reports'];
-
-const QualitySystemSchema = Type.Object(
-  {
-    sectionTitles: Type.Array(Type.Object({ key: Type.String(), title: Type.String() })),
-    texts: Type.Record(Type.String(), Type.String(), { description: "The provider's own texts, by key" }),
-    version: Type.Integer({ description: '0 until the first save' }),
-    updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'QualitySystem' },
-);
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -47,19 +38,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'saveQualitySystem',
         security,
         params: TenantParams,
-        body: Type.Object(
-          {
-            version: Type.Integer({
-              minimum: 0,
-              default: 0,
-              description: 'The version read; a stale one gets 409',
-            }),
-            texts: Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 20000 }), {
-              default: { goals: 'Непрекъснато подобряване на услугите.' },
-            }),
-          },
-          { additionalProperties: false },
-        ),
+        body: SaveQualitySystemBody,
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
