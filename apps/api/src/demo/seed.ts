@@ -1,5 +1,6 @@
 import {
   AppUser,
+  CatalogueVersion,
   CommissioningContract,
   inScope,
   Service,
@@ -206,10 +207,7 @@ export async function seedDemoIfEmpty(
       await seedProviderRecords(tx, provider.id, services[0]?.id ?? null);
       // The municipality's inspector has an inspection of it ordered for next week (when the catalogue is synced).
       const inspector = people.get('inspektor@demograd.example');
-      const [catalogue] = await tx.execute<{ n: number }[]>(
-        `select count(*)::int as n from catalogue_version`,
-      );
-      if (inspector && (catalogue?.n ?? 0) > 0) {
+      if (inspector && (await tx.count(CatalogueVersion, {})) > 0) {
         await switchTenant(tx, municipality.id);
         const today = sofiaDate(new Date());
         await orderInspection(tx, municipality.id, inspector.id, {
