@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Orm } from '@mera/db';
 import type { Config } from './config.ts';
+import { AppError } from './errors/problem.ts';
+import { boundRequestSchema, nulCharacterField } from './shared/input-schemas.ts';
 import swagger from './plugins/external/swagger.ts';
 import database from './plugins/app/database.ts';
 import errorHandler from './plugins/app/error-handler.ts';
@@ -73,6 +75,8 @@ export const AJV_OPTIONS = {
   coerceTypes: 'array',
   removeAdditional: false,
   useDefaults: false,
+  // `?limit=Infinity` coerces to a number; without this it passed as an integer and reached SQL (issue 12.8).
+  strictNumbers: true,
 } as const;
 
 export function serverOptions(options: AppOptions): FastifyServerOptions {
@@ -88,6 +92,7 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
     },
     genReqId: requestId,
     bodyLimit: 1_048_576,
+    // Fastify adds ajv-formats with its keywords: `formatMinimum`/`formatMaximum` bound every date (DateOnly).
     ajv: { customOptions: AJV_OPTIONS },
     routerOptions: { ignoreTrailingSlash: true },
   };
@@ -108,6 +113,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (method === 'HEAD') continue;
       routeTable.push({ method, url: route.url, auth: route.config?.auth, body: route.schema?.body });
     }
+  });
+
+  // Every request schema gets bounded numbers (shared/input-schemas.ts), so no route can forget them.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema) return;
+    const schema = { ...route.schema };
+    for (const part of ['body', 'querystring', 'params', 'headers'] as const)
+      if (schema[part]) schema[part] = boundRequestSchema(schema[part]);
+    route.schema = schema;
+  });
+  // PostgreSQL text cannot hold U+0000: refused once here, naming the field, for every route (issue 12.8).
+  app.addHook('preValidation', async (request) => {
+    const field =
+      nulCharacterField('params', request.params) ??
+      nulCharacterField('query', request.query) ??
+      nulCharacterField('body', request.body);
+    if (field) throw new AppError(400, 'validation_failed', { fields: [{ field, rule: 'nul_character' }] });
   });
 
   app.addHook('onSend', async (request, reply) => {

@@ -262,7 +262,9 @@ export function programmeReviews(facts: { programmes: ProgrammeFact[] }, ctx: Ru
   for (const p of facts.programmes) {
     for (let k = 0; ; k++) {
       const start = addMonths(p.periodStart, 12 * k);
-      if (start > p.periodEnd) break;
+      // past the window nothing more can be due in it (dueOn ≥ start): a long period costs no extra years, and a
+      // far-off end (a year-9999 date stored before dates were bounded) no longer counts up to an invalid Date
+      if (start > p.periodEnd || start > ctx.to) break;
       const yearEnd = addDays(addMonths(p.periodStart, 12 * (k + 1)), -1);
       const dueOn = yearEnd < p.periodEnd ? yearEnd : p.periodEnd;
       if (!inWindow(dueOn, ctx)) continue;

@@ -5,6 +5,7 @@ import { inTenant } from '../../plugins/app/auth.ts';
 import { Uuid } from '../identity/schemas.ts';
 import { TenantParams } from '../tenancy/schemas.ts';
 import { decideProgramme, receivedProgramme, receivedProgrammes } from './received.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const Names = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
@@ -16,8 +17,8 @@ const ReceivedSummary = {
   providerName: Type.String(),
   serviceName: Nullable(Type.String()),
   title: Type.String(),
-  periodStart: Type.String({ format: 'date' }),
-  periodEnd: Type.String({ format: 'date' }),
+  periodStart: DateOnly(),
+  periodEnd: DateOnly(),
   status: Type.Union([Type.Literal('submitted'), Type.Literal('agreed'), Type.Literal('changes_requested')]),
   submittedAt: Nullable(Type.String({ format: 'date-time' })),
   decidedAt: Nullable(Type.String({ format: 'date-time' })),
@@ -39,7 +40,7 @@ const ReceivedProgramme = Type.Object(
         title: Type.String(),
         description: Nullable(Type.String()),
         finding: Nullable(Type.String()),
-        deadline: Nullable(Type.String({ format: 'date' })),
+        deadline: Nullable(DateOnly()),
         status: Type.String(),
       }),
     ),
