@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Orm } from '@mera/db';
 import type { Config } from './config.ts';
 import { AppError } from './errors/problem.ts';
-import { boundRequestSchema, nulCharacterField } from './shared/input-schemas.ts';
+import { boundRequestSchema, FINITE, finiteWhenNumber, nulCharacterField } from './shared/input-schemas.ts';
 import swagger from './plugins/external/swagger.ts';
 import database from './plugins/app/database.ts';
 import errorHandler from './plugins/app/error-handler.ts';
@@ -79,6 +79,15 @@ export const AJV_OPTIONS = {
   strictNumbers: true,
 } as const;
 
+type AjvPlugin = Extract<
+  NonNullable<NonNullable<FastifyServerOptions['ajv']>['plugins']>[number],
+  (...args: never[]) => unknown
+>;
+
+/** The `x-finite` keyword on every request number (shared/input-schemas.ts explains why Ajv needs it). */
+const finiteNumbers: AjvPlugin = (ajv) =>
+  ajv.addKeyword({ keyword: FINITE, schemaType: 'boolean', validate: finiteWhenNumber });
+
 export function serverOptions(options: AppOptions): FastifyServerOptions {
   return {
     logger: {
@@ -93,7 +102,7 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
     genReqId: requestId,
     bodyLimit: 1_048_576,
     // Fastify adds ajv-formats with its keywords: `formatMinimum`/`formatMaximum` bound every date (DateOnly).
-    ajv: { customOptions: AJV_OPTIONS },
+    ajv: { customOptions: AJV_OPTIONS, plugins: [finiteNumbers] },
     routerOptions: { ignoreTrailingSlash: true },
   };
 }

@@ -15,7 +15,9 @@ it('the committed API client matches the running OpenAPI document', async () => 
 });
 
 /** Every schema reachable from an operation's parameters and request body, with where it was found. */
-function requestSchemas(document: Record<string, unknown>): { where: string; schema: Record<string, unknown> }[] {
+function requestSchemas(
+  document: Record<string, unknown>,
+): { where: string; schema: Record<string, unknown> }[] {
   const found: { where: string; schema: Record<string, unknown> }[] = [];
   const walk = (where: string, node: unknown): void => {
     if (Array.isArray(node)) return node.forEach((item, i) => walk(`${where}[${i}]`, item));

@@ -8,8 +8,8 @@ import { Type, type TString } from 'typebox';
  *   PostgreSQL or `addMonths` and answered 500 — forever, once stored). `openapi.test.ts` fails when a request
  *   schema carries a date without the bounds;
  * - integers and numbers: `boundRequestSchema` gives every one without an explicit range that of a PostgreSQL
- *   `integer` (numbers: ±10¹²), and Ajv's `strictNumbers` refuses `Infinity`/`NaN` (which query coercion used to
- *   turn `?limit=Infinity` into);
+ *   `integer` (numbers: ±10¹²) and requires it to be finite (`?limit=Infinity` coerced to a number that passed
+ *   every check);
  * - NUL characters: `nulCharacterField` finds one anywhere in the body, query or path (PostgreSQL text cannot hold
  *   U+0000); the app refuses the request before validation.
  */
@@ -28,6 +28,18 @@ export function DateOnly(options: DateOptions = {}): TString {
     ...options,
   });
 }
+
+/**
+ * Ajv keyword: the number is finite. `strictNumbers` refuses `Infinity` given as a number, but a query string's
+ * `"Infinity"` or `"-Infinity"` is coerced to one *after* that check, and Ajv then skips `minimum`/`maximum` for it
+ * (they are guarded by `isFinite`): `?limit=-Infinity` passed `minimum: 1` and reached SQL. This keyword runs on
+ * the coerced value. `boundRequestSchema` puts it on every integer and number.
+ */
+export const FINITE = 'x-finite';
+
+/** The keyword's check (the Ajv plugin that defines it is in app.ts, where Fastify's Ajv types are at hand). */
+export const finiteWhenNumber = (enabled: boolean, data: unknown): boolean =>
+  !enabled || typeof data !== 'number' || Number.isFinite(data);
 
 const INT_RANGE = { minimum: -2_147_483_648, maximum: 2_147_483_647 } as const;
 const NUMBER_RANGE = { minimum: -1e12, maximum: 1e12 } as const;
@@ -55,8 +67,11 @@ export function boundRequestSchema<T>(schema: T): T {
   const types = [copy['type']].flat();
   const range = types.includes('integer') ? INT_RANGE : types.includes('number') ? NUMBER_RANGE : undefined;
   if (range) {
-    if (copy['minimum'] === undefined && copy['exclusiveMinimum'] === undefined) copy['minimum'] = range.minimum;
-    if (copy['maximum'] === undefined && copy['exclusiveMaximum'] === undefined) copy['maximum'] = range.maximum;
+    copy[FINITE] = true;
+    if (copy['minimum'] === undefined && copy['exclusiveMinimum'] === undefined)
+      copy['minimum'] = range.minimum;
+    if (copy['maximum'] === undefined && copy['exclusiveMaximum'] === undefined)
+      copy['maximum'] = range.maximum;
   }
   return copy as T;
 }
@@ -67,7 +82,8 @@ export function boundRequestSchema<T>(schema: T): T {
  */
 export function nulCharacterField(context: string, value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? context : undefined;
-  if (depth > 64 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return undefined;
+  if (depth > 64 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value))
+    return undefined;
   for (const [key, item] of Object.entries(value)) {
     const field = `${context}.${key}`;
     if (key.includes('\u0000')) return field;

@@ -3,7 +3,7 @@ import { ForeignKeyConstraintViolationException } from '@mera/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldProblem, type Problem } from '../../errors/problem.ts';
 import { negotiateLocale, type Locale } from '../../i18n/locale.ts';
-import { EARLIEST_DATE, LATEST_DATE } from '../../shared/input-schemas.ts';
+import { EARLIEST_DATE, FINITE, LATEST_DATE } from '../../shared/input-schemas.ts';
 import {
   problemMessages,
   ruleMessages,
@@ -68,6 +68,8 @@ export function schemaErrorToField(context: string, error: SchemaError): FieldPr
         rule: 'format',
         params: { format: String(params['format']) },
       };
+    case FINITE:
+      return { field: pointerToField(context, error.instancePath), rule: 'type', params: { type: 'number' } };
     case 'formatMinimum':
     case 'formatMaximum':
       // only dates carry these (shared/input-schemas.ts: DateOnly)
@@ -177,7 +179,8 @@ export default fp(
       }
       if (error.validation) {
         // `query.from`, as the API's own checks and docs/architecture.md name query fields (Fastify says querystring)
-        const context = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
+        const context =
+          error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
         const fields = error.validation.map((e) => schemaErrorToField(context, e as unknown as SchemaError));
         return sendProblem(request, reply, 400, 'validation_failed', { fields });
       }

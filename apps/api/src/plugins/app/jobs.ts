@@ -60,12 +60,18 @@ export default fp<{ config: Config }>(
         // One tenant's e-mail failing does not keep the others of the batch from being sent.
         const failures: unknown[] = [];
         for (const job of jobs)
-          await sendReminderEmails(fastify.orm, fastify.mailer, config.PUBLIC_WEB_URL, job.data.tenantId).catch(
-            (error: unknown) => {
-              fastify.log.error({ err: error, tenantId: job.data.tenantId }, 'reminder e-mails failed for a tenant');
-              failures.push(error);
-            },
-          );
+          await sendReminderEmails(
+            fastify.orm,
+            fastify.mailer,
+            config.PUBLIC_WEB_URL,
+            job.data.tenantId,
+          ).catch((error: unknown) => {
+            fastify.log.error(
+              { err: error, tenantId: job.data.tenantId },
+              'reminder e-mails failed for a tenant',
+            );
+            failures.push(error);
+          });
         if (failures.length) throw new AggregateError(failures, 'reminder e-mails failed');
       });
     }
