@@ -189,29 +189,107 @@ export function validish(
   }
 }
 
-/** The i-th node of a JSON value (depth first), replaced. */
-function replaceNode(value: unknown, index: number, replacement: unknown): unknown {
-  let counter = 0;
-  const walk = (node: unknown): unknown => {
-    if (counter++ === index) return replacement;
-    if (Array.isArray(node)) return node.map(walk);
-    if (typeof node === 'object' && node !== null)
-      return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item)]));
-    return node;
-  };
-  const result = walk(value);
-  return counter <= index ? replacement : result;
+/**
+ * How one value of a request is spoiled: each turns the value found there into something hostile of its kind. The
+ * classes that answered 500 before (issue 12.8: NUL, year 0 and 9999, huge and infinite numbers) weigh most.
+ */
+const SPOILERS: { weight: number; arbitrary: fc.Arbitrary<(value: unknown) => unknown> }[] = [
+  { weight: 4, arbitrary: fc.constant((v: unknown) => (typeof v === 'string' ? `${v}\u0000` : 'a\u0000b')) },
+  { weight: 2, arbitrary: fc.constant((v: unknown) => (typeof v === 'string' ? `\u0000${v}` : '\u0000')) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      () => '0000-01-01',
+      () => '9999-12-31',
+      () => '-infinity',
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      () => 1e300,
+      () => -1e300,
+      () => 9223372036854775808,
+      () => 2_147_483_648,
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      () => 'Infinity',
+      () => '-Infinity',
+      () => '1e+300',
+      () => -1,
+      () => 1.5,
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      () => 'x'.repeat(70_000),
+      () => '',
+      () => null,
+      () => "' or 1=1 --",
+      () => '\ud800',
+      () => deep(60),
+      () => ({}),
+      () => [],
+      (v: unknown) => (Array.isArray(v) ? Array.from({ length: 2000 }, () => v[0] ?? 'x') : [v, v]),
+    ),
+  },
+];
+
+/** A hostile string for a query or path parameter, weighted as the spoilers are. */
+export const hostileParameter = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      '\u0000',
+      'a\u0000b',
+      'Infinity',
+      '-Infinity',
+      '1e+300',
+      '0000-01-01',
+      '9999-12-31',
+    ),
+  },
+  { weight: 3, arbitrary: hostileString },
+);
+
+/** The leaves of a JSON value (and empty containers), as paths. */
+function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value))
+    return value.length ? value.flatMap((item, i) => leaves(item, [...path, i])) : [path];
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value);
+    return entries.length ? entries.flatMap(([key, item]) => leaves(item, [...path, key])) : [path];
+  }
+  return [path];
 }
 
-/** A schema-shaped value with one part replaced by something hostile, or an unknown field added. */
+/** The value with the leaf at `path` replaced by `spoil(leaf)`. */
+function spoilAt(value: unknown, path: (string | number)[], spoil: (v: unknown) => unknown): unknown {
+  if (path.length === 0) return spoil(value);
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) return value.map((item, i) => (i === head ? spoilAt(item, rest, spoil) : item));
+  const object = value as Record<string, unknown>;
+  return { ...object, [head as string]: spoilAt(object[head as string], rest, spoil) };
+}
+
+/**
+ * A schema-shaped value in which exactly one leaf is spoiled (a NUL appended, a year-0 date, 1e300, …), so that
+ * the rest still passes and the hostile part travels as deep as it can; now and then an unknown field, or
+ * something else entirely instead of the value.
+ */
 export function hostile(schema: unknown, ctx: ArbitraryContext): fc.Arbitrary<unknown> {
+  const spoiled = fc
+    .tuple(validish(schema, ctx), fc.nat(), fc.oneof(...SPOILERS))
+    .map(([value, i, spoil]) => {
+      const paths = leaves(value);
+      return spoilAt(value, paths[i % paths.length] ?? [], spoil);
+    });
   return fc.oneof(
-    {
-      weight: 6,
-      arbitrary: fc
-        .tuple(validish(schema, ctx), fc.nat(40), hostileValue)
-        .map(([v, i, h]) => replaceNode(v, i, h)),
-    },
+    { weight: 8, arbitrary: spoiled },
     {
       weight: 1,
       arbitrary: validish(schema, ctx).map((v) =>
