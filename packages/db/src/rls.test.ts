@@ -128,6 +128,24 @@ describe('the schema', () => {
     for (const row of result.rows) expect(row.columns, `${row.name} → ${row.target}`).toContain('tenant_id');
   });
 
+  it('crosses tenants in a foreign key only where docs/security.md (Keys) says so', async () => {
+    // A key whose own columns leave out the row's tenant_id points at another tenant's row.
+    const result = await admin.query<{ key: string }>(
+      `select cl.relname || ' (' || array_to_string(array(select a.attname from unnest(co.conkey) k
+                join pg_attribute a on a.attrelid = co.conrelid and a.attnum = k), ', ') || ') → ' || target.relname as key
+       from pg_constraint co join pg_class cl on cl.oid = co.conrelid join pg_class target on target.oid = co.confrelid
+       where co.contype = 'f' and target.relname = any($1)
+         and not exists (select 1 from unnest(co.conkey) k join pg_attribute a on a.attrelid = co.conrelid and a.attnum = k
+                         where a.attname = 'tenant_id')
+       order by 1`,
+      [await tenantTables()],
+    );
+    expect(result.rows.map((row) => row.key)).toEqual([
+      'commissioning_contract (provider_tenant_id, service_id) → service',
+      'quality_programme (municipality_tenant_id, contract_id) → commissioning_contract',
+    ]);
+  });
+
   it('uses views only with security_invoker and SECURITY DEFINER only for the audit trail’s writer', async () => {
     const views = await admin.query<{ relname: string; options: string[] | null }>(
       `select relname, reloptions as options from pg_class c join pg_namespace n on n.oid = c.relnamespace
