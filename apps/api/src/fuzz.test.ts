@@ -22,8 +22,12 @@ import {
  */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261207);
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 18);
-/** Slow on purpose: a login for an unknown address verifies a dummy full-cost scrypt hash (equal timing). */
-const FEWER_RUNS: Record<string, number> = { 'POST /api/v1/auth/login': 5 };
+/**
+ * Fewer cases where each is slow by design and adds little: a login for an unknown address verifies a dummy
+ * full-cost scrypt hash (equal timing), and a document rendering (PDF, DOCX, XLSX, export) only reads.
+ */
+const fewerRuns = (key: string): number | undefined =>
+  key === 'POST /api/v1/auth/login' ? 5 : /\/(pdf|docx|xlsx|export)$/.test(key) ? 6 : undefined;
 
 let h: Harness;
 let provider: Awaited<ReturnType<typeof signUpAndLogIn>>;
@@ -308,7 +312,7 @@ it(`answers no 5xx and half-writes nothing for any generated request (seed ${SEE
     if (index % 10 === 0) await refreshPools();
     const key = `${op.method} ${op.path}`;
     const opSeed = [...key].reduce((hash, ch) => (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0, SEED);
-    const runs = FEWER_RUNS[key] ?? RUNS;
+    const runs = fewerRuns(key) ?? RUNS;
     const cases = [
       ...fc.sample(caseArbitrary(op, ctx, 'validish'), { seed: opSeed, numRuns: Math.ceil(runs / 2) }),
       ...fc.sample(caseArbitrary(op, ctx, 'hostile'), { seed: opSeed + 1, numRuns: Math.floor(runs / 2) }),
