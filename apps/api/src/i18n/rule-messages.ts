@@ -56,6 +56,16 @@ export const ruleMessages = {
     uk: 'Оберіть щонайбільше {limit}.',
   },
   invalid: { bg: 'Стойността не е валидна.', en: 'The value is not valid.', uk: 'Значення недійсне.' },
+  date_range: {
+    bg: 'Датата трябва да е между {from} и {to}.',
+    en: 'The date must be between {from} and {to}.',
+    uk: 'Дата має бути між {from} і {to}.',
+  },
+  nul_character: {
+    bg: 'Текстът съдържа недопустим знак (NUL).',
+    en: 'The text contains a character that is not allowed (NUL).',
+    uk: 'Текст містить недопустимий символ (NUL).',
+  },
   eik_checksum: {
     bg: 'ЕИК не е валиден: проверете цифрите (9 или 13 цифри с контролна цифра).',
     en: 'The UIC is not valid: check the digits (9 or 13 digits with a check digit).',

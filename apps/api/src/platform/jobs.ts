@@ -47,12 +47,32 @@ export default fp<{ config: Config }>(
           // One pending e-mail job per tenant at a time: a re-run while one waits adds nothing.
           await boss.send(REMINDER_EMAILS, { tenantId }, { singletonKey: tenantId });
         });
-        fastify.log.info(run, 'deadline reminders');
-        return run;
+        const { failed, ...summary } = run;
+        for (const { tenantId, error } of failed)
+          fastify.log.error({ err: error, tenantId }, 'deadline reminders failed for a tenant');
+        fastify.log.info({ ...summary, failed: failed.length }, 'deadline reminders');
+        // Every other tenant has been served; failing the job makes pg-boss retry it (a repeated run adds nothing
+        // for the tenants already served: notifications are unique per item and reminder).
+        if (failed.length) throw new Error(`deadline reminders failed for ${failed.length} tenant(s)`);
+        return summary;
       });
       await boss.work<{ tenantId: string }>(REMINDER_EMAILS, async (jobs) => {
+        // One tenant's e-mail failing does not keep the others of the batch from being sent.
+        const failures: unknown[] = [];
         for (const job of jobs)
-          await sendReminderEmails(fastify.orm, fastify.mailer, config.PUBLIC_WEB_URL, job.data.tenantId);
+          await sendReminderEmails(
+            fastify.orm,
+            fastify.mailer,
+            config.PUBLIC_WEB_URL,
+            job.data.tenantId,
+          ).catch((error: unknown) => {
+            fastify.log.error(
+              { err: error, tenantId: job.data.tenantId },
+              'reminder e-mails failed for a tenant',
+            );
+            failures.push(error);
+          });
+        if (failures.length) throw new AggregateError(failures, 'reminder e-mails failed');
       });
     }
 

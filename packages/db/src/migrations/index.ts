@@ -16,6 +16,8 @@ import { Migration20261123001110ProgrammeAgreement } from './Migration2026112300
 import { Migration20261123001200Inspections } from './Migration20261123001200Inspections.ts';
 import { Migration20261123001300YearlyMonitoring } from './Migration20261123001300YearlyMonitoring.ts';
 import { Migration20261123001400ContractInvitations } from './Migration20261123001400ContractInvitations.ts';
+import { Migration20261207300000AuditIntegrity } from './Migration20261207300000AuditIntegrity.ts';
+import { Migration20261207300100ColumnGrants } from './Migration20261207300100ColumnGrants.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -40,4 +42,6 @@ export const migrationsList = [
   Migration20261123001200Inspections,
   Migration20261123001300YearlyMonitoring,
   Migration20261123001400ContractInvitations,
+  Migration20261207300000AuditIntegrity,
+  Migration20261207300100ColumnGrants,
 ];

@@ -11,6 +11,7 @@ import {
   searchCatalogue,
   versionTree,
 } from './queries.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const NamesSchema = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 const ItemKind = Type.Union([
@@ -29,7 +30,7 @@ const VariantSummary = Type.Object({
   code: Type.String(),
   title: Type.String(),
   versionId: Type.String({ format: 'uuid' }),
-  effectiveFrom: Type.String({ format: 'date' }),
+  effectiveFrom: DateOnly(),
   itemCount: Type.Integer(),
 });
 

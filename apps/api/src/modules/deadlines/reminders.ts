@@ -28,6 +28,8 @@ export interface ReminderRun {
   created: number;
   /** Tenants with notifications still to e-mail. */
   toEmail: string[];
+  /** Tenants whose reminders could not be made (their own data or a fault); the others were served all the same. */
+  failed: { tenantId: string; error: unknown }[];
 }
 
 const JOB = { userId: null, requestId: 'job:deadline-reminders' };
@@ -41,61 +43,78 @@ export async function runDailyReminders(
   const tenants = await inScope(orm, { tenantId: null, ...JOB }, (em) =>
     em.execute<{ id: string }[]>(`select id from tenant where kind = 'provider' order by id`),
   );
-  const run: ReminderRun = { today, tenants: tenants.length, created: 0, toEmail: [] };
+  const run: ReminderRun = { today, tenants: tenants.length, created: 0, toEmail: [], failed: [] };
   for (const { id: tenantId } of tenants) {
-    const { created, pending } = await inScope(orm, { tenantId, ...JOB }, async (em) => {
-      const items = await computeDeadlines(em, {
-        tenantId,
-        today,
-        from: addDays(today, -OVERDUE_LOOKBACK_DAYS),
-        to: addDays(today, DUE_SOON_DAYS),
-      });
-      const due = items.flatMap((item) =>
-        item.status === 'due'
-          ? [{ item, reminder: 'due_soon' }]
-          : item.status === 'overdue' && item.tracked
-            ? [{ item, reminder: 'overdue' }]
-            : [],
-      );
-      const people = await em.execute<{ user_id: string }[]>(
-        `select user_id from membership where tenant_id = ?
-         and role in (select jsonb_array_elements_text(?::jsonb))`,
-        [tenantId, JSON.stringify(REMINDED_ROLES)],
-      );
-      let inserted = 0;
-      for (const { user_id } of people)
-        for (const { item, reminder } of due) {
-          const rows = await em.execute<{ id: string }[]>(
-            `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on, link)
-             values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-             on conflict (tenant_id, user_id, item_key, reminder) do nothing returning id`,
-            [
-              tenantId,
-              uuidv7(),
-              user_id,
-              item.key,
-              reminder,
-              item.kind,
-              JSON.stringify(item.title),
-              item.dueOn,
-              item.link,
-            ],
-          );
-          inserted += rows.length;
-        }
-      const [outbox] = await em.execute<{ n: number }[]>(
-        `select count(*)::int as n from notification where tenant_id = ? and emailed_at is null`,
-        [tenantId],
-      );
-      return { created: inserted, pending: (outbox?.n ?? 0) > 0 };
-    });
-    run.created += created;
-    if (pending) {
-      run.toEmail.push(tenantId);
-      await enqueueEmail(tenantId);
+    // Each tenant in its own transaction and its own try: one tenant's bad data (or a fault while serving it)
+    // never stops the reminders of the others (issue 12.7). The caller logs and retries the failed ones.
+    try {
+      await remindTenant(orm, tenantId, today, enqueueEmail, run);
+    } catch (error) {
+      run.failed.push({ tenantId, error });
     }
   }
   return run;
+}
+
+/** One tenant's reminders: notifications for its due items, then its e-mail queued (in its own transaction). */
+async function remindTenant(
+  orm: Orm,
+  tenantId: string,
+  today: string,
+  enqueueEmail: (tenantId: string) => Promise<void>,
+  run: ReminderRun,
+): Promise<void> {
+  const { created, pending } = await inScope(orm, { tenantId, ...JOB }, async (em) => {
+    const items = await computeDeadlines(em, {
+      tenantId,
+      today,
+      from: addDays(today, -OVERDUE_LOOKBACK_DAYS),
+      to: addDays(today, DUE_SOON_DAYS),
+    });
+    const due = items.flatMap((item) =>
+      item.status === 'due'
+        ? [{ item, reminder: 'due_soon' }]
+        : item.status === 'overdue' && item.tracked
+          ? [{ item, reminder: 'overdue' }]
+          : [],
+    );
+    const people = await em.execute<{ user_id: string }[]>(
+      `select user_id from membership where tenant_id = ?
+       and role in (select jsonb_array_elements_text(?::jsonb))`,
+      [tenantId, JSON.stringify(REMINDED_ROLES)],
+    );
+    let inserted = 0;
+    for (const { user_id } of people)
+      for (const { item, reminder } of due) {
+        const rows = await em.execute<{ id: string }[]>(
+          `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on, link)
+           values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+           on conflict (tenant_id, user_id, item_key, reminder) do nothing returning id`,
+          [
+            tenantId,
+            uuidv7(),
+            user_id,
+            item.key,
+            reminder,
+            item.kind,
+            JSON.stringify(item.title),
+            item.dueOn,
+            item.link,
+          ],
+        );
+        inserted += rows.length;
+      }
+    const [outbox] = await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from notification where tenant_id = ? and emailed_at is null`,
+      [tenantId],
+    );
+    return { created: inserted, pending: (outbox?.n ?? 0) > 0 };
+  });
+  run.created += created;
+  if (pending) {
+    run.toEmail.push(tenantId);
+    await enqueueEmail(tenantId);
+  }
 }
 
 const SUBJECT: Translations = {

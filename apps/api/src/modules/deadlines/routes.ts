@@ -6,9 +6,10 @@ import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
 import { listNotifications, markAllRead, markRead } from './notifications.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
-const Day = Type.String({ format: 'date', default: '2026-03-31' });
+const Day = DateOnly({ default: '2026-03-31' });
 
 export const DueItemSchema = Type.Object(
   {
@@ -19,7 +20,7 @@ export const DueItemSchema = Type.Object(
     }),
     serviceId: Type.Union([Uuid, Type.Null()]),
     title: Trilingual,
-    dueOn: Type.String({ format: 'date', description: 'A calendar date in Europe/Sofia' }),
+    dueOn: DateOnly({ description: 'A calendar date in Europe/Sofia' }),
     status: Type.Union(
       [Type.Literal('upcoming'), Type.Literal('due'), Type.Literal('overdue'), Type.Literal('done')],
       { description: '`due`: within 7 days (today included); `overdue`: past and not done' },
@@ -35,9 +36,9 @@ export const DueItemSchema = Type.Object(
 
 const DeadlinesSchema = Type.Object(
   {
-    today: Type.String({ format: 'date', description: 'Today in Europe/Sofia' }),
-    from: Type.String({ format: 'date' }),
-    to: Type.String({ format: 'date' }),
+    today: DateOnly({ description: 'Today in Europe/Sofia' }),
+    from: DateOnly(),
+    to: DateOnly(),
     items: Type.Array(DueItemSchema),
   },
   { $id: 'Deadlines' },
@@ -50,7 +51,7 @@ export const NotificationSchema = Type.Object(
     kind: Type.String(),
     reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
     title: Trilingual,
-    dueOn: Type.String({ format: 'date' }),
+    dueOn: DateOnly(),
     link: Type.String(),
     createdAt: Type.String({ format: 'date-time' }),
     readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

@@ -16,6 +16,7 @@ import {
   storeFile,
   updateDocument,
 } from './evidence.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['evidence'];
@@ -47,7 +48,7 @@ const Kind = Type.Union(
     description: 'policy, procedure, plan, programme, register, rules (правилник) or other',
   },
 );
-const Day = Type.String({ format: 'date', default: '2026-01-15' });
+const Day = DateOnly({ default: '2026-01-15' });
 const NullableDay = Type.Union([Day, Type.Null()]);
 const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
 
@@ -60,8 +61,8 @@ export const DocumentSchema = Type.Object(
       description: "Null: the organisation's, for every service",
     }),
     versionLabel: Type.Union([Type.String(), Type.Null()]),
-    approvedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-    nextReviewOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    approvedOn: Type.Union([DateOnly(), Type.Null()]),
+    nextReviewOn: Type.Union([DateOnly(), Type.Null()]),
     reviewOverdue: Type.Boolean({ description: 'The next review date has passed (Europe/Sofia)' }),
     file: Type.Union([
       Type.Object({ id: Uuid, name: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer() }),

@@ -14,13 +14,14 @@ import {
   meetingViewOf,
   updateMeeting,
 } from './meetings.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const Kind = Type.Union([Type.Literal('team'), Type.Literal('with_head')], {
   default: 'team',
   description:
     "`team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)",
 });
-const Day = Type.String({ format: 'date', default: '2026-01-15' });
+const Day = DateOnly({ default: '2026-01-15' });
 const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
 const RecommendationText = Type.String({ minLength: 1, maxLength: 2000, default: 'Да се въведе график' });
 
@@ -64,7 +65,7 @@ export const MeetingSchema = Type.Object(
     id: Uuid,
     serviceId: Type.Union([Uuid, Type.Null()]),
     kind: Kind,
-    heldOn: Type.String({ format: 'date' }),
+    heldOn: DateOnly(),
     participantsCount: Type.Integer(),
     participants: Type.Union([Type.String(), Type.Null()]),
     topics: Type.String(),

@@ -15,12 +15,13 @@ import {
   updateMonitoringReport,
 } from './monitoring.ts';
 import { monitoringXlsx } from './xlsx.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['monitoring'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const Day = Type.String({ format: 'date' });
+const Day = DateOnly();
 const Score = Type.Union([Type.Number(), Type.Null()], {
   description: "Percent by the plugin's scoring scheme; null when no completed check scored it",
 });

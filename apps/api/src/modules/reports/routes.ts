@@ -15,6 +15,7 @@ import {
   submitReport,
   updateReport,
 } from './reports.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['reports'];
@@ -25,7 +26,7 @@ const Kind = Type.Union([Type.Literal('semi_annual_analysis'), Type.Literal('ann
     '`semi_annual_analysis`: the analysis at least every six months (art. 25(1)); `annual_report`: the annual report (art. 26, due by 31 March)',
 });
 const Status = Type.Union([Type.Literal('draft'), Type.Literal('submitted')]);
-const Day = Type.String({ format: 'date' });
+const Day = DateOnly();
 const Score = Type.Union([Type.Number(), Type.Null()], {
   description:
     "By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies",

@@ -13,6 +13,7 @@ import {
   serviceView,
   updateService,
 } from './services.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const Financing = Type.Union(
   [Type.Literal('state_delegated'), Type.Literal('municipal'), Type.Literal('own')],
@@ -33,7 +34,7 @@ const ServiceFields = {
   capacity: Type.Optional(Count),
   currentUsers: Type.Optional(Count),
   financing: Type.Optional(Type.Union([Financing, Type.Null()])),
-  startedOn: Type.Optional(Type.Union([Type.String({ format: 'date', default: '2024-01-01' }), Type.Null()])),
+  startedOn: Type.Optional(Type.Union([DateOnly({ default: '2024-01-01' }), Type.Null()])),
 };
 
 export const ServiceSchema = Type.Object(
@@ -49,7 +50,7 @@ export const ServiceSchema = Type.Object(
     capacity: Type.Union([Type.Integer(), Type.Null()]),
     currentUsers: Type.Union([Type.Integer(), Type.Null()]),
     financing: Type.Union([Financing, Type.Null()]),
-    startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    startedOn: Type.Union([DateOnly(), Type.Null()]),
     version: Type.Integer({ description: 'Send it back when saving: a stale version is refused with 409.' }),
     rules: Type.Array(Type.Object(ruleResultFields), {
       description: "The plugin's rules evaluated on this service's facts (capacity, users, staffing)",

@@ -21,11 +21,12 @@ import {
   updateMember,
   updatePosition,
 } from './staff.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['staff'];
 
-const Day = Type.String({ format: 'date', default: '2026-01-15' });
+const Day = DateOnly({ default: '2026-01-15' });
 const NullableText = (max: number, description?: string) =>
   Type.Union([Type.String({ maxLength: max }), Type.Null()], description ? { description } : {});
 const Version = Type.Integer({
@@ -178,7 +179,7 @@ const TrainingSchema = Type.Object({
   id: Uuid,
   memberId: Uuid,
   kind: TrainingKind,
-  heldOn: Type.String({ format: 'date' }),
+  heldOn: DateOnly(),
   hours: Type.Number(),
   topic: Type.String(),
   trainer: Type.Union([Type.String(), Type.Null()]),
@@ -187,7 +188,7 @@ const AppraisalSchema = Type.Object({
   id: Uuid,
   memberId: Uuid,
   year: Type.Integer(),
-  appraisedOn: Type.String({ format: 'date' }),
+  appraisedOn: DateOnly(),
   outcome: Type.String(),
   discussedInPerson: Type.Boolean(),
 });
@@ -216,8 +217,8 @@ const StaffRegisterSchema = Type.Object(
         fullName: Type.String(),
         employmentType: EmploymentType,
         fte: Type.Number(),
-        startedOn: Type.String({ format: 'date' }),
-        endedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+        startedOn: DateOnly(),
+        endedOn: Type.Union([DateOnly(), Type.Null()]),
         qualification: Type.Union([Type.String(), Type.Null()]),
         newToSocialServices: Type.Boolean(),
         inPost: Type.Boolean(),
@@ -245,7 +246,7 @@ const StaffRegisterSchema = Type.Object(
         serviceId: Uuid,
         kind: SupervisionKind,
         memberId: Type.Union([Uuid, Type.Null()]),
-        heldOn: Type.String({ format: 'date' }),
+        heldOn: DateOnly(),
         hours: Type.Number(),
         supervisor: Type.String(),
         supervisorExternal: Type.Boolean(),
@@ -257,8 +258,8 @@ const StaffRegisterSchema = Type.Object(
         id: Uuid,
         mentorId: Uuid,
         newcomerId: Uuid,
-        startsOn: Type.String({ format: 'date' }),
-        endsOn: Type.String({ format: 'date' }),
+        startsOn: DateOnly(),
+        endsOn: DateOnly(),
         current: Type.Boolean(),
       }),
     ),

@@ -20,6 +20,7 @@ import {
   TEXT_MAX,
   updateSurvey,
 } from './surveys.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['surveys'];
@@ -28,7 +29,7 @@ const Names = Type.Object(
   { bg: Type.String(), en: Type.String(), uk: Type.String() },
   { description: 'The same text in Bulgarian, English and Ukrainian' },
 );
-const Day = Type.String({ format: 'date' });
+const Day = DateOnly();
 
 export const SurveyQuestionSchema = Type.Object(
   {

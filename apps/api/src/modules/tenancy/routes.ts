@@ -22,6 +22,7 @@ import {
   MemberSchema,
   TenantSchema,
 } from './schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 
@@ -295,8 +296,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
               Type.Union([Type.String({ minLength: 2, maxLength: 500 }), Type.Null()]),
             ),
             basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
-            startsOn: Type.String({ format: 'date', default: '2026-01-01' }),
-            endsOn: Type.String({ format: 'date', default: '2026-12-31' }),
+            startsOn: DateOnly({ default: '2026-01-01' }),
+            endsOn: DateOnly({ default: '2026-12-31' }),
             funding: Type.Optional(ContractFundingInput),
             yearlyAmountEur: Type.Optional(YearlyAmountInput),
           },
