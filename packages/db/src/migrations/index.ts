@@ -18,6 +18,7 @@ import { Migration20261123001300YearlyMonitoring } from './Migration202611230013
 import { Migration20261123001400ContractInvitations } from './Migration20261123001400ContractInvitations.ts';
 import { Migration20261207300000AuditIntegrity } from './Migration20261207300000AuditIntegrity.ts';
 import { Migration20261207300100ColumnGrants } from './Migration20261207300100ColumnGrants.ts';
+import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261207310000ReleaseAbandonedSignups.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -44,4 +45,5 @@ export const migrationsList = [
   Migration20261123001400ContractInvitations,
   Migration20261207300000AuditIntegrity,
   Migration20261207300100ColumnGrants,
+  Migration20261207310000ReleaseAbandonedSignups,
 ];
