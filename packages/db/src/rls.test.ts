@@ -154,13 +154,21 @@ describe('the schema', () => {
     for (const view of views.rows)
       expect(view.options ?? [], view.relname).toContain('security_invoker=true');
     // The trail's writer, signer and verifier run as the owner so that the application cannot write the trail
-    // itself (issue 12.2); each pins its search_path with pg_temp last. Nothing else may run as another role.
+    // itself (issue 12.2); an abandoned sign-up's address and organisation are released by the owner, each function
+    // checking its one case (issue 12.10), because the application may not change an e-mail or a tenant's name.
+    // Each pins its search_path with pg_temp last. Nothing else may run as another role.
     const definers = await admin.query<{ proname: string; owner: string; config: string[] | null }>(
       `select proname, pg_get_userbyid(proowner) as owner, proconfig as config
        from pg_proc p join pg_namespace n on n.oid = p.pronamespace where nspname = 'public' and prosecdef
        order by proname`,
     );
-    expect(definers.rows.map((row) => row.proname)).toEqual(['audit_mac', 'audit_row', 'audit_verify']);
+    expect(definers.rows.map((row) => row.proname)).toEqual([
+      'audit_mac',
+      'audit_row',
+      'audit_verify',
+      'reclaim_abandoned_tenant',
+      'release_abandoned_address',
+    ]);
     for (const row of definers.rows) {
       expect(row.owner, row.proname).toBe(OWNER_ROLE);
       expect(row.config, row.proname).toEqual(['search_path=pg_catalog, public, pg_temp']);

@@ -13,7 +13,7 @@ export class Migration20261207310000ReleaseAbandonedSignups extends Migration {
   override up(): void {
     this.addSql(`
       create function release_abandoned_address(p_user uuid) returns boolean
-      language plpgsql security definer set search_path = public, pg_temp as $$
+      language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
       begin
         update app_user set email = 'released-' || id::text || '@invalid'
          where id = p_user and email_verified_at is null and created_at < now() - interval '24 hours';
@@ -26,7 +26,7 @@ export class Migration20261207310000ReleaseAbandonedSignups extends Migration {
     this.addSql(`
       create function reclaim_abandoned_tenant(p_tenant uuid, p_legal_name text, p_address text, p_contact_email text)
       returns boolean
-      language plpgsql security definer set search_path = public, pg_temp as $$
+      language plpgsql security definer set search_path = pg_catalog, public, pg_temp as $$
       begin
         if not exists (select 1 from tenant where id = p_tenant and kind = 'provider') then return false; end if;
         if not exists (select 1 from membership where tenant_id = p_tenant) then return false; end if;
