@@ -31,10 +31,9 @@ export async function releaseAbandonedAddress(em: EntityManager, existing: AppUs
   if (!abandoned(existing, new Date())) return false;
   await em.nativeDelete(EmailToken, { userId: existing.id });
   // The application's role may not change an e-mail address (column grants): the owner's function checks the case.
-  const [row] = await em.execute<{ released: boolean }[]>(
-    `select release_abandoned_address(?) as released`,
-    [existing.id],
-  );
+  const [row] = await em.execute<{ released: boolean }[]>(`select release_abandoned_address(?) as released`, [
+    existing.id,
+  ]);
   if (!row?.released) return false;
   await em.refresh(existing);
   return true;
