@@ -2388,6 +2388,12 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+            /** @description What happened, in people's words: who did what to which record ("Мария Демова промени резултата на индикатор 27 в проверката …") */
+            description: {
+                bg: string;
+                en: string;
+                uk: string;
+            };
         };
         ProviderInvitation: {
             /** Format: uuid */
@@ -3897,8 +3903,15 @@ export interface components {
                 overdue: number;
                 dueThisWeek: number;
                 untracked: number;
-                /** @description Overdue (oldest first), then due this week */
-                urgent: {
+                /** @description What is overdue, by kind, the longest waiting first */
+                overdueByKind: {
+                    kind: string;
+                    count: number;
+                    /** Format: date */
+                    firstDue: string;
+                }[];
+                /** @description Due within 7 days, soonest first (at most 6) */
+                dueSoon: {
                     /** @description Stable per item: the same quarter of the same service keeps its key */
                     key: string;
                     /** @description `periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources) */
@@ -5883,6 +5896,12 @@ export interface operations {
                         before: unknown;
                         after: unknown;
                         hash: string;
+                        /** @description What happened, in people's words: who did what to which record ("Мария Демова промени резултата на индикатор 27 в проверката …") */
+                        description: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
                     }[];
                 };
             };
@@ -26741,8 +26760,15 @@ export interface operations {
                             overdue: number;
                             dueThisWeek: number;
                             untracked: number;
-                            /** @description Overdue (oldest first), then due this week */
-                            urgent: {
+                            /** @description What is overdue, by kind, the longest waiting first */
+                            overdueByKind: {
+                                kind: string;
+                                count: number;
+                                /** Format: date */
+                                firstDue: string;
+                            }[];
+                            /** @description Due within 7 days, soonest first (at most 6) */
+                            dueSoon: {
                                 /** @description Stable per item: the same quarter of the same service keeps its key */
                                 key: string;
                                 /** @description `periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources) */

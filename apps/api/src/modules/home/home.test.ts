@@ -140,8 +140,11 @@ describe("the provider's home", () => {
     expect(overdueOnPage).toBeGreaterThan(0);
     expect(summary.overdue).toBe(overdueOnPage);
     expect(home.deadlines?.overdue).toBe(overdueOnPage);
-    expect(home.deadlines?.urgent.length).toBeLessThanOrEqual(6);
-    expect(home.deadlines?.urgent[0]?.status).toBe('overdue');
+    // Overdue by kind: the counts add up to the same number, the longest waiting kind first.
+    const byKind = home.deadlines?.overdueByKind ?? [];
+    expect(byKind.reduce((sum, k) => sum + k.count, 0)).toBe(overdueOnPage);
+    expect(byKind.map((k) => k.firstDue)).toEqual([...byKind.map((k) => k.firstDue)].sort());
+    expect(home.deadlines?.dueSoon.every((i) => i.status === 'due')).toBe(true);
 
     expect(home.checks).toEqual([
       expect.objectContaining({ serviceName: 'ЦОП „Начало“', answered: 1, total: expect.any(Number) }),

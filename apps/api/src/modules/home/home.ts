@@ -3,8 +3,9 @@ import { CommissioningContract, Service, type EntityManager } from '@mera/db';
 import { addDays, isoDate, quartersBetween, sofiaDate, type CalendarQuarter } from '@mera/calendar';
 import type { TenantContext } from '../../shared/context.ts';
 import { computeDeadlines, windowOf } from '../deadlines/deadlines.ts';
-import { deadlineSummary, type DeadlineSummary } from '../deadlines/summary.ts';
+import { deadlineSummary, isOverdue, type DeadlineSummary } from '../deadlines/summary.ts';
 import { nextPeriodicInspection } from '../deadlines/inspection-rules.ts';
+import type { DueItem } from '../deadlines/rules.ts';
 import { serviceView } from '../services/services.ts';
 
 /**
@@ -84,7 +85,14 @@ export interface DocumentNotice {
 export interface Home {
   today: string;
   tenantKind: 'provider' | 'municipality' | 'agency';
-  deadlines: (DeadlineSummary & { urgent: Awaited<ReturnType<typeof computeDeadlines>> }) | null;
+  deadlines:
+    | (DeadlineSummary & {
+        /** What is overdue, by kind: how many and since when — the most urgent (the longest waiting) first. */
+        overdueByKind: { kind: string; count: number; firstDue: string }[];
+        /** Due within 7 days, soonest first, at most URGENT_LIMIT. */
+        dueSoon: Awaited<ReturnType<typeof computeDeadlines>>;
+      })
+    | null;
   checks: CheckInProgress[] | null;
   inspections: InspectionState[] | null;
   quarters: string[];
@@ -198,7 +206,11 @@ export async function tenantHome(ctx: TenantContext, now = new Date()): Promise<
   if (can('deadlines.read') && tenantKind !== 'agency') {
     // The same window and the same computation as the deadlines page and the header's count: they cannot disagree.
     const items = await computeDeadlines(em, windowOf(tenantId, {}, now));
-    deadlines = { ...deadlineSummary(items), urgent: urgentFirst(items).slice(0, URGENT_LIMIT) };
+    deadlines = {
+      ...deadlineSummary(items),
+      overdueByKind: overdueByKind(items),
+      dueSoon: items.filter((i) => i.status === 'due').slice(0, URGENT_LIMIT),
+    };
   }
 
   const home: Home = {
@@ -218,11 +230,16 @@ export async function tenantHome(ctx: TenantContext, now = new Date()): Promise<
   return home;
 }
 
-/** Overdue first (oldest first: the longest waiting), then what is due this week (soonest first). */
-export function urgentFirst<T extends { status: string; tracked: boolean; dueOn: string }>(items: T[]): T[] {
-  const overdue = items.filter((i) => i.status === 'overdue' && i.tracked);
-  const due = items.filter((i) => i.status === 'due');
-  return [...overdue, ...due];
+/** The overdue items counted by kind, the kind whose oldest item has waited longest first. */
+export function overdueByKind(items: Pick<DueItem, 'kind' | 'status' | 'tracked' | 'dueOn'>[]) {
+  const kinds = new Map<string, { kind: string; count: number; firstDue: string }>();
+  for (const item of items.filter(isOverdue)) {
+    const group = kinds.get(item.kind) ?? { kind: item.kind, count: 0, firstDue: item.dueOn };
+    group.count++;
+    if (item.dueOn < group.firstDue) group.firstDue = item.dueOn;
+    kinds.set(item.kind, group);
+  }
+  return [...kinds.values()].sort((a, b) => a.firstDue.localeCompare(b.firstDue) || b.count - a.count);
 }
 
 interface Window {

@@ -20,8 +20,12 @@ const HomeSchema = Type.Object(
         overdue: Type.Integer(),
         dueThisWeek: Type.Integer(),
         untracked: Type.Integer(),
-        urgent: Type.Array(Type.Object(DueItemSchema.properties), {
-          description: 'Overdue (oldest first), then due this week',
+        overdueByKind: Type.Array(
+          Type.Object({ kind: Type.String(), count: Type.Integer(), firstDue: Day }),
+          { description: 'What is overdue, by kind, the longest waiting first' },
+        ),
+        dueSoon: Type.Array(Type.Object(DueItemSchema.properties), {
+          description: 'Due within 7 days, soonest first (at most 6)',
         }),
       }),
     ),
