@@ -126,7 +126,7 @@ describe('identity and tenancy in the browser', () => {
     expect(await admin.getByTestId('person-name').textContent()).toBe('Ивана Петрова');
     expect(await admin.getByTestId('current-tenant').textContent()).toBe(ORGANISATION);
     const nav = admin.getByRole('navigation', { name: 'Основна навигация' });
-    for (const name of ['Организация', 'Членове', 'Покани', 'Одитна следа', 'Профил'])
+    for (const name of ['Начало', 'Членове', 'Покани', 'Одитна следа', 'Профил'])
       expect(await nav.getByRole('link', { name }).count(), name).toBe(1);
     expect(await accessibilityViolations(admin)).toEqual([]);
 

@@ -165,7 +165,9 @@ describe('the web app shell', () => {
       expect(await page.getByTestId('status-server').textContent()).toContain('Работи');
       expect(await page.getByTestId('status-database').textContent()).toContain('Готова');
       expect(await page.getByTestId('status-version').textContent()).toBe(API_VERSION);
-      expect(await page.getByRole('contentinfo').textContent()).toContain(`Версия на сървъра: ${API_VERSION}`);
+      expect(await page.getByRole('contentinfo').textContent()).toContain(
+        `Версия на сървъра: ${API_VERSION}`,
+      );
 
       expect(await accessibilityViolations(page)).toEqual([]);
     } finally {

@@ -32,7 +32,8 @@ export const statusName = (item: Pick<DueItem, 'status' | 'tracked'>): string =>
       }[item.status] ?? item.status);
 
 /** What the deadlines page calls overdue — the API's summary counts exactly these (deadlines/summary.ts). */
-export const isOverdue = (item: Pick<DueItem, 'status' | 'tracked'>) => item.status === 'overdue' && item.tracked;
+export const isOverdue = (item: Pick<DueItem, 'status' | 'tracked'>) =>
+  item.status === 'overdue' && item.tracked;
 
 export interface ServiceBlock {
   serviceId: string | null;

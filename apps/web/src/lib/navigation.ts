@@ -71,7 +71,11 @@ export function navigationGroups(current: MembershipSummary | null, signedIn: bo
         id: 'quality',
         label: m.nav_group_quality(),
         links: [
-          ...link(can('assessments.read'), resolve('/t/[tenantId]/assessments', { tenantId }), m.nav_assessments()),
+          ...link(
+            can('assessments.read'),
+            resolve('/t/[tenantId]/assessments', { tenantId }),
+            m.nav_assessments(),
+          ),
           ...link(can('meetings.read'), resolve('/t/[tenantId]/meetings', { tenantId }), m.nav_meetings()),
           ...link(can('surveys.read'), resolve('/t/[tenantId]/surveys', { tenantId }), m.survey_nav()),
           ...link(can('deadlines.read'), resolve('/t/[tenantId]/deadlines', { tenantId }), m.deadline_nav()),
@@ -96,7 +100,11 @@ export function navigationGroups(current: MembershipSummary | null, signedIn: bo
         label: m.nav_group_municipality(),
         links: [
           ...link(can('contracts.read'), resolve('/t/[tenantId]/contracts', { tenantId }), m.nav_contracts()),
-          ...link(can('inspections.read'), resolve('/t/[tenantId]/inspections', { tenantId }), m.inspection_nav()),
+          ...link(
+            can('inspections.read'),
+            resolve('/t/[tenantId]/inspections', { tenantId }),
+            m.inspection_nav(),
+          ),
         ],
       },
     );
@@ -120,7 +128,11 @@ export function navigationGroups(current: MembershipSummary | null, signedIn: bo
         id: 'inspections',
         label: m.nav_group_inspections(),
         links: [
-          ...link(can('inspections.read'), resolve('/t/[tenantId]/inspections', { tenantId }), m.inspection_nav()),
+          ...link(
+            can('inspections.read'),
+            resolve('/t/[tenantId]/inspections', { tenantId }),
+            m.inspection_nav(),
+          ),
           ...link(
             can('deadlines.read') && municipality,
             resolve('/t/[tenantId]/deadlines', { tenantId }),
@@ -143,7 +155,11 @@ export function navigationGroups(current: MembershipSummary | null, signedIn: bo
     label: m.nav_group_organisation(),
     links: [
       ...link(can('members.read'), resolve('/t/[tenantId]/members', { tenantId }), m.nav_members()),
-      ...link(can('invitations.manage'), resolve('/t/[tenantId]/invitations', { tenantId }), m.nav_invitations()),
+      ...link(
+        can('invitations.manage'),
+        resolve('/t/[tenantId]/invitations', { tenantId }),
+        m.nav_invitations(),
+      ),
       ...link(can('audit.read'), resolve('/t/[tenantId]/audit', { tenantId }), m.nav_audit()),
       { href: resolve('/profile'), label: m.nav_profile() },
     ],

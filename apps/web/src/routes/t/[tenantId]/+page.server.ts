@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { quarterLabel } from '#lib/format.ts';
+import { scoreTrendSvg } from '#lib/server/charts.ts';
 import { expectSession } from '#lib/server/guard.ts';
 import type { PageServerLoad } from './$types';
 
@@ -11,5 +13,14 @@ export const load: PageServerLoad = async (event) => {
   ]);
   expectSession(event, home.response);
   if (!home.data) error(home.response.status === 404 ? 404 : 502, 'home');
-  return { home: home.data, tenant: tenant.data ?? null };
+  // Each service's score per quarter, drawn here as SVG (only where there is at least one score).
+  const trends = Object.fromEntries(
+    (home.data.services ?? [])
+      .filter((service) => service.trend.some((point) => point.score !== null))
+      .map((service) => [
+        service.serviceId,
+        scoreTrendSvg(service.trend.map((p) => ({ label: quarterLabel(p.quarter), score: p.score }))),
+      ]),
+  );
+  return { home: home.data, tenant: tenant.data ?? null, trends };
 };
