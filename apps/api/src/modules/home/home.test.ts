@@ -7,7 +7,7 @@ import { tenantHome, type Home } from './index.ts';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let municipality = { tenantId: '', token: '' };
+const municipality = { tenantId: '', token: '' };
 let versionId = '';
 const services: string[] = [];
 
