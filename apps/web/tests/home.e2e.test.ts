@@ -110,7 +110,7 @@ describe('home and navigation', () => {
     const { page, tenantId } = ngo;
     await open(page, `${stack.web.url}/t/${tenantId}`, PHONE);
     // The content starts right under a one-line header (it started 684 px down, under the links).
-    expect((await page.locator("main").boundingBox())?.y).toBeLessThan(100);
+    expect((await page.locator('main').boundingBox())?.y).toBeLessThan(100);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     expect(await page.getByRole('navigation', { name: 'Основна навигация' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
