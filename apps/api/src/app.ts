@@ -31,6 +31,7 @@ import staffRoutes from './modules/staff/routes.ts';
 import surveyRoutes from './modules/surveys/routes.ts';
 import deadlineRoutes from './modules/deadlines/routes.ts';
 import inspectionRoutes from './modules/inspections/routes.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import jobs from './platform/jobs.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
@@ -180,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(inspectionRoutes, { prefix: '/api/v1' });
   await app.register(deadlineRoutes, { prefix: '/api/v1' });
+  await app.register(homeRoutes, { prefix: '/api/v1' });
   await app.register(jobs, { config: options.config });
 
   await app.ready();

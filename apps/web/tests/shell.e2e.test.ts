@@ -167,7 +167,9 @@ describe('the web app shell', () => {
       expect(await page.getByTestId('status-server').textContent()).toContain('Работи');
       expect(await page.getByTestId('status-database').textContent()).toContain('Готова');
       expect(await page.getByTestId('status-version').textContent()).toBe(API_VERSION);
-      expect(await page.getByRole('contentinfo').textContent()).toContain(`Версия на API: ${API_VERSION}`);
+      expect(await page.getByRole('contentinfo').textContent()).toContain(
+        `Версия на сървъра: ${API_VERSION}`,
+      );
 
       expect(await accessibilityViolations(page)).toEqual([]);
     } finally {
@@ -208,7 +210,7 @@ describe('the web app shell', () => {
       expect(html).toContain('<html lang="bg">');
       expect(html).toContain('data-status="unreachable"');
       expect(html).toContain('Няма връзка със сървъра.');
-      expect(html).toContain('Версия на API: няма връзка');
+      expect(html).toContain('Версия на сървъра: няма връзка');
     } finally {
       await offline.stop();
     }

@@ -7,6 +7,7 @@ import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
 import { listNotifications, markAllRead, markRead } from './notifications.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
+import { deadlineSummary } from './summary.ts';
 
 const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 const Day = DateOnly({ default: '2026-03-31' });
@@ -64,6 +65,17 @@ const NotificationListSchema = Type.Object(
   { $id: 'NotificationList' },
 );
 
+const DeadlineSummarySchema = Type.Object(
+  {
+    overdue: Type.Integer({
+      description: 'Past due, not done, tracked: what the deadlines page lists as overdue',
+    }),
+    dueThisWeek: Type.Integer({ description: 'Due within 7 days, today included' }),
+    untracked: Type.Integer({ description: 'Past due in a source that does not record completion' }),
+  },
+  { $id: 'DeadlineSummary' },
+);
+
 const CalendarFeedSchema = Type.Object(
   {
     exists: Type.Boolean(),
@@ -83,6 +95,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(NotificationSchema);
   app.addSchema(NotificationListSchema);
   app.addSchema(CalendarFeedSchema);
+  app.addSchema(DeadlineSummarySchema);
 
   app.get(
     '/tenants/:tenantId/deadlines',
@@ -111,6 +124,27 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         to: ctx.to,
         items: await computeDeadlines(em, ctx),
       }));
+    },
+  );
+
+  app.get(
+    '/tenants/:tenantId/deadlines/summary',
+    {
+      config: { auth: 'user', permission: 'deadlines.read' },
+      schema: {
+        tags,
+        summary: 'How many deadlines are overdue and due this week, in the default window',
+        description:
+          'The same computation and window as `GET …/deadlines` without a window: the header shows this count, and the deadlines page lists exactly these items as overdue.',
+        operationId: 'deadlineSummary',
+        security,
+        params: TenantParams,
+        response: { 200: DeadlineSummarySchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const ctx = windowOf(request.params.tenantId, {});
+      return inTenant(request, async (em) => deadlineSummary(await computeDeadlines(em, ctx)));
     },
   );
 

@@ -6,14 +6,47 @@ import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
 import { bgDate, METHODS, type Block, type ReportDocument } from '../reports/document.ts';
 
-/** The parts of the quality-system document only the provider can write, in the order of the document. */
+/**
+ * The parts of the quality-system document only the provider can write, in the order of the document. The document
+ * itself is in Bulgarian (it is filed with the authorities); the form that edits it speaks the person's language.
+ */
 export const QUALITY_SYSTEM_TEXTS = [
-  { key: 'goals', title: 'Цели на системата за управление на качеството' },
-  { key: 'targetGroup', title: 'Целева група и продължителност на ползване на услугите' },
-  { key: 'mission', title: 'Мисия, визия и ценности' },
-  { key: 'management', title: 'Организация и управление на услугите' },
-  { key: 'staffDevelopment', title: 'Подбор, въвеждане, обучение и супервизия на персонала' },
-  { key: 'workWithUsers', title: 'Работа с потребителите' },
+  {
+    key: 'goals',
+    title: 'Цели на системата за управление на качеството',
+    titles: { en: 'Goals of the quality management system', uk: 'Цілі системи управління якістю' },
+  },
+  {
+    key: 'targetGroup',
+    title: 'Целева група и продължителност на ползване на услугите',
+    titles: {
+      en: 'Target group and how long the services are used',
+      uk: 'Цільова група і тривалість користування послугами',
+    },
+  },
+  {
+    key: 'mission',
+    title: 'Мисия, визия и ценности',
+    titles: { en: 'Mission, vision and values', uk: 'Місія, бачення і цінності' },
+  },
+  {
+    key: 'management',
+    title: 'Организация и управление на услугите',
+    titles: { en: 'Organisation and management of the services', uk: 'Організація та управління послугами' },
+  },
+  {
+    key: 'staffDevelopment',
+    title: 'Подбор, въвеждане, обучение и супервизия на персонала',
+    titles: {
+      en: 'Recruiting, induction, training and supervision of staff',
+      uk: 'Добір, введення в посаду, навчання і супервізія персоналу',
+    },
+  },
+  {
+    key: 'workWithUsers',
+    title: 'Работа с потребителите',
+    titles: { en: 'Work with the service users', uk: 'Робота з користувачами' },
+  },
 ] as const;
 export type QualitySystemTextKey = (typeof QUALITY_SYSTEM_TEXTS)[number]['key'];
 
@@ -39,13 +72,16 @@ interface Row {
   updated_at: Date | string;
 }
 
-export async function qualitySystem(em: EntityManager, tenantId: string) {
+export async function qualitySystem(em: EntityManager, tenantId: string, locale: 'bg' | 'en' | 'uk' = 'bg') {
   const [row] = await em.execute<Row[]>(
     `select id, texts, version, updated_at from quality_system where tenant_id = ?`,
     [tenantId],
   );
   return {
-    sectionTitles: QUALITY_SYSTEM_TEXTS.map((t) => ({ key: t.key, title: t.title })),
+    sectionTitles: QUALITY_SYSTEM_TEXTS.map((t) => ({
+      key: t.key,
+      title: locale === 'bg' ? t.title : t.titles[locale],
+    })),
     texts: Object.fromEntries(QUALITY_SYSTEM_TEXTS.map(({ key }) => [key, row?.texts[key] ?? ''])),
     // 0 until the first save: the first save sends 0.
     version: row?.version ?? 0,
@@ -58,6 +94,7 @@ export async function saveQualitySystem(
   tenantId: string,
   userId: string,
   input: { version: number; texts: Record<string, string> },
+  locale: 'bg' | 'en' | 'uk' = 'bg',
 ) {
   const allowed = new Set<string>(QUALITY_SYSTEM_TEXTS.map((t) => t.key));
   const unknown = Object.keys(input.texts).find((key) => !allowed.has(key));
@@ -78,7 +115,7 @@ export async function saveQualitySystem(
       [JSON.stringify(texts), userId, tenantId, input.version],
     );
   }
-  const saved = await qualitySystem(em, tenantId);
+  const saved = await qualitySystem(em, tenantId, locale);
   if (saved.version !== input.version + 1) throw new AppError(409, 'conflict');
   return saved;
 }

@@ -5,6 +5,7 @@ import { inTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
 import { MEDIA_TYPES, sendDocument } from '../reports/send.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
+import { negotiateLocale } from '../../i18n/locale.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 
 const security = [{ bearer: [] }];
@@ -34,7 +35,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => qualitySystem(em, scope.tenantId)),
+    async (request) =>
+      inTenant(request, (em, scope) =>
+        qualitySystem(em, scope.tenantId, negotiateLocale(request.headers['accept-language'])),
+      ),
   );
 
   app.put(
@@ -64,7 +68,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) => saveQualitySystem(em, scope.tenantId, scope.userId, request.body)),
+      inTenant(request, (em, scope) =>
+        saveQualitySystem(
+          em,
+          scope.tenantId,
+          scope.userId,
+          request.body,
+          negotiateLocale(request.headers['accept-language']),
+        ),
+      ),
   );
 
   for (const format of ['pdf', 'docx'] as const)

@@ -1,3 +1,4 @@
+import { describeEntries } from '../audit/index.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Invitation, readAuditTrail, Tenant, verifyAuditChain } from '@mera/db';
@@ -224,11 +225,14 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em) =>
-        readAuditTrail(em, {
-          limit: request.query.limit ?? 50,
-          ...(request.query.before ? { beforeSeq: request.query.before } : {}),
-        }),
+      inTenant(request, async (em) =>
+        describeEntries(
+          em,
+          await readAuditTrail(em, {
+            limit: request.query.limit ?? 50,
+            ...(request.query.before ? { beforeSeq: request.query.before } : {}),
+          }),
+        ),
       ),
   );
 

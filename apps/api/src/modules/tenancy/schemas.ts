@@ -99,6 +99,13 @@ export const AuditEntrySchema = Type.Object(
     before: Type.Unknown(),
     after: Type.Unknown(),
     hash: Type.String(),
+    description: Type.Object(
+      { bg: Type.String(), en: Type.String(), uk: Type.String() },
+      {
+        description:
+          'What happened, in people\'s words: who did what to which record ("Мария Демова промени резултата на индикатор 27 в проверката …")',
+      },
+    ),
   },
   { $id: 'AuditEntry' },
 );
