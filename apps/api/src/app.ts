@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Orm } from '@mera/db';
 import type { Config } from './config.ts';
+import { AppError } from './shared/problem.ts';
+import { boundRequestSchema, FINITE, finiteWhenNumber, nulCharacterField } from './shared/input-schemas.ts';
 import swagger from './platform/swagger.ts';
 import database from './platform/database.ts';
 import errorHandler from './platform/error-handler.ts';
@@ -24,6 +26,7 @@ import { staffRoutes } from './modules/staff/index.ts';
 import { surveyRoutes } from './modules/surveys/index.ts';
 import { deadlineJobs, deadlineRoutes } from './modules/deadlines/index.ts';
 import { inspectionRoutes } from './modules/inspections/index.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import jobs from './platform/jobs.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
@@ -68,7 +71,18 @@ export const AJV_OPTIONS = {
   coerceTypes: 'array',
   removeAdditional: false,
   useDefaults: false,
+  // `?limit=Infinity` coerces to a number; without this it passed as an integer and reached SQL (issue 12.8).
+  strictNumbers: true,
 } as const;
+
+type AjvPlugin = Extract<
+  NonNullable<NonNullable<FastifyServerOptions['ajv']>['plugins']>[number],
+  (...args: never[]) => unknown
+>;
+
+/** The `x-finite` keyword on every request number (shared/input-schemas.ts explains why Ajv needs it). */
+const finiteNumbers: AjvPlugin = (ajv) =>
+  ajv.addKeyword({ keyword: FINITE, schemaType: 'boolean', validate: finiteWhenNumber });
 
 export function serverOptions(options: AppOptions): FastifyServerOptions {
   return {
@@ -83,7 +97,8 @@ export function serverOptions(options: AppOptions): FastifyServerOptions {
     },
     genReqId: requestId,
     bodyLimit: 1_048_576,
-    ajv: { customOptions: AJV_OPTIONS },
+    // Fastify adds ajv-formats with its keywords: `formatMinimum`/`formatMaximum` bound every date (DateOnly).
+    ajv: { customOptions: AJV_OPTIONS, plugins: [finiteNumbers] },
     routerOptions: { ignoreTrailingSlash: true },
     // The first start on an empty database syncs every plugin's catalogue (25 annexes) before the app is ready; on a
     // busy 2-core machine that takes longer than avvio's default 10 s, which would stop start-up for nothing.
@@ -106,6 +121,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       if (method === 'HEAD') continue;
       routeTable.push({ method, url: route.url, auth: route.config?.auth, body: route.schema?.body });
     }
+  });
+
+  // Every request schema gets bounded numbers (shared/input-schemas.ts), so no route can forget them.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema) return;
+    const schema = { ...route.schema };
+    for (const part of ['body', 'querystring', 'params', 'headers'] as const)
+      if (schema[part]) schema[part] = boundRequestSchema(schema[part]);
+    route.schema = schema;
+  });
+  // PostgreSQL text cannot hold U+0000: refused once here, naming the field, for every route (issue 12.8).
+  app.addHook('preValidation', async (request) => {
+    const field =
+      nulCharacterField('params', request.params) ??
+      nulCharacterField('query', request.query) ??
+      nulCharacterField('body', request.body);
+    if (field) throw new AppError(400, 'validation_failed', { fields: [{ field, rule: 'nul_character' }] });
   });
 
   app.addHook('onSend', async (request, reply) => {
@@ -144,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(inspectionRoutes, { prefix: '/api/v1' });
   await app.register(deadlineRoutes, { prefix: '/api/v1' });
+  await app.register(homeRoutes, { prefix: '/api/v1' });
   await app.register(jobs, { config: options.config, jobs: [deadlineJobs] });
 
   await app.ready();

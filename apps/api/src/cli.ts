@@ -8,8 +8,9 @@ const USAGE = `Mera operator commands (DATABASE_URL must point at the database):
 
   node apps/api/src/cli.ts create-tenant --kind municipality|agency|provider --name "Община Монтана" --eik 000320560 [--admin-email kmet@montana.bg]
       creates the organisation; with --admin-email prints an invitation link for its first administrator
-  node apps/api/src/cli.ts grant-operator --email person@example.org
-      lets an existing person use the operator API (POST /api/v1/operator/tenants)
+  DATABASE_OWNER_URL=… node apps/api/src/cli.ts grant-operator --email person@example.org
+      lets an existing person use the operator API (POST /api/v1/operator/tenants); runs as the schema owner,
+      because the application's role may not change who is an operator (docs/security.md → Grants)
 `;
 
 async function main(): Promise<number> {
@@ -29,7 +30,13 @@ async function main(): Promise<number> {
     return command ? 1 : 0;
   }
   const config = loadConfig();
-  const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 1 });
+  const ownerUrl = process.env['DATABASE_OWNER_URL'];
+  if (command === 'grant-operator' && !ownerUrl)
+    throw new Error('grant-operator runs as the schema owner: set DATABASE_OWNER_URL');
+  const orm = await createOrm({
+    url: command === 'grant-operator' && ownerUrl ? ownerUrl : config.DATABASE_URL,
+    poolSize: 1,
+  });
   try {
     if (command === 'grant-operator') {
       const email = values.email?.trim().toLowerCase();

@@ -457,3 +457,15 @@ it('refuses tenant B every route with tenant A’s ids and shows B nothing of A'
   expect(attacked.length).toBeGreaterThanOrEqual(15);
   expect(await snapshot()).toBe(before);
 });
+
+it('shows B nothing of A on B’s own home page and in B’s deadline count', async () => {
+  // The home read model joins other modules' tables set-wise: row-level security must still keep A out of it.
+  for (const url of [
+    `/api/v1/tenants/${B.tenantId}/home`,
+    `/api/v1/tenants/${B.tenantId}/deadlines/summary`,
+  ]) {
+    const response = await h.call({ method: 'GET', url, token: B.token });
+    expect(response.statusCode, response.body).toBe(200);
+    for (const secret of secrets) expect(response.body, `${url} leaked ${secret}`).not.toContain(secret);
+  }
+});

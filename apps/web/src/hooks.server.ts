@@ -5,6 +5,8 @@ import { m } from '#lib/paraglide/messages.js';
 import { isCrossSiteWrite, refusal } from '#lib/server/csrf.ts';
 import { sessionApi } from '#lib/server/session.ts';
 
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 /**
  * Every request: the locale (cookie, else Bulgarian) becomes the locale of every message rendered for it and of
  * `<html lang>`; a write from another site is refused; and the person behind the session cookies is loaded from
@@ -33,7 +35,19 @@ export const handle: Handle = ({ event, resolve }) =>
       event.locals.sessionEnded = session.ended();
     }
 
-    return resolve(event, {
+    const response = await resolve(event, {
       transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale),
     });
+    // Served over https (production): browsers must never again reach Mera over plain http for a year (HSTS).
+    // The Content-Security-Policy itself comes from SvelteKit (vite.config.ts).
+    if (!secure) return response;
+    try {
+      response.headers.set('strict-transport-security', HSTS);
+      return response;
+    } catch {
+      // a response whose headers are immutable (e.g. one passed on from fetch()): send a copy
+      const copy = new Response(response.body, response);
+      copy.headers.set('strict-transport-security', HSTS);
+      return copy;
+    }
   });

@@ -94,7 +94,7 @@ describe('commissioning contracts in the browser', () => {
       .getByRole('link', { name: 'Наблюдение' })
       .click();
     await page.waitForURL(`**/t/${mayor.tenantId}/oversight`);
-    expect(await page.getByTestId('oversight-summary').textContent()).toContain('1 услуги');
+    expect(await page.getByTestId('oversight-summary').textContent()).toContain('1 услуга, от тях');
     expect(await page.locator('tr[data-service="ЦОП „Надежда“"]').textContent()).toContain(
       'Сдружение „Надежда“',
     );

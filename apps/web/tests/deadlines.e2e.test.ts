@@ -1,6 +1,7 @@
 // Deadlines in a real browser, on a tablet: a service whose last quarter passed without a periodic check shows the
-// check as overdue; the daily reminder job (triggered directly) puts reminders in the header, and marking one read
-// lowers the count; the calendar link serves iCal and a new link stops the old one.
+// check as overdue, in a collapsed group of its kind and service; the header counts exactly what the page (and the
+// home page) call overdue; reminders can still be marked read; the calendar link serves iCal and a new link stops
+// the old one.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runDailyReminders, sendReminderEmails } from '@mera/api/testing';
@@ -37,15 +38,25 @@ describe('deadlines and reminders in the browser', () => {
 
   test('shows the last quarter’s missing periodic check as overdue, with a link to the checks', async () => {
     await page.goto(`${stack.web.url}/t/${tenantId}`);
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    // On a tablet the navigation is behind the menu button.
+    await page.getByRole('button', { name: 'Меню' }).click();
     await page
+      .getByRole('dialog')
       .getByRole('navigation', { name: 'Основна навигация' })
       .getByRole('link', { name: 'Срокове' })
       .click();
     await page.waitForURL(`**/t/${tenantId}/deadlines`);
     await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
 
+    // Grouped by kind, collapsed: the periodic checks are one line until opened.
     const overdue = page.getByTestId('deadlines-overdue');
-    const check = overdue.locator('li[data-kind="periodic_check"]').first();
+    const group = overdue.locator('details[data-kind="periodic_check"]');
+    expect(await group.getAttribute('open')).toBeNull();
+    await group.locator('summary').click();
+    const check = group.locator('li[data-kind="periodic_check"]').first();
+    await check.waitFor();
+    expect(await group.locator('h3').first().textContent()).toBe('ЦОП „Срокове“');
     expect(await check.textContent()).toContain('Просрочен');
     const link = check.getByRole('link');
     expect(await link.textContent()).toMatch(
@@ -61,21 +72,38 @@ describe('deadlines and reminders in the browser', () => {
     expect(mail.text).toMatch(/Екипна среща за \d{2}\.\d{4} г\. — ЦОП „Срокове“/);
   });
 
-  test('counts unread reminders in the header; marking one read lowers the count', async () => {
-    const bell = page.getByTestId('notification-bell');
-    const before = Number(await bell.locator('.notification-bell__count').textContent());
-    expect(before).toBeGreaterThan(0);
-    expect(await bell.getAttribute('aria-label')).toBe(`Напомняния: ${before} непрочетени`);
+  test('counts in the header exactly what the page and the home page call overdue', async () => {
+    const header = Number(
+      await page.getByTestId('overdue-count').locator('.overdue-count__number').textContent(),
+    );
+    expect(header).toBeGreaterThan(0);
+    expect(await page.getByTestId('overdue-count').textContent()).toContain(`${header} просрочени срока`);
+    // The page's "Overdue (N)" and its groups' counts.
+    expect(await page.locator('#group-overdue .deadline-count').textContent()).toBe(`(${header})`);
+    const perKind = await page
+      .getByTestId('deadlines-overdue')
+      .locator('details > summary .badge')
+      .allTextContents();
+    expect(perKind.reduce((sum, text) => sum + Number(text.split(' ')[0]), 0)).toBe(header);
+    // Groups keep the page short: a work list, not a wall of red.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(8000);
 
+    // Reminders are still listed, and marking one read changes no deadline.
     const first = page.getByTestId('notifications').locator('li.notification--unread').first();
     const id = await first.getAttribute('data-notification');
     await first.getByRole('button', { name: /^Прочетено/ }).click();
     await page.locator(`li[data-notification="${id}"]:not(.notification--unread)`).waitFor();
-    await page
-      .getByTestId('notification-bell')
-      .locator('.notification-bell__count', { hasText: String(before - 1) })
-      .waitFor();
+    expect(await page.getByTestId('overdue-count').locator('.overdue-count__number').textContent()).toBe(
+      String(header),
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${stack.web.url}/t/${tenantId}`);
+    expect(await page.getByTestId('home-overdue').locator('.stat__number').textContent()).toBe(
+      String(header),
+    );
+    await page.goto(`${stack.web.url}/t/${tenantId}/deadlines`);
+    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
   });
 
   test('makes a calendar link that serves the deadlines as iCal; a new link stops the old one', async () => {

@@ -127,7 +127,7 @@ describe('identity and tenancy in the browser', () => {
     expect(await admin.getByTestId('person-name').textContent()).toBe('Ивана Петрова');
     expect(await admin.getByTestId('current-tenant').textContent()).toBe(ORGANISATION);
     const nav = admin.getByRole('navigation', { name: 'Основна навигация' });
-    for (const name of ['Организация', 'Членове', 'Покани', 'Одитна следа', 'Профил'])
+    for (const name of ['Начало', 'Членове', 'Покани', 'Одитна следа', 'Профил'])
       expect(await nav.getByRole('link', { name }).count(), name).toBe(1);
     expect(await accessibilityViolations(admin)).toEqual([]);
 
@@ -271,7 +271,11 @@ describe('identity and tenancy in the browser', () => {
     await admin.goto(`${tenantUrl}/audit`);
     expect(await admin.getByRole('heading', { level: 1 }).textContent()).toBe('Одитна следа');
     expect(await admin.getByTestId('audit').locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await admin.getByTestId('audit').textContent()).toContain('membership');
+    // In people's words, not table names: who did what to which record.
+    expect(await admin.getByTestId('audit').textContent()).toMatch(
+      /Ивана Петрова (добави|изтри|промени) членството на/,
+    );
+    expect(await admin.getByTestId('audit').textContent()).not.toContain('membership');
     await admin.getByRole('button', { name: 'Проверка на целостта' }).click();
     const result = admin.getByTestId('audit-verification');
     await result.waitFor();

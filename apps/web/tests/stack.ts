@@ -4,7 +4,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
 import type { Browser, Page } from 'playwright-core';
-import { freePort, launchBrowser, startWeb, WEB_TIER_SECRET, webEntry, type WebServer } from './support.ts';
+import {
+  freePort,
+  launchBrowser,
+  startWeb,
+  WEB_TIER_SECRET,
+  watchCsp,
+  webEntry,
+  type WebServer,
+} from './support.ts';
 
 /** The small fixture plugin the API's own tests use; `workspace` loads the real plugins under plugins/. */
 const FIXTURE_PLUGINS = fileURLToPath(
@@ -22,6 +30,7 @@ export interface Stack {
   municipality(name: string, email: string): Promise<{ page: Page; tenantId: string; token: string }>;
   /** Logs an existing account in, in a fresh browser profile, and waits for the organisation's page. */
   logIn(email: string, tenantId: string): Promise<Page>;
+  /** Fails if the Content-Security-Policy refused anything on any page a logged-in person opened. */
   close(): Promise<void>;
 }
 
@@ -39,6 +48,14 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
   ]);
   const apiUrl = await h.app.listen({ port: 0, host: '127.0.0.1' });
   const web = await startWeb(apiUrl, webPort);
+  // Every page of every test of the stack, logged in or not, is watched for what the CSP refuses.
+  const refusedByCsp: string[] = [];
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('page', (page) => watchCsp(page, refusedByCsp));
+    return context;
+  };
   async function logIn(email: string, tenantId: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'en-GB' });
     context.setDefaultTimeout(5_000);
@@ -91,6 +108,8 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
       await browser.close();
       await web.stop();
       await h.close();
+      if (refusedByCsp.length)
+        throw new Error(`the Content-Security-Policy refused:\n${refusedByCsp.join('\n')}`);
     },
   };
 }

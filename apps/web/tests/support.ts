@@ -1,5 +1,6 @@
 // What the browser tests share: free ports, the built web app as a child process, Chromium, axe-core.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -8,11 +9,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const webEntry = fileURLToPath(new URL('../build/index.js', import.meta.url));
 
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Read once; evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (a
+// <script> tag added to the page would be refused, as the policy intends).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 A and AA violations that axe-core finds on the page, one line each. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeScript });
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const { axe: checker } = window as unknown as { axe: typeof axe };
     const result = await checker.run(document, {
@@ -45,7 +48,10 @@ export interface WebServer {
 /** The secret the browser tests' web app and API share (`WEB_TIER_SECRET`), as `npm start` makes one per run. */
 export const WEB_TIER_SECRET = 'browser-tests-web-tier-secret-0123456789abcdef';
 
-/** Starts `node build/index.js` the way the development stack does, and waits until it answers. */
+/**
+ * Starts `node build/index.js` the way the development stack does, and waits until it answers. `env` adds to or
+ * overrides its environment — e.g. `ORIGIN`, the public address it believes it has (by default its own http address).
+ */
 export async function startWeb(
   apiUrl: string,
   port?: number,
@@ -68,7 +74,10 @@ export async function startWeb(
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (process.env['WEB_STDERR']) process.stderr.write(chunk);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -86,6 +95,16 @@ export async function startWeb(
   }
   await stop();
   throw new Error(`the web app did not answer at ${url} within 20 s: ${stderr}`);
+}
+
+/**
+ * Collects what the page's Content-Security-Policy refused (Chromium reports each refusal on the console), so a
+ * test can assert that the policy blocks nothing the app itself needs.
+ */
+export function watchCsp(page: Page, refused: string[]): void {
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(`${page.url()}: ${message.text()}`);
+  });
 }
 
 /** Debian's Chromium, headless; never a downloaded browser. */

@@ -1,5 +1,6 @@
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { BoundParametersDriver } from './bound-parameters.ts';
 import { entities } from './entities/index.ts';
 import { migrationsList } from './migrations/index.ts';
 
@@ -17,7 +18,8 @@ export interface OrmOptions {
 
 export function ormConfig(options: OrmOptions): Options {
   return {
-    driver: PostgreSqlDriver,
+    // MikroORM's PostgreSQL driver, sending query parameters as parameters (bound-parameters.ts, issue 12.8)
+    driver: BoundParametersDriver,
     clientUrl: options.url,
     entities,
     extensions: [Migrator],

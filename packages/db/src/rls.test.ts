@@ -2,7 +2,7 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { APP_ROLE } from './roles.ts';
+import { APP_ROLE, OWNER_ROLE } from './roles.ts';
 import { NO_USER } from './session.ts';
 
 /**
@@ -128,17 +128,63 @@ describe('the schema', () => {
     for (const row of result.rows) expect(row.columns, `${row.name} → ${row.target}`).toContain('tenant_id');
   });
 
-  it('uses views only with security_invoker and no SECURITY DEFINER functions', async () => {
+  it('crosses tenants in a foreign key only where docs/security.md (Keys) says so', async () => {
+    // A key whose own columns leave out the row's tenant_id points at another tenant's row.
+    const result = await admin.query<{ key: string }>(
+      `select cl.relname || ' (' || array_to_string(array(select a.attname from unnest(co.conkey) k
+                join pg_attribute a on a.attrelid = co.conrelid and a.attnum = k), ', ') || ') → ' || target.relname as key
+       from pg_constraint co join pg_class cl on cl.oid = co.conrelid join pg_class target on target.oid = co.confrelid
+       where co.contype = 'f' and target.relname = any($1)
+         and not exists (select 1 from unnest(co.conkey) k join pg_attribute a on a.attrelid = co.conrelid and a.attnum = k
+                         where a.attname = 'tenant_id')
+       order by 1`,
+      [await tenantTables()],
+    );
+    expect(result.rows.map((row) => row.key)).toEqual([
+      'commissioning_contract (provider_tenant_id, service_id) → service',
+      'quality_programme (municipality_tenant_id, contract_id) → commissioning_contract',
+    ]);
+  });
+
+  it('uses views only with security_invoker and SECURITY DEFINER only for the audit trail’s writer', async () => {
     const views = await admin.query<{ relname: string; options: string[] | null }>(
       `select relname, reloptions as options from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where relkind = 'v' and nspname = 'public'`,
     );
     for (const view of views.rows)
       expect(view.options ?? [], view.relname).toContain('security_invoker=true');
-    const definers = await admin.query(
-      `select proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace where nspname = 'public' and prosecdef`,
+    // The trail's writer, signer and verifier run as the owner so that the application cannot write the trail
+    // itself (issue 12.2); an abandoned sign-up's address and organisation are released by the owner, each function
+    // checking its one case (issue 12.10), because the application may not change an e-mail or a tenant's name.
+    // Each pins its search_path with pg_temp last. Nothing else may run as another role.
+    const definers = await admin.query<{ proname: string; owner: string; config: string[] | null }>(
+      `select proname, pg_get_userbyid(proowner) as owner, proconfig as config
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace where nspname = 'public' and prosecdef
+       order by proname`,
     );
-    expect(definers.rows).toEqual([]);
+    expect(definers.rows.map((row) => row.proname)).toEqual([
+      'audit_mac',
+      'audit_row',
+      'audit_verify',
+      'reclaim_abandoned_tenant',
+      'release_abandoned_address',
+    ]);
+    for (const row of definers.rows) {
+      expect(row.owner, row.proname).toBe(OWNER_ROLE);
+      expect(row.config, row.proname).toEqual(['search_path=pg_catalog, public, pg_temp']);
+    }
+  });
+
+  it('audits every tenant table (the trail’s own tables aside)', async () => {
+    const unaudited = await admin.query<{ relname: string }>(
+      `select c.relname from pg_class c
+       where c.relname = any($1) and c.relname not in ('audit_event', 'audit_chain')
+         and not exists (select 1 from pg_trigger t join pg_proc p on p.oid = t.tgfoid
+                         where t.tgrelid = c.oid and p.proname = 'audit_row')
+       order by 1`,
+      [await tenantTables()],
+    );
+    expect(unaudited.rows.map((row) => row.relname)).toEqual([]);
   });
 });
 
@@ -166,12 +212,16 @@ describe('the application role', () => {
       await expect(
         asApp(null, (c) => c.query(`select * from ${table}`)),
         table,
-      ).rejects.toThrow(/unrecognized configuration parameter|invalid input syntax for type uuid/);
+      ).rejects.toThrow(
+        /unrecognized configuration parameter|invalid input syntax for type uuid|permission denied for table audit_chain/,
+      );
     }
   });
 
   it('sees none of tenant A’s rows as tenant B, except through B’s contract', async () => {
     for (const table of await tenantTables()) {
+      // audit_chain: the application may not even read it (only the trail's writer uses it)
+      if (table === 'audit_chain') continue;
       const rows = await asApp(B, (c) => c.query(`select tenant_id from ${table} where tenant_id = $1`, [A]));
       // The proposed contract is not accepted yet, so even the contracted service stays hidden.
       expect(rows.rowCount, table).toBe(0);

@@ -118,4 +118,4 @@ it('seeds the NGO’s services for the installed plugins, one of them commission
     await freshOrm.close(true);
     await fresh.drop();
   }
-});
+}, 90_000); // syncs the real plugins' catalogue: slow on a loaded machine

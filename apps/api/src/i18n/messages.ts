@@ -263,10 +263,25 @@ export type ProblemCode = keyof typeof problemMessages;
 // Field-level messages (what each validation rule means) live in rule-messages.ts.
 export { ruleMessages, typeNames, type RuleCode } from './rule-messages.ts';
 
-export function interpolate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in params ? String(params[key]) : match,
-  );
+/**
+ * ICU-style plurals, `{limit, plural, one {# знак} other {# знака}}`: the form is chosen by `Intl.PluralRules` for the
+ * language (Ukrainian has one, few, many and other), `#` is the number. So no message says "поне 1 знака".
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+
+export function interpolate(
+  template: string,
+  params: Record<string, string | number>,
+  locale: Locale = 'bg',
+): string {
+  const plurals = template.replace(PLURAL, (match, key: string, forms: string) => {
+    if (!(key in params)) return match;
+    const value = Number(params[key]);
+    const options = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((f) => [f[1] ?? '', f[2] ?? '']));
+    const form = options.get(new Intl.PluralRules(locale).select(value)) ?? options.get('other') ?? '';
+    return form.replaceAll('#', String(params[key]));
+  });
+  return plurals.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));
 }
 
 export function translate(
@@ -274,5 +289,5 @@ export function translate(
   locale: Locale,
   params: Record<string, string | number> = {},
 ): string {
-  return interpolate(messages[locale], params);
+  return interpolate(messages[locale], params, locale);
 }

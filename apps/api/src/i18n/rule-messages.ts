@@ -5,14 +5,14 @@ export const ruleMessages = {
   required: { bg: 'Полето е задължително.', en: 'This field is required.', uk: 'Поле обовʼязкове.' },
   type: { bg: 'Очаква се {type}.', en: 'Expected {type}.', uk: 'Очікується {type}.' },
   minLength: {
-    bg: 'Трябва да съдържа поне {limit} знака.',
-    en: 'Must be at least {limit} characters long.',
-    uk: 'Має містити щонайменше {limit} символів.',
+    bg: 'Трябва да съдържа поне {limit, plural, one {# знак} other {# знака}}.',
+    en: 'Must be at least {limit, plural, one {# character} other {# characters}} long.',
+    uk: 'Має містити щонайменше {limit, plural, one {# символ} few {# символи} other {# символів}}.',
   },
   maxLength: {
-    bg: 'Трябва да съдържа най-много {limit} знака.',
-    en: 'Must be at most {limit} characters long.',
-    uk: 'Має містити щонайбільше {limit} символів.',
+    bg: 'Трябва да съдържа най-много {limit, plural, one {# знак} other {# знака}}.',
+    en: 'Must be at most {limit, plural, one {# character} other {# characters}} long.',
+    uk: 'Має містити щонайбільше {limit, plural, one {# символ} few {# символи} other {# символів}}.',
   },
   pattern: { bg: 'Форматът не е валиден.', en: 'The format is not valid.', uk: 'Формат недійсний.' },
   format: {
@@ -56,6 +56,16 @@ export const ruleMessages = {
     uk: 'Оберіть щонайбільше {limit}.',
   },
   invalid: { bg: 'Стойността не е валидна.', en: 'The value is not valid.', uk: 'Значення недійсне.' },
+  date_range: {
+    bg: 'Датата трябва да е между {from} и {to}.',
+    en: 'The date must be between {from} and {to}.',
+    uk: 'Дата має бути між {from} і {to}.',
+  },
+  nul_character: {
+    bg: 'Текстът съдържа недопустим знак (NUL).',
+    en: 'The text contains a character that is not allowed (NUL).',
+    uk: 'Текст містить недопустимий символ (NUL).',
+  },
   eik_checksum: {
     bg: 'ЕИК не е валиден: проверете цифрите (9 или 13 цифри с контролна цифра).',
     en: 'The UIC is not valid: check the digits (9 or 13 digits with a check digit).',
@@ -93,9 +103,9 @@ export const ruleMessages = {
     uk: 'Строк має бути в межах періоду програми: з {start} до {end}.',
   },
   period_excludes_deadlines: {
-    bg: 'Срокът на {count} мерки остава извън новия период. Първо променете сроковете им.',
-    en: 'The deadline of {count} measures would fall outside the new period. Change their deadlines first.',
-    uk: 'Строк {count} заходів опиниться поза новим періодом. Спершу змініть їхні строки.',
+    bg: 'Срокът на {count, plural, one {# мярка} other {# мерки}} остава извън новия период. Първо променете сроковете им.',
+    en: 'The deadline of {count, plural, one {# measure} other {# measures}} would fall outside the new period. Change their deadlines first.',
+    uk: 'Строк {count, plural, one {# заходу} other {# заходів}} опиниться поза новим періодом. Спершу змініть їхні строки.',
   },
   not_a_member: {
     bg: 'Отговорникът трябва да е член на организацията.',
@@ -184,9 +194,9 @@ export const ruleMessages = {
     uk: 'Індикатор не входить до обсягу цієї перевірки.',
   },
   unanswered_indicators: {
-    bg: 'Остават {count} индикатора без резултат.',
-    en: '{count} indicators still have no result.',
-    uk: 'Залишилося {count} індикаторів без результату.',
+    bg: '{count, plural, one {Остава # индикатор} other {Остават # индикатора}} без резултат.',
+    en: '{count, plural, one {# indicator still has} other {# indicators still have}} no result.',
+    uk: '{count, plural, one {Залишився # індикатор} few {Залишилося # індикатори} other {Залишилося # індикаторів}} без результату.',
   },
   not_a_provider: {
     bg: 'Тази организация не е доставчик на социални услуги.',
@@ -291,9 +301,9 @@ export const ruleMessages = {
     uk: 'Виберіть період до 10 років.',
   },
   deadline_window: {
-    bg: 'Периодът може да е най-много {days} дни.',
-    en: 'The period can be at most {days} days long.',
-    uk: 'Період може бути щонайбільше {days} днів.',
+    bg: 'Периодът може да е най-много {days, plural, one {# ден} other {# дни}}.',
+    en: 'The period can be at most {days, plural, one {# day} other {# days}} long.',
+    uk: 'Період може бути щонайбільше {days, plural, one {# день} few {# дні} other {# днів}}.',
   },
   // Contracts: funding, provider invitations, comments (issue 6)
   two_decimals: {

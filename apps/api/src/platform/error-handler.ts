@@ -3,6 +3,7 @@ import { ForeignKeyConstraintViolationException, OptimisticLockError } from '@me
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldProblem, type Problem } from '../shared/problem.ts';
 import { negotiateLocale, type Locale } from '../i18n/locale.ts';
+import { EARLIEST_DATE, FINITE, LATEST_DATE } from '../shared/input-schemas.ts';
 import {
   problemMessages,
   ruleMessages,
@@ -66,6 +67,16 @@ export function schemaErrorToField(context: string, error: SchemaError): FieldPr
         field: pointerToField(context, error.instancePath),
         rule: 'format',
         params: { format: String(params['format']) },
+      };
+    case FINITE:
+      return { field: pointerToField(context, error.instancePath), rule: 'type', params: { type: 'number' } };
+    case 'formatMinimum':
+    case 'formatMaximum':
+      // only dates carry these (shared/input-schemas.ts: DateOnly)
+      return {
+        field: pointerToField(context, error.instancePath),
+        rule: 'date_range',
+        params: { from: EARLIEST_DATE, to: LATEST_DATE },
       };
     case 'minLength':
     case 'maxLength':
@@ -167,7 +178,9 @@ export default fp(
         });
       }
       if (error.validation) {
-        const context = error.validationContext ?? 'body';
+        // `query.from`, as the API's own checks and docs/architecture.md name query fields (Fastify says querystring)
+        const context =
+          error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
         const fields = error.validation.map((e) => schemaErrorToField(context, e as unknown as SchemaError));
         return sendProblem(request, reply, 400, 'validation_failed', { fields });
       }

@@ -9,21 +9,20 @@ export const load: LayoutServerLoad = async ({ locals, params }) => {
   const member = person?.memberships.find(
     (m) => m.tenantId === tenantId && m.permissions.includes('deadlines.read'),
   );
-  // The header's reminder indicator: the person's unread reminders in the organisation being viewed.
-  const [apiMeta, notifications] = await Promise.all([
+  // The header's count of overdue deadlines: the API's own summary, the very count the deadlines page lists as
+  // overdue (it used to be the unread reminders, which the daily job makes only for some roles and a month back).
+  const [apiMeta, summary] = await Promise.all([
     readApiMeta(anonymousApi()),
-    member && tenantId
+    member && tenantId && member.tenantKind !== 'agency'
       ? locals.api
-          .GET('/api/v1/tenants/{tenantId}/notifications', {
-            params: { path: { tenantId }, query: { unread: true, limit: 1 } },
-          })
+          .GET('/api/v1/tenants/{tenantId}/deadlines/summary', { params: { path: { tenantId } } })
           .then((r) => r.data ?? null)
           .catch(() => null)
       : null,
   ]);
   return {
     apiMeta,
-    unreadNotifications: notifications ? notifications.unread : null,
+    deadlineSummary: summary,
     person: person
       ? { displayName: person.displayName, email: person.email, memberships: person.memberships }
       : null,

@@ -2194,6 +2194,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/deadlines/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many deadlines are overdue and due this week, in the default window
+         * @description The same computation and window as `GET …/deadlines` without a window: the header shows this count, and the deadlines page lists exactly these items as overdue.
+         */
+        get: operations["deadlineSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/notifications": {
         parameters: {
             query?: never;
@@ -2273,6 +2293,26 @@ export interface paths {
         };
         /** The iCal feed (RFC 5545) of the person whose secret is in the URL: <secret>.ics */
         get: operations["calendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs you: deadlines, work in progress, scores and their trend, new answers and documents
+         * @description One read for the home page. Each part is `null` when the role may not read it or the kind of organisation has none. A fixed number of SQL statements, whatever the number of services.
+         */
+        get: operations["getHome"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2399,6 +2439,12 @@ export interface components {
             before: unknown;
             after: unknown;
             hash: string;
+            /** @description What happened, in people's words: who did what to which record ("Мария Демова промени резултата на индикатор 27 в проверката …") */
+            description: {
+                bg: string;
+                en: string;
+                uk: string;
+            };
         };
         ProviderInvitation: {
             /** Format: uuid */
@@ -3903,6 +3949,127 @@ export interface components {
         CalendarFeed: {
             exists: boolean;
             createdAt: string | null;
+        };
+        DeadlineSummary: {
+            /** @description Past due, not done, tracked: what the deadlines page lists as overdue */
+            overdue: number;
+            /** @description Due within 7 days, today included */
+            dueThisWeek: number;
+            /** @description Past due in a source that does not record completion */
+            untracked: number;
+        };
+        Home: {
+            /** Format: date */
+            today: string;
+            tenantKind: "provider" | "municipality" | "agency";
+            deadlines: {
+                overdue: number;
+                dueThisWeek: number;
+                untracked: number;
+                /** @description What is overdue, by kind, the longest waiting first */
+                overdueByKind: {
+                    kind: string;
+                    count: number;
+                    /** Format: date */
+                    firstDue: string;
+                }[];
+                /** @description Due within 7 days, soonest first (at most 6) */
+                dueSoon: {
+                    /** @description Stable per item: the same quarter of the same service keeps its key */
+                    key: string;
+                    /** @description `periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources) */
+                    kind: string;
+                    serviceId: string | null;
+                    title: {
+                        bg: string;
+                        en: string;
+                        uk: string;
+                    };
+                    /**
+                     * Format: date
+                     * @description A calendar date in Europe/Sofia
+                     */
+                    dueOn: string;
+                    /** @description `due`: within 7 days (today included); `overdue`: past and not done */
+                    status: "upcoming" | "due" | "overdue" | "done";
+                    /** @description False when the source does not record whether it was done: then it is never called overdue */
+                    tracked: boolean;
+                    /** @description A path in the web app where the work is done */
+                    link: string;
+                }[];
+            } | null;
+            checks: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                serviceName: string;
+                kind: "periodic" | "self_assessment";
+                startedOn: string | null;
+                answered: number;
+                total: number;
+            }[] | null;
+            inspections: {
+                /** Format: uuid */
+                id: string;
+                serviceName: string;
+                providerName: string;
+                orderNumber: string;
+                status: "ordered" | "in_progress" | "signing" | "signed";
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                /** Format: date */
+                reportDueOn: string;
+                answered: number;
+                total: number;
+            }[] | null;
+            /** @description The quarters of the score trend, oldest first */
+            quarters: string[];
+            services: {
+                /** Format: uuid */
+                serviceId: string;
+                serviceName: string;
+                providerName: string | null;
+                latestScore: number | null;
+                latestCheckOn: string | null;
+                change: number | null;
+                trend: {
+                    quarter: string;
+                    score: number | null;
+                }[];
+                rulesFailed: number;
+                inspectionDueBy: string | null;
+                inspectionOverdue: boolean;
+            }[] | null;
+            feedback: {
+                days: number;
+                total: number;
+                surveys: {
+                    /** Format: uuid */
+                    id: string;
+                    title: {
+                        bg: string;
+                        en: string;
+                        uk: string;
+                    };
+                    serviceName: string;
+                    answers: number;
+                }[];
+            } | null;
+            documents: {
+                kind: "programme" | "report" | "comment" | "inspection_report";
+                /** Format: uuid */
+                id: string;
+                title: string;
+                serviceName: string | null;
+                from: string | null;
+                status: string;
+                /** Format: date */
+                on: string;
+                /** @description A path in the web app */
+                link: string;
+            }[] | null;
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -6061,6 +6228,12 @@ export interface operations {
                         before: unknown;
                         after: unknown;
                         hash: string;
+                        /** @description What happened, in people's words: who did what to which record ("Мария Демова промени резултата на индикатор 27 в проверката …") */
+                        description: {
+                            bg: string;
+                            en: string;
+                            uk: string;
+                        };
                     }[];
                 };
             };
@@ -26172,6 +26345,97 @@ export interface operations {
             };
         };
     };
+    deadlineSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Past due, not done, tracked: what the deadlines page lists as overdue */
+                        overdue: number;
+                        /** @description Due within 7 days, today included */
+                        dueThisWeek: number;
+                        /** @description Past due in a source that does not record completion */
+                        untracked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -26787,6 +27051,202 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        today: string;
+                        tenantKind: "provider" | "municipality" | "agency";
+                        deadlines: {
+                            overdue: number;
+                            dueThisWeek: number;
+                            untracked: number;
+                            /** @description What is overdue, by kind, the longest waiting first */
+                            overdueByKind: {
+                                kind: string;
+                                count: number;
+                                /** Format: date */
+                                firstDue: string;
+                            }[];
+                            /** @description Due within 7 days, soonest first (at most 6) */
+                            dueSoon: {
+                                /** @description Stable per item: the same quarter of the same service keeps its key */
+                                key: string;
+                                /** @description `periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources) */
+                                kind: string;
+                                serviceId: string | null;
+                                title: {
+                                    bg: string;
+                                    en: string;
+                                    uk: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description A calendar date in Europe/Sofia
+                                 */
+                                dueOn: string;
+                                /** @description `due`: within 7 days (today included); `overdue`: past and not done */
+                                status: "upcoming" | "due" | "overdue" | "done";
+                                /** @description False when the source does not record whether it was done: then it is never called overdue */
+                                tracked: boolean;
+                                /** @description A path in the web app where the work is done */
+                                link: string;
+                            }[];
+                        } | null;
+                        checks: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            serviceName: string;
+                            kind: "periodic" | "self_assessment";
+                            startedOn: string | null;
+                            answered: number;
+                            total: number;
+                        }[] | null;
+                        inspections: {
+                            /** Format: uuid */
+                            id: string;
+                            serviceName: string;
+                            providerName: string;
+                            orderNumber: string;
+                            status: "ordered" | "in_progress" | "signing" | "signed";
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            reportDueOn: string;
+                            answered: number;
+                            total: number;
+                        }[] | null;
+                        /** @description The quarters of the score trend, oldest first */
+                        quarters: string[];
+                        services: {
+                            /** Format: uuid */
+                            serviceId: string;
+                            serviceName: string;
+                            providerName: string | null;
+                            latestScore: number | null;
+                            latestCheckOn: string | null;
+                            change: number | null;
+                            trend: {
+                                quarter: string;
+                                score: number | null;
+                            }[];
+                            rulesFailed: number;
+                            inspectionDueBy: string | null;
+                            inspectionOverdue: boolean;
+                        }[] | null;
+                        feedback: {
+                            days: number;
+                            total: number;
+                            surveys: {
+                                /** Format: uuid */
+                                id: string;
+                                title: {
+                                    bg: string;
+                                    en: string;
+                                    uk: string;
+                                };
+                                serviceName: string;
+                                answers: number;
+                            }[];
+                        } | null;
+                        documents: {
+                            kind: "programme" | "report" | "comment" | "inspection_report";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            serviceName: string | null;
+                            from: string | null;
+                            status: string;
+                            /** Format: date */
+                            on: string;
+                            /** @description A path in the web app */
+                            link: string;
+                        }[] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
                         /** @description A URI naming the kind of problem. */
                         type: string;
                         /** @description A short, human summary in the user's language. */

@@ -16,6 +16,9 @@ import { Migration20261123001110ProgrammeAgreement } from './Migration2026112300
 import { Migration20261123001200Inspections } from './Migration20261123001200Inspections.ts';
 import { Migration20261123001300YearlyMonitoring } from './Migration20261123001300YearlyMonitoring.ts';
 import { Migration20261123001400ContractInvitations } from './Migration20261123001400ContractInvitations.ts';
+import { Migration20261207300000AuditIntegrity } from './Migration20261207300000AuditIntegrity.ts';
+import { Migration20261207300100ColumnGrants } from './Migration20261207300100ColumnGrants.ts';
+import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261207310000ReleaseAbandonedSignups.ts';
 import { Migration20261207500000NotificationTarget } from './Migration20261207500000NotificationTarget.ts';
 
 /**
@@ -41,5 +44,8 @@ export const migrationsList = [
   Migration20261123001200Inspections,
   Migration20261123001300YearlyMonitoring,
   Migration20261123001400ContractInvitations,
+  Migration20261207300000AuditIntegrity,
+  Migration20261207300100ColumnGrants,
+  Migration20261207310000ReleaseAbandonedSignups,
   Migration20261207500000NotificationTarget,
 ];

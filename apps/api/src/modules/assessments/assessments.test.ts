@@ -207,7 +207,7 @@ describe('a periodic check', () => {
     expect(early.response.statusCode).toBe(400);
     expect(early.response.json<{ errors: { rule: string; message: string }[] }>().errors[0]).toMatchObject({
       rule: 'unanswered_indicators',
-      message: 'Остават 1 индикатора без резултат.',
+      message: 'Остава 1 индикатор без резултат.',
     });
     await call('PUT', `${base}/assessments/${check.id}/results`, {
       itemId: I2,

@@ -17,6 +17,7 @@ import {
   saveResult,
   updateAssessment,
 } from './assessments.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 /**
  * A list of criteria or null, as one JSON Schema type rather than `anyOf`: with type coercion on, the `anyOf` form lets
@@ -54,7 +55,7 @@ const EvidenceKind = Type.Union(
   ],
   { default: 'interview' },
 );
-const Day = Type.String({ format: 'date', default: '2026-03-10' });
+const Day = DateOnly({ default: '2026-03-10' });
 const ItemId = Type.String({
   minLength: 1,
   maxLength: 200,
@@ -93,8 +94,8 @@ const SummaryFields = {
   annex: Type.Integer(),
   kind: Kind,
   title: Type.String(),
-  plannedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-  startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  plannedOn: Type.Union([DateOnly(), Type.Null()]),
+  startedOn: Type.Union([DateOnly(), Type.Null()]),
   status: Status,
   scopeCriteria: Type.Union([Type.Array(Type.String()), Type.Null()], {
     description: 'Null: the whole variant; otherwise the chosen criteria',
@@ -104,8 +105,7 @@ const SummaryFields = {
   completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   catalogue: Type.Object({
     versionId: Uuid,
-    effectiveFrom: Type.String({
-      format: 'date',
+    effectiveFrom: DateOnly({
       description: 'The version of the standards it was made against',
     }),
   }),

@@ -1,4 +1,5 @@
 import { Type, type TSchema } from 'typebox';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const NamesSchema = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 
@@ -18,7 +19,7 @@ export const VariantSummary = Type.Object({
   code: Type.String(),
   title: Type.String(),
   versionId: Type.String({ format: 'uuid' }),
-  effectiveFrom: Type.String({ format: 'date' }),
+  effectiveFrom: DateOnly(),
   itemCount: Type.Integer(),
 });
 

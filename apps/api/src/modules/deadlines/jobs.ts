@@ -21,11 +21,25 @@ export const deadlineJobs: JobSetup = async (boss, app) => {
       new Date(),
       app.jurisdiction?.staffNorms,
     );
-    app.log.info(run, 'deadline reminders');
-    return run;
+    const { failed, ...summary } = run;
+    for (const { tenantId, error } of failed)
+      app.log.error({ err: error, tenantId }, 'deadline reminders failed for a tenant');
+    app.log.info({ ...summary, failed: failed.length }, 'deadline reminders');
+    // Every other tenant has been served; failing the job makes pg-boss retry it (a repeated run adds nothing
+    // for the tenants already served: notifications are unique per item and reminder).
+    if (failed.length) throw new Error(`deadline reminders failed for ${failed.length} tenant(s)`);
+    return summary;
   });
   await boss.work<{ tenantId: string }>(REMINDER_EMAILS, async (jobs) => {
+    // One tenant's e-mail failing does not keep the others of the batch from being sent.
+    const failures: unknown[] = [];
     for (const job of jobs)
-      await sendReminderEmails(app.orm, app.mailer, app.config.PUBLIC_WEB_URL, job.data.tenantId);
+      await sendReminderEmails(app.orm, app.mailer, app.config.PUBLIC_WEB_URL, job.data.tenantId).catch(
+        (error: unknown) => {
+          app.log.error({ err: error, tenantId: job.data.tenantId }, 'reminder e-mails failed for a tenant');
+          failures.push(error);
+        },
+      );
+    if (failures.length) throw new AggregateError(failures, 'reminder e-mails failed');
   });
 };

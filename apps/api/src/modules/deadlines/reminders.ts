@@ -30,6 +30,8 @@ export interface ReminderRun {
   created: number;
   /** Tenants with notifications still to e-mail. */
   toEmail: string[];
+  /** Tenants whose reminders could not be made (their own data or a fault); the others were served all the same. */
+  failed: { tenantId: string; error: unknown }[];
 }
 
 const JOB = { userId: null, requestId: 'job:deadline-reminders' };
@@ -44,70 +46,88 @@ export async function runDailyReminders(
   const tenants = await inScope(orm, { tenantId: null, ...JOB }, (em) =>
     em.find(Tenant, { kind: 'provider' }, { fields: ['id'], orderBy: { id: 'asc' } }),
   );
-  const run: ReminderRun = { today, tenants: tenants.length, created: 0, toEmail: [] };
+  const run: ReminderRun = { today, tenants: tenants.length, created: 0, toEmail: [], failed: [] };
   for (const { id: tenantId } of tenants) {
-    const { created, pending } = await inScope(orm, { tenantId, ...JOB }, async (em) => {
-      const items = await computeDeadlines(em, {
-        tenantId,
-        today,
-        from: addDays(today, -OVERDUE_LOOKBACK_DAYS),
-        to: addDays(today, DUE_SOON_DAYS),
-        staffNorms,
-      });
-      const due = items.flatMap((item) =>
-        item.status === 'due'
-          ? [{ item, reminder: 'due_soon' }]
-          : item.status === 'overdue' && item.tracked
-            ? [{ item, reminder: 'overdue' }]
-            : [],
-      );
-      const db = sqlOf(em);
-      const people = await db
-        .selectFrom('membership')
-        .select('user_id')
-        .where('tenant_id', '=', tenantId)
-        .where('role', 'in', REMINDED_ROLES)
-        .execute();
-      let inserted = 0;
-      for (const { user_id } of people)
-        for (const { item, reminder } of due) {
-          // The unique key (tenant, person, item, reminder) makes a repeated run insert nothing.
-          const rows = await db
-            .insertInto('notification')
-            .values({
-              tenant_id: tenantId,
-              id: uuidv7(),
-              user_id,
-              item_key: item.key,
-              reminder: reminder as 'due_soon' | 'overdue',
-              kind: item.kind,
-              title: item.title,
-              due_on: item.dueOn,
-              service_id: item.serviceId,
-              target_type: item.target?.type ?? null,
-              target_id: item.target?.id ?? null,
-              created_at: sql<string>`now()`,
-            })
-            .onConflict((oc) => oc.columns(['tenant_id', 'user_id', 'item_key', 'reminder']).doNothing())
-            .returning('id')
-            .execute();
-          inserted += rows.length;
-        }
-      const outbox = await db
-        .selectFrom('notification')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('tenant_id', '=', tenantId)
-        .where('emailed_at', 'is', null)
-        .executeTakeFirst();
-      return { created: inserted, pending: Number(outbox?.n ?? 0) > 0 };
-    });
-    run.created += created;
-    if (pending) {
-      run.toEmail.push(tenantId);
-      await enqueueEmail(tenantId);
+    // Each tenant in its own transaction and its own try: one tenant's bad data (or a fault while serving it)
+    // never stops the reminders of the others (issue 12.7). The caller logs and retries the failed ones.
+    try {
+      await remindTenant(orm, tenantId, today, enqueueEmail, run, staffNorms);
+    } catch (error) {
+      run.failed.push({ tenantId, error });
     }
   }
   return run;
+}
+
+/** One tenant's reminders: notifications for its due items, then its e-mail queued (in its own transaction). */
+async function remindTenant(
+  orm: Orm,
+  tenantId: string,
+  today: string,
+  enqueueEmail: (tenantId: string) => Promise<void>,
+  run: ReminderRun,
+  staffNorms: StaffNorms | null,
+): Promise<void> {
+  const { created, pending } = await inScope(orm, { tenantId, ...JOB }, async (em) => {
+    const items = await computeDeadlines(em, {
+      tenantId,
+      today,
+      from: addDays(today, -OVERDUE_LOOKBACK_DAYS),
+      to: addDays(today, DUE_SOON_DAYS),
+      staffNorms,
+    });
+    const due = items.flatMap((item) =>
+      item.status === 'due'
+        ? [{ item, reminder: 'due_soon' }]
+        : item.status === 'overdue' && item.tracked
+          ? [{ item, reminder: 'overdue' }]
+          : [],
+    );
+    const db = sqlOf(em);
+    const people = await db
+      .selectFrom('membership')
+      .select('user_id')
+      .where('tenant_id', '=', tenantId)
+      .where('role', 'in', REMINDED_ROLES)
+      .execute();
+    let inserted = 0;
+    for (const { user_id } of people)
+      for (const { item, reminder } of due) {
+        // The unique key (tenant, person, item, reminder) makes a repeated run insert nothing.
+        const rows = await db
+          .insertInto('notification')
+          .values({
+            tenant_id: tenantId,
+            id: uuidv7(),
+            user_id,
+            item_key: item.key,
+            reminder: reminder as 'due_soon' | 'overdue',
+            kind: item.kind,
+            title: item.title,
+            due_on: item.dueOn,
+            service_id: item.serviceId,
+            target_type: item.target?.type ?? null,
+            target_id: item.target?.id ?? null,
+            created_at: sql<string>`now()`,
+          })
+          .onConflict((oc) => oc.columns(['tenant_id', 'user_id', 'item_key', 'reminder']).doNothing())
+          .returning('id')
+          .execute();
+        inserted += rows.length;
+      }
+    const outbox = await db
+      .selectFrom('notification')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tenant_id', '=', tenantId)
+      .where('emailed_at', 'is', null)
+      .executeTakeFirst();
+    return { created: inserted, pending: Number(outbox?.n ?? 0) > 0 };
+  });
+  run.created += created;
+  if (pending) {
+    run.toEmail.push(tenantId);
+    await enqueueEmail(tenantId);
+  }
 }
 
 const SUBJECT: Translations = {

@@ -16,7 +16,9 @@ import {
   ListDeadlinesQuery,
   ListNotificationsQuery,
   CalendarFeedParams,
+  DeadlineSummarySchema,
 } from './schemas.ts';
+import { deadlineSummary } from './summary.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['deadlines'];
@@ -28,6 +30,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(NotificationSchema);
   app.addSchema(NotificationListSchema);
   app.addSchema(CalendarFeedSchema);
+  app.addSchema(DeadlineSummarySchema);
 
   app.get(
     '/tenants/:tenantId/deadlines',
@@ -53,6 +56,27 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         to: ctx.to,
         items: await computeDeadlines(em, ctx),
       }));
+    },
+  );
+
+  app.get(
+    '/tenants/:tenantId/deadlines/summary',
+    {
+      config: { auth: 'user', permission: 'deadlines.read' },
+      schema: {
+        tags,
+        summary: 'How many deadlines are overdue and due this week, in the default window',
+        description:
+          'The same computation and window as `GET …/deadlines` without a window: the header shows this count, and the deadlines page lists exactly these items as overdue.',
+        operationId: 'deadlineSummary',
+        security,
+        params: TenantParams,
+        response: { 200: DeadlineSummarySchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const ctx = windowOf(request.params.tenantId, {}, new Date(), app.jurisdiction?.staffNorms);
+      return inTenant(request, async (em) => deadlineSummary(await computeDeadlines(em, ctx)));
     },
   );
 

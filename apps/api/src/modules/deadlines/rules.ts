@@ -274,7 +274,9 @@ export function programmeReviews(facts: { programmes: ProgrammeFact[] }, ctx: Ru
     for (let k = 0; ; k++) {
       // Each year starts the day after the previous one ended (a year from 29.02.2024 is followed by one from 01.03.2025).
       const start = k === 0 ? p.periodStart : addDays(endOfYearsFrom(p.periodStart, k), 1);
-      if (start > p.periodEnd) break;
+      // past the window nothing more can be due in it (dueOn ≥ start): a long period costs no extra years, and a
+      // far-off end (a year-9999 date stored before dates were bounded) no longer counts up to an invalid Date
+      if (start > p.periodEnd || start > ctx.to) break;
       // A year from 29 February ends on 28 February, not a day early (ZZD art. 72(2)).
       const yearEnd = endOfYearsFrom(p.periodStart, k + 1);
       const dueOn = yearEnd < p.periodEnd ? yearEnd : p.periodEnd;

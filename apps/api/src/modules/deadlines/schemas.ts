@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 
-export const Day = Type.String({ format: 'date', default: '2026-03-31' });
+export const Day = DateOnly({ default: '2026-03-31' });
 
 /** What an item is about when it is one record; the web app decides where it links (the API builds no web paths). */
 export const DueTarget = Type.Union([
@@ -23,7 +24,7 @@ export const DueItemSchema = Type.Object(
     }),
     serviceId: Type.Union([Uuid, Type.Null()]),
     title: Trilingual,
-    dueOn: Type.String({ format: 'date', description: 'A calendar date in Europe/Sofia' }),
+    dueOn: DateOnly({ description: 'A calendar date in Europe/Sofia' }),
     status: Type.Union(
       [Type.Literal('upcoming'), Type.Literal('due'), Type.Literal('overdue'), Type.Literal('done')],
       { description: '`due`: within 7 days (today included); `overdue`: past and not done' },
@@ -39,9 +40,9 @@ export const DueItemSchema = Type.Object(
 
 export const DeadlinesSchema = Type.Object(
   {
-    today: Type.String({ format: 'date', description: 'Today in Europe/Sofia' }),
-    from: Type.String({ format: 'date' }),
-    to: Type.String({ format: 'date' }),
+    today: DateOnly({ description: 'Today in Europe/Sofia' }),
+    from: DateOnly(),
+    to: DateOnly(),
     items: Type.Array(DueItemSchema),
   },
   { $id: 'Deadlines' },
@@ -54,7 +55,7 @@ export const NotificationSchema = Type.Object(
     kind: Type.String(),
     reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
     title: Trilingual,
-    dueOn: Type.String({ format: 'date' }),
+    dueOn: DateOnly(),
     serviceId: Type.Union([Uuid, Type.Null()]),
     target: DueTarget,
     createdAt: Type.String({ format: 'date-time' }),
@@ -66,6 +67,17 @@ export const NotificationSchema = Type.Object(
 export const NotificationListSchema = Type.Object(
   { unread: Type.Integer(), items: Type.Array(NotificationSchema) },
   { $id: 'NotificationList' },
+);
+
+export const DeadlineSummarySchema = Type.Object(
+  {
+    overdue: Type.Integer({
+      description: 'Past due, not done, tracked: what the deadlines page lists as overdue',
+    }),
+    dueThisWeek: Type.Integer({ description: 'Due within 7 days, today included' }),
+    untracked: Type.Integer({ description: 'Past due in a source that does not record completion' }),
+  },
+  { $id: 'DeadlineSummary' },
 );
 
 export const CalendarFeedSchema = Type.Object(

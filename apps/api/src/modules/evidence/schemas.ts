@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const StoredFileSchema = Type.Object(
   {
@@ -29,7 +30,7 @@ export const Kind = Type.Union(
   },
 );
 
-export const Day = Type.String({ format: 'date', default: '2026-01-15' });
+export const Day = DateOnly({ default: '2026-01-15' });
 
 export const NullableDay = Type.Union([Day, Type.Null()]);
 
@@ -44,8 +45,8 @@ export const DocumentSchema = Type.Object(
       description: "Null: the organisation's, for every service",
     }),
     versionLabel: Type.Union([Type.String(), Type.Null()]),
-    approvedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
-    nextReviewOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    approvedOn: Type.Union([DateOnly(), Type.Null()]),
+    nextReviewOn: Type.Union([DateOnly(), Type.Null()]),
     reviewOverdue: Type.Boolean({ description: 'The next review date has passed (Europe/Sofia)' }),
     file: Type.Union([
       Type.Object({ id: Uuid, name: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer() }),

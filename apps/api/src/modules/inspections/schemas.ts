@@ -1,9 +1,10 @@
 // The inspections' request and response schemas (TypeBox), shared by the routes and the generated OpenAPI document.
 import { Type, type TSchema } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
-export const Day = Type.String({ format: 'date', default: '2026-05-11' });
-export const NullableDay = Type.Union([Type.String({ format: 'date', default: '2026-05-12' }), Type.Null()]);
+export const Day = DateOnly({ default: '2026-05-11' });
+export const NullableDay = Type.Union([DateOnly({ default: '2026-05-12' }), Type.Null()]);
 export const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
 export const Kind = Type.Union([Type.Literal('periodic'), Type.Literal('extraordinary')], {
   default: 'periodic',
@@ -72,11 +73,10 @@ const SummaryFields = {
   kind: Kind,
   reason: Reason,
   orderNumber: Type.String(),
-  orderDate: Type.String({ format: 'date' }),
-  startsOn: Type.String({ format: 'date' }),
-  endsOn: Type.String({ format: 'date' }),
-  reportDueOn: Type.String({
-    format: 'date',
+  orderDate: DateOnly(),
+  startsOn: DateOnly(),
+  endsOn: DateOnly(),
+  reportDueOn: DateOnly({
     description: 'As ordered, and never later than 10 days after the on-site work ended (art. 33(1))',
   }),
   reportOverdue: Type.Boolean(),
@@ -84,7 +84,7 @@ const SummaryFields = {
   completedOn: NullableDay,
   signedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   mayorReceivedOn: NullableDay,
-  forwardDueOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+  forwardDueOn: Type.Union([DateOnly(), Type.Null()], {
     description: "Three days from the mayor's receipt (art. 34)",
   }),
   forwardedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -122,9 +122,9 @@ export const InspectionDetailSchema = Type.Object(
     ...SummaryFields,
     basis: Type.String(),
     place: Type.String(),
-    orderedReportDueOn: Type.String({ format: 'date' }),
+    orderedReportDueOn: DateOnly(),
     annex: Type.Integer(),
-    catalogue: Type.Object({ versionId: Uuid, effectiveFrom: Type.String({ format: 'date' }) }),
+    catalogue: Type.Object({ versionId: Uuid, effectiveFrom: DateOnly() }),
     scopeCriteria: Type.Union([Type.Array(Type.String()), Type.Null()]),
     providerPresent: Type.Union([Type.String(), Type.Null()]),
     usersAsked: Type.Boolean(),
@@ -164,7 +164,7 @@ export const InspectionDetailSchema = Type.Object(
         id: Uuid,
         itemId: Type.Union([Type.String(), Type.Null()]),
         text: Type.String(),
-        dueOn: Type.String({ format: 'date' }),
+        dueOn: DateOnly(),
         doneOn: NullableDay,
         overdue: Type.Boolean(),
       }),
@@ -184,8 +184,7 @@ export const PlanRowSchema = Type.Object(
     lastInspectionOn: NullableDay,
     lastInspectionId: Type.Union([Uuid, Type.Null()]),
     openInspectionId: Type.Union([Uuid, Type.Null()]),
-    dueBy: Type.String({
-      format: 'date',
+    dueBy: DateOnly({
       description: 'Two years after the last inspection or the contract start',
     }),
     state: Type.Union([

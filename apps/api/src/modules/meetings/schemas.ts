@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Kind = Type.Union([Type.Literal('team'), Type.Literal('with_head')], {
   default: 'team',
@@ -7,7 +8,7 @@ export const Kind = Type.Union([Type.Literal('team'), Type.Literal('with_head')]
     "`team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)",
 });
 
-export const Day = Type.String({ format: 'date', default: '2026-01-15' });
+export const Day = DateOnly({ default: '2026-01-15' });
 
 export const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
 
@@ -57,7 +58,7 @@ export const MeetingSchema = Type.Object(
     id: Uuid,
     serviceId: Type.Union([Uuid, Type.Null()]),
     kind: Kind,
-    heldOn: Type.String({ format: 'date' }),
+    heldOn: DateOnly(),
     participantsCount: Type.Integer(),
     participants: Type.Union([Type.String(), Type.Null()]),
     topics: Type.String(),

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
-export const Day = Type.String({ format: 'date' });
+export const Day = DateOnly();
 
 export const Score = Type.Union([Type.Number(), Type.Null()], {
   description: "Percent by the plugin's scoring scheme; null when no completed check scored it",

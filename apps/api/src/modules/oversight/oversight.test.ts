@@ -174,6 +174,51 @@ describe('the oversight dashboard', () => {
     expect(sheet?.rowCount).toBe(3);
   });
 
+  it('writes a provider’s formula-looking names into the CSV as text, never as formulas (issue 12.6)', async () => {
+    const hostile = `+SUM(1+1)*cmd|' /C calc'!A0`;
+    const service = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/services`,
+      token: ngo.token,
+      payload: {
+        name: hostile,
+        pluginCode: 'sample',
+        variantKey: 'specialised',
+        capacity: 20,
+        municipality: '=HYPERLINK("http://evil.example","Габрово")',
+        address: '@SUM(A1)',
+      },
+    });
+    expect(service.statusCode).toBe(201);
+    const contract = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${municipalityId}/contracts`,
+      token: kmet,
+      payload: {
+        providerTenantId: ngo.tenantId,
+        serviceId: service.json<{ id: string }>().id,
+        basis: '-2+3',
+        startsOn: '2026-01-01',
+        endsOn: '2099-12-31',
+      },
+    });
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
+      token: ngo.token,
+      payload: { decision: 'accept' },
+    });
+    const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
+    const line = csv.body.split('\r\n').find((l) => l.includes('SUM(1+1)')) ?? '';
+    expect(line.startsWith(`'+SUM(1+1)*cmd|' /C calc'!A0,`)).toBe(true);
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""Габрово"")"`);
+    expect(line).toContain(`'@SUM(A1)`);
+    expect(line).toContain(`'-2+3`);
+    // No cell of the file starts a formula.
+    for (const cell of csv.body.replace('\uFEFF', '').split(/\r\n|,(?=(?:[^"]*"[^"]*")*[^"]*$)/))
+      expect(cell.replace(/^"/, ''), cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it('is not a provider’s page: a provider is refused', async () => {
     const response = await get(`/api/v1/tenants/${ngo.tenantId}/oversight`, ngo.token);
     expect(response.statusCode).toBe(403);

@@ -5,6 +5,7 @@ import { sofiaDate } from '@mera/calendar';
 import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { CommissioningContract, Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/index.ts';
+import { csvDocument } from '../../shared/csv.ts';
 
 export interface OversightFilters {
   pluginCode?: string | undefined;
@@ -338,15 +339,12 @@ const COLUMNS: (keyof OversightRow)[] = [
 const cell = (value: OversightRow[keyof OversightRow]) =>
   Array.isArray(value) ? value.join('; ') : typeof value === 'boolean' ? (value ? '✔' : '') : value;
 
-/** RFC 4180 CSV with a UTF-8 byte-order mark, so that Excel opens Cyrillic correctly. */
+/** The dashboard as CSV (the shared writer: formula-looking cells are neutralised, issue 12.6). */
 export function oversightCsv(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): string {
-  const quote = (value: unknown) => {
-    const text = value === null || value === undefined ? '' : String(value);
-    return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [COLUMNS.map((c) => quote(HEADINGS[locale][c]))];
-  for (const row of rows) lines.push(COLUMNS.map((c) => quote(cell(row[c]))));
-  return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+  return csvDocument(
+    COLUMNS.map((c) => HEADINGS[locale][c]),
+    rows.map((row) => COLUMNS.map((c) => cell(row[c]))),
+  );
 }
 
 export async function oversightXlsx(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): Promise<Buffer> {

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Filters = Type.Object({
   pluginCode: Type.Optional(Type.String({ maxLength: 40 })),
@@ -34,36 +35,35 @@ export const OversightRowSchema = Type.Object(
     capacity: Type.Union([Type.Integer(), Type.Null()]),
     currentUsers: Type.Union([Type.Integer(), Type.Null()]),
     contractBasis: Type.String(),
-    contractEndsOn: Type.String({ format: 'date' }),
+    contractEndsOn: DateOnly(),
     rulesFailed: Type.Integer(),
     rulesUnknown: Type.Integer(),
     rulesPassed: Type.Integer(),
     failedRules: Type.Array(Type.String(), { description: 'Messages of the rules not met' }),
-    latestCheckOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    latestCheckOn: Type.Union([DateOnly(), Type.Null()], {
       description: "The provider's latest completed check of the service",
     }),
     latestScore: Type.Union([Type.Number(), Type.Null()], { description: "That check's score (percent)" }),
-    lastAnalysisOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    lastAnalysisOn: Type.Union([DateOnly(), Type.Null()], {
       description: 'When the latest semi-annual analysis (art. 25(1)) was submitted',
     }),
     analysisOverdue: Type.Boolean({
       description:
         'No submitted analysis covers the half-year that ended last while the contract was in force',
     }),
-    programmeWaitingSince: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    programmeWaitingSince: Type.Union([DateOnly(), Type.Null()], {
       description: 'When the oldest programme still waiting for this municipality’s decision was submitted',
     }),
     programmeNotReviewed: Type.Boolean({
       description: 'A submitted programme has waited more than 30 days for the municipality’s decision',
     }),
-    lastProgrammeDecisionOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    lastProgrammeDecisionOn: Type.Union([DateOnly(), Type.Null()], {
       description: 'When the municipality last agreed a programme of the service or asked for changes',
     }),
-    lastInspectionOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    lastInspectionOn: Type.Union([DateOnly(), Type.Null()], {
       description: "The day the municipality's last signed inspection of the service ended",
     }),
-    inspectionDueBy: Type.String({
-      format: 'date',
+    inspectionDueBy: DateOnly({
       description: 'The next periodic inspection is due by (art. 30(2): at least every two years)',
     }),
     inspectionOverdue: Type.Boolean({ description: 'Past that day and no inspection ordered' }),

@@ -4,6 +4,7 @@ import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { decideProgramme, receivedProgramme, receivedProgrammes } from './received.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const Names = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
@@ -15,8 +16,8 @@ const ReceivedSummary = {
   providerName: Type.String(),
   serviceName: Nullable(Type.String()),
   title: Type.String(),
-  periodStart: Type.String({ format: 'date' }),
-  periodEnd: Type.String({ format: 'date' }),
+  periodStart: DateOnly(),
+  periodEnd: DateOnly(),
   status: Type.Union([Type.Literal('submitted'), Type.Literal('agreed'), Type.Literal('changes_requested')]),
   submittedAt: Nullable(Type.String({ format: 'date-time' })),
   decidedAt: Nullable(Type.String({ format: 'date-time' })),
@@ -38,7 +39,7 @@ const ReceivedProgramme = Type.Object(
         title: Type.String(),
         description: Nullable(Type.String()),
         finding: Nullable(Type.String()),
-        deadline: Nullable(Type.String({ format: 'date' })),
+        deadline: Nullable(DateOnly()),
         status: Type.String(),
       }),
     ),

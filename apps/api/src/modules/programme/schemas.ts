@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import { DateTime, Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
-export const Day = Type.String({ format: 'date', default: '2026-06-30' });
+export const Day = DateOnly({ default: '2026-06-30' });
 
 export const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
 
@@ -37,8 +38,8 @@ export const ProgrammeSummaryFields = {
   id: Uuid,
   serviceId: Type.Union([Uuid, Type.Null()]),
   title: Type.String(),
-  periodStart: Type.String({ format: 'date' }),
-  periodEnd: Type.String({ format: 'date' }),
+  periodStart: DateOnly(),
+  periodEnd: DateOnly(),
   status: ProgrammeStatus,
   submittedAt: Type.Union([DateTime, Type.Null()]),
   decidedAt: Type.Union([DateTime, Type.Null()]),
@@ -68,7 +69,7 @@ export const MeasureSchema = Type.Object(
         text: Type.String(),
         meetingId: Uuid,
         meetingKind: Type.Union([Type.Literal('team'), Type.Literal('with_head')]),
-        meetingHeldOn: Type.String({ format: 'date' }),
+        meetingHeldOn: DateOnly(),
       }),
       Type.Null(),
     ]),
@@ -76,10 +77,10 @@ export const MeasureSchema = Type.Object(
     responsibleUserId: Type.Union([Uuid, Type.Null()]),
     responsibleName: Type.Union([Type.String(), Type.Null()]),
     responsibleIsMember: Type.Boolean({ description: 'False once the person has left the organisation' }),
-    deadline: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    deadline: Type.Union([DateOnly(), Type.Null()]),
     status: MeasureStatus,
     progressNote: Type.Union([Type.String(), Type.Null()]),
-    completedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    completedOn: Type.Union([DateOnly(), Type.Null()]),
     overdue: Type.Boolean(),
     version: Type.Integer(),
   },
@@ -89,7 +90,7 @@ export const MeasureSchema = Type.Object(
 export const ReviewSchema = Type.Object(
   {
     id: Uuid,
-    reviewedOn: Type.String({ format: 'date' }),
+    reviewedOn: DateOnly(),
     participants: Type.String(),
     usersConsulted: Type.Boolean(),
     conclusions: Type.String(),
@@ -128,8 +129,8 @@ export const ProgrammeFields = {
   serviceId: Type.Optional(
     Type.Union([Uuid, Type.Null()], { description: "One of the tenant's services; null: all of them" }),
   ),
-  periodStart: Type.String({ format: 'date', default: '2026-01-01' }),
-  periodEnd: Type.String({ format: 'date', default: '2026-12-31' }),
+  periodStart: DateOnly({ default: '2026-01-01' }),
+  periodEnd: DateOnly({ default: '2026-12-31' }),
 };
 
 export const MeasureFields = {
@@ -156,7 +157,7 @@ export const MeasureFields = {
 };
 
 export const ReviewFields = {
-  reviewedOn: Type.String({ format: 'date', default: '2026-01-20' }),
+  reviewedOn: DateOnly({ default: '2026-01-20' }),
   participants: Type.String({ minLength: 1, maxLength: 2000, default: 'Екипът и ръководителят' }),
   usersConsulted: Type.Optional(
     Type.Boolean({ description: 'Users and their families took part (art. 17(2), 24(1) 5)' }),
@@ -213,7 +214,7 @@ export const RecordMeasureProgressBody = Type.Object(
     status: MeasureStatus,
     progressNote: Type.Optional(NullableText(5000)),
     completedOn: Type.Optional(
-      Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      Type.Union([DateOnly(), Type.Null()], {
         default: null,
         description: 'When done; today if not given',
       }),

@@ -61,6 +61,17 @@ describe('the quality-system document', () => {
     const empty = await call<QualitySystem>('GET', `${base}/quality-system`);
     expect(empty.body.version).toBe(0);
     expect(empty.body.sectionTitles.map((s) => s.key)).toContain('goals');
+    // The form's labels speak the person's language; the document stays Bulgarian.
+    const english = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${ngo.tenantId}/quality-system`,
+      token: ngo.token,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json<{ sectionTitles: { key: string; title: string }[] }>().sectionTitles[0]).toEqual({
+      key: 'goals',
+      title: 'Goals of the quality management system',
+    });
     const saved = await call<QualitySystem>('PUT', `${base}/quality-system`, {
       version: 0,
       texts: {

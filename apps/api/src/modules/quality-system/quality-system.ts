@@ -6,14 +6,47 @@ import { bgDate, type Block, type ReportDocument } from '../documents/index.ts';
 import { METHODS } from '../reports/index.ts';
 import { createExtensionPoint } from '../../shared/extension-point.ts';
 
-/** The parts of the quality-system document only the provider can write, in the order of the document. */
+/**
+ * The parts of the quality-system document only the provider can write, in the order of the document. The document
+ * itself is in Bulgarian (it is filed with the authorities); the form that edits it speaks the person's language.
+ */
 export const QUALITY_SYSTEM_TEXTS = [
-  { key: 'goals', title: 'Цели на системата за управление на качеството' },
-  { key: 'targetGroup', title: 'Целева група и продължителност на ползване на услугите' },
-  { key: 'mission', title: 'Мисия, визия и ценности' },
-  { key: 'management', title: 'Организация и управление на услугите' },
-  { key: 'staffDevelopment', title: 'Подбор, въвеждане, обучение и супервизия на персонала' },
-  { key: 'workWithUsers', title: 'Работа с потребителите' },
+  {
+    key: 'goals',
+    title: 'Цели на системата за управление на качеството',
+    titles: { en: 'Goals of the quality management system', uk: 'Цілі системи управління якістю' },
+  },
+  {
+    key: 'targetGroup',
+    title: 'Целева група и продължителност на ползване на услугите',
+    titles: {
+      en: 'Target group and how long the services are used',
+      uk: 'Цільова група і тривалість користування послугами',
+    },
+  },
+  {
+    key: 'mission',
+    title: 'Мисия, визия и ценности',
+    titles: { en: 'Mission, vision and values', uk: 'Місія, бачення і цінності' },
+  },
+  {
+    key: 'management',
+    title: 'Организация и управление на услугите',
+    titles: { en: 'Organisation and management of the services', uk: 'Організація та управління послугами' },
+  },
+  {
+    key: 'staffDevelopment',
+    title: 'Подбор, въвеждане, обучение и супервизия на персонала',
+    titles: {
+      en: 'Recruiting, induction, training and supervision of staff',
+      uk: 'Добір, введення в посаду, навчання і супервізія персоналу',
+    },
+  },
+  {
+    key: 'workWithUsers',
+    title: 'Работа с потребителите',
+    titles: { en: 'Work with the service users', uk: 'Робота з користувачами' },
+  },
 ] as const;
 export type QualitySystemTextKey = (typeof QUALITY_SYSTEM_TEXTS)[number]['key'];
 
@@ -32,10 +65,16 @@ const DOCUMENT_KINDS: Record<string, string> = {
   other: 'Други документи',
 };
 
-export async function qualitySystem({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>) {
+export async function qualitySystem(
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
+  locale: 'bg' | 'en' | 'uk' = 'bg',
+) {
   const row = await em.findOne(QualitySystem, { tenantId });
   return {
-    sectionTitles: QUALITY_SYSTEM_TEXTS.map((t) => ({ key: t.key, title: t.title })),
+    sectionTitles: QUALITY_SYSTEM_TEXTS.map((t) => ({
+      key: t.key,
+      title: locale === 'bg' ? t.title : t.titles[locale],
+    })),
     texts: Object.fromEntries(QUALITY_SYSTEM_TEXTS.map(({ key }) => [key, row?.texts[key] ?? ''])),
     // 0 until the first save: the first save sends 0.
     version: row?.version ?? 0,
@@ -46,6 +85,7 @@ export async function qualitySystem({ em, tenantId }: Pick<TenantContext, 'em' |
 export async function saveQualitySystem(
   ctx: TenantContext,
   input: { version: number; texts: Record<string, string> },
+  locale: 'bg' | 'en' | 'uk' = 'bg',
 ) {
   const { em, tenantId, userId } = ctx;
   const allowed = new Set<string>(QUALITY_SYSTEM_TEXTS.map((t) => t.key));
@@ -58,7 +98,7 @@ export async function saveQualitySystem(
     (await em.findOne(QualitySystem, { tenantId })) ?? em.create(QualitySystem, { tenantId, texts: {} });
   em.assign(row, { texts, updatedBy: userId });
   await em.flush();
-  const saved = await qualitySystem(ctx);
+  const saved = await qualitySystem(ctx, locale);
   return saved;
 }
 

@@ -5,6 +5,7 @@ import { withTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
 import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
+import { negotiateLocale } from '../../i18n/locale.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 import { QualitySystemSchema, SaveQualitySystemBody } from './schemas.ts';
 
@@ -25,7 +26,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) => withTenant(request, (ctx) => qualitySystem(ctx)),
+    async (request) => withTenant(request, (ctx) =>
+        qualitySystem(ctx, negotiateLocale(request.headers['accept-language'])),
+      ),
   );
 
   app.put(
@@ -42,7 +45,9 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) => withTenant(request, (ctx) => saveQualitySystem(ctx, request.body)),
+    async (request) => withTenant(request, (ctx) =>
+        saveQualitySystem(ctx, request.body, negotiateLocale(request.headers['accept-language'])),
+      ),
   );
 
   for (const format of ['pdf', 'docx'] as const)

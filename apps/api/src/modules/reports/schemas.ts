@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Kind = Type.Union([Type.Literal('semi_annual_analysis'), Type.Literal('annual_report')], {
   default: 'semi_annual_analysis',
@@ -9,7 +10,7 @@ export const Kind = Type.Union([Type.Literal('semi_annual_analysis'), Type.Liter
 
 export const Status = Type.Union([Type.Literal('draft'), Type.Literal('submitted')]);
 
-export const Day = Type.String({ format: 'date' });
+export const Day = DateOnly();
 
 export const Score = Type.Union([Type.Number(), Type.Null()], {
   description:

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { ruleResultFields } from '../catalogue/index.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Financing = Type.Union(
   [Type.Literal('state_delegated'), Type.Literal('municipal'), Type.Literal('own')],
@@ -23,7 +24,7 @@ export const ServiceFields = {
   capacity: Type.Optional(Count),
   currentUsers: Type.Optional(Count),
   financing: Type.Optional(Type.Union([Financing, Type.Null()])),
-  startedOn: Type.Optional(Type.Union([Type.String({ format: 'date', default: '2024-01-01' }), Type.Null()])),
+  startedOn: Type.Optional(Type.Union([DateOnly({ default: '2024-01-01' }), Type.Null()])),
 };
 
 export const ServiceSchema = Type.Object(
@@ -39,7 +40,7 @@ export const ServiceSchema = Type.Object(
     capacity: Type.Union([Type.Integer(), Type.Null()]),
     currentUsers: Type.Union([Type.Integer(), Type.Null()]),
     financing: Type.Union([Financing, Type.Null()]),
-    startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    startedOn: Type.Union([DateOnly(), Type.Null()]),
     version: Type.Integer({ description: 'Send it back when saving: a stale version is refused with 409.' }),
     rules: Type.Array(Type.Object(ruleResultFields), {
       description: "The plugin's rules evaluated on this service's facts (capacity, users, staffing)",

@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { ruleResultFields } from '../catalogue/index.ts';
 import { Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
-export const Day = Type.String({ format: 'date', default: '2026-01-15' });
+export const Day = DateOnly({ default: '2026-01-15' });
 
 export const NullableText = (max: number, description?: string) =>
   Type.Union([Type.String({ maxLength: max }), Type.Null()], description ? { description } : {});
@@ -168,7 +169,7 @@ export const TrainingSchema = Type.Object({
   id: Uuid,
   memberId: Uuid,
   kind: TrainingKind,
-  heldOn: Type.String({ format: 'date' }),
+  heldOn: DateOnly(),
   hours: Type.Number(),
   topic: Type.String(),
   trainer: Type.Union([Type.String(), Type.Null()]),
@@ -178,7 +179,7 @@ export const AppraisalSchema = Type.Object({
   id: Uuid,
   memberId: Uuid,
   year: Type.Integer(),
-  appraisedOn: Type.String({ format: 'date' }),
+  appraisedOn: DateOnly(),
   outcome: Type.String(),
   discussedInPerson: Type.Boolean(),
 });
@@ -207,8 +208,8 @@ export const StaffRegisterSchema = Type.Object(
         fullName: Type.String(),
         employmentType: EmploymentType,
         fte: Type.Number(),
-        startedOn: Type.String({ format: 'date' }),
-        endedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+        startedOn: DateOnly(),
+        endedOn: Type.Union([DateOnly(), Type.Null()]),
         qualification: Type.Union([Type.String(), Type.Null()]),
         newToSocialServices: Type.Boolean(),
         inPost: Type.Boolean(),
@@ -236,7 +237,7 @@ export const StaffRegisterSchema = Type.Object(
         serviceId: Uuid,
         kind: SupervisionKind,
         memberId: Type.Union([Uuid, Type.Null()]),
-        heldOn: Type.String({ format: 'date' }),
+        heldOn: DateOnly(),
         hours: Type.Number(),
         supervisor: Type.String(),
         supervisorExternal: Type.Boolean(),
@@ -248,8 +249,8 @@ export const StaffRegisterSchema = Type.Object(
         id: Uuid,
         mentorId: Uuid,
         newcomerId: Uuid,
-        startsOn: Type.String({ format: 'date' }),
-        endsOn: Type.String({ format: 'date' }),
+        startsOn: DateOnly(),
+        endsOn: DateOnly(),
         current: Type.Boolean(),
       }),
     ),

@@ -1,13 +1,14 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { TEXT_MAX } from './templates.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Names = Type.Object(
   { bg: Type.String(), en: Type.String(), uk: Type.String() },
   { description: 'The same text in Bulgarian, English and Ukrainian' },
 );
 
-export const Day = Type.String({ format: 'date' });
+export const Day = DateOnly();
 
 export const SurveyQuestionSchema = Type.Object(
   {

@@ -15,6 +15,7 @@ import {
   resendProviderInvitation,
 } from './provider-invitations.ts';
 import { ContractFundingInput, ContractFundingSchema, YearlyAmountInput } from './schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const ProviderInvitationSchema = Type.Object(
   {
@@ -23,8 +24,8 @@ const ProviderInvitationSchema = Type.Object(
     email: Type.String(),
     serviceDescription: Type.String(),
     basis: Type.String(),
-    startsOn: Type.String({ format: 'date' }),
-    endsOn: Type.String({ format: 'date' }),
+    startsOn: DateOnly(),
+    endsOn: DateOnly(),
     funding: Type.Union([ContractFundingSchema, Type.Null()]),
     yearlyAmountEur: Type.Union([Type.Number(), Type.Null()]),
     status: Type.Union([Type.Literal('pending'), Type.Literal('used'), Type.Literal('cancelled')], {
@@ -97,8 +98,8 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
             email: Email,
             serviceDescription: Type.String({ minLength: 2, maxLength: 500, default: 'Услуга' }),
             basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
-            startsOn: Type.String({ format: 'date', default: '2026-01-01' }),
-            endsOn: Type.String({ format: 'date', default: '2026-12-31' }),
+            startsOn: DateOnly({ default: '2026-01-01' }),
+            endsOn: DateOnly({ default: '2026-12-31' }),
             funding: Type.Optional(ContractFundingInput),
             yearlyAmountEur: Type.Optional(YearlyAmountInput),
             locale: Type.Optional(Locale),

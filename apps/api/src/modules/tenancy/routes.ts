@@ -1,3 +1,4 @@
+import { describeEntries } from '../audit/index.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Invitation, readAuditTrail, Tenant, verifyAuditChain } from '@mera/db';
@@ -22,6 +23,7 @@ import {
   MemberSchema,
   TenantSchema,
 } from './schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
 
@@ -223,11 +225,14 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em) =>
-        readAuditTrail(em, {
-          limit: request.query.limit ?? 50,
-          ...(request.query.before ? { beforeSeq: request.query.before } : {}),
-        }),
+      inTenant(request, async (em) =>
+        describeEntries(
+          em,
+          await readAuditTrail(em, {
+            limit: request.query.limit ?? 50,
+            ...(request.query.before ? { beforeSeq: request.query.before } : {}),
+          }),
+        ),
       ),
   );
 
@@ -295,8 +300,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
               Type.Union([Type.String({ minLength: 2, maxLength: 500 }), Type.Null()]),
             ),
             basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
-            startsOn: Type.String({ format: 'date', default: '2026-01-01' }),
-            endsOn: Type.String({ format: 'date', default: '2026-12-31' }),
+            startsOn: DateOnly({ default: '2026-01-01' }),
+            endsOn: DateOnly({ default: '2026-12-31' }),
             funding: Type.Optional(ContractFundingInput),
             yearlyAmountEur: Type.Optional(YearlyAmountInput),
           },

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { DateTime, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const TenantSchema = Type.Object(
   {
@@ -69,8 +70,8 @@ export const ContractSchema = Type.Object(
       description: "The service as the municipality's contract describes it",
     }),
     basis: Type.String(),
-    startsOn: Type.String({ format: 'date' }),
-    endsOn: Type.String({ format: 'date' }),
+    startsOn: DateOnly(),
+    endsOn: DateOnly(),
     funding: Type.Union([ContractFundingSchema, Type.Null()], {
       description: 'How the service is financed (Social Services Act): state-delegated, municipal or both',
     }),
@@ -98,6 +99,13 @@ export const AuditEntrySchema = Type.Object(
     before: Type.Unknown(),
     after: Type.Unknown(),
     hash: Type.String(),
+    description: Type.Object(
+      { bg: Type.String(), en: Type.String(), uk: Type.String() },
+      {
+        description:
+          'What happened, in people\'s words: who did what to which record ("Мария Демова промени резултата на индикатор 27 в проверката …")',
+      },
+    ),
   },
   { $id: 'AuditEntry' },
 );

@@ -163,6 +163,40 @@ describe('the audit trail', () => {
     });
     expect(verification.json()).toMatchObject({ ok: true });
   });
+
+  it('cannot be appended to by the application’s role, and a forged event fails verification', async () => {
+    const stranger = await signUpAndLogIn(h, 'Сдружение „Чужди“', 'admin@chuzhdi.example');
+    const forged = `insert into audit_event (tenant_id, seq, actor_user_id, entity, entity_id, action, after, prev_hash, hash)
+       select $1, c.last_seq + 1, $2, 'membership', 'x', 'insert', '{}', c.last_hash, '' from audit_chain c where c.tenant_id = $1`;
+    await expect(h.asApp(ngo.tenantId, forged, [ngo.tenantId, stranger.userId])).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(
+      h.asApp(ngo.tenantId, `update audit_chain set last_seq = last_seq - 1 where tenant_id = $1`, [
+        ngo.tenantId,
+      ]),
+    ).rejects.toThrow(/permission denied/);
+
+    // Whoever has the privilege but not the key (here the superuser) can append an event whose SHA-256 is right…
+    await h.sql(forged, [ngo.tenantId, stranger.userId]);
+    await h.sql(
+      `update audit_event e set hash = encode(sha256(convert_to(audit_payload(e), 'UTF8')), 'hex')
+       where e.tenant_id = $1 and e.hash = ''`,
+      [ngo.tenantId],
+    );
+    await h.sql(
+      `update audit_chain c set last_seq = e.seq, last_hash = e.hash from audit_event e
+       where c.tenant_id = $1 and e.tenant_id = $1 and e.seq = c.last_seq + 1`,
+      [ngo.tenantId],
+    );
+    // …and verification still finds it.
+    const verification = await h.call({
+      method: 'GET',
+      url: `/api/v1/tenants/${ngo.tenantId}/audit/verification`,
+      token: ngo.token,
+    });
+    expect(verification.json()).toMatchObject({ ok: false, brokenAt: { reason: 'hash_mismatch' } });
+  });
 });
 
 describe('commissioning', () => {

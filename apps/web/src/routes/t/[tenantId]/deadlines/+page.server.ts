@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
   const from = event.url.searchParams.get('from') ?? '';
   const to = event.url.searchParams.get('to') ?? '';
   const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  const [deadlines, notifications, feed] = await Promise.all([
+  const [deadlines, notifications, feed, services] = await Promise.all([
     event.locals.api.GET('/api/v1/tenants/{tenantId}/deadlines', {
       params: { path: { tenantId }, query },
     }),
@@ -21,6 +21,10 @@ export const load: PageServerLoad = async (event) => {
       params: { path: { tenantId }, query: { limit: 50 } },
     }),
     event.locals.api.GET('/api/v1/me/calendar-feed'),
+    // The services' names head the groups of deadlines (a municipality sees the services it commissions).
+    membership.permissions.includes('services.read')
+      ? event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: { path: { tenantId } } })
+      : Promise.resolve({ data: [] }),
   ]);
   expectSession(event, deadlines.response);
   // A window the API refused: say why next to the field, keep what was typed, and show the default window.
@@ -46,6 +50,7 @@ export const load: PageServerLoad = async (event) => {
     windowProblem,
     notifications: notifications.data ?? { unread: 0, items: [] },
     feed: feed.data ?? { exists: false, createdAt: null },
+    serviceNames: Object.fromEntries((services.data ?? []).map((s) => [s.id, s.name])),
   };
 };
 

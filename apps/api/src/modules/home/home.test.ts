@@ -1,0 +1,209 @@
+import { inScope, type EntityManager } from '@mera/db';
+import { addDays, today } from '@mera/calendar';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { permissionsOf } from '../tenancy/permissions.ts';
+import { tenantHome, type Home } from './index.ts';
+
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+const municipality = { tenantId: '', token: '' };
+let versionId = '';
+const services: string[] = [];
+
+const get = <T>(url: string, token: string) =>
+  h.call({ method: 'GET', url, token }).then((r) => {
+    expect(r.statusCode, r.body).toBe(200);
+    return r.json<T>();
+  });
+
+async function addService(name: string) {
+  const r = await h.call({
+    method: 'POST',
+    url: `/api/v1/tenants/${ngo.tenantId}/services`,
+    token: ngo.token,
+    payload: { name, pluginCode: 'sample', variantKey: 'specialised', startedOn: '2024-01-01' },
+  });
+  expect(r.statusCode, r.body).toBe(201);
+  const id = r.json<{ id: string }>().id;
+  services.push(id);
+  return id;
+}
+
+/** A check with the given results, completed on `completedOn` (or in progress when null). */
+async function check(serviceId: string, completedOn: string | null, results: string[]) {
+  const [row] = await h.sql<{ id: string }>(
+    `insert into assessment (tenant_id, id, service_id, kind, catalogue_version_id, title, started_on, status,
+                             completed_at)
+     values ($1, gen_random_uuid(), $2, 'periodic', $3, 'Проверка', coalesce($4::date, current_date), $5,
+             ($4::date + time '12:00') at time zone 'Europe/Sofia') returning id`,
+    [ngo.tenantId, serviceId, versionId, completedOn, completedOn ? 'completed' : 'in_progress'],
+  );
+  const items = await h.sql<{ item_id: string }>(
+    `select item_id from catalogue_item where version_id = $1 and kind = 'indicator' order by position`,
+    [versionId],
+  );
+  for (const [i, result] of results.entries())
+    await h.sql(
+      `insert into assessment_result (tenant_id, assessment_id, item_id, result) values ($1, $2, $3, $4)`,
+      [ngo.tenantId, row?.id, items[i]?.item_id, result],
+    );
+  return row?.id ?? '';
+}
+
+/** The read model run directly, counting the SQL statements it sends (execute, find, count …). */
+async function countedHome(tenantId: string, userId: string, role: 'admin' | 'inspector') {
+  let statements = 0;
+  const home = await inScope(h.app.orm, { tenantId, userId, requestId: 'test' }, (em) => {
+    const counted = new Proxy(em, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (typeof value !== 'function' || !['execute', 'find', 'findOne', 'count'].includes(String(key)))
+          return value;
+        return (...args: unknown[]) => {
+          statements++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as EntityManager;
+    return tenantHome({
+      em: counted,
+      tenantId,
+      userId,
+      role,
+      permissions: new Set(permissionsOf(role)),
+      plugins: { list: h.app.servicePlugins, legacyCentres: [] },
+      config: h.app.config,
+      log: h.app.log,
+      requestId: 'test',
+    });
+  });
+  return { home, statements };
+}
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Начало“', 'admin@nachalo.example');
+  [{ id: versionId = '' } = { id: '' }] = await h.sql<{ id: string }>(
+    `select id from catalogue_version where plugin_code = 'sample' and variant_key = 'specialised'`,
+  );
+  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
+  const created = await h.call({
+    method: 'POST',
+    url: '/api/v1/operator/tenants',
+    token: ngo.token,
+    payload: {
+      kind: 'municipality',
+      legalName: 'Община Начало',
+      eik: nextEik(),
+      adminEmail: 'kmet@nachalo.example',
+    },
+  });
+  municipality.tenantId = created.json<{ id: string }>().id;
+  const invitation = decodeURIComponent(
+    new URL(await h.mail.link('kmet@nachalo.example')).pathname.split('/').at(-1) ?? '',
+  );
+  municipality.token = (
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/invitations/${invitation}/accept`,
+      payload: { displayName: 'Кмет', password: PASSWORD },
+    })
+  ).json<{ accessToken: string }>().accessToken;
+});
+
+afterAll(async () => {
+  await h.close();
+});
+
+describe("the provider's home", () => {
+  it('shows overdue deadlines counted as the deadlines page counts them, checks in progress and scores', async () => {
+    const serviceId = await addService('ЦОП „Начало“');
+    const t = today();
+    await check(serviceId, addDays(t, -200), ['met', 'not_met']); // 50
+    await check(serviceId, addDays(t, -100), ['met', 'partly_met']); // 75
+    await check(serviceId, null, ['met']);
+
+    const home = await get<Home>(`/api/v1/tenants/${ngo.tenantId}/home`, ngo.token);
+    expect(home.tenantKind).toBe('provider');
+
+    // The header's count, the home page and the deadlines page: one computation, one number.
+    const summary = await get<{ overdue: number; dueThisWeek: number }>(
+      `/api/v1/tenants/${ngo.tenantId}/deadlines/summary`,
+      ngo.token,
+    );
+    const page = await get<{ items: { status: string; tracked: boolean }[] }>(
+      `/api/v1/tenants/${ngo.tenantId}/deadlines`,
+      ngo.token,
+    );
+    const overdueOnPage = page.items.filter((i) => i.status === 'overdue' && i.tracked).length;
+    expect(overdueOnPage).toBeGreaterThan(0);
+    expect(summary.overdue).toBe(overdueOnPage);
+    expect(home.deadlines?.overdue).toBe(overdueOnPage);
+    // Overdue by kind: the counts add up to the same number, the longest waiting kind first.
+    const byKind = home.deadlines?.overdueByKind ?? [];
+    expect(byKind.reduce((sum, k) => sum + k.count, 0)).toBe(overdueOnPage);
+    expect(byKind.map((k) => k.firstDue)).toEqual([...byKind.map((k) => k.firstDue)].sort());
+    expect(home.deadlines?.dueSoon.every((i) => i.status === 'due')).toBe(true);
+
+    expect(home.checks).toEqual([
+      expect.objectContaining({ serviceName: 'ЦОП „Начало“', answered: 1, total: expect.any(Number) }),
+    ]);
+    expect(home.checks?.[0]?.total).toBeGreaterThanOrEqual(2);
+
+    const [service] = home.services ?? [];
+    expect(service).toMatchObject({ serviceName: 'ЦОП „Начало“', latestScore: 75, change: 25 });
+    expect(home.quarters).toHaveLength(5);
+    expect(service?.trend.map((p) => p.score).filter((s) => s !== null)).toEqual([50, 75]);
+    expect(home.feedback).toEqual({ days: 30, total: 0, surveys: [] });
+    expect(home.inspections).toBeNull();
+  });
+
+  it('reads with a fixed number of SQL statements, whatever the number of services and checks', async () => {
+    const before = await countedHome(ngo.tenantId, ngo.userId, 'admin');
+    for (const name of ['Дневен център „Две“', 'Дневен център „Три“', 'Дневен център „Четири“']) {
+      const id = await addService(name);
+      await check(id, addDays(today(), -10), ['met']);
+      await check(id, null, []);
+    }
+    const after = await countedHome(ngo.tenantId, ngo.userId, 'admin');
+    expect(after.home.services).toHaveLength(4);
+    expect(after.home.checks).toHaveLength(4);
+    expect(after.statements).toBe(before.statements);
+  });
+});
+
+describe("the municipality's home", () => {
+  it("shows its commissioned services' scores, and nothing of a service it does not commission", async () => {
+    const [commissioned = '', , , other = ''] = services;
+    const contract = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${municipality.tenantId}/contracts`,
+      token: municipality.token,
+      payload: {
+        providerTenantId: ngo.tenantId,
+        serviceId: commissioned,
+        basis: 'Договор № 1',
+        startsOn: '2025-01-01',
+        endsOn: '2027-12-31',
+      },
+    });
+    expect(contract.statusCode, contract.body).toBe(201);
+    await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
+      token: ngo.token,
+      payload: { decision: 'accept' },
+    });
+    const home = await get<Home>(`/api/v1/tenants/${municipality.tenantId}/home`, municipality.token);
+    expect(home.tenantKind).toBe('municipality');
+    expect(home.checks).toBeNull();
+    expect(home.feedback).toBeNull();
+    expect(home.inspections).toEqual([]);
+    const names = (home.services ?? []).map((s) => s.serviceName);
+    expect(names).toEqual(['ЦОП „Начало“']);
+    expect(home.services?.[0]).toMatchObject({ providerName: 'Сдружение „Начало“', latestScore: 75 });
+    expect(home.services?.[0]?.inspectionDueBy).toBe('2027-01-01');
+    expect(JSON.stringify(home)).not.toContain(other);
+  });
+});

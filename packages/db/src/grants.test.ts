@@ -1,0 +1,118 @@
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
+import { APP_ROLE } from './roles.ts';
+import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+
+/**
+ * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot
+ * promote a provider to a municipality, a person to an operator, or move a row to another tenant. Run AS mera_app.
+ */
+let db: TestDatabase;
+let admin: pg.Client;
+const A = uuidv7();
+const person = uuidv7();
+const service = uuidv7();
+
+async function asApp(sql: string, values: unknown[] = []): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
+      A,
+      person,
+    ]);
+    const result = await client.query(sql, values);
+    await client.query('rollback');
+    return result;
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  admin = new pg.Client({ connectionString: db.adminUrl });
+  await admin.connect();
+  await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
+  await admin.query(
+    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121')`,
+    [A],
+  );
+  await admin.query(
+    `insert into app_user (id, email, display_name, password_hash) values ($1, 'a@example.org', 'A', 'x')`,
+    [person],
+  );
+  await admin.query(`insert into membership (tenant_id, id, user_id, role) values ($1, $2, $3, 'staff')`, [
+    A,
+    uuidv7(),
+    person,
+  ]);
+  await admin.query(
+    `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'ЦОП', 'ik', 'specialised')`,
+    [A, service],
+  );
+});
+
+afterAll(async () => {
+  await admin.end();
+  await db.drop();
+});
+
+describe('the application role', () => {
+  it('cannot turn its tenant into a municipality, or a person into an operator', async () => {
+    await expect(asApp(`update tenant set kind = 'municipality' where id = $1`, [A])).rejects.toThrow(
+      /permission denied for table tenant/,
+    );
+    await expect(asApp(`update app_user set is_operator = true where id = $1`, [person])).rejects.toThrow(
+      /permission denied for table app_user/,
+    );
+    await expect(
+      asApp(`update app_user set email = 'x@example.org' where id = $1`, [person]),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it('cannot move a row to another tenant or change who it belongs to', async () => {
+    await expect(
+      asApp(`update service set tenant_id = $1 where id = $2`, [uuidv7(), service]),
+    ).rejects.toThrow(/permission denied for table service/);
+    await expect(asApp(`update membership set user_id = $1`, [uuidv7()])).rejects.toThrow(
+      /permission denied for table membership/,
+    );
+    await expect(asApp(`update membership set role = 'admin'`)).resolves.toMatchObject({ rowCount: 1 });
+  });
+
+  it('still makes the updates the application makes', async () => {
+    const renamed = await asApp(
+      `update service set name = 'ЦОП „Ново“', version = version + 1 where id = $1`,
+      [service],
+    );
+    expect(renamed.rowCount).toBe(1);
+    const login = await asApp(`update app_user set failed_logins = failed_logins + 1 where id = $1`, [
+      person,
+    ]);
+    expect(login.rowCount).toBe(1);
+  });
+
+  it('has UPDATE on exactly the listed columns and on no whole table', async () => {
+    const tables = await admin.query<{ table_name: string }>(
+      `select table_name from information_schema.role_table_grants
+       where grantee = $1 and table_schema = 'public' and privilege_type = 'UPDATE'`,
+      [APP_ROLE],
+    );
+    expect(tables.rows).toEqual([]);
+    const columns = await admin.query<{ table_name: string; column_name: string }>(
+      `select table_name, column_name from information_schema.column_privileges
+       where grantee = $1 and table_schema = 'public' and privilege_type = 'UPDATE' order by 1, 2`,
+      [APP_ROLE],
+    );
+    const granted: Record<string, string[]> = {};
+    for (const row of columns.rows) (granted[row.table_name] ??= []).push(row.column_name);
+    const expected = Object.fromEntries(
+      Object.entries(UPDATABLE).map(([table, list]) => [table, [...list].sort()]),
+    );
+    expect(granted).toEqual(expected);
+  });
+});
