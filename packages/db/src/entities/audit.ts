@@ -1,6 +1,9 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 
-/** The head of a tenant's hash-chained audit trail. Written only by the audit trigger. */
+/**
+ * The head of a tenant's hash-chained audit trail. Written only by the audit trigger (a definer function); the
+ * application holds no privilege on it (migration 20261207300000).
+ */
 export const AuditChain = defineEntity({
   name: 'AuditChain',
   tableName: 'audit_chain',
@@ -8,6 +11,8 @@ export const AuditChain = defineEntity({
     tenantId: p.uuid().primary(),
     lastSeq: p.bigint().defaultRaw(`0`),
     lastHash: p.text().default(''),
+    /** From this sequence number on the chain's links are keyed (HMAC); earlier ones stay plain SHA-256. */
+    keyedFrom: p.bigint().defaultRaw(`1`),
   },
 });
 export type AuditChain = InferEntity<typeof AuditChain>;
