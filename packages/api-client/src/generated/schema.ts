@@ -3994,8 +3994,10 @@ export interface components {
                     status: "upcoming" | "due" | "overdue" | "done";
                     /** @description False when the source does not record whether it was done: then it is never called overdue */
                     tracked: boolean;
-                    /** @description A path in the web app where the work is done */
-                    link: string;
+                    target: {
+                        type: "programme" | "inspection";
+                        id: string;
+                    } | null;
                 }[];
             } | null;
             checks: {
@@ -4067,8 +4069,12 @@ export interface components {
                 status: string;
                 /** Format: date */
                 on: string;
-                /** @description A path in the web app */
-                link: string;
+                /** @description What it is about (for a comment: the report or programme commented on); the web app decides the link. `received_programme`: a programme submitted to this municipality */
+                target: {
+                    type: "programme" | "received_programme" | "report" | "inspection";
+                    /** Format: uuid */
+                    id: string;
+                };
             }[] | null;
         };
         MembershipSummary: {
@@ -27130,8 +27136,10 @@ export interface operations {
                                 status: "upcoming" | "due" | "overdue" | "done";
                                 /** @description False when the source does not record whether it was done: then it is never called overdue */
                                 tracked: boolean;
-                                /** @description A path in the web app where the work is done */
-                                link: string;
+                                target: {
+                                    type: "programme" | "inspection";
+                                    id: string;
+                                } | null;
                             }[];
                         } | null;
                         checks: {
@@ -27203,8 +27211,12 @@ export interface operations {
                             status: string;
                             /** Format: date */
                             on: string;
-                            /** @description A path in the web app */
-                            link: string;
+                            /** @description What it is about (for a comment: the report or programme commented on); the web app decides the link. `received_programme`: a programme submitted to this municipality */
+                            target: {
+                                type: "programme" | "received_programme" | "report" | "inspection";
+                                /** Format: uuid */
+                                id: string;
+                            };
                         }[] | null;
                     };
                 };

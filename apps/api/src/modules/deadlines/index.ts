@@ -9,3 +9,8 @@ export {
   inspectionReportDue,
   nextPeriodicInspection,
 } from './inspection-rules.ts';
+// What the home page composes: the same computation, window and counts as the deadlines page.
+export { computeDeadlines, windowOf } from './deadlines.ts';
+export { deadlineSummary, isOverdue, type DeadlineSummary } from './summary.ts';
+export type { DueItem } from './rules.ts';
+export { DueItemSchema } from './schemas.ts';

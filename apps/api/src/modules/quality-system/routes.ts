@@ -26,9 +26,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) => withTenant(request, (ctx) =>
-        qualitySystem(ctx, negotiateLocale(request.headers['accept-language'])),
-      ),
+    async (request) =>
+      withTenant(request, (ctx) => qualitySystem(ctx, negotiateLocale(request.headers['accept-language']))),
   );
 
   app.put(
@@ -45,7 +44,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
-    async (request) => withTenant(request, (ctx) =>
+    async (request) =>
+      withTenant(request, (ctx) =>
         saveQualitySystem(ctx, request.body, negotiateLocale(request.headers['accept-language'])),
       ),
   );
