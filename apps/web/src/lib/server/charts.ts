@@ -41,7 +41,9 @@ export function scoreTrendSvg(points: { label: string; score: number | null }[])
         },
       ],
     });
-    return chart.renderToSVGString();
+    // ECharts adds a <style> of hover rules (cursor, emphasis) — meaningless for a static picture, and refused by the
+    // pages' Content-Security-Policy (styles come from our own files only).
+    return chart.renderToSVGString().replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   } finally {
     chart.dispose();
   }
