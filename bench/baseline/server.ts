@@ -3,7 +3,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import jwt from '@fastify/jwt';
 import pg from 'pg';
 // The very same permission table Mera checks (a plain data module with no dependencies).
-import { can, permissionsOf, type Permission } from '../../apps/api/src/modules/tenancy/permissions.ts';
+import { can, permissionsOf, type Permission } from '../../apps/api/src/platform/permissions.ts';
 import type { Role } from '@mera/db';
 import { ACCESS, BARE, inTransaction, ME, MEMBERS } from './sql.ts';
 

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppUser, createOrm, inScope, TENANT_KINDS, type TenantKind } from '@mera/db';
 import { loadConfig } from './config.ts';
 import { AppError } from './shared/problem.ts';
-import { createTenantAsOperator } from './modules/tenancy/operator.ts';
+import { createTenantAsOperator } from './modules/tenancy/index.ts';
 
 const USAGE = `Mera operator commands (DATABASE_URL must point at the database):
 

@@ -308,9 +308,9 @@ beforeAll(async () => {
   expect(survey.id).toBeTruthy();
   // A's reminder for its admin (the daily job's work, arranged directly).
   const [notification] = await h.sql<{ id: string }>(
-    `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on, link)
+    `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on)
      values ($1, gen_random_uuid(), $2, 'document_review:x:2026-01-01', 'overdue', 'document_review',
-             '{"bg":"Тайно напомняне Алфа","en":"x","uk":"x"}', '2026-01-01', '/t/x/documents') returning id`,
+             '{"bg":"Тайно напомняне Алфа","en":"x","uk":"x"}', '2026-01-01') returning id`,
     [A.tenantId, A.userId],
   );
 

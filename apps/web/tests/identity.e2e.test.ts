@@ -3,7 +3,8 @@
 // (built here, with an SMTP sink whose links the test opens) on a fresh PostgreSQL database, the built web app,
 // and Debian's Chromium. One API, one database, one browser for the whole file; each person gets a context.
 import { existsSync } from 'node:fs';
-import { buildApp, loadConfig, startMailSink, type MailSink } from '@mera/api';
+import { buildApp, loadConfig } from '@mera/api';
+import { startMailSink, type MailSink } from '@mera/devstack/mail-sink';
 import { createOrm } from '@mera/db';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
 type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;

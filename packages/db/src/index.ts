@@ -25,5 +25,8 @@ export {
   ForeignKeyConstraintViolationException,
   UniqueConstraintViolationException,
   NotFoundError,
+  OptimisticLockError,
 } from '@mikro-orm/core';
 export { uuidv7 } from 'uuidv7';
+export { sqlOf, type Database } from './kysely.ts';
+export { sql, type Selectable, type Insertable, type Updateable } from 'kysely';

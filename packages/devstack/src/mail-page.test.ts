@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startMailSink, type MailSink } from '@mera/api';
+import { startMailSink, type MailSink } from './mail-sink.ts';
 import { startMailPage, type MailPage } from './mail-page.ts';
 
 let sink: MailSink;

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CapturedMail, MailSink } from '@mera/api';
+import type { CapturedMail, MailSink } from './mail-sink.ts';
 
 export interface MailPage {
   url: string;

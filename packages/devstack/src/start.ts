@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createOrm, migrate } from '@mera/db';
-import { seedDemoIfEmpty, startMailSink, type DemoCredential, type MailSink } from '@mera/api';
+import { spawn } from 'node:child_process';
+import { migrate } from '@mera/db';
+import { startMailSink, type MailSink } from './mail-sink.ts';
 import { provideDevDatabase, type DevDatabase } from './database.ts';
 import { startMailPage, type MailPage } from './mail-page.ts';
 import { startService, waitForHttp, type Service } from './services.ts';
@@ -13,6 +14,42 @@ const apiPort = Number(process.env['MERA_API_PORT'] ?? 4000);
 const webPort = Number(process.env['MERA_WEB_PORT'] ?? 3000);
 const mailPort = Number(process.env['MERA_MAIL_PORT'] ?? 1080);
 const host = '127.0.0.1';
+
+/** A demo account the seed created, as `apps/api/src/demo/cli.ts` prints it. */
+interface DemoCredential {
+  email: string;
+  password: string;
+  role: string;
+  tenant: string;
+}
+
+/**
+ * Seeds the demo into an empty database by running the API's own seed command as a process (the stack never imports
+ * the API). Asynchronous on purpose: the embedded PostgreSQL's log pipe must keep draining meanwhile.
+ */
+function seedDemo(databaseUrl: string, pluginsDir: string): Promise<DemoCredential[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, path.join(root, 'apps/api/src/demo/cli.ts')],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl, PLUGINS_DIR: pluginsDir },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`the demo seed exited with code ${code}`));
+      try {
+        resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '[]') as DemoCredential[]);
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
 
 function say(line: string): void {
   process.stdout.write(`[mera] ${line}\n`);
@@ -78,10 +115,9 @@ async function main(): Promise<void> {
     database = await provideDevDatabase(root, process.env['MERA_DATA_DIR']);
     const applied = await migrate(database.ownerUrl);
     say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is current');
-    const orm = await createOrm({ url: database.url, poolSize: 1 });
     // The demo's services use the plugins installed in the workspace (or PLUGINS_DIR).
     const pluginsDir = process.env['PLUGINS_DIR'] ?? path.join(root, 'plugins');
-    const credentials = await seedDemoIfEmpty(orm, { pluginsDir }).finally(() => orm.close());
+    const credentials = await seedDemo(database.url, pluginsDir);
 
     // A local SMTP sink: e-mail (verification, password reset, invitations) is caught here instead of being sent,
     // each link printed in the terminal and every message readable on the mail page.

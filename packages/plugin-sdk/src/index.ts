@@ -15,3 +15,9 @@ export { capacity, maxDurationMonths, staffingCoefficient, staffingFillRate } fr
 export { ordinanceScoring } from './scoring.ts';
 export type * from './types.ts';
 export { assertValidPlugin, InvalidPluginError, validatePlugin, type PluginProblem } from './validate.ts';
+export {
+  defineJurisdiction,
+  validateJurisdiction,
+  type JurisdictionManifest,
+  type StaffNorms,
+} from './jurisdiction.ts';

@@ -6,10 +6,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { inScope, Membership, RefreshToken, type EntityManager, type Role, type Scope } from '@mera/db';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/problem.ts';
-import { loadSigningKeys, type SigningKeys } from '../modules/identity/keys.ts';
-import { createMailer, type Mailer } from '../modules/identity/mailer.ts';
-import { can, permissionsOf, type Permission } from '../modules/tenancy/permissions.ts';
-import type { TenantContext } from '../shared/context.ts';
+import type { JurisdictionManifest, LegacyCentre } from '@mera/plugin-sdk';
+import { loadSigningKeys, type SigningKeys } from './keys.ts';
+import { createMailer, type Mailer } from './mailer.ts';
+import { can, permissionsOf, type Permission } from './permissions.ts';
+import type { ServicePlugin, TenantContext } from '../shared/context.ts';
 
 export const ACCESS_COOKIE = 'mera_access';
 export const REFRESH_COOKIE = 'mera_refresh';
@@ -39,11 +40,17 @@ declare module 'fastify' {
     keys: SigningKeys;
     mailer: Mailer;
     config: Config;
+    /** The service plugins this deployment carries, decorated by the catalogue module's plugin. */
+    servicePlugins: ServicePlugin[];
+    /** Old centre types and the services whose standards apply to them (a jurisdiction's transitional provisions). */
+    legacyCentres: LegacyCentre[];
+    /** The jurisdiction package's norms, decorated by the catalogue module's plugin (null when none is installed). */
+    jurisdiction: JurisdictionManifest | null;
   }
   interface FastifyContextConfig {
     /** `user`: a valid access token is required. Routes under /tenants/:tenantId also need a membership. */
     auth?: 'user' | 'optional';
-    /** The permission (see modules/tenancy/permissions.ts) a tenant-scoped route requires. */
+    /** The permission (see platform/permissions.ts) a tenant-scoped route requires. */
     permission?: Permission;
   }
   interface FastifyRequest {
@@ -192,7 +199,7 @@ export function tenantContext(request: FastifyRequest, em: EntityManager, scope:
     userId: scope.userId,
     role: scope.role,
     permissions,
-    plugins: { list: app.servicePlugins, legacyCentres: app.legacyCentres },
+    plugins: { list: app.servicePlugins, legacyCentres: app.legacyCentres, jurisdiction: app.jurisdiction },
     config: app.config,
     log: request.log,
     requestId: request.id,

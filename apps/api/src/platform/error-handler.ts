@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { ForeignKeyConstraintViolationException } from '@mera/db';
+import { ForeignKeyConstraintViolationException, OptimisticLockError } from '@mera/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type FieldProblem, type Problem } from '../shared/problem.ts';
 import { negotiateLocale, type Locale } from '../i18n/locale.ts';
@@ -200,6 +200,12 @@ export default fp(
         /^update or delete on table/.test(error.message)
       ) {
         return sendProblem(request, reply, 409, 'in_use');
+      }
+      // Someone saved the record between this request's read and its write (the entity's `version` moved on).
+      if (error instanceof OptimisticLockError) {
+        return sendProblem(request, reply, 409, 'conflict', {
+          fields: [{ field: 'body.version', rule: 'stale' }],
+        });
       }
       // A database guard refused a change (e.g. a completed check): its hint names the problem.
       const hint = databaseHint(error);

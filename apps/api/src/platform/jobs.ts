@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { PgBoss } from 'pg-boss';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
-import { runDailyReminders, sendReminderEmails } from '../modules/deadlines/reminders.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,10 +12,11 @@ declare module 'fastify' {
   }
 }
 
-export const DAILY_REMINDERS = 'deadline-reminders';
-export const REMINDER_EMAILS = 'deadline-emails';
-/** Every day at 06:30 in Sofia — the same hour in summer and winter time. */
-export const DAILY_CRON = '30 6 * * *';
+/**
+ * A module's background work: creates its queues, schedules and workers on the started boss. Modules hand theirs to
+ * `app.ts`, which passes them here, so the platform names no module.
+ */
+export type JobSetup = (boss: PgBoss, app: FastifyInstance) => Promise<void>;
 
 /** How long to wait before trying again when the jobs could not start (database down, migrations pending). */
 const RETRY_MS = 60_000;
@@ -29,8 +30,9 @@ const RETRY_MS = 60_000;
  * or not yet migrated still starts and answers `/readyz` (503); they try again every minute until they run. The boss
  * stops (waiting briefly for a job in progress) when the app closes, before the database pool does.
  */
-export default fp<{ config: Config }>(
-  async (fastify, { config }) => {
+export default fp<{ config: Config; jobs: readonly JobSetup[] }>(
+  async (fastify, options) => {
+    const { config } = options;
     fastify.decorate('boss', null);
     fastify.decorate('jobsStarted', Promise.resolve(false));
     if (config.JOBS === 'off') return;
@@ -39,41 +41,7 @@ export default fp<{ config: Config }>(
     let retry: NodeJS.Timeout | undefined;
 
     async function setUp(boss: PgBoss): Promise<void> {
-      await boss.createQueue(DAILY_REMINDERS, { retryLimit: 3, retryDelay: 300 });
-      await boss.createQueue(REMINDER_EMAILS, { retryLimit: 8, retryDelay: 60, retryBackoff: true });
-      await boss.schedule(DAILY_REMINDERS, DAILY_CRON, null, { tz: 'Europe/Sofia' });
-      await boss.work(DAILY_REMINDERS, async () => {
-        const run = await runDailyReminders(fastify.orm, async (tenantId) => {
-          // One pending e-mail job per tenant at a time: a re-run while one waits adds nothing.
-          await boss.send(REMINDER_EMAILS, { tenantId }, { singletonKey: tenantId });
-        });
-        const { failed, ...summary } = run;
-        for (const { tenantId, error } of failed)
-          fastify.log.error({ err: error, tenantId }, 'deadline reminders failed for a tenant');
-        fastify.log.info({ ...summary, failed: failed.length }, 'deadline reminders');
-        // Every other tenant has been served; failing the job makes pg-boss retry it (a repeated run adds nothing
-        // for the tenants already served: notifications are unique per item and reminder).
-        if (failed.length) throw new Error(`deadline reminders failed for ${failed.length} tenant(s)`);
-        return summary;
-      });
-      await boss.work<{ tenantId: string }>(REMINDER_EMAILS, async (jobs) => {
-        // One tenant's e-mail failing does not keep the others of the batch from being sent.
-        const failures: unknown[] = [];
-        for (const job of jobs)
-          await sendReminderEmails(
-            fastify.orm,
-            fastify.mailer,
-            config.PUBLIC_WEB_URL,
-            job.data.tenantId,
-          ).catch((error: unknown) => {
-            fastify.log.error(
-              { err: error, tenantId: job.data.tenantId },
-              'reminder e-mails failed for a tenant',
-            );
-            failures.push(error);
-          });
-        if (failures.length) throw new AggregateError(failures, 'reminder e-mails failed');
-      });
+      for (const setUpJobs of options.jobs) await setUpJobs(boss, fastify);
     }
 
     async function attempt(): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { EntityManager, Role } from '@mera/db';
-import type { LegacyCentre, ServicePluginManifest } from '@mera/plugin-sdk';
+import type { JurisdictionManifest, LegacyCentre, ServicePluginManifest } from '@mera/plugin-sdk';
 import type { Config } from '../config.ts';
 
 /** A loaded, validated service plugin and the package it came from. */
@@ -14,6 +14,8 @@ export interface ServicePlugins {
   list: readonly ServicePlugin[];
   /** Old centre types and the services whose standards apply to them (a jurisdiction's transitional provisions). */
   legacyCentres: readonly LegacyCentre[];
+  /** The jurisdiction's norms for every service type (discovered like the plugins), or null when none is installed. */
+  jurisdiction: JurisdictionManifest | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface TenantContext {
   tenantId: string;
   userId: string;
   role: Role;
-  /** The permissions the person's role grants in this tenant (see modules/tenancy/permissions.ts). */
+  /** The permissions the person's role grants in this tenant (see platform/permissions.ts). */
   permissions: ReadonlySet<string>;
   plugins: ServicePlugins;
   config: Config;

@@ -4,3 +4,5 @@ export * from './validation.ts';
 export * from './http-schemas.ts';
 export type * from './context.ts';
 export * from '@mera/calendar';
+export * from './http.ts';
+export * from './extension-point.ts';

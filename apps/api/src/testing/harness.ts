@@ -5,7 +5,7 @@ import { createOrm } from '@mera/db';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
-import { startMailSink, type MailSink } from './mail-sink.ts';
+import { startMailSink, type MailSink } from '@mera/devstack/mail-sink';
 
 export interface Harness {
   app: FastifyInstance;

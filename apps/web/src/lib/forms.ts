@@ -35,3 +35,25 @@ export function secret(data: FormData, name: string): string {
 
 /** The `id` of a form field's input, from its name (`organisation.eik` → `field-organisation-eik`). */
 export const fieldId = (name: string): string => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+/**
+ * A page with several forms: the refused one hands back which it was (`form`), what was typed and the problem. This
+ * answers, per form key, its problem, its values over the defaults, and one field's error.
+ */
+export interface PageForms {
+  problemOf(key: string): FormProblem | undefined;
+  valuesOf(key: string, defaults: Record<string, string>): Record<string, string>;
+  err(key: string, field: string): string | undefined;
+}
+
+export function pageForms(form: unknown): PageForms {
+  const refused = (key: string) =>
+    form && typeof form === 'object' && 'form' in form && form.form === key
+      ? (form as FormFailure & { form: string })
+      : undefined;
+  return {
+    problemOf: (key) => refused(key)?.problem,
+    valuesOf: (key, defaults) => ({ ...defaults, ...refused(key)?.values }),
+    err: (key, field) => refused(key)?.problem.fields[field],
+  };
+}

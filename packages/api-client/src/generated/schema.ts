@@ -3858,8 +3858,10 @@ export interface components {
             status: "upcoming" | "due" | "overdue" | "done";
             /** @description False when the source does not record whether it was done: then it is never called overdue */
             tracked: boolean;
-            /** @description A path in the web app where the work is done */
-            link: string;
+            target: {
+                type: "programme" | "inspection";
+                id: string;
+            } | null;
         };
         Deadlines: {
             /**
@@ -3891,8 +3893,10 @@ export interface components {
                 status: "upcoming" | "due" | "overdue" | "done";
                 /** @description False when the source does not record whether it was done: then it is never called overdue */
                 tracked: boolean;
-                /** @description A path in the web app where the work is done */
-                link: string;
+                target: {
+                    type: "programme" | "inspection";
+                    id: string;
+                } | null;
             }[];
         };
         Notification: {
@@ -3908,7 +3912,11 @@ export interface components {
             };
             /** Format: date */
             dueOn: string;
-            link: string;
+            serviceId: string | null;
+            target: {
+                type: "programme" | "inspection";
+                id: string;
+            } | null;
             /** Format: date-time */
             createdAt: string;
             readAt: string | null;
@@ -3928,7 +3936,11 @@ export interface components {
                 };
                 /** Format: date */
                 dueOn: string;
-                link: string;
+                serviceId: string | null;
+                target: {
+                    type: "programme" | "inspection";
+                    id: string;
+                } | null;
                 /** Format: date-time */
                 createdAt: string;
                 readAt: string | null;
@@ -3982,8 +3994,10 @@ export interface components {
                     status: "upcoming" | "due" | "overdue" | "done";
                     /** @description False when the source does not record whether it was done: then it is never called overdue */
                     tracked: boolean;
-                    /** @description A path in the web app where the work is done */
-                    link: string;
+                    target: {
+                        type: "programme" | "inspection";
+                        id: string;
+                    } | null;
                 }[];
             } | null;
             checks: {
@@ -4055,8 +4069,12 @@ export interface components {
                 status: string;
                 /** Format: date */
                 on: string;
-                /** @description A path in the web app */
-                link: string;
+                /** @description What it is about (for a comment: the report or programme commented on); the web app decides the link. `received_programme`: a programme submitted to this municipality */
+                target: {
+                    type: "programme" | "received_programme" | "report" | "inspection";
+                    /** Format: uuid */
+                    id: string;
+                };
             }[] | null;
         };
         MembershipSummary: {
@@ -26261,8 +26279,10 @@ export interface operations {
                             status: "upcoming" | "due" | "overdue" | "done";
                             /** @description False when the source does not record whether it was done: then it is never called overdue */
                             tracked: boolean;
-                            /** @description A path in the web app where the work is done */
-                            link: string;
+                            target: {
+                                type: "programme" | "inspection";
+                                id: string;
+                            } | null;
                         }[];
                     };
                 };
@@ -26458,7 +26478,11 @@ export interface operations {
                             };
                             /** Format: date */
                             dueOn: string;
-                            link: string;
+                            serviceId: string | null;
+                            target: {
+                                type: "programme" | "inspection";
+                                id: string;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             readAt: string | null;
@@ -26561,7 +26585,11 @@ export interface operations {
                         };
                         /** Format: date */
                         dueOn: string;
-                        link: string;
+                        serviceId: string | null;
+                        target: {
+                            type: "programme" | "inspection";
+                            id: string;
+                        } | null;
                         /** Format: date-time */
                         createdAt: string;
                         readAt: string | null;
@@ -27108,8 +27136,10 @@ export interface operations {
                                 status: "upcoming" | "due" | "overdue" | "done";
                                 /** @description False when the source does not record whether it was done: then it is never called overdue */
                                 tracked: boolean;
-                                /** @description A path in the web app where the work is done */
-                                link: string;
+                                target: {
+                                    type: "programme" | "inspection";
+                                    id: string;
+                                } | null;
                             }[];
                         } | null;
                         checks: {
@@ -27181,8 +27211,12 @@ export interface operations {
                             status: string;
                             /** Format: date */
                             on: string;
-                            /** @description A path in the web app */
-                            link: string;
+                            /** @description What it is about (for a comment: the report or programme commented on); the web app decides the link. `received_programme`: a programme submitted to this municipality */
+                            target: {
+                                type: "programme" | "received_programme" | "report" | "inspection";
+                                /** Format: uuid */
+                                id: string;
+                            };
                         }[] | null;
                     };
                 };

@@ -78,7 +78,7 @@ export const CommissioningContract = defineEntity({
       .$type<ContractFunding>()
       .nullable(),
     /** Euro a year, numeric(12,2); read back as a string with two decimals. */
-    yearlyAmountEur: p.decimal().nullable(),
+    yearlyAmountEur: p.decimal().precision(12).scale(2).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     decidedAt: p.datetime().nullable(),
   },

@@ -28,7 +28,7 @@ export const ProviderInvitation = defineEntity({
       .enum(() => [...CONTRACT_FUNDING])
       .$type<ContractFunding>()
       .nullable(),
-    yearlyAmountEur: p.decimal().nullable(),
+    yearlyAmountEur: p.decimal().precision(12).scale(2).nullable(),
     tokenHash: p.text(),
     expiresAt: p.datetime(),
     status: p

@@ -13,6 +13,21 @@ import {
 import { Tenant } from './tenant.ts';
 import { EmailToken, RefreshToken } from './tokens.ts';
 import { AppUser } from './user.ts';
+import {
+  StaffPosition,
+  StaffMember,
+  StaffTraining,
+  StaffSupervision,
+  StaffMentoring,
+  StaffAppraisal,
+} from './staff.ts';
+import { Survey, SurveyResponse } from './surveys.ts';
+import { Report, MonitoringReport } from './reports.ts';
+import { QualitySystem } from './quality-system.ts';
+import { StoredFile, QualityDocument } from './evidence.ts';
+import { CatalogueVersion, CatalogueItem } from './catalogue.ts';
+import { Notification, CalendarFeed } from './deadlines.ts';
+import { AuditChain, AuditEvent } from './audit.ts';
 
 export {
   CommissioningContract,
@@ -49,6 +64,14 @@ export {
 export { Tenant, TENANT_KINDS, type TenantKind } from './tenant.ts';
 export { EMAIL_TOKEN_PURPOSES, EmailToken, type EmailTokenPurpose, RefreshToken } from './tokens.ts';
 export { AppUser, LOCALES, type Locale } from './user.ts';
+export * from './staff.ts';
+export * from './surveys.ts';
+export * from './reports.ts';
+export * from './quality-system.ts';
+export * from './evidence.ts';
+export * from './catalogue.ts';
+export * from './deadlines.ts';
+export * from './audit.ts';
 
 /** Every entity the ORM knows; add new ones here. */
 export const entities = [
@@ -69,4 +92,23 @@ export const entities = [
   ProgrammeCarryover,
   ProviderInvitation,
   ReceivedComment,
+  StaffPosition,
+  StaffMember,
+  StaffTraining,
+  StaffSupervision,
+  StaffMentoring,
+  StaffAppraisal,
+  Survey,
+  SurveyResponse,
+  Report,
+  MonitoringReport,
+  QualitySystem,
+  StoredFile,
+  QualityDocument,
+  CatalogueVersion,
+  CatalogueItem,
+  Notification,
+  CalendarFeed,
+  AuditChain,
+  AuditEvent,
 ];

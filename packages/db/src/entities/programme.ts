@@ -13,7 +13,7 @@ export const ProgrammeCategory = defineEntity({
   name: 'ProgrammeCategory',
   tableName: 'quality_programme_category',
   properties: {
-    number: p.integer().primary(),
+    number: p.integer().primary().autoincrement(false),
     textBg: p.text(),
     textEn: p.text(),
     textUk: p.text(),

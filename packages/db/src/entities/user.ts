@@ -19,6 +19,7 @@ export const AppUser = defineEntity({
     locale: p
       .enum(() => [...LOCALES])
       .$type<Locale>()
+      .columnType('varchar(5)')
       .default('bg'),
     emailVerifiedAt: p.datetime().nullable(),
     isOperator: p.boolean().default(false),

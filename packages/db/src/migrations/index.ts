@@ -19,6 +19,7 @@ import { Migration20261123001400ContractInvitations } from './Migration202611230
 import { Migration20261207300000AuditIntegrity } from './Migration20261207300000AuditIntegrity.ts';
 import { Migration20261207300100ColumnGrants } from './Migration20261207300100ColumnGrants.ts';
 import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261207310000ReleaseAbandonedSignups.ts';
+import { Migration20261207500000NotificationTarget } from './Migration20261207500000NotificationTarget.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -46,4 +47,5 @@ export const migrationsList = [
   Migration20261207300000AuditIntegrity,
   Migration20261207300100ColumnGrants,
   Migration20261207310000ReleaseAbandonedSignups,
+  Migration20261207500000NotificationTarget,
 ];

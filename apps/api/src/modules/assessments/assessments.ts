@@ -3,7 +3,7 @@ import { ordinanceScoring, type IndicatorResult, type ScoringScheme } from '@mer
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { latestVersion, versionTree, type TreeNode } from '../catalogue/queries.ts';
+import { latestVersion, versionTree, type TreeNode } from '../catalogue/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate, today } from '@mera/calendar';
 import { saveAnswer } from './answers.ts';

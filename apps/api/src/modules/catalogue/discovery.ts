@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import {
   InvalidPluginError,
   validateLegacyCentres,
+  validateJurisdiction,
   validatePlugin,
+  type JurisdictionManifest,
   type LegacyCentre,
   type ServicePluginManifest,
 } from '@mera/plugin-sdk';
@@ -22,7 +24,7 @@ interface PackageJson {
   name?: string;
   main?: string;
   exports?: string | Record<string, string | Record<string, string>>;
-  mera?: { plugin?: boolean; legacyCentres?: boolean };
+  mera?: { plugin?: boolean; legacyCentres?: boolean; jurisdiction?: boolean };
 }
 
 function entryOf(pkg: PackageJson): string | undefined {
@@ -94,4 +96,36 @@ export async function discoverLegacyCentres(
       });
   }
   return centres;
+}
+
+/**
+ * The package in `dir` whose package.json says `"mera": { "jurisdiction": true }`: the norms that hold for every
+ * service type in the deployment's country (Bulgaria: the Ordinance's staff norms). At most one; none means no
+ * jurisdiction-wide norms are applied. The core names none: replacing the folder replaces the jurisdiction.
+ */
+export async function discoverJurisdiction(dir: string): Promise<JurisdictionManifest | null> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const found: JurisdictionManifest[] = [];
+  for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const folder = path.join(dir, entry.name);
+    const pkg = JSON.parse(
+      await readFile(path.join(folder, 'package.json'), 'utf8').catch(() => '{}'),
+    ) as PackageJson;
+    if (!pkg.mera?.jurisdiction) continue;
+    const name = pkg.name ?? entry.name;
+    const entryFile = entryOf(pkg);
+    if (!entryFile) throw new PluginError(name, 'package.json exports', 'must name the jurisdiction module');
+    const module = (await import(pathToFileURL(path.join(folder, entryFile)).href)) as { default?: unknown };
+    const [problem] = validateJurisdiction(module.default);
+    if (problem)
+      throw new PluginError(
+        name,
+        problem.split(':')[0] ?? 'default',
+        problem.split(': ')[1] ?? 'is not valid',
+      );
+    found.push(module.default as JurisdictionManifest);
+  }
+  if (found.length > 1)
+    throw new PluginError(found[1]?.code ?? '?', 'jurisdiction', 'is the second one found');
+  return found[0] ?? null;
 }

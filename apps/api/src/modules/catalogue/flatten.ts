@@ -1,18 +1,8 @@
+import type { Database, Selectable } from '@mera/db';
 import type { Catalogue } from './types.ts';
 
-export interface FlatItem {
-  item_id: string;
-  kind: 'section' | 'standard' | 'criterion' | 'indicator';
-  parent_item_id: string | null;
-  position: number;
-  key: string;
-  title: string | null;
-  statement: string | null;
-  text: string | null;
-  sources: string[];
-  notes: string[];
-  search_text: string;
-}
+/** A catalogue item as stored (`catalogue_item`'s columns, typed from its entity), without its version. */
+export type FlatItem = Omit<Selectable<Database['catalogue_item']>, 'version_id' | 'search'>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

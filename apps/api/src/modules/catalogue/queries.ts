@@ -1,42 +1,58 @@
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type Database, type EntityManager } from '@mera/db';
+import type { Kysely } from 'kysely';
 import type { FlatItem } from './flatten.ts';
 
 /** A stored catalogue item (the flattened row without its search text). */
 export type ItemRow = Omit<FlatItem, 'search_text'>;
 
-export interface VersionRow {
-  id: string;
-  plugin_code: string;
-  variant_key: string;
-  annex: number;
-  code: string;
-  title: string;
-  effective_from: string | Date;
-  item_count: number;
-}
+const ITEM_COLUMNS = [
+  'item_id',
+  'kind',
+  'parent_item_id',
+  'position',
+  'key',
+  'title',
+  'statement',
+  'text',
+  'sources',
+  'notes',
+] as const;
 
-const LATEST = `select distinct on (plugin_code, variant_key) * from catalogue_version
-  where effective_from <= current_date order by plugin_code, variant_key, effective_from desc, created_at desc`;
+/** The version in force today of every variant: the newest that has taken effect. */
+function latest(db: Kysely<Database>) {
+  return db
+    .selectFrom('catalogue_version')
+    .selectAll()
+    .distinctOn(['plugin_code', 'variant_key'])
+    .where('effective_from', '<=', sql<string>`current_date`)
+    .orderBy('plugin_code')
+    .orderBy('variant_key')
+    .orderBy('effective_from', 'desc')
+    .orderBy('created_at', 'desc');
+}
 
 export function dateOnly(value: string | Date): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 /** The version in force today of every variant. */
-export async function latestVersions(em: EntityManager): Promise<VersionRow[]> {
-  return em.execute<VersionRow[]>(LATEST);
+export function latestVersions(em: EntityManager) {
+  return latest(sqlOf(em)).execute();
 }
+export type VersionRow = Awaited<ReturnType<typeof latestVersions>>[number];
 
 export async function latestVersion(
   em: EntityManager,
   plugin: string,
   variant: string,
 ): Promise<VersionRow | undefined> {
-  const rows = await em.execute<VersionRow[]>(
-    `select * from (${LATEST}) v where plugin_code = ? and variant_key = ?`,
-    [plugin, variant],
-  );
-  return rows[0];
+  const db = sqlOf(em);
+  return db
+    .selectFrom(latest(db).as('v'))
+    .selectAll()
+    .where('plugin_code', '=', plugin)
+    .where('variant_key', '=', variant)
+    .executeTakeFirst();
 }
 
 export interface TreeNode {
@@ -53,11 +69,12 @@ export interface TreeNode {
 
 /** A version's items as the annex's tree: sections → standards → criteria → indicators, in document order. */
 export async function versionTree(em: EntityManager, versionId: string): Promise<TreeNode[]> {
-  const rows = await em.execute<ItemRow[]>(
-    `select item_id, kind, parent_item_id, position, key, title, statement, text, sources, notes
-     from catalogue_item where version_id = ? order by position`,
-    [versionId],
-  );
+  const rows = await sqlOf(em)
+    .selectFrom('catalogue_item')
+    .select(ITEM_COLUMNS)
+    .where('version_id', '=', versionId)
+    .orderBy('position')
+    .execute();
   const nodes = new Map<string, TreeNode>();
   for (const row of rows) {
     nodes.set(row.item_id, {
@@ -82,22 +99,45 @@ export async function versionTree(em: EntityManager, versionId: string): Promise
   return roots;
 }
 
-/** One item of the version in force, with its ancestors (criterion, standard, section) for context. */
+/**
+ * One item of each version in force that has it, with its ancestors (criterion, standard, section) for context:
+ * the item first (depth 0), then its parent, and so on; grouped by plugin and variant. A catalogue is at most four
+ * levels deep, so the chain is walked one level per query.
+ */
 export async function itemWithAncestors(em: EntityManager, itemId: string) {
-  const rows = await em.execute<
-    (ItemRow & { depth: number; plugin_code: string; variant_key: string; version_id: string })[]
-  >(
-    `with recursive latest as (${LATEST}),
-     chain as (
-       select i.*, 0 as depth from catalogue_item i join latest v on v.id = i.version_id where i.item_id = ?
-       union all
-       select p.*, c.depth + 1 from catalogue_item p join chain c on p.version_id = c.version_id and p.item_id = c.parent_item_id
-     )
-     select chain.*, v.plugin_code, v.variant_key from chain join catalogue_version v on v.id = chain.version_id
-     order by v.plugin_code, v.variant_key, depth`,
-    [itemId],
+  const db = sqlOf(em);
+  const items = () =>
+    db
+      .selectFrom('catalogue_item as i')
+      .innerJoin(latest(db).as('v'), 'v.id', 'i.version_id')
+      .select([
+        ...ITEM_COLUMNS.map((c) => `i.${c}` as const),
+        'i.version_id',
+        'v.plugin_code',
+        'v.variant_key',
+      ]);
+  let level = await items().where('i.item_id', '=', itemId).execute();
+  const chain = level.map((row) => ({ ...row, depth: 0 }));
+  for (let depth = 1; level.length > 0 && depth < 8; depth++) {
+    const wanted = level.filter((row) => row.parent_item_id !== null);
+    if (wanted.length === 0) break;
+    level = await items()
+      .where((eb) =>
+        eb.or(
+          wanted.map((row) =>
+            eb.and([eb('i.version_id', '=', row.version_id), eb('i.item_id', '=', row.parent_item_id ?? '')]),
+          ),
+        ),
+      )
+      .execute();
+    chain.push(...level.map((row) => ({ ...row, depth })));
+  }
+  return chain.sort(
+    (a, b) =>
+      a.plugin_code.localeCompare(b.plugin_code) ||
+      a.variant_key.localeCompare(b.variant_key) ||
+      a.depth - b.depth,
   );
-  return rows;
 }
 
 export interface SearchHit {
@@ -133,36 +173,37 @@ export async function searchCatalogue(
 ): Promise<SearchHit[]> {
   const tsquery = prefixQuery(q);
   if (!tsquery) return [];
-  type Row = {
-    item_id: string;
-    kind: ItemRow['kind'];
-    plugin_code: string;
-    variant_key: string;
-    annex: number;
-    text: string;
-    score: number;
+  const db = sqlOf(em);
+  const search = (typos: boolean) => {
+    let query = db
+      .selectFrom('catalogue_item as i')
+      .innerJoin(latest(db).as('v'), 'v.id', 'i.version_id')
+      .select([
+        'i.item_id',
+        'i.kind',
+        'v.plugin_code',
+        'v.variant_key',
+        'v.annex',
+        sql<string>`coalesce(i.text, i.statement, i.title)`.as('text'),
+        sql<number>`ts_rank(i.search, to_tsquery('simple', ${tsquery})) + word_similarity(${q}, i.search_text)`.as(
+          'score',
+        ),
+      ])
+      .where(
+        typos
+          ? sql<boolean>`${q} <% i.search_text`
+          : sql<boolean>`i.search @@ to_tsquery('simple', ${tsquery})`,
+      );
+    if (options.plugin) query = query.where('v.plugin_code', '=', options.plugin);
+    return query
+      .orderBy('score', 'desc')
+      .orderBy('v.annex')
+      .orderBy('i.item_id')
+      .limit(options.limit)
+      .execute();
   };
-  const search = (match: string) =>
-    em.execute<Row[]>(
-      `with latest as (${LATEST})
-       select i.item_id, i.kind, v.plugin_code, v.variant_key, v.annex, coalesce(i.text, i.statement, i.title) as text,
-              ts_rank(i.search, to_tsquery('simple', ?)) + word_similarity(?, i.search_text) as score
-       from catalogue_item i join latest v on v.id = i.version_id
-       where ${match}
-         and (?::text is null or v.plugin_code = ?)
-       order by score desc, v.annex, i.item_id
-       limit ?`,
-      [
-        tsquery,
-        q,
-        ...(match.includes('<%') ? [q] : [tsquery]),
-        options.plugin ?? null,
-        options.plugin ?? null,
-        options.limit,
-      ],
-    );
-  let rows = await search(`i.search @@ to_tsquery('simple', ?)`);
-  if (rows.length === 0) rows = await search(`? <% i.search_text`);
+  let rows = await search(false);
+  if (rows.length === 0) rows = await search(true);
   return rows.map((r) => ({
     id: r.item_id,
     kind: r.kind,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { evaluateRules } from './rules.ts';
 import { asPerson } from '../../platform/auth.ts';
@@ -11,51 +11,19 @@ import {
   searchCatalogue,
   versionTree,
 } from './queries.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
-
-const NamesSchema = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
-const ItemKind = Type.Union([
-  Type.Literal('section'),
-  Type.Literal('standard'),
-  Type.Literal('criterion'),
-  Type.Literal('indicator'),
-]);
-
-const VariantSummary = Type.Object({
-  key: Type.String(),
-  name: Type.Union([NamesSchema, Type.Null()], {
-    description: "The plugin's short name for the variant (the annex title is in `title`)",
-  }),
-  annex: Type.Integer(),
-  code: Type.String(),
-  title: Type.String(),
-  versionId: Type.String({ format: 'uuid' }),
-  effectiveFrom: DateOnly(),
-  itemCount: Type.Integer(),
-});
-
-const ServiceType = Type.Object(
-  { code: Type.String(), name: NamesSchema, variants: Type.Array(VariantSummary) },
-  { $id: 'ServiceType' },
-);
-
-const Node: TSchema = Type.Cyclic(
-  {
-    Node: Type.Object({
-      id: Type.String(),
-      kind: ItemKind,
-      key: Type.String(),
-      title: Type.Union([Type.String(), Type.Null()]),
-      statement: Type.Union([Type.String(), Type.Null()]),
-      text: Type.Union([Type.String(), Type.Null()]),
-      sources: Type.Array(Type.String()),
-      notes: Type.Array(Type.String()),
-      children: Type.Array(Type.Ref('Node')),
-    }),
-  },
-  'Node',
-  { $id: 'CatalogueNode' },
-);
+import {
+  NamesSchema,
+  ItemKind,
+  VariantSummary,
+  ServiceType,
+  Node,
+  EvaluateRulesParams,
+  EvaluateRulesBody,
+  GetVariantCatalogueParams,
+  GetCatalogueItemQuery,
+  SearchCatalogueQuery,
+  GetLegacyCentreParams,
+} from './schemas.ts';
 
 /** The Ordinance's standards, as synced from the plugins. Public: the text of a regulation is public. */
 const catalogue: FastifyPluginAsyncTypebox = async (app) => {
@@ -69,21 +37,8 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['catalogue'],
         summary: "Evaluate a set of service facts against a variant's rules",
         operationId: 'evaluateRules',
-        params: Type.Object({
-          pluginCode: Type.String({ maxLength: 40 }),
-          variantKey: Type.String({ maxLength: 60 }),
-        }),
-        body: Type.Object(
-          {
-            capacity: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
-            currentUsers: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
-            staffCount: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
-            positionsPlanned: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
-            positionsFilled: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
-            durationMonths: Type.Optional(Type.Union([Type.Number({ minimum: 0 }), Type.Null()])),
-          },
-          { additionalProperties: true },
-        ),
+        params: EvaluateRulesParams,
+        body: EvaluateRulesBody,
         response: { 200: Type.Array(RuleResultSchema), ...problemResponses },
       },
     },
@@ -141,10 +96,7 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           "A variant's full catalogue: sections, standards, criteria, indicators, sources of information",
         operationId: 'getVariantCatalogue',
-        params: Type.Object({
-          pluginCode: Type.String({ maxLength: 40 }),
-          variantKey: Type.String({ maxLength: 60 }),
-        }),
+        params: GetVariantCatalogueParams,
         response: {
           200: Type.Object({
             version: VariantSummary,
@@ -197,9 +149,7 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'One item (e.g. an indicator with its sources of information) and its ancestors, in every variant that has it',
         operationId: 'getCatalogueItem',
-        querystring: Type.Object({
-          id: Type.String({ minLength: 3, maxLength: 200, description: 'e.g. bg-2022/a02/s1/c1.1/i1' }),
-        }),
+        querystring: GetCatalogueItemQuery,
         response: {
           200: Type.Array(
             Type.Object({
@@ -270,11 +220,7 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Search standards, criteria, indicators and sources of information (Bulgarian full text + trigram)',
         operationId: 'searchCatalogue',
-        querystring: Type.Object({
-          q: Type.String({ minLength: 2, maxLength: 200 }),
-          plugin: Type.Optional(Type.String({ maxLength: 40 })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
-        }),
+        querystring: SearchCatalogueQuery,
         response: {
           200: Type.Array(
             Type.Object({
@@ -353,7 +299,7 @@ export const legacyCentreRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['catalogue'],
         summary: 'One legacy centre type and its set of services',
         operationId: 'getLegacyCentre',
-        params: Type.Object({ key: Type.String({ maxLength: 60 }) }),
+        params: GetLegacyCentreParams,
         response: { 200: LegacyCentreSchema, ...problemResponses },
       },
     },

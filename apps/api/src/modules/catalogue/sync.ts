@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { uuidv7, type EntityManager } from '@mera/db';
+import { sql, sqlOf, uuidv7, type EntityManager } from '@mera/db';
 import { flattenCatalogue } from './flatten.ts';
 import type { DiscoveredPlugin } from './types.ts';
 
@@ -22,9 +22,11 @@ function contentHash(value: unknown): string {
  */
 export async function syncCatalogues(em: EntityManager, plugins: DiscoveredPlugin[]): Promise<SyncReport> {
   const report: SyncReport = { added: [], unchanged: 0 };
-  const existing = await em.execute<{ plugin_code: string; variant_key: string; content_hash: string }[]>(
-    `select plugin_code, variant_key, content_hash from catalogue_version`,
-  );
+  const db = sqlOf(em);
+  const existing = await db
+    .selectFrom('catalogue_version')
+    .select(['plugin_code', 'variant_key', 'content_hash'])
+    .execute();
   const known = new Set(existing.map((row) => `${row.plugin_code}|${row.variant_key}|${row.content_hash}`));
   for (const plugin of plugins) {
     for (const variant of plugin.variants) {
@@ -35,29 +37,46 @@ export async function syncCatalogues(em: EntityManager, plugins: DiscoveredPlugi
       }
       const items = flattenCatalogue(variant.catalogue);
       const versionId = uuidv7();
-      await em.execute(
-        `insert into catalogue_version (id, plugin_code, variant_key, annex, code, title, effective_from, content_hash, item_count)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          versionId,
-          plugin.code,
-          variant.key,
-          variant.annex,
-          variant.catalogue.code,
-          variant.catalogue.title,
-          variant.catalogue.effectiveFrom ?? ORDINANCE_EFFECTIVE_FROM,
-          hash,
-          items.length,
-        ],
-      );
-      // One statement per version: the rows travel as one JSON document.
-      await em.execute(
-        `insert into catalogue_item (version_id, item_id, kind, parent_item_id, position, key, title, statement, text, sources, notes, search_text)
-         select ?::uuid, x.item_id, x.kind, x.parent_item_id, x.position, x.key, x.title, x.statement, x.text, x.sources, x.notes, x.search_text
-         from jsonb_to_recordset(?::jsonb) as x(item_id text, kind text, parent_item_id text, position int, key text,
-           title text, statement text, text text, sources text[], notes text[], search_text text)`,
-        [versionId, JSON.stringify(items)],
-      );
+      await db
+        .insertInto('catalogue_version')
+        .values({
+          id: versionId,
+          plugin_code: plugin.code,
+          variant_key: variant.key,
+          annex: variant.annex,
+          code: variant.catalogue.code,
+          title: variant.catalogue.title,
+          effective_from: variant.catalogue.effectiveFrom ?? ORDINANCE_EFFECTIVE_FROM,
+          content_hash: hash,
+          item_count: items.length,
+          created_at: sql<string>`now()`,
+        })
+        .execute();
+      // One statement per version, the rows travelling as one JSON document (thousands of items: fast start-up).
+      await db
+        .insertInto('catalogue_item')
+        .columns([
+          'version_id',
+          'item_id',
+          'kind',
+          'parent_item_id',
+          'position',
+          'key',
+          'title',
+          'statement',
+          'text',
+          'sources',
+          'notes',
+          'search_text',
+        ])
+        .expression(
+          sql`select ${versionId}::uuid, x.item_id, x.kind, x.parent_item_id, x.position, x.key, x.title, x.statement,
+                x.text, x.sources, x.notes, x.search_text
+              from jsonb_to_recordset(${JSON.stringify(items)}::jsonb) as x(item_id text, kind text,
+                parent_item_id text, position int, key text, title text, statement text, text text, sources text[],
+                notes text[], search_text text)`,
+        )
+        .execute();
       report.added.push({ plugin: plugin.code, variant: variant.key, items: items.length });
     }
   }

@@ -2,13 +2,14 @@ import {
   AppUser,
   QualityProgramme,
   ReceivedComment,
+  Report,
   Tenant,
   type CommentTarget,
   type EntityManager,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { invalid } from '../../shared/validation.ts';
-import { COMMISSIONING } from '../tenancy/permissions.ts';
+import { COMMISSIONING } from '../../platform/permissions.ts';
 
 /**
  * Comments on received documents (art. 16(2), 20(2)): the commissioning municipality reads a provider's submitted
@@ -22,7 +23,7 @@ export async function listComments(em: EntityManager, targetKind: CommentTarget,
   const visible =
     targetKind === 'programme'
       ? (await em.findOne(QualityProgramme, { id: targetId })) !== null
-      : (await em.execute(`select 1 from report where id = ?`, [targetId])).length > 0;
+      : (await em.count(Report, { id: targetId })) > 0;
   if (!visible) throw new AppError(404, 'not_found');
   const comments = await em.find(
     ReceivedComment,
@@ -59,11 +60,12 @@ async function readableTarget(
     if (programme && programme.status !== 'draft') return programme.tenantId;
   } else {
     // Row-level security (commissioned_read) shows a municipality only submitted reports of services it commissions.
-    const [report] = await em.execute<{ tenant_id: string }[]>(
-      `select tenant_id from report where id = ? and tenant_id <> ? and status = 'submitted'`,
-      [targetId, tenantId],
-    );
-    if (report) return report.tenant_id;
+    const report = await em.findOne(Report, {
+      id: targetId,
+      tenantId: { $ne: tenantId },
+      status: 'submitted',
+    });
+    if (report) return report.tenantId;
   }
   throw new AppError(404, 'not_found');
 }

@@ -2,31 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { DateTime, Uuid } from '../../shared/http-schemas.ts';
+import { Uuid } from '../../shared/http-schemas.ts';
 import { addComment, listComments } from './comments.ts';
+import { CommentSchema, CommentBody } from './schemas.ts';
 
-const CommentSchema = Type.Object(
-  {
-    id: Uuid,
-    municipalityTenantId: Uuid,
-    municipalityName: Type.String({ description: 'The commenting municipality, from the public directory' }),
-    authorName: Type.Union([Type.String(), Type.Null()]),
-    text: Type.String(),
-    createdAt: DateTime,
-  },
-  { $id: 'ReceivedComment' },
-);
-const CommentBody = Type.Object(
-  {
-    text: Type.String({
-      minLength: 1,
-      maxLength: 4000,
-      default: 'Коментар',
-      description: 'The comment, 1–4000 characters',
-    }),
-  },
-  { additionalProperties: false },
-);
 const security = [{ bearer: [] }];
 const tags = ['oversight'];
 

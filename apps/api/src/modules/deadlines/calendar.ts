@@ -1,9 +1,10 @@
-import { inScope, type EntityManager, type Orm } from '@mera/db';
-import type { Locale } from '../../i18n/locale.ts';
-import { hashToken, newSecret } from '../identity/secrets.ts';
+import { CalendarFeed, inScope, sql, sqlOf, type EntityManager, type Orm } from '@mera/db';
+import { hashToken, newSecret } from '../identity/index.ts';
 import { addDays, sofiaDate } from '@mera/calendar';
+import type { StaffNorms } from '@mera/plugin-sdk';
 import { computeDeadlines } from './deadlines.ts';
 import { calendar, type CalendarEvent } from './ical.ts';
+import { deadlinesPage } from './web-entry.ts';
 
 /**
  * A person's iCal feed: one secret URL (the secret stored only as its SHA-256) that lists the deadlines of every
@@ -15,27 +16,28 @@ export function feedUrl(webUrl: string, token: string): string {
 }
 
 export async function feedStatus(em: EntityManager, userId: string) {
-  const [row] = await em.execute<{ created_at: Date }[]>(
-    `select created_at from calendar_feed where user_id = ?`,
-    [userId],
-  );
-  return { exists: !!row, createdAt: row ? new Date(row.created_at).toISOString() : null };
+  const row = await em.findOne(CalendarFeed, { userId });
+  return { exists: !!row, createdAt: row ? row.createdAt.toISOString() : null };
 }
 
 /** Creates the feed's secret, or replaces it (the old URL stops working). The URL is shown only now. */
 export async function rotateFeed(em: EntityManager, userId: string, webUrl: string) {
   const token = newSecret();
-  const [row] = await em.execute<{ created_at: Date }[]>(
-    `insert into calendar_feed (user_id, token_hash) values (?, ?)
-     on conflict (user_id) do update set token_hash = excluded.token_hash, created_at = now()
-     returning created_at`,
-    [userId, hashToken(token)],
-  );
+  const row = await sqlOf(em)
+    .insertInto('calendar_feed')
+    .values({ user_id: userId, token_hash: hashToken(token), created_at: sql<string>`now()` })
+    .onConflict((oc) =>
+      oc
+        .column('user_id')
+        .doUpdateSet({ token_hash: (eb) => eb.ref('excluded.token_hash'), created_at: sql<string>`now()` }),
+    )
+    .returning('created_at')
+    .executeTakeFirst();
   return { url: feedUrl(webUrl, token), createdAt: new Date(row?.created_at ?? Date.now()).toISOString() };
 }
 
 export async function deleteFeed(em: EntityManager, userId: string): Promise<void> {
-  await em.execute(`delete from calendar_feed where user_id = ?`, [userId]);
+  await em.nativeDelete(CalendarFeed, { userId });
 }
 
 /** How far the feed reaches: a quarter back (recent overdue items) and a year ahead. */
@@ -51,21 +53,25 @@ export async function feedFor(
   token: string,
   webUrl: string,
   now = new Date(),
+  staffNorms: StaffNorms | null = null,
 ): Promise<string | null> {
   const owner = await inScope(orm, { tenantId: null, userId: null }, async (em) => {
-    const [row] = await em.execute<{ user_id: string; locale: Locale }[]>(
-      `select f.user_id, u.locale from calendar_feed f join app_user u on u.id = f.user_id where f.token_hash = ?`,
-      [hashToken(token)],
-    );
-    return row ?? null;
+    return sqlOf(em)
+      .selectFrom('calendar_feed as f')
+      .innerJoin('app_user as u', 'u.id', 'f.user_id')
+      .select(['f.user_id', 'u.locale'])
+      .where('f.token_hash', '=', hashToken(token))
+      .executeTakeFirst();
   });
   if (!owner) return null;
   const memberships = await inScope(orm, { tenantId: null, userId: owner.user_id }, (em) =>
-    em.execute<{ tenant_id: string; legal_name: string }[]>(
-      `select m.tenant_id, t.legal_name from membership m join tenant t on t.id = m.tenant_id
-       where m.user_id = ? order by t.legal_name`,
-      [owner.user_id],
-    ),
+    sqlOf(em)
+      .selectFrom('membership as m')
+      .innerJoin('tenant as t', 't.id', 'm.tenant_id')
+      .select(['m.tenant_id', 't.legal_name'])
+      .where('m.user_id', '=', owner.user_id)
+      .orderBy('t.legal_name')
+      .execute(),
   );
   const today = sofiaDate(now);
   const events: CalendarEvent[] = [];
@@ -76,6 +82,7 @@ export async function feedFor(
         today,
         from: addDays(today, -FEED_PAST_DAYS),
         to: addDays(today, FEED_FUTURE_DAYS),
+        staffNorms,
       }),
     );
     for (const item of items) {
@@ -85,7 +92,7 @@ export async function feedFor(
         date: item.dueOn,
         summary: item.title[owner.locale],
         description: m.legal_name,
-        url: `${webUrl.replace(/\/$/, '')}${item.link}`,
+        url: deadlinesPage(webUrl, m.tenant_id),
       });
     }
   }

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
-import { DAILY_REMINDERS } from '../../platform/jobs.ts';
+import { DAILY_REMINDERS } from './index.ts';
 import { runDailyReminders, sendReminderEmails } from './reminders.ts';
 
 let h: Harness;

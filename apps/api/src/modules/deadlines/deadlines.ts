@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mera/db';
+import { Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { SPECIALISED_HOURS } from '../staff/staff.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import {
   inspectionForwarding,
@@ -45,46 +44,59 @@ function source<F>(definition: DeadlineSource<F>): DeadlineSource<unknown> {
 }
 
 async function loadServices(em: EntityManager, ctx: RuleContext): Promise<ServiceFact[]> {
-  return em.execute<ServiceFact[]>(
-    `select id, name, coalesce(started_on, (created_at at time zone 'Europe/Sofia')::date)::text as since
-     from service where tenant_id = ? order by name, id`,
-    [ctx.tenantId],
-  );
+  return sqlOf(em)
+    .selectFrom('service')
+    .select([
+      'id',
+      'name',
+      sql<string>`coalesce(started_on, (created_at at time zone 'Europe/Sofia')::date)::text`.as('since'),
+    ])
+    .where('tenant_id', '=', ctx.tenantId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
 /** The services that keep a staff register, with what the staff rules need for the years of the window. */
 async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ services: StaffServiceFact[] }> {
-  const members = await em.execute<
-    {
-      id: string;
-      service_id: string;
-      service_name: string;
-      started_on: string;
-      ended_on: string | null;
-      category: keyof typeof SPECIALISED_HOURS | null;
-    }[]
-  >(
-    `select m.id, m.service_id, s.name as service_name, m.started_on::text, m.ended_on::text, p.category
-     from staff_member m
-     join service s on s.tenant_id = m.tenant_id and s.id = m.service_id
-     left join staff_position p on p.tenant_id = m.tenant_id and p.id = m.position_id
-     where m.tenant_id = ? and m.employment_type <> 'volunteer'`,
-    [ctx.tenantId],
-  );
+  const norms = ctx.staffNorms;
+  if (!norms) return { services: [] };
+  const db = sqlOf(em);
+  const members = await db
+    .selectFrom('staff_member as m')
+    .innerJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'm.tenant_id').onRef('s.id', '=', 'm.service_id'),
+    )
+    .leftJoin('staff_position as p', (join) =>
+      join.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.position_id'),
+    )
+    .select(['m.id', 'm.service_id', 's.name as service_name', 'm.started_on', 'm.ended_on', 'p.category'])
+    .where('m.tenant_id', '=', ctx.tenantId)
+    .where('m.employment_type', '<>', 'volunteer')
+    .execute();
   if (!members.length) return { services: [] };
-  const trainings = await em.execute<{ member_id: string; year: string; hours: string }[]>(
-    `select member_id, extract(year from held_on)::text as year, sum(hours)::text as hours from staff_training
-     where tenant_id = ? and kind = 'specialised' group by member_id, 2`,
-    [ctx.tenantId],
-  );
-  const appraisals = await em.execute<{ member_id: string; year: number }[]>(
-    `select member_id, year from staff_appraisal where tenant_id = ?`,
-    [ctx.tenantId],
-  );
-  const supervisions = await em.execute<{ service_id: string; held_on: string }[]>(
-    `select service_id, held_on::text from staff_supervision where tenant_id = ? and kind = 'group'`,
-    [ctx.tenantId],
-  );
+  const trainings = await db
+    .selectFrom('staff_training')
+    .select([
+      'member_id',
+      sql<string>`extract(year from held_on)::text`.as('year'),
+      sql<string>`sum(hours)::text`.as('hours'),
+    ])
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('kind', '=', 'specialised')
+    .groupBy(['member_id', sql`extract(year from held_on)`])
+    .execute();
+  const appraisals = await db
+    .selectFrom('staff_appraisal')
+    .select(['member_id', 'year'])
+    .where('tenant_id', '=', ctx.tenantId)
+    .execute();
+  const supervisions = await db
+    .selectFrom('staff_supervision')
+    .select(['service_id', 'held_on'])
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('kind', '=', 'group')
+    .execute();
   const services = new Map<string, StaffServiceFact>();
   const firstYear = Number(ctx.from.slice(0, 4));
   const lastYear = Number(ctx.to.slice(0, 4));
@@ -105,7 +117,7 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
       const hours = Number(
         trainings.find((t) => t.member_id === m.id && t.year === String(year))?.hours ?? 0,
       );
-      if (hours >= SPECIALISED_HOURS[m.category ?? 'core']) counts.trained++;
+      if (hours >= norms.specialisedHours[m.category ?? 'core']) counts.trained++;
       if (appraisals.some((a) => a.member_id === m.id && Number(a.year) === year)) counts.appraised++;
     }
   }
@@ -116,9 +128,8 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source<InspectionFacts>({
     id: 'inspections',
     async load(em, ctx) {
-      const [tenant] = await em.execute<{ kind: string }[]>(`select kind from tenant where id = ?`, [
-        ctx.tenantId,
-      ]);
+      const tenant = await em.findOne(Tenant, { id: ctx.tenantId }, { fields: ['kind'] });
+      // The inspections' tables get their entities with issue 11's checklist engine: raw until then.
       if (tenant?.kind === 'provider') {
         // The prescriptions of signed reports about the provider's services: it must fulfil them.
         const prescriptions = await em.execute<InspectionFacts['prescriptions']>(
@@ -180,6 +191,7 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source({
     id: 'periodic_checks',
     async load(em, ctx) {
+      // The checks' table gets its entity with issue 11's checklist engine: raw until then.
       const assessments = await em.execute<AssessmentFact[]>(
         `select service_id as "serviceId", kind, status, started_on::text as "startedOn",
                 (completed_at at time zone 'Europe/Sofia')::date::text as "completedOn"
@@ -193,11 +205,13 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source({
     id: 'meetings',
     async load(em, ctx) {
-      const meetings = await em.execute<MeetingFact[]>(
-        `select service_id as "serviceId", kind, held_on::text as "heldOn"
-         from meeting where tenant_id = ? and held_on between ?::date - 31 and ?::date + 31`,
-        [ctx.tenantId, ctx.from, ctx.to],
-      );
+      const meetings: MeetingFact[] = await sqlOf(em)
+        .selectFrom('meeting')
+        .select(['service_id as serviceId', 'kind', 'held_on as heldOn'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('held_on', '>=', addDays(ctx.from, -31))
+        .where('held_on', '<=', addDays(ctx.to, 31))
+        .execute();
       return { services: await loadServices(em, ctx), meetings };
     },
     rules: [monthlyMeetings],
@@ -205,20 +219,18 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source<ReportFacts>({
     id: 'reports',
     async load(em, ctx) {
-      const [row] = await em.execute<{ n: number }[]>(
-        `select count(*)::int as n from service where tenant_id = ?`,
-        [ctx.tenantId],
-      );
+      const services = await em.count(Service, { tenantId: ctx.tenantId });
       // A submitted report (the reports feature, art. 25–26) marks its period done: an analysis the half-year its
       // period ends in, an annual report the calendar year it covers.
-      const reports = await em.execute<{ kind: string; period_start: string; period_end: string }[]>(
-        `select kind, period_start::text as period_start, period_end::text as period_end
-         from report where tenant_id = ? and status = 'submitted'`,
-        [ctx.tenantId],
-      );
+      const reports = await sqlOf(em)
+        .selectFrom('report')
+        .select(['kind', 'period_start', 'period_end'])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('status', '=', 'submitted')
+        .execute();
       const half = (date: string) => `${date.slice(0, 4)}-H${Number(date.slice(5, 7)) <= 6 ? 1 : 2}`;
       return {
-        hasServices: (row?.n ?? 0) > 0,
+        hasServices: services > 0,
         analysesDone: reports.filter((r) => r.kind === 'semi_annual_analysis').map((r) => half(r.period_end)),
         annualReportsDone: reports
           .filter((r) => r.kind === 'annual_report')
@@ -230,15 +242,24 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source({
     id: 'programmes',
     async load(em, ctx) {
-      const programmes = await em.execute<ProgrammeFact[]>(
-        `select p.id, p.title, p.service_id as "serviceId", p.period_start::text as "periodStart",
-                p.period_end::text as "periodEnd",
-                coalesce(array_agg(r.reviewed_on::text) filter (where r.id is not null), '{}') as reviews
-         from quality_programme p
-         left join quality_programme_review r on r.tenant_id = p.tenant_id and r.programme_id = p.id
-         where p.tenant_id = ? group by p.tenant_id, p.id`,
-        [ctx.tenantId],
-      );
+      const programmes: ProgrammeFact[] = await sqlOf(em)
+        .selectFrom('quality_programme as p')
+        .leftJoin('quality_programme_review as r', (join) =>
+          join.onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.programme_id', '=', 'p.id'),
+        )
+        .select([
+          'p.id',
+          'p.title',
+          'p.service_id as serviceId',
+          'p.period_start as periodStart',
+          'p.period_end as periodEnd',
+          sql<string[]>`coalesce(array_agg(r.reviewed_on::text) filter (where r.id is not null), '{}')`.as(
+            'reviews',
+          ),
+        ])
+        .where('p.tenant_id', '=', ctx.tenantId)
+        .groupBy(['p.tenant_id', 'p.id'])
+        .execute();
       return { programmes };
     },
     rules: [programmeReviews],
@@ -246,11 +267,15 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source({
     id: 'documents',
     async load(em, ctx) {
-      const documents = await em.execute<DocumentFact[]>(
-        `select id, title, service_id as "serviceId", next_review_on::text as "nextReviewOn"
-         from quality_document where tenant_id = ? and next_review_on between ? and ?`,
-        [ctx.tenantId, ctx.from, ctx.to],
-      );
+      const documents = (
+        await sqlOf(em)
+          .selectFrom('quality_document')
+          .select(['id', 'title', 'service_id as serviceId', 'next_review_on as nextReviewOn'])
+          .where('tenant_id', '=', ctx.tenantId)
+          .where('next_review_on', '>=', ctx.from)
+          .where('next_review_on', '<=', ctx.to)
+          .execute()
+      ).flatMap((d): DocumentFact[] => (d.nextReviewOn ? [{ ...d, nextReviewOn: d.nextReviewOn }] : []));
       return { documents };
     },
     rules: [documentReviews],
@@ -286,6 +311,7 @@ export function windowOf(
   tenantId: string,
   query: { from?: string; to?: string },
   now = new Date(),
+  staffNorms: RuleContext['staffNorms'] = null,
 ): RuleContext {
   const today = sofiaDate(now);
   const from = query.from ?? addDays(today, -DEFAULT_PAST_DAYS);
@@ -295,5 +321,5 @@ export function windowOf(
   if (to < from) throw badQuery('to', 'date_order');
   if (daysBetween(from, to) > MAX_WINDOW_DAYS)
     throw badQuery('to', 'deadline_window', { days: MAX_WINDOW_DAYS });
-  return { tenantId, today, from, to };
+  return { tenantId, today, from, to, staffNorms };
 }

@@ -136,7 +136,7 @@ describe('inspection deadlines in Europe/Sofia', () => {
       facts({ side: 'provider', prescriptions: [prescription] }),
       ctx('2026-08-01'),
     );
-    expect(item).toMatchObject({ status: 'overdue', link: `/t/${T}/inspections/i1` });
+    expect(item).toMatchObject({ status: 'overdue', target: { type: 'inspection', id: 'i1' } });
     expect(item?.title.bg).toContain('Въвеждащо обучение');
   });
 });

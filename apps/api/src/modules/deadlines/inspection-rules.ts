@@ -91,7 +91,7 @@ export function periodicInspections(facts: InspectionFacts, ctx: RuleContext): D
         // An ordered inspection answers the plan; the deadline is kept until its report is signed.
         status: s.inspectionOpen ? 'done' : statusOf(dueOn, ctx.today, false),
         tracked: true,
-        link: `/t/${ctx.tenantId}/inspections`,
+        target: null,
       } satisfies DueItem,
     ];
   });
@@ -121,7 +121,7 @@ export function inspectionReports(facts: InspectionFacts, ctx: RuleContext): Due
         dueOn,
         status: statusOf(dueOn, ctx.today, i.signed),
         tracked: true,
-        link: `/t/${ctx.tenantId}/inspections/${i.id}`,
+        target: { type: 'inspection', id: i.id },
       } satisfies DueItem,
     ];
   });
@@ -146,7 +146,7 @@ export function inspectionForwarding(facts: InspectionFacts, ctx: RuleContext): 
         dueOn,
         status: statusOf(dueOn, ctx.today, i.forwarded),
         tracked: true,
-        link: `/t/${ctx.tenantId}/inspections/${i.id}`,
+        target: { type: 'inspection', id: i.id },
       } satisfies DueItem,
     ];
   });
@@ -167,6 +167,6 @@ export function inspectionPrescriptions(facts: InspectionFacts, ctx: RuleContext
       dueOn: p.dueOn,
       status: statusOf(p.dueOn, ctx.today, p.done),
       tracked: true,
-      link: `/t/${ctx.tenantId}/inspections/${p.inspectionId}`,
+      target: { type: 'inspection', id: p.inspectionId },
     }));
 }

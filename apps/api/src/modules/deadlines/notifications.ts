@@ -1,20 +1,21 @@
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type Database, type EntityManager, type Selectable } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import type { Translations } from '../../i18n/locale.ts';
 
-interface NotificationRow {
-  id: string;
-  item_key: string;
-  kind: string;
-  reminder: 'due_soon' | 'overdue';
-  title: Translations;
-  due_on: string;
-  link: string;
-  created_at: Date;
-  read_at: Date | null;
-}
+const COLUMNS = [
+  'id',
+  'item_key',
+  'kind',
+  'reminder',
+  'title',
+  'due_on',
+  'service_id',
+  'target_type',
+  'target_id',
+  'created_at',
+  'read_at',
+] as const;
 
-function view(row: NotificationRow) {
+function view(row: Pick<Selectable<Database['notification']>, (typeof COLUMNS)[number]>) {
   return {
     id: row.id,
     itemKey: row.item_key,
@@ -22,13 +23,12 @@ function view(row: NotificationRow) {
     reminder: row.reminder,
     title: row.title,
     dueOn: row.due_on,
-    link: row.link,
+    serviceId: row.service_id,
+    target: row.target_type && row.target_id ? { type: row.target_type, id: row.target_id } : null,
     createdAt: new Date(row.created_at).toISOString(),
     readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
   };
 }
-
-const COLUMNS = `id, item_key, kind, reminder, title, due_on::text as due_on, link, created_at, read_at`;
 
 /** The person's own reminders in this organisation, newest first, with the count of unread ones. */
 export async function listNotifications(
@@ -37,34 +37,51 @@ export async function listNotifications(
   userId: string,
   options: { unread?: boolean; limit?: number },
 ) {
-  const rows = await em.execute<NotificationRow[]>(
-    `select ${COLUMNS} from notification
-     where tenant_id = ? and user_id = ? ${options.unread ? 'and read_at is null' : ''}
-     order by created_at desc, due_on, id limit ?`,
-    [tenantId, userId, options.limit ?? 50],
-  );
-  const [count] = await em.execute<{ n: number }[]>(
-    `select count(*)::int as n from notification where tenant_id = ? and user_id = ? and read_at is null`,
-    [tenantId, userId],
-  );
-  return { unread: count?.n ?? 0, items: rows.map(view) };
+  const db = sqlOf(em);
+  let query = db
+    .selectFrom('notification')
+    .select(COLUMNS)
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId);
+  if (options.unread) query = query.where('read_at', 'is', null);
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .orderBy('due_on')
+    .orderBy('id')
+    .limit(options.limit ?? 50)
+    .execute();
+  const count = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return { unread: Number(count?.n ?? 0), items: rows.map(view) };
 }
 
 /** Marks one of the person's reminders read; someone else's is "not found", as if it did not exist. */
 export async function markRead(em: EntityManager, tenantId: string, userId: string, id: string) {
-  const [row] = await em.execute<NotificationRow[]>(
-    `update notification set read_at = coalesce(read_at, now())
-     where tenant_id = ? and user_id = ? and id = ? returning ${COLUMNS}`,
-    [tenantId, userId, id],
-  );
+  const row = await sqlOf(em)
+    .updateTable('notification')
+    .set({ read_at: sql<string>`coalesce(read_at, now())` })
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .returning(COLUMNS)
+    .executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return view(row);
 }
 
 export async function markAllRead(em: EntityManager, tenantId: string, userId: string): Promise<number> {
-  const rows = await em.execute<{ id: string }[]>(
-    `update notification set read_at = now() where tenant_id = ? and user_id = ? and read_at is null returning id`,
-    [tenantId, userId],
-  );
+  const rows = await sqlOf(em)
+    .updateTable('notification')
+    .set({ read_at: sql<string>`now()` })
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .returning('id')
+    .execute();
   return rows.length;
 }

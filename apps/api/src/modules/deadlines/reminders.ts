@@ -1,10 +1,12 @@
-import { inScope, type Orm, type Role } from '@mera/db';
-import { uuidv7 } from 'uuidv7';
-import type { Locale, Translations } from '../../i18n/locale.ts';
-import type { Mailer } from '../identity/mailer.ts';
+import { inScope, sql, sqlOf, Tenant, type Orm, type Role } from '@mera/db';
+import type { Translations } from '../../i18n/locale.ts';
+import type { Mailer } from '../../platform/mailer.ts';
 import { addDays, bgDate, sofiaDate } from '@mera/calendar';
+import type { StaffNorms } from '@mera/plugin-sdk';
 import { computeDeadlines } from './deadlines.ts';
 import { DUE_SOON_DAYS } from './rules.ts';
+import { deadlinesPage } from './web-entry.ts';
+import { uuidv7 } from 'uuidv7';
 
 /**
  * The daily reminders. For every provider, the due items of the last month and the next week are computed; each
@@ -38,17 +40,18 @@ export async function runDailyReminders(
   orm: Orm,
   enqueueEmail: (tenantId: string) => Promise<void>,
   now = new Date(),
+  staffNorms: StaffNorms | null = null,
 ): Promise<ReminderRun> {
   const today = sofiaDate(now);
   const tenants = await inScope(orm, { tenantId: null, ...JOB }, (em) =>
-    em.execute<{ id: string }[]>(`select id from tenant where kind = 'provider' order by id`),
+    em.find(Tenant, { kind: 'provider' }, { fields: ['id'], orderBy: { id: 'asc' } }),
   );
   const run: ReminderRun = { today, tenants: tenants.length, created: 0, toEmail: [], failed: [] };
   for (const { id: tenantId } of tenants) {
     // Each tenant in its own transaction and its own try: one tenant's bad data (or a fault while serving it)
     // never stops the reminders of the others (issue 12.7). The caller logs and retries the failed ones.
     try {
-      await remindTenant(orm, tenantId, today, enqueueEmail, run);
+      await remindTenant(orm, tenantId, today, enqueueEmail, run, staffNorms);
     } catch (error) {
       run.failed.push({ tenantId, error });
     }
@@ -63,6 +66,7 @@ async function remindTenant(
   today: string,
   enqueueEmail: (tenantId: string) => Promise<void>,
   run: ReminderRun,
+  staffNorms: StaffNorms | null,
 ): Promise<void> {
   const { created, pending } = await inScope(orm, { tenantId, ...JOB }, async (em) => {
     const items = await computeDeadlines(em, {
@@ -70,6 +74,7 @@ async function remindTenant(
       today,
       from: addDays(today, -OVERDUE_LOOKBACK_DAYS),
       to: addDays(today, DUE_SOON_DAYS),
+      staffNorms,
     });
     const due = items.flatMap((item) =>
       item.status === 'due'
@@ -78,37 +83,45 @@ async function remindTenant(
           ? [{ item, reminder: 'overdue' }]
           : [],
     );
-    const people = await em.execute<{ user_id: string }[]>(
-      `select user_id from membership where tenant_id = ?
-       and role in (select jsonb_array_elements_text(?::jsonb))`,
-      [tenantId, JSON.stringify(REMINDED_ROLES)],
-    );
+    const db = sqlOf(em);
+    const people = await db
+      .selectFrom('membership')
+      .select('user_id')
+      .where('tenant_id', '=', tenantId)
+      .where('role', 'in', REMINDED_ROLES)
+      .execute();
     let inserted = 0;
     for (const { user_id } of people)
       for (const { item, reminder } of due) {
-        const rows = await em.execute<{ id: string }[]>(
-          `insert into notification (tenant_id, id, user_id, item_key, reminder, kind, title, due_on, link)
-           values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-           on conflict (tenant_id, user_id, item_key, reminder) do nothing returning id`,
-          [
-            tenantId,
-            uuidv7(),
+        // The unique key (tenant, person, item, reminder) makes a repeated run insert nothing.
+        const rows = await db
+          .insertInto('notification')
+          .values({
+            tenant_id: tenantId,
+            id: uuidv7(),
             user_id,
-            item.key,
-            reminder,
-            item.kind,
-            JSON.stringify(item.title),
-            item.dueOn,
-            item.link,
-          ],
-        );
+            item_key: item.key,
+            reminder: reminder as 'due_soon' | 'overdue',
+            kind: item.kind,
+            title: item.title,
+            due_on: item.dueOn,
+            service_id: item.serviceId,
+            target_type: item.target?.type ?? null,
+            target_id: item.target?.id ?? null,
+            created_at: sql<string>`now()`,
+          })
+          .onConflict((oc) => oc.columns(['tenant_id', 'user_id', 'item_key', 'reminder']).doNothing())
+          .returning('id')
+          .execute();
         inserted += rows.length;
       }
-    const [outbox] = await em.execute<{ n: number }[]>(
-      `select count(*)::int as n from notification where tenant_id = ? and emailed_at is null`,
-      [tenantId],
-    );
-    return { created: inserted, pending: (outbox?.n ?? 0) > 0 };
+    const outbox = await db
+      .selectFrom('notification')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('tenant_id', '=', tenantId)
+      .where('emailed_at', 'is', null)
+      .executeTakeFirst();
+    return { created: inserted, pending: Number(outbox?.n ?? 0) > 0 };
   });
   run.created += created;
   if (pending) {
@@ -137,17 +150,6 @@ const OUTRO: Translations = {
   uk: 'Усі терміни:',
 };
 
-interface OutboxRow {
-  id: string;
-  user_id: string;
-  email: string;
-  locale: Locale;
-  reminder: 'due_soon' | 'overdue';
-  title: Translations;
-  due_on: string;
-  link: string;
-}
-
 /**
  * Sends the notifications of a tenant not yet e-mailed: one message per person, each in its own transaction that
  * locks that person's rows, sends, and stamps them. If the SMTP server refuses, that person's rows stay unstamped
@@ -161,48 +163,58 @@ export async function sendReminderEmails(
 ): Promise<number> {
   const scope = { tenantId, userId: null, requestId: 'job:deadline-emails' };
   const people = await inScope(orm, scope, (em) =>
-    em.execute<{ user_id: string }[]>(
-      `select distinct user_id from notification where tenant_id = ? and emailed_at is null`,
-      [tenantId],
-    ),
+    sqlOf(em)
+      .selectFrom('notification')
+      .select('user_id')
+      .distinct()
+      .where('tenant_id', '=', tenantId)
+      .where('emailed_at', 'is', null)
+      .execute(),
   );
   const base = webUrl.replace(/\/$/, '');
   let sent = 0;
   for (const { user_id } of people) {
     sent += await inScope(orm, scope, async (em) => {
-      const rows = await em.execute<OutboxRow[]>(
-        `select n.id, n.user_id, u.email, u.locale, n.reminder, n.title, n.due_on::text as due_on, n.link
-         from notification n join app_user u on u.id = n.user_id
-         where n.tenant_id = ? and n.user_id = ? and n.emailed_at is null
-         order by n.due_on, n.item_key
-         for update of n skip locked`,
-        [tenantId, user_id],
-      );
+      const db = sqlOf(em);
+      const rows = await db
+        .selectFrom('notification as n')
+        .innerJoin('app_user as u', 'u.id', 'n.user_id')
+        .select(['n.id', 'n.user_id', 'u.email', 'u.locale', 'n.reminder', 'n.title', 'n.due_on'])
+        .where('n.tenant_id', '=', tenantId)
+        .where('n.user_id', '=', user_id)
+        .where('n.emailed_at', 'is', null)
+        .orderBy('n.due_on')
+        .orderBy('n.item_key')
+        .forUpdate('n')
+        .skipLocked()
+        .execute();
       const first = rows[0];
       if (!first) return 0;
-      const [tenant] = await em.execute<{ legal_name: string }[]>(
-        `select legal_name from tenant where id = ?`,
-        [tenantId],
-      );
+      const tenant = await em.findOne(Tenant, { id: tenantId }, { fields: ['legalName'] });
       const locale = first.locale;
       const sections = (['overdue', 'due_soon'] as const)
         .map((reminder) => {
           const lines = rows
             .filter((row) => row.reminder === reminder)
-            .map((row) => `- ${bgDate(row.due_on)} ${row.title[locale]}\n  ${base}${row.link}`);
+            .map((row) => `- ${bgDate(row.due_on)} ${row.title[locale]}`);
           return lines.length ? `${HEADINGS[reminder][locale]}\n${lines.join('\n')}` : '';
         })
         .filter(Boolean);
       await mailer.send({
         to: first.email,
         subject: SUBJECT[locale],
-        text: `${INTRO[locale]} „${tenant?.legal_name ?? ''}“.\n\n${sections.join('\n\n')}\n\n${OUTRO[locale]} ${base}/t/${tenantId}/deadlines\n`,
+        text: `${INTRO[locale]} „${tenant?.legalName ?? ''}“.\n\n${sections.join('\n\n')}\n\n${OUTRO[locale]} ${deadlinesPage(base, tenantId)}\n`,
       });
-      await em.execute(
-        `update notification set emailed_at = now()
-         where tenant_id = ? and id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
-        [tenantId, JSON.stringify(rows.map((row) => row.id))],
-      );
+      await db
+        .updateTable('notification')
+        .set({ emailed_at: sql<string>`now()` })
+        .where('tenant_id', '=', tenantId)
+        .where(
+          'id',
+          'in',
+          rows.map((row) => row.id),
+        )
+        .execute();
       return rows.length;
     });
   }

@@ -2,89 +2,24 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, inTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
 import { listNotifications, markAllRead, markRead } from './notifications.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
+import {
+  DueItemSchema,
+  DeadlinesSchema,
+  NotificationSchema,
+  NotificationListSchema,
+  CalendarFeedSchema,
+  NotificationParams,
+  ListDeadlinesQuery,
+  ListNotificationsQuery,
+  CalendarFeedParams,
+  DeadlineSummarySchema,
+} from './schemas.ts';
 import { deadlineSummary } from './summary.ts';
 
-const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
-const Day = DateOnly({ default: '2026-03-31' });
-
-export const DueItemSchema = Type.Object(
-  {
-    key: Type.String({ description: 'Stable per item: the same quarter of the same service keeps its key' }),
-    kind: Type.String({
-      description:
-        '`periodic_check`, `team_meeting`, `head_meeting`, `semiannual_analysis`, `annual_report`, `programme_review`, `document_review` (more kinds come with new sources)',
-    }),
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    title: Trilingual,
-    dueOn: DateOnly({ description: 'A calendar date in Europe/Sofia' }),
-    status: Type.Union(
-      [Type.Literal('upcoming'), Type.Literal('due'), Type.Literal('overdue'), Type.Literal('done')],
-      { description: '`due`: within 7 days (today included); `overdue`: past and not done' },
-    ),
-    tracked: Type.Boolean({
-      description:
-        'False when the source does not record whether it was done: then it is never called overdue',
-    }),
-    link: Type.String({ description: 'A path in the web app where the work is done' }),
-  },
-  { $id: 'DueItem' },
-);
-
-const DeadlinesSchema = Type.Object(
-  {
-    today: DateOnly({ description: 'Today in Europe/Sofia' }),
-    from: DateOnly(),
-    to: DateOnly(),
-    items: Type.Array(DueItemSchema),
-  },
-  { $id: 'Deadlines' },
-);
-
-export const NotificationSchema = Type.Object(
-  {
-    id: Uuid,
-    itemKey: Type.String(),
-    kind: Type.String(),
-    reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
-    title: Trilingual,
-    dueOn: DateOnly(),
-    link: Type.String(),
-    createdAt: Type.String({ format: 'date-time' }),
-    readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'Notification' },
-);
-
-const NotificationListSchema = Type.Object(
-  { unread: Type.Integer(), items: Type.Array(NotificationSchema) },
-  { $id: 'NotificationList' },
-);
-
-const DeadlineSummarySchema = Type.Object(
-  {
-    overdue: Type.Integer({
-      description: 'Past due, not done, tracked: what the deadlines page lists as overdue',
-    }),
-    dueThisWeek: Type.Integer({ description: 'Due within 7 days, today included' }),
-    untracked: Type.Integer({ description: 'Past due in a source that does not record completion' }),
-  },
-  { $id: 'DeadlineSummary' },
-);
-
-const CalendarFeedSchema = Type.Object(
-  {
-    exists: Type.Boolean(),
-    createdAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'CalendarFeed' },
-);
-
-const NotificationParams = Type.Object({ tenantId: Uuid, notificationId: Uuid });
 const security = [{ bearer: [] }];
 const tags = ['deadlines'];
 
@@ -109,15 +44,12 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listDeadlines',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          { from: Type.Optional(Day), to: Type.Optional(Day) },
-          { additionalProperties: false },
-        ),
+        querystring: ListDeadlinesQuery,
         response: { 200: DeadlinesSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const ctx = windowOf(request.params.tenantId, request.query);
+      const ctx = windowOf(request.params.tenantId, request.query, new Date(), app.jurisdiction?.staffNorms);
       return inTenant(request, async (em) => ({
         today: ctx.today,
         from: ctx.from,
@@ -143,7 +75,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const ctx = windowOf(request.params.tenantId, {});
+      const ctx = windowOf(request.params.tenantId, {}, new Date(), app.jurisdiction?.staffNorms);
       return inTenant(request, async (em) => deadlineSummary(await computeDeadlines(em, ctx)));
     },
   );
@@ -158,13 +90,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listNotifications',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          {
-            unread: Type.Optional(Type.Boolean({ description: 'Only the unread ones' })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ListNotificationsQuery,
         response: { 200: NotificationListSchema, ...problemResponses },
       },
     },
@@ -276,15 +202,19 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'The iCal feed (RFC 5545) of the person whose secret is in the URL: <secret>.ics',
         operationId: 'calendarFeed',
-        params: Type.Object({
-          file: Type.String({ pattern: '^[A-Za-z0-9_-]{43}\\.ics$', description: '<secret>.ics' }),
-        }),
+        params: CalendarFeedParams,
         produces: ['text/calendar'],
         response: { 200: Type.String(), ...problemResponses },
       },
     },
     async (request, reply) => {
-      const text = await feedFor(app.orm, request.params.file.slice(0, -4), app.config.PUBLIC_WEB_URL);
+      const text = await feedFor(
+        app.orm,
+        request.params.file.slice(0, -4),
+        app.config.PUBLIC_WEB_URL,
+        new Date(),
+        app.jurisdiction?.staffNorms,
+      );
       if (text === null) throw new AppError(404, 'not_found');
       return reply
         .header('content-type', 'text/calendar; charset=utf-8')

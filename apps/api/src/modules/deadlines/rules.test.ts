@@ -91,7 +91,8 @@ describe('periodic checks (art. 23(3))', () => {
     expect(items[0]).toMatchObject({
       key: `periodic_check:${S}:2026-Q1`,
       serviceId: S,
-      link: `/t/${T}/assessments`,
+      kind: 'periodic_check',
+      target: null,
       tracked: true,
     });
     expect(items[0]?.title.bg).toBe('Периодична проверка за 1-во тримесечие на 2026 г. — ЦОП Монтана');
@@ -192,7 +193,7 @@ describe('reports (art. 25–26)', () => {
       ['annual_report:2026', '2027-03-31', 'upcoming'],
     ]);
     expect(items[0]?.title.bg).toContain('Годишен отчет за 2025 г.');
-    expect(items[0]?.link).toBe(`/t/${T}/reports`);
+    expect(items[0]).toMatchObject({ kind: 'annual_report', target: null });
   });
 
   it('owes nothing when there is no service', () => {
@@ -222,7 +223,7 @@ describe('programme reviews (art. 20(1)) and document reviews', () => {
       ['programme_review:p1:1', '2027-03-31', 'done'],
       ['programme_review:p1:2', '2027-12-31', 'upcoming'],
     ]);
-    expect(items[0]?.link).toBe(`/t/${T}/programme/p1`);
+    expect(items[0]?.target).toEqual({ type: 'programme', id: 'p1' });
   });
 
   it('ends the first year of a programme started on 29 February on 28 February, not a day early', () => {

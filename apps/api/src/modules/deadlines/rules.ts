@@ -1,3 +1,4 @@
+import type { StaffNorms } from '@mera/plugin-sdk';
 import type { Translations } from '../../i18n/locale.ts';
 import {
   addDays,
@@ -30,8 +31,16 @@ export interface DueItem {
   status: DeadlineStatus;
   /** False when the source does not record whether it was done (so it is never reported overdue). */
   tracked: boolean;
-  /** Where in the web app the work is done. */
-  link: string;
+  /**
+   * The one record the item is about, when there is one (a programme, an inspection); otherwise the kind says it
+   * all. The web app decides where an item links — the API builds no web paths.
+   */
+  target: DueTarget | null;
+}
+
+export interface DueTarget {
+  type: 'programme' | 'inspection';
+  id: string;
 }
 
 export interface RuleContext {
@@ -41,6 +50,8 @@ export interface RuleContext {
   /** The window of due dates asked for, inclusive. */
   from: string;
   to: string;
+  /** The jurisdiction's staff norms (training hours by category); without them no staff deadline is computed. */
+  staffNorms?: StaffNorms | null;
 }
 
 /** How many days ahead an item counts as due (and is reminded of). */
@@ -107,7 +118,7 @@ export function periodicChecks(facts: PeriodicCheckFacts, ctx: RuleContext): Due
         dueOn: q.end,
         status: statusOf(q.end, ctx.today, done),
         tracked: true,
-        link: `/t/${ctx.tenantId}/assessments`,
+        target: null,
       });
     }
   }
@@ -163,7 +174,7 @@ export function monthlyMeetings(facts: MeetingFacts, ctx: RuleContext): DueItem[
           dueOn: m.end,
           status: statusOf(m.end, ctx.today, done),
           tracked: true,
-          link: `/t/${ctx.tenantId}/meetings`,
+          target: null,
         });
       }
     }
@@ -209,7 +220,7 @@ export function semiAnnualAnalyses(facts: ReportFacts, ctx: RuleContext): DueIte
         dueOn,
         status: statusOf(dueOn, ctx.today, facts.analysesDone?.includes(period) ?? false),
         tracked: facts.analysesDone !== null,
-        link: `/t/${ctx.tenantId}/reports`,
+        target: null,
       });
     }
   }
@@ -236,7 +247,7 @@ export function annualReports(facts: ReportFacts, ctx: RuleContext): DueItem[] {
       dueOn,
       status: statusOf(dueOn, ctx.today, facts.annualReportsDone?.includes(of) ?? false),
       tracked: facts.annualReportsDone !== null,
-      link: `/t/${ctx.tenantId}/reports`,
+      target: null,
     });
   }
   return items;
@@ -283,7 +294,7 @@ export function programmeReviews(facts: { programmes: ProgrammeFact[] }, ctx: Ru
         dueOn,
         status: statusOf(dueOn, ctx.today, done),
         tracked: true,
-        link: `/t/${ctx.tenantId}/programme/${p.id}`,
+        target: { type: 'programme', id: p.id },
       });
     }
   }
@@ -317,7 +328,7 @@ export function documentReviews(facts: { documents: DocumentFact[] }, ctx: RuleC
       dueOn: d.nextReviewOn,
       status: statusOf(d.nextReviewOn, ctx.today, false),
       tracked: true,
-      link: `/t/${ctx.tenantId}/documents`,
+      target: null,
     }));
 }
 

@@ -41,7 +41,7 @@ export function groupSupervisions(facts: { services: StaffServiceFact[] }, ctx: 
           service.groupSupervisions.some((d) => within(d, q.start, q.end)),
         ),
         tracked: true,
-        link: `/t/${ctx.tenantId}/staff/${service.id}`,
+        target: null,
       });
     }
   return items;
@@ -70,7 +70,7 @@ export function yearlyStaffDevelopment(facts: { services: StaffServiceFact[] }, 
           dueOn,
           status: statusOf(dueOn, ctx.today, counts.trained >= counts.staff),
           tracked: true,
-          link: `/t/${ctx.tenantId}/staff/${service.id}`,
+          target: null,
         },
         {
           key: `appraisal:${service.id}:${year}`,
@@ -84,7 +84,7 @@ export function yearlyStaffDevelopment(facts: { services: StaffServiceFact[] }, 
           dueOn,
           status: statusOf(dueOn, ctx.today, counts.appraised >= counts.staff),
           tracked: true,
-          link: `/t/${ctx.tenantId}/staff/${service.id}`,
+          target: null,
         },
       );
     }

@@ -2,103 +2,32 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { asPerson, inTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
+import { sendDownload } from '../../shared/http.ts';
 import { s3Store } from './object-store.ts';
 import {
   catalogueSources,
   createDocument,
   deleteDocument,
-  deleteFile,
-  fileContent,
-  fileMeta,
   getDocument,
   listDocuments,
-  storeFile,
   updateDocument,
-} from './evidence.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
+} from './documents.ts';
+import { deleteFile, fileContent, fileMeta, storeFile } from './files.ts';
+import {
+  StoredFileSchema,
+  DocumentSchema,
+  FileParams,
+  DocumentParams,
+  UploadFileQuery,
+  ListDocumentsQuery,
+  CreateDocumentBody,
+  UpdateDocumentBody,
+  ListCatalogueSourcesQuery,
+} from './schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['evidence'];
-
-export const StoredFileSchema = Type.Object(
-  {
-    id: Uuid,
-    name: Type.String(),
-    mediaType: Type.String({ description: 'Recognised from the content, not from the name' }),
-    sizeBytes: Type.Integer(),
-    sha256: Type.String(),
-    createdAt: Type.String({ format: 'date-time' }),
-  },
-  { $id: 'StoredFile' },
-);
-
-const Kind = Type.Union(
-  [
-    Type.Literal('policy'),
-    Type.Literal('procedure'),
-    Type.Literal('plan'),
-    Type.Literal('programme'),
-    Type.Literal('register'),
-    Type.Literal('rules'),
-    Type.Literal('other'),
-  ],
-  {
-    default: 'plan',
-    description: 'policy, procedure, plan, programme, register, rules (правилник) or other',
-  },
-);
-const Day = DateOnly({ default: '2026-01-15' });
-const NullableDay = Type.Union([Day, Type.Null()]);
-const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
-
-export const DocumentSchema = Type.Object(
-  {
-    id: Uuid,
-    kind: Kind,
-    title: Type.String(),
-    serviceId: Type.Union([Uuid, Type.Null()], {
-      description: "Null: the organisation's, for every service",
-    }),
-    versionLabel: Type.Union([Type.String(), Type.Null()]),
-    approvedOn: Type.Union([DateOnly(), Type.Null()]),
-    nextReviewOn: Type.Union([DateOnly(), Type.Null()]),
-    reviewOverdue: Type.Boolean({ description: 'The next review date has passed (Europe/Sofia)' }),
-    file: Type.Union([
-      Type.Object({ id: Uuid, name: Type.String(), mediaType: Type.String(), sizeBytes: Type.Integer() }),
-      Type.Null(),
-    ]),
-    sources: Type.Array(Type.String(), {
-      description: "The Ordinance's sources of information (verbatim) this document stands for",
-    }),
-    note: Type.Union([Type.String(), Type.Null()]),
-    usedAsEvidence: Type.Integer({ description: 'How many assessment answers cite it' }),
-    version: Type.Integer(),
-    updatedAt: Type.String({ format: 'date-time' }),
-  },
-  { $id: 'QualityDocument' },
-);
-
-const DocumentFields = {
-  kind: Kind,
-  title: Type.String({ minLength: 1, maxLength: 500, default: 'План за защита при бедствия и аварии' }),
-  serviceId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-  versionLabel: Type.Optional(NullableText(50)),
-  approvedOn: Type.Optional(NullableDay),
-  nextReviewOn: Type.Optional(NullableDay),
-  fileId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-  sources: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 50 })),
-  note: Type.Optional(NullableText(5000)),
-};
-
-const FileParams = Type.Object({ tenantId: Uuid, fileId: Uuid });
-const DocumentParams = Type.Object({ tenantId: Uuid, documentId: Uuid });
-
-/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name, so Cyrillic names survive the download. */
-export function contentDisposition(name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Evidence files and the document register (issue 5). */
 const evidence: FastifyPluginAsyncTypebox = async (app) => {
@@ -126,10 +55,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'uploadFile',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 255, default: 'plan.pdf' }) },
-          { additionalProperties: false },
-        ),
+        querystring: UploadFileQuery,
         response: { 201: StoredFileSchema, ...problemResponses },
       },
     },
@@ -177,12 +103,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       const { meta, content } = await inTenant(request, (em, scope) =>
         fileContent(em, scope.tenantId, request.params.fileId, store),
       );
-      return reply
-        .header('content-type', meta.mediaType)
-        .header('content-disposition', contentDisposition(meta.name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(content);
+      return sendDownload(reply, meta.mediaType, meta.name, content);
     },
   );
 
@@ -216,13 +137,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listDocuments',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          {
-            serviceId: Type.Optional(Uuid),
-            source: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ListDocumentsQuery,
         response: { 200: Type.Array(DocumentSchema), ...problemResponses },
       },
     },
@@ -239,7 +154,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'createDocument',
         security,
         params: TenantParams,
-        body: Type.Object(DocumentFields, { additionalProperties: false }),
+        body: CreateDocumentBody,
         response: { 201: DocumentSchema, ...problemResponses },
       },
     },
@@ -279,21 +194,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'updateDocument',
         security,
         params: DocumentParams,
-        body: Type.Object(
-          {
-            version: Type.Integer({ minimum: 1, default: 1 }),
-            kind: Type.Optional(Kind),
-            title: Type.Optional(DocumentFields.title),
-            serviceId: DocumentFields.serviceId,
-            versionLabel: DocumentFields.versionLabel,
-            approvedOn: DocumentFields.approvedOn,
-            nextReviewOn: DocumentFields.nextReviewOn,
-            fileId: DocumentFields.fileId,
-            sources: DocumentFields.sources,
-            note: DocumentFields.note,
-          },
-          { additionalProperties: false },
-        ),
+        body: UpdateDocumentBody,
         response: { 200: DocumentSchema, ...problemResponses },
       },
     },
@@ -329,13 +230,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['catalogue'],
         summary: "The Ordinance's sources of information, distinct, with how many indicators cite each",
         operationId: 'listCatalogueSources',
-        querystring: Type.Object(
-          {
-            q: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ListCatalogueSourcesQuery,
         response: {
           200: Type.Array(Type.Object({ source: Type.String(), indicators: Type.Integer() })),
           ...problemResponses,

@@ -1,8 +1,9 @@
-import { inScope, type EntityManager } from '@mera/db';
+import { inScope } from '@mera/db';
+import { countStatements } from '@mera/db/testing';
 import { addDays, today } from '@mera/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
-import { permissionsOf } from '../tenancy/permissions.ts';
+import { permissionsOf } from '../../platform/permissions.ts';
 import { tenantHome, type Home } from './index.ts';
 
 let h: Harness;
@@ -51,33 +52,23 @@ async function check(serviceId: string, completedOn: string | null, results: str
   return row?.id ?? '';
 }
 
-/** The read model run directly, counting the SQL statements it sends (execute, find, count …). */
+/** The read model run directly, counting the SQL statements it sends (entities and `sqlOf` alike). */
 async function countedHome(tenantId: string, userId: string, role: 'admin' | 'inspector') {
-  let statements = 0;
-  const home = await inScope(h.app.orm, { tenantId, userId, requestId: 'test' }, (em) => {
-    const counted = new Proxy(em, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver) as unknown;
-        if (typeof value !== 'function' || !['execute', 'find', 'findOne', 'count'].includes(String(key)))
-          return value;
-        return (...args: unknown[]) => {
-          statements++;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    }) as EntityManager;
-    return tenantHome({
-      em: counted,
-      tenantId,
-      userId,
-      role,
-      permissions: new Set(permissionsOf(role)),
-      plugins: { list: h.app.servicePlugins, legacyCentres: [] },
-      config: h.app.config,
-      log: h.app.log,
-      requestId: 'test',
-    });
-  });
+  const { result: home, count: statements } = await countStatements(() =>
+    inScope(h.app.orm, { tenantId, userId, requestId: 'test' }, (em) =>
+      tenantHome({
+        em,
+        tenantId,
+        userId,
+        role,
+        permissions: new Set(permissionsOf(role)),
+        plugins: { list: h.app.servicePlugins, legacyCentres: [], jurisdiction: h.app.jurisdiction },
+        config: h.app.config,
+        log: h.app.log,
+        requestId: 'test',
+      }),
+    ),
+  );
   return { home, statements };
 }
 

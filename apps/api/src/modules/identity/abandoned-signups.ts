@@ -3,6 +3,7 @@ import {
   EmailToken,
   Membership,
   NO_TENANT,
+  sqlOf,
   switchTenant,
   type EntityManager,
   type Tenant,
@@ -31,9 +32,9 @@ export async function releaseAbandonedAddress(em: EntityManager, existing: AppUs
   if (!abandoned(existing, new Date())) return false;
   await em.nativeDelete(EmailToken, { userId: existing.id });
   // The application's role may not change an e-mail address (column grants): the owner's function checks the case.
-  const [row] = await em.execute<{ released: boolean }[]>(`select release_abandoned_address(?) as released`, [
-    existing.id,
-  ]);
+  const row = await sqlOf(em)
+    .selectNoFrom((eb) => eb.fn<boolean>('release_abandoned_address', [eb.val(existing.id)]).as('released'))
+    .executeTakeFirst();
   if (!row?.released) return false;
   await em.refresh(existing);
   return true;
@@ -61,10 +62,18 @@ export async function reclaimAbandonedOrganisation(
     members.every((member) => abandoned(member, now));
   if (reclaimable) {
     // A tenant's name is not the application role's to change (column grants): the owner's function checks again.
-    const [row] = await em.execute<{ reclaimed: boolean }[]>(
-      `select reclaim_abandoned_tenant(?, ?, ?, ?) as reclaimed`,
-      [tenant.id, details.legalName, details.address, details.contactEmail],
-    );
+    const row = await sqlOf(em)
+      .selectNoFrom((eb) =>
+        eb
+          .fn<boolean>('reclaim_abandoned_tenant', [
+            eb.val(tenant.id),
+            eb.val(details.legalName),
+            eb.val(details.address),
+            eb.val(details.contactEmail),
+          ])
+          .as('reclaimed'),
+      )
+      .executeTakeFirst();
     reclaimable = row?.reclaimed === true;
     if (reclaimable) await em.refresh(tenant);
   }

@@ -10,8 +10,7 @@ import {
   type Locale,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { isValidEik } from '../tenancy/eik.ts';
-import { proposeFromInvitation, usableProviderInvitation } from '../tenancy/provider-invitations.ts';
+import { organisationSignup } from './organisations.ts';
 import { reclaimAbandonedOrganisation, releaseAbandonedAddress } from './abandoned-signups.ts';
 import { compose, templates } from './emails.ts';
 import { checkPassword } from './password-policy.ts';
@@ -36,7 +35,7 @@ export function normaliseEmail(email: string): string {
 /** Checks that need no database, so a bad form is answered before anything is written. */
 export function validateSignup(input: SignupInput): void {
   const fields = [];
-  if (!isValidEik(input.organisation.eik))
+  if (!organisationSignup.one().isValidEik(input.organisation.eik))
     fields.push({ field: 'body.organisation.eik', rule: 'eik_checksum' });
   const weak = checkPassword(input.admin.password, input.admin.email, 'body.admin.password');
   if (weak) fields.push(weak);
@@ -81,7 +80,9 @@ export async function signUp(
   input: SignupInput,
 ): Promise<{ tenant: Tenant; user: AppUser; token: string }> {
   const email = normaliseEmail(input.admin.email);
-  const invited = input.invitation ? await usableProviderInvitation(em, input.invitation) : null;
+  const invited = input.invitation
+    ? await organisationSignup.one().usableProviderInvitation(em, input.invitation)
+    : null;
   if (invited && invited.invitation.eik !== input.organisation.eik) {
     throw new AppError(400, 'validation_failed', {
       fields: [{ field: 'body.organisation.eik', rule: 'invitation_eik_mismatch' }],
@@ -114,7 +115,7 @@ export async function signUp(
   await switchTenant(em, tenant.id);
   em.create(Membership, { tenantId: tenant.id, userId: user.id, role: 'admin' });
   await em.flush();
-  if (invited) await proposeFromInvitation(em, invited.invitation, tenant.id);
+  if (invited) await organisationSignup.one().proposeFromInvitation(em, invited.invitation, tenant.id);
   return { tenant, user, token };
 }
 

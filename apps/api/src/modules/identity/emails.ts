@@ -1,5 +1,5 @@
 import type { Locale } from '@mera/db';
-import type { Mail } from './mailer.ts';
+import type { Mail } from '../../platform/mailer.ts';
 
 type Template = (values: Record<string, string>) => { subject: string; text: string };
 

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { AppUser, Membership, Tenant, type EntityManager } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from '../../platform/auth.ts';
-import { permissionsOf } from '../tenancy/permissions.ts';
+import { permissionsOf } from '../../platform/permissions.ts';
 import { changePassword, logIn, sendVerification, signUp, validateSignup, verifyEmail } from './accounts.ts';
 import { Email, Locale, Password } from '../../shared/http-schemas.ts';
 import { Me, SessionSchema } from './schemas.ts';

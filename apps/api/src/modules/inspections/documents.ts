@@ -1,4 +1,4 @@
-import { bgDate, type Block, type ReportDocument } from '../reports/document.ts';
+import { bgDate, type Block, type ReportDocument } from '../documents/index.ts';
 import type {
   ChecklistGroup,
   ChecklistIndicator,

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { AppError } from '../../shared/problem.ts';
-import { indicatorsOf, scopedTree } from '../assessments/assessments.ts';
-import { versionTree, type TreeNode } from '../catalogue/queries.ts';
+import { indicatorsOf, scopedTree } from '../assessments/index.ts';
+import { versionTree, type TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
-import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/inspection-rules.ts';
+import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
 import { invalid } from '../../shared/validation.ts';
 
 export const INSPECTION_KINDS = ['periodic', 'extraordinary'] as const;

@@ -2,10 +2,10 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { checkScope } from '../assessments/assessments.ts';
-import { latestVersion } from '../catalogue/queries.ts';
+import { checkScope } from '../assessments/index.ts';
+import { latestVersion } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
-import { REPORT_DAYS } from '../deadlines/inspection-rules.ts';
+import { REPORT_DAYS } from '../deadlines/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import {
   assertMunicipality,

@@ -1,7 +1,7 @@
 // The plan of periodic inspections (art. 30(2)).
 import type { EntityManager } from '@mera/db';
 import { addDays, today } from '@mera/calendar';
-import { nextPeriodicInspection } from '../deadlines/inspection-rules.ts';
+import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { assertMunicipality } from './inspections.ts';
 
 export interface PlanRow {

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { s3Store } from '../evidence/object-store.ts';
-import { contentDisposition } from '../evidence/routes.ts';
+import { s3Store } from '../evidence/index.ts';
+import { contentDisposition } from '../../shared/http.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { sendDocument } from '../reports/send.ts';
+import { sendDocument } from '../documents/index.ts';
 import {
   Day,
   NullableDay,

@@ -2,8 +2,8 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { indicatorsOf, scopedTree } from '../assessments/assessments.ts';
-import { versionTree } from '../catalogue/queries.ts';
+import { indicatorsOf, scopedTree } from '../assessments/index.ts';
+import { versionTree } from '../catalogue/index.ts';
 import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
 import { findRow, inspectionDetail } from './inspections.ts';

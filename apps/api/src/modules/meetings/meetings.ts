@@ -2,25 +2,13 @@ import {
   Meeting,
   MeetingRecommendation,
   ProgrammeMeasure,
-  Service,
   type EntityManager,
   type MeetingKind,
 } from '@mera/db';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { isoDate, today } from '@mera/calendar';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
-
-/** The service must be one of the tenant's own (a commissioning municipality can read others, not log for them). */
-export async function checkOwnService(
-  em: EntityManager,
-  tenantId: string,
-  serviceId: string | null | undefined,
-  field = 'serviceId',
-): Promise<void> {
-  if (!serviceId) return;
-  const service = await em.findOne(Service, { tenantId, id: serviceId });
-  if (!service) throw invalid(field, 'unknown_service');
-}
+import { checkOwnService } from '../services/index.ts';
 
 export interface MeetingInput {
   serviceId?: string | null;

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
 import {
   addRecommendation,
   createMeeting,
@@ -14,83 +14,18 @@ import {
   meetingViewOf,
   updateMeeting,
 } from './meetings.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
+import {
+  RecommendationSchema,
+  MeetingSchema,
+  MeetingYearSchema,
+  MeetingParams,
+  RecommendationParams,
+  ListMeetingsQuery,
+  CreateMeetingBody,
+  UpdateMeetingBody,
+  AddMeetingRecommendationBody,
+} from './schemas.ts';
 
-const Kind = Type.Union([Type.Literal('team'), Type.Literal('with_head')], {
-  default: 'team',
-  description:
-    "`team`: the monthly team meeting (art. 24(1) 3); `with_head`: with the service's head (art. 24(1) 4)",
-});
-const Day = DateOnly({ default: '2026-01-15' });
-const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
-const RecommendationText = Type.String({ minLength: 1, maxLength: 2000, default: 'Да се въведе график' });
-
-const MeetingFields = {
-  serviceId: Type.Optional(
-    Type.Union([Uuid, Type.Null()], { description: "One of the tenant's services; null: all services" }),
-  ),
-  kind: Kind,
-  heldOn: Day,
-  participantsCount: Type.Integer({ minimum: 1, maximum: 500, default: 5 }),
-  participants: Type.Optional(
-    Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], {
-      description: "Staff who took part (optional). Never the names of the service's users.",
-    }),
-  ),
-  topics: Type.String({ minLength: 1, maxLength: 10000, default: 'Оценка на качеството за месеца' }),
-  conclusions: Type.Optional(NullableText(10000)),
-};
-
-const MonthKindSchema = Type.Object({
-  count: Type.Integer(),
-  status: Type.Union(
-    [Type.Literal('held'), Type.Literal('missing'), Type.Literal('due'), Type.Literal('upcoming')],
-    { description: '`missing`: a past month without one; `due`: this month, none yet' },
-  ),
-});
-
-export const RecommendationSchema = Type.Object(
-  {
-    id: Uuid,
-    position: Type.Integer(),
-    text: Type.String(),
-    measureId: Type.Union([Uuid, Type.Null()], { description: 'The programme measure it became, if any' }),
-    programmeId: Type.Union([Uuid, Type.Null()]),
-  },
-  { $id: 'MeetingRecommendation' },
-);
-
-export const MeetingSchema = Type.Object(
-  {
-    id: Uuid,
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    kind: Kind,
-    heldOn: DateOnly(),
-    participantsCount: Type.Integer(),
-    participants: Type.Union([Type.String(), Type.Null()]),
-    topics: Type.String(),
-    conclusions: Type.Union([Type.String(), Type.Null()]),
-    recommendations: Type.Array(RecommendationSchema),
-    version: Type.Integer({ description: 'Send it back when saving: a stale version is refused with 409.' }),
-  },
-  { $id: 'Meeting' },
-);
-
-const MeetingYearSchema = Type.Object(
-  {
-    year: Type.Integer(),
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    missing: Type.Integer({ description: 'Past months without a meeting, counted per kind' }),
-    months: Type.Array(
-      Type.Object({ month: Type.String(), team: MonthKindSchema, withHead: MonthKindSchema }),
-    ),
-    meetings: Type.Array(MeetingSchema),
-  },
-  { $id: 'MeetingYear' },
-);
-
-const MeetingParams = Type.Object({ tenantId: Uuid, meetingId: Uuid });
-const RecommendationParams = Type.Object({ tenantId: Uuid, meetingId: Uuid, recommendationId: Uuid });
 const security = [{ bearer: [] }];
 const tags = ['meetings'];
 
@@ -110,13 +45,7 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listMeetings',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          {
-            year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-            serviceId: Type.Optional(Uuid),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ListMeetingsQuery,
         response: { 200: MeetingYearSchema, ...problemResponses },
       },
     },
@@ -160,13 +89,7 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'createMeeting',
         security,
         params: TenantParams,
-        body: Type.Object(
-          {
-            ...MeetingFields,
-            recommendations: Type.Optional(Type.Array(RecommendationText, { maxItems: 50 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: CreateMeetingBody,
         response: { 201: MeetingSchema, ...problemResponses },
       },
     },
@@ -188,19 +111,7 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'updateMeeting',
         security,
         params: MeetingParams,
-        body: Type.Object(
-          {
-            version: Type.Integer({ minimum: 1, default: 1 }),
-            serviceId: MeetingFields.serviceId,
-            kind: Type.Optional(Kind),
-            heldOn: Type.Optional(Day),
-            participantsCount: Type.Optional(MeetingFields.participantsCount),
-            participants: MeetingFields.participants,
-            topics: Type.Optional(MeetingFields.topics),
-            conclusions: MeetingFields.conclusions,
-          },
-          { additionalProperties: false },
-        ),
+        body: UpdateMeetingBody,
         response: { 200: MeetingSchema, ...problemResponses },
       },
     },
@@ -244,7 +155,7 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'addMeetingRecommendation',
         security,
         params: MeetingParams,
-        body: Type.Object({ text: RecommendationText }, { additionalProperties: false }),
+        body: AddMeetingRecommendationBody,
         response: { 201: MeetingSchema, ...problemResponses },
       },
     },

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
+import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
 
@@ -102,6 +102,7 @@ async function serviceYear(
   service: { tenant_id: string; id: string; plugin_code: string },
   year: number,
 ) {
+  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
   const checks = await em.execute<{ id: string; completed_at: Date | string }[]>(
     `select id, completed_at from assessment
      where tenant_id = ? and service_id = ? and status = 'completed'
@@ -154,29 +155,35 @@ export async function assembleMonitoring(
   year: number,
 ): Promise<MonitoringData> {
   const years = Array.from({ length: TREND_YEARS + 1 }, (_, i) => year - TREND_YEARS + i);
-  const [tenant] = await em.execute<{ legal_name: string }[]>(`select legal_name from tenant where id = ?`, [
-    tenantId,
-  ]);
+  const db = sqlOf(em);
+  const tenant = await db
+    .selectFrom('tenant')
+    .select('legal_name')
+    .where('id', '=', tenantId)
+    .executeTakeFirst();
   // Services commissioned by a contract in force at some point of the year (and visible under row-level security).
-  const services = await em.execute<
-    {
-      tenant_id: string;
-      id: string;
-      name: string;
-      plugin_code: string;
-      variant_key: string;
-      provider_name: string;
-    }[]
-  >(
-    `select distinct s.tenant_id, s.id, s.name, s.plugin_code, s.variant_key, t.legal_name as provider_name
-     from commissioning_contract c
-     join service s on s.tenant_id = c.provider_tenant_id and s.id = c.service_id
-     join tenant t on t.id = s.tenant_id
-     where c.tenant_id = ? and c.status = 'active'
-       and c.starts_on <= ?::date and c.ends_on >= ?::date
-     order by s.name, s.id`,
-    [tenantId, `${year}-12-31`, `${year}-01-01`],
-  );
+  const services = await db
+    .selectFrom('commissioning_contract as c')
+    .innerJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'c.provider_tenant_id').onRef('s.id', '=', 'c.service_id'),
+    )
+    .innerJoin('tenant as t', 't.id', 's.tenant_id')
+    .select([
+      's.tenant_id',
+      's.id',
+      's.name',
+      's.plugin_code',
+      's.variant_key',
+      't.legal_name as provider_name',
+    ])
+    .distinct()
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.status', '=', 'active')
+    .where('c.starts_on', '<=', `${year}-12-31`)
+    .where('c.ends_on', '>=', `${year}-01-01`)
+    .orderBy('s.name')
+    .orderBy('s.id')
+    .execute();
 
   const serviceFigures: MonitoringService[] = [];
   const weaknesses = new Map<string, CommonWeakness>();
@@ -247,28 +254,32 @@ export async function assembleMonitoring(
     });
 
   // Method 2: the providers' reports submitted for the year (row-level security: the commissioned services' only).
-  const reports = await em.execute<
-    {
-      provider_name: string;
-      service_name: string | null;
-      kind: 'semi_annual_analysis' | 'annual_report';
-      title: string;
-      period_start: Date | string;
-      period_end: Date | string;
-      submitted_at: Date | string;
-      responses: string | null;
-    }[]
-  >(
-    `select t.legal_name as provider_name, s.name as service_name, r.kind, r.title, r.period_start, r.period_end,
-            r.submitted_at, r.service_id, r.data -> 'feedback' ->> 'responses' as responses
-     from report r
-     join tenant t on t.id = r.tenant_id
-     left join service s on s.tenant_id = r.tenant_id and s.id = r.service_id
-     where r.tenant_id <> ? and r.status = 'submitted'
-       and r.period_start >= ?::date and r.period_end <= ?::date
-     order by t.legal_name, s.name, r.period_start, r.kind`,
-    [tenantId, `${year}-01-01`, `${year}-12-31`],
-  );
+  const reports = await db
+    .selectFrom('report as r')
+    .innerJoin('tenant as t', 't.id', 'r.tenant_id')
+    .leftJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.service_id'),
+    )
+    .select([
+      't.legal_name as provider_name',
+      's.name as service_name',
+      'r.kind',
+      'r.title',
+      'r.period_start',
+      'r.period_end',
+      'r.submitted_at',
+      'r.service_id',
+      sql<string | null>`r.data -> 'feedback' ->> 'responses'`.as('responses'),
+    ])
+    .where('r.tenant_id', '<>', tenantId)
+    .where('r.status', '=', 'submitted')
+    .where('r.period_start', '>=', `${year}-01-01`)
+    .where('r.period_end', '<=', `${year}-12-31`)
+    .orderBy('t.legal_name')
+    .orderBy('s.name')
+    .orderBy('r.period_start')
+    .orderBy('r.kind')
+    .execute();
 
   // Method 7: what those reports say of the anonymous feedback: a service's annual report, else its analyses.
   const feedback = new Map<string, FeedbackFigure>();
@@ -294,28 +305,32 @@ export async function assembleMonitoring(
   }
 
   // Method 6: the quality programmes submitted to this municipality for the year.
-  const programmes = await em.execute<
-    {
-      provider_name: string;
-      service_name: string | null;
-      title: string;
-      period_start: Date | string;
-      period_end: Date | string;
-      status: 'submitted' | 'agreed' | 'changes_requested';
-      submitted_at: Date | string | null;
-      decided_at: Date | string | null;
-    }[]
-  >(
-    `select t.legal_name as provider_name, s.name as service_name, p.title, p.period_start, p.period_end, p.status,
-            p.submitted_at, p.decided_at
-     from quality_programme p
-     join tenant t on t.id = p.tenant_id
-     left join service s on s.tenant_id = p.tenant_id and s.id = p.service_id
-     where p.municipality_tenant_id = ? and p.status <> 'draft'
-       and p.period_start <= ?::date and p.period_end >= ?::date
-     order by t.legal_name, s.name, p.period_start`,
-    [tenantId, `${year}-12-31`, `${year}-01-01`],
-  );
+  const programmes = await db
+    .selectFrom('quality_programme as p')
+    .innerJoin('tenant as t', 't.id', 'p.tenant_id')
+    .leftJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
+    )
+    .select([
+      't.legal_name as provider_name',
+      's.name as service_name',
+      'p.title',
+      'p.period_start',
+      'p.period_end',
+      'p.status',
+      'p.submitted_at',
+      'p.decided_at',
+    ])
+    .where('p.municipality_tenant_id', '=', tenantId)
+    .where('p.status', '<>', 'draft')
+    .where('p.period_start', '<=', `${year}-12-31`)
+    .where('p.period_end', '>=', `${year}-01-01`)
+    .orderBy('t.legal_name')
+    .orderBy('s.name')
+    .orderBy('p.period_start')
+    // Drafts are filtered out above: what is left was submitted (and perhaps decided).
+    .$narrowType<{ status: 'submitted' | 'agreed' | 'changes_requested' }>()
+    .execute();
 
   const day = (value: Date | string | null) => (value ? sofiaDate(new Date(value)) : null);
   return {

@@ -1,4 +1,4 @@
-import { bgDate, percent, type Block, type ReportDocument } from '../reports/document.ts';
+import { bgDate, percent, type Block, type ReportDocument } from '../documents/index.ts';
 import type { MonitoringData } from './assemble.ts';
 
 /** The seven methods of art. 35(1) of the Ordinance, verbatim: each heads a chapter of the yearly monitoring. */

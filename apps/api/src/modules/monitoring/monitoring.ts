@@ -1,9 +1,7 @@
-import type { EntityManager } from '@mera/db';
-import { uuidv7 } from 'uuidv7';
+import { MonitoringReport, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import type { Plugins } from '../assessments/assessments.ts';
-import { invalid, stale } from '../../shared/validation.ts';
-import { bgDate } from '../reports/document.ts';
+import type { Plugins } from '../assessments/index.ts';
+import { assertEditable, bgDate, changedTexts, sectionTexts } from '../documents/index.ts';
 import { assembleMonitoring, type MonitoringData } from './assemble.ts';
 import {
   ART_35_METHODS,
@@ -13,23 +11,18 @@ import {
   MONITORING_TITLE,
 } from './document.ts';
 
-interface MonitoringRow {
-  tenant_id: string;
-  id: string;
-  year: number;
-  title: string;
-  data: MonitoringData;
-  sections: Record<string, string>;
-  status: 'draft' | 'approved';
-  assembled_at: Date | string;
-  approved_at: Date | string | null;
-  approved_by_name: string | null;
-  created_at: Date | string;
-  version: number;
+/** The municipality's monitoring reports with the name of who approved them. */
+function monitoringReports(em: EntityManager, tenantId: string) {
+  return sqlOf(em)
+    .selectFrom('monitoring_report as r')
+    .leftJoin('app_user as u', 'u.id', 'r.approved_by')
+    .selectAll('r')
+    .select('u.display_name as approved_by_name')
+    .where('r.tenant_id', '=', tenantId);
 }
+type MonitoringRow = Awaited<ReturnType<ReturnType<typeof monitoringReports>['executeTakeFirstOrThrow']>>;
 
-const SELECT = `select r.*, u.display_name as approved_by_name
-  from monitoring_report r left join app_user u on u.id = r.approved_by`;
+const SECTION_KEYS = MONITORING_SECTIONS.map(({ key }) => key);
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -53,37 +46,33 @@ function detailView(row: MonitoringRow) {
     assembledAt: iso(row.assembled_at),
     methods: Object.entries(ART_35_METHODS).map(([number, text]) => ({ number: Number(number), text })),
     sectionTitles: MONITORING_SECTIONS.map(({ key, method, title }) => ({ key, method, title })),
-    sections: Object.fromEntries(MONITORING_SECTIONS.map(({ key }) => [key, row.sections[key] ?? ''])),
-    data: row.data,
+    sections: sectionTexts(SECTION_KEYS, row.sections),
+    data: row.data as MonitoringData,
   };
 }
 
 /** The yearly monitoring is the mayor's (art. 35): a provider has none and is refused, like the oversight routes. */
 export async function assertMunicipality(em: EntityManager, tenantId: string) {
-  const [tenant] = await em.execute<{ kind: string }[]>(`select kind from tenant where id = ?`, [tenantId]);
+  const tenant = await em.findOne(Tenant, { id: tenantId }, { fields: ['kind'] });
   if (tenant?.kind === 'provider') throw new AppError(403, 'forbidden');
 }
 
 async function findRow(em: EntityManager, tenantId: string, id: string): Promise<MonitoringRow> {
-  const [row] = await em.execute<MonitoringRow[]>(`${SELECT} where r.tenant_id = ? and r.id = ?`, [
-    tenantId,
-    id,
-  ]);
+  const row = await monitoringReports(em, tenantId).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return row;
 }
 
-function assertDraft(row: MonitoringRow, version?: number) {
-  if (row.status === 'approved') throw new AppError(409, 'monitoring_report_approved');
-  if (version !== undefined && row.version !== version) throw stale();
-}
+const assertDraft = (row: MonitoringRow, version?: number) =>
+  assertEditable(row.status === 'approved', 'monitoring_report_approved', row, version);
+
+/** The report's record, to change it (after the checks on its view). */
+const recordOf = (em: EntityManager, row: MonitoringRow) =>
+  em.findOneOrFail(MonitoringReport, { tenantId: row.tenant_id, id: row.id });
 
 export async function listMonitoringReports(em: EntityManager, tenantId: string) {
   await assertMunicipality(em, tenantId);
-  const rows = await em.execute<MonitoringRow[]>(`${SELECT} where r.tenant_id = ? order by r.year desc`, [
-    tenantId,
-  ]);
-  return rows.map(summaryView);
+  return (await monitoringReports(em, tenantId).orderBy('r.year', 'desc').execute()).map(summaryView);
 }
 
 export async function monitoringReportDetail(em: EntityManager, tenantId: string, id: string) {
@@ -99,29 +88,20 @@ export async function createMonitoringReport(
   input: { year: number; title?: string | undefined },
 ) {
   await assertMunicipality(em, tenantId);
-  const [existing] = await em.execute(`select 1 from monitoring_report where tenant_id = ? and year = ?`, [
-    tenantId,
-    input.year,
-  ]);
-  if (existing)
+  if ((await em.count(MonitoringReport, { tenantId, year: input.year })) > 0)
     throw new AppError(409, 'monitoring_year_exists', { fields: [{ field: 'body.year', rule: 'unique' }] });
   const data = await assembleMonitoring(em, app, tenantId, input.year);
   const title = input.title?.trim() || `${MONITORING_TITLE} — ${input.year} г.`;
-  const id = uuidv7();
-  await em.execute(
-    `insert into monitoring_report (tenant_id, id, year, title, data, sections, created_by)
-     values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)`,
-    [
-      tenantId,
-      id,
-      input.year,
-      title,
-      JSON.stringify(data),
-      JSON.stringify(draftMonitoringSections(data)),
-      userId,
-    ],
-  );
-  return detailView(await findRow(em, tenantId, id));
+  const report = em.create(MonitoringReport, {
+    tenantId,
+    year: input.year,
+    title,
+    data,
+    sections: draftMonitoringSections(data),
+    createdBy: userId,
+  });
+  await em.flush();
+  return detailView(await findRow(em, tenantId, report.id));
 }
 
 export async function updateMonitoringReport(
@@ -133,17 +113,8 @@ export async function updateMonitoringReport(
   await assertMunicipality(em, tenantId);
   const row = await findRow(em, tenantId, id);
   assertDraft(row, input.version);
-  const allowed = new Set(MONITORING_SECTIONS.map((s) => s.key));
-  const unknown = Object.keys(input.sections ?? {}).find((key) => !allowed.has(key));
-  if (unknown) throw invalid(`sections.${unknown}`, 'unknown_section');
-  const title = input.title !== undefined ? input.title.trim() : row.title;
-  if (!title) throw invalid('title', 'required');
-  const sections = { ...row.sections, ...(input.sections ?? {}) };
-  await em.execute(
-    `update monitoring_report set title = ?, sections = ?::jsonb, updated_at = now(), version = version + 1
-     where tenant_id = ? and id = ? and version = ?`,
-    [title, JSON.stringify(sections), tenantId, id, input.version],
-  );
+  em.assign(await recordOf(em, row), changedTexts(row, SECTION_KEYS, input));
+  await em.flush();
   return detailView(await findRow(em, tenantId, id));
 }
 
@@ -159,11 +130,8 @@ export async function reassembleMonitoringReport(
   const row = await findRow(em, tenantId, id);
   assertDraft(row, version);
   const data = await assembleMonitoring(em, app, tenantId, row.year);
-  await em.execute(
-    `update monitoring_report set data = ?::jsonb, assembled_at = now(), updated_at = now(), version = version + 1
-     where tenant_id = ? and id = ? and version = ?`,
-    [JSON.stringify(data), tenantId, id, version],
-  );
+  em.assign(await recordOf(em, row), { data, assembledAt: new Date() });
+  await em.flush();
   return detailView(await findRow(em, tenantId, id));
 }
 
@@ -178,11 +146,8 @@ export async function approveMonitoringReport(
   await assertMunicipality(em, tenantId);
   const row = await findRow(em, tenantId, id);
   assertDraft(row, version);
-  await em.execute(
-    `update monitoring_report set status = 'approved', approved_at = now(), approved_by = ?, updated_at = now(),
-       version = version + 1 where tenant_id = ? and id = ? and version = ?`,
-    [userId, tenantId, id, version],
-  );
+  em.assign(await recordOf(em, row), { status: 'approved', approvedAt: new Date(), approvedBy: userId });
+  await em.flush();
   return detailView(await findRow(em, tenantId, id));
 }
 
@@ -192,10 +157,10 @@ export async function monitoringDocument(em: EntityManager, tenantId: string, id
   const row = await findRow(em, tenantId, id);
   const document = composeMonitoring({
     title: row.title,
-    data: row.data,
+    data: row.data as MonitoringData,
     sections: row.sections,
     approvedAt: row.approved_at ? iso(row.approved_at) : null,
   });
   const name = `Ежегоден мониторинг ${row.year}${row.approved_at ? ` (утвърден ${bgDate(iso(row.approved_at).slice(0, 10))})` : ''}`;
-  return { document, data: row.data, name };
+  return { document, data: row.data as MonitoringData, name };
 }

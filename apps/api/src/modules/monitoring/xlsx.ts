@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MonitoringData } from './assemble.ts';
-import { addBarCharts, type BarChartSpec } from './xlsx-chart.ts';
+import { addBarCharts, type BarChartSpec } from '../documents/index.ts';
 
 export const SHEETS = {
   services: 'Услуги',

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import { assessmentDetail } from '../assessments/assessments.ts';
+import { assessmentDetail } from '../assessments/index.ts';
 import { sofiaDate } from '@mera/calendar';
-import { nextPeriodicInspection } from '../deadlines/inspection-rules.ts';
-import { CommissioningContract, Service, Tenant, type EntityManager } from '@mera/db';
-import { serviceView } from '../services/services.ts';
+import { nextPeriodicInspection } from '../deadlines/index.ts';
+import { CommissioningContract, Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
+import { serviceView } from '../services/index.ts';
 import { csvDocument } from '../../shared/csv.ts';
 
 export interface OversightFilters {
@@ -101,29 +101,39 @@ export async function oversightRows(
     const provider = providers.get(service.tenantId);
     const count = (status: string) => view.rules.filter((r) => r.status === status).length;
     // Row-level security shows the municipality the completed checks and submitted reports of this service only.
+    // The checks' and inspections' tables get their entities with issue 11's checklist engine: raw until then.
     const [latest] = await em.execute<{ id: string; completed_at: Date | string }[]>(
       `select id, completed_at from assessment where tenant_id = ? and service_id = ? and status = 'completed'
        order by completed_at desc limit 1`,
       [service.tenantId, service.id],
     );
     const latestScore = latest ? (await assessmentDetail(em, app, null, latest.id)).score : null;
-    const [analysis] = await em.execute<{ submitted_at: Date | string | null; covered: boolean }[]>(
-      `select max(submitted_at) as submitted_at, coalesce(bool_or(period_end >= ?::date), false) as covered
-       from report where tenant_id = ? and service_id = ? and kind = 'semi_annual_analysis' and status = 'submitted'`,
-      [lastHalfEnd, service.tenantId, service.id],
-    );
+    const analysis = await sqlOf(em)
+      .selectFrom('report')
+      .select([
+        (eb) => eb.fn.max('submitted_at').as('submitted_at'),
+        sql<boolean>`coalesce(bool_or(period_end >= ${lastHalfEnd}::date), false)`.as('covered'),
+      ])
+      .where('tenant_id', '=', service.tenantId)
+      .where('service_id', '=', service.id)
+      .where('kind', '=', 'semi_annual_analysis')
+      .where('status', '=', 'submitted')
+      .executeTakeFirst();
     // Row-level security (municipality_reads) shows this municipality the programmes submitted to it only.
-    const [programme] = await em.execute<
-      { waiting_since: Date | string | null; overdue: boolean; last_decision: Date | string | null }[]
-    >(
-      `select min(submitted_at) filter (where status = 'submitted') as waiting_since,
-              coalesce(bool_or(status = 'submitted' and submitted_at < now() - make_interval(days => ?)), false)
-                as overdue,
-              max(decided_at) as last_decision
-       from quality_programme
-       where tenant_id = ? and service_id = ? and municipality_tenant_id = ? and status <> 'draft'`,
-      [PROGRAMME_REVIEW_DAYS, service.tenantId, service.id, tenantId],
-    );
+    const programme = await sqlOf(em)
+      .selectFrom('quality_programme')
+      .select([
+        sql<string | null>`min(submitted_at) filter (where status = 'submitted')`.as('waiting_since'),
+        sql<boolean>`coalesce(bool_or(status = 'submitted' and submitted_at < now() - make_interval(days => ${PROGRAMME_REVIEW_DAYS})), false)`.as(
+          'overdue',
+        ),
+        (eb) => eb.fn.max('decided_at').as('last_decision'),
+      ])
+      .where('tenant_id', '=', service.tenantId)
+      .where('service_id', '=', service.id)
+      .where('municipality_tenant_id', '=', tenantId)
+      .where('status', '<>', 'draft')
+      .executeTakeFirst();
     // The municipality's own inspections of the service (its own rows; a signed correction replaces the original).
     const [inspection] = await em.execute<
       { last_on: string | null; open: boolean; overdue_prescriptions: number }[]

@@ -2,7 +2,7 @@ import { ProgrammeMeasure, QualityProgramme, Service, Tenant, type EntityManager
 import { AppError } from '../../shared/problem.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
-import { categories } from './programme.ts';
+import { categories } from './lifecycle.ts';
 
 /**
  * The municipality's inbox of quality programmes (art. 16(2), 20(2)): what providers submitted to it for agreement.

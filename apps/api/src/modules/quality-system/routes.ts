@@ -1,25 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
-import { MEDIA_TYPES, sendDocument } from '../reports/send.ts';
+import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { negotiateLocale } from '../../i18n/locale.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
+import { QualitySystemSchema, SaveQualitySystemBody } from './schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['reports'];
-
-const QualitySystemSchema = Type.Object(
-  {
-    sectionTitles: Type.Array(Type.Object({ key: Type.String(), title: Type.String() })),
-    texts: Type.Record(Type.String(), Type.String(), { description: "The provider's own texts, by key" }),
-    version: Type.Integer({ description: '0 until the first save' }),
-    updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'QualitySystem' },
-);
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -36,9 +27,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        qualitySystem(em, scope.tenantId, negotiateLocale(request.headers['accept-language'])),
-      ),
+      withTenant(request, (ctx) => qualitySystem(ctx, negotiateLocale(request.headers['accept-language']))),
   );
 
   app.put(
@@ -51,31 +40,13 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'saveQualitySystem',
         security,
         params: TenantParams,
-        body: Type.Object(
-          {
-            version: Type.Integer({
-              minimum: 0,
-              default: 0,
-              description: 'The version read; a stale one gets 409',
-            }),
-            texts: Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 20000 }), {
-              default: { goals: 'Непрекъснато подобряване на услугите.' },
-            }),
-          },
-          { additionalProperties: false },
-        ),
+        body: SaveQualitySystemBody,
         response: { 200: QualitySystemSchema, ...problemResponses },
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        saveQualitySystem(
-          em,
-          scope.tenantId,
-          scope.userId,
-          request.body,
-          negotiateLocale(request.headers['accept-language']),
-        ),
+      withTenant(request, (ctx) =>
+        saveQualitySystem(ctx, request.body, negotiateLocale(request.headers['accept-language'])),
       ),
   );
 
@@ -95,9 +66,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const { document, name } = await inTenant(request, (em, scope) =>
-          qualitySystemDocument(em, app, scope.tenantId, today()),
-        );
+        const { document, name } = await withTenant(request, (ctx) => qualitySystemDocument(ctx, today()));
         return sendDocument(reply, format, document, name);
       },
     );

@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/assessments.ts';
+import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
-import { surveyResults } from '../surveys/surveys.ts';
+import { surveyResults } from '../surveys/index.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -82,13 +82,19 @@ export async function assembleReport(
   period: { start: string; end: string },
   serviceId: string | null,
 ): Promise<ReportData> {
-  const [tenant] = await em.execute<{ legal_name: string }[]>(`select legal_name from tenant where id = ?`, [
-    tenantId,
-  ]);
-  const services = await em.execute<{ id: string; name: string; plugin_code: string }[]>(
-    `select id, name, plugin_code from service where tenant_id = ? ${serviceId ? 'and id = ?' : ''} order by lower(name)`,
-    serviceId ? [tenantId, serviceId] : [tenantId],
-  );
+  const db = sqlOf(em);
+  const tenant = await db
+    .selectFrom('tenant')
+    .select('legal_name')
+    .where('id', '=', tenantId)
+    .executeTakeFirst();
+  let servicesQuery = db
+    .selectFrom('service')
+    .select(['id', 'name', 'plugin_code'])
+    .where('tenant_id', '=', tenantId);
+  if (serviceId) servicesQuery = servicesQuery.where('id', '=', serviceId);
+  const services = await servicesQuery.orderBy(sql`lower(name)`).execute();
+  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
   const checks = await em.execute<{ id: string; service_id: string; completed_at: Date | string }[]>(
     `select id, service_id, completed_at from assessment
      where tenant_id = ? and status = 'completed'
@@ -175,47 +181,67 @@ export async function assembleReport(
     });
   }
 
-  const serviceFilter = serviceId ? `and (service_id = ? or service_id is null)` : '';
-  const serviceArgs = serviceId ? [serviceId] : [];
-  const [meetings] = await em.execute<{ team: string; with_head: string }[]>(
-    `select count(*) filter (where kind = 'team') as team, count(*) filter (where kind = 'with_head') as with_head
-     from meeting where tenant_id = ? and held_on between ? and ? ${serviceFilter}`,
-    [tenantId, period.start, period.end, ...serviceArgs],
-  );
-  const recommendations = await em.execute<{ text: string }[]>(
-    `select r.text from meeting_recommendation r join meeting m on m.tenant_id = r.tenant_id and m.id = r.meeting_id
-     where m.tenant_id = ? and m.held_on between ? and ? ${serviceId ? 'and (m.service_id = ? or m.service_id is null)' : ''}
-     order by m.held_on, r.position`,
-    [tenantId, period.start, period.end, ...serviceArgs],
-  );
-  const measures = await em.execute<
-    { title: string; category: number; status: string; deadline: Date | string | null }[]
-  >(
-    `select m.title, m.category, m.status, m.deadline from quality_programme_measure m
-     join quality_programme p on p.tenant_id = m.tenant_id and p.id = m.programme_id
-     where m.tenant_id = ? and p.period_start <= ? and p.period_end >= ?
-       ${serviceId ? 'and (p.service_id = ? or p.service_id is null)' : ''}
-     order by m.category, m.deadline nulls last, lower(m.title)`,
-    [tenantId, period.end, period.start, ...serviceArgs],
-  );
+  // Of the service asked for, or for all the provider's services (a null service): a report includes both.
+  const meetings = await db
+    .selectFrom('meeting')
+    .select([
+      sql<string>`count(*) filter (where kind = 'team')`.as('team'),
+      sql<string>`count(*) filter (where kind = 'with_head')`.as('with_head'),
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where('held_on', '>=', period.start)
+    .where('held_on', '<=', period.end)
+    .$if(serviceId !== null, (q) =>
+      q.where((eb) => eb.or([eb('service_id', '=', serviceId), eb('service_id', 'is', null)])),
+    )
+    .executeTakeFirst();
+  const recommendations = await db
+    .selectFrom('meeting_recommendation as r')
+    .innerJoin('meeting as m', (join) =>
+      join.onRef('m.tenant_id', '=', 'r.tenant_id').onRef('m.id', '=', 'r.meeting_id'),
+    )
+    .select('r.text')
+    .where('m.tenant_id', '=', tenantId)
+    .where('m.held_on', '>=', period.start)
+    .where('m.held_on', '<=', period.end)
+    .$if(serviceId !== null, (q) =>
+      q.where((eb) => eb.or([eb('m.service_id', '=', serviceId), eb('m.service_id', 'is', null)])),
+    )
+    .orderBy('m.held_on')
+    .orderBy('r.position')
+    .execute();
+  const measures = await db
+    .selectFrom('quality_programme_measure as m')
+    .innerJoin('quality_programme as p', (join) =>
+      join.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.programme_id'),
+    )
+    .select(['m.title', 'm.category', 'm.status', 'm.deadline'])
+    .where('m.tenant_id', '=', tenantId)
+    .where('p.period_start', '<=', period.end)
+    .where('p.period_end', '>=', period.start)
+    .$if(serviceId !== null, (q) =>
+      q.where((eb) => eb.or([eb('p.service_id', '=', serviceId), eb('p.service_id', 'is', null)])),
+    )
+    .orderBy('m.category')
+    .orderBy(sql`m.deadline nulls last`)
+    .orderBy(sql`lower(m.title)`)
+    .execute();
   const count = (status: string) => measures.filter((m) => m.status === status).length;
   const analyses =
     kind === 'annual_report'
-      ? await em.execute<
-          {
-            id: string;
-            title: string;
-            period_start: Date | string;
-            period_end: Date | string;
-            status: string;
-          }[]
-        >(
-          `select id, title, period_start, period_end, status from report
-           where tenant_id = ? and kind = 'semi_annual_analysis' and period_start >= ? and period_end <= ?
-             ${serviceId ? 'and (service_id = ? or service_id is null)' : ''}
-           order by period_start, created_at`,
-          [tenantId, period.start, period.end, ...serviceArgs],
-        )
+      ? await db
+          .selectFrom('report')
+          .select(['id', 'title', 'period_start', 'period_end', 'status'])
+          .where('tenant_id', '=', tenantId)
+          .where('kind', '=', 'semi_annual_analysis')
+          .where('period_start', '>=', period.start)
+          .where('period_end', '<=', period.end)
+          .$if(serviceId !== null, (q) =>
+            q.where((eb) => eb.or([eb('service_id', '=', serviceId), eb('service_id', 'is', null)])),
+          )
+          .orderBy('period_start')
+          .orderBy('created_at')
+          .execute()
       : [];
   const feedback = await surveyResults(em, tenantId, {
     ...(serviceId ? { serviceId } : {}),

@@ -1,21 +1,5 @@
+import { bgDate, percent, type Block, type ReportDocument } from '../documents/index.ts';
 import type { ReportData, ReportKind } from './assemble.ts';
-
-/**
- * A report as a renderer-neutral document: the PDF and the DOCX are drawn from the same blocks, so both say the same.
- * Reports go to the municipality and the agency, so they are written in Bulgarian whatever the user's language.
- */
-export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] }
-  | { type: 'table'; columns: string[]; rows: string[][]; widths: number[] }
-  | { type: 'bars'; caption: string; items: { label: string; value: number | null }[] };
-
-export interface ReportDocument {
-  title: string;
-  meta: [string, string][];
-  blocks: Block[];
-}
 
 /** The texts a provider writes in a report, in order, with the article each answers. */
 export const SECTION_KEYS: Record<ReportKind, { key: string; title: string }[]> = {
@@ -76,14 +60,10 @@ const STATUS: Record<string, string> = {
   submitted: 'подаден',
 };
 
+const number = new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 1 });
+
 /** Bulgarian count agreement for the few nouns a report counts: `1 проверка`, `3 проверки`. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const number = new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 1 });
-/** `62,5 %`, or a dash when nothing was scored. */
-export const percent = (value: number | null) => (value === null ? '—' : `${number.format(value)} %`);
-/** `30.06.2026` */
-export const bgDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** The first texts of a new report, from its figures: the provider edits them before submitting. */
 export function draftSections(kind: ReportKind, data: ReportData): Record<string, string> {

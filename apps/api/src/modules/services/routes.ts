@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { ServiceFacts } from '@mera/plugin-sdk';
 import { Service } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { ruleResultFields } from '../catalogue/routes.ts';
-import { staffFactsOf } from '../staff/staff.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
+import { contributedFacts } from './facts.ts';
 import {
   createService,
   deleteService,
@@ -13,53 +13,14 @@ import {
   serviceView,
   updateService,
 } from './services.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
+import {
+  ServiceSchema,
+  ServiceParams,
+  CreateServiceBody,
+  RegisterLegacyCentreBody,
+  UpdateServiceBody,
+} from './schemas.ts';
 
-const Financing = Type.Union(
-  [Type.Literal('state_delegated'), Type.Literal('municipal'), Type.Literal('own')],
-  {
-    default: 'state_delegated',
-  },
-);
-const NullableText = (max: number) => Type.Union([Type.String({ maxLength: max }), Type.Null()]);
-const Count = Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]);
-
-const ServiceFields = {
-  name: Type.String({ minLength: 2, maxLength: 300, default: 'Център за обществена подкрепа' }),
-  pluginCode: Type.String({ minLength: 1, maxLength: 40, default: 'ik' }),
-  variantKey: Type.String({ minLength: 1, maxLength: 60, default: 'specialised' }),
-  legacyCentreType: Type.Optional(NullableText(80)),
-  address: Type.Optional(NullableText(500)),
-  municipality: Type.Optional(NullableText(200)),
-  capacity: Type.Optional(Count),
-  currentUsers: Type.Optional(Count),
-  financing: Type.Optional(Type.Union([Financing, Type.Null()])),
-  startedOn: Type.Optional(Type.Union([DateOnly({ default: '2024-01-01' }), Type.Null()])),
-};
-
-export const ServiceSchema = Type.Object(
-  {
-    id: Uuid,
-    tenantId: Uuid,
-    name: Type.String(),
-    pluginCode: Type.String(),
-    variantKey: Type.String(),
-    legacyCentreType: Type.Union([Type.String(), Type.Null()]),
-    address: Type.Union([Type.String(), Type.Null()]),
-    municipality: Type.Union([Type.String(), Type.Null()]),
-    capacity: Type.Union([Type.Integer(), Type.Null()]),
-    currentUsers: Type.Union([Type.Integer(), Type.Null()]),
-    financing: Type.Union([Financing, Type.Null()]),
-    startedOn: Type.Union([DateOnly(), Type.Null()]),
-    version: Type.Integer({ description: 'Send it back when saving: a stale version is refused with 409.' }),
-    rules: Type.Array(Type.Object(ruleResultFields), {
-      description: "The plugin's rules evaluated on this service's facts (capacity, users, staffing)",
-    }),
-  },
-  { $id: 'Service' },
-);
-
-const ServiceParams = Type.Object({ tenantId: Uuid, serviceId: Uuid });
 const security = [{ bearer: [] }];
 
 /** The services register (art. 15ff: what the provider delivers, where, for how many). */
@@ -84,7 +45,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       inTenant(request, async (em, scope) => {
         const services = await em.find(Service, {}, { orderBy: { name: 'asc' } });
         // The staff register feeds the staffing rules of the tenant's own services.
-        const staff = await staffFactsOf(
+        const staff = await contributedFacts(
           em,
           scope.tenantId,
           services.filter((s) => s.tenantId === scope.tenantId).map((s) => s.id),
@@ -112,8 +73,8 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         if (!service) throw new AppError(404, 'not_found');
         const staff =
           service.tenantId === scope.tenantId
-            ? await staffFactsOf(em, scope.tenantId, [service.id])
-            : new Map<string, Record<string, number>>();
+            ? await contributedFacts(em, scope.tenantId, [service.id])
+            : new Map<string, Partial<ServiceFacts>>();
         return serviceView(service, app, staff.get(service.id));
       }),
   );
@@ -128,7 +89,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'createService',
         security,
         params: TenantParams,
-        body: Type.Object(ServiceFields, { additionalProperties: false }),
+        body: CreateServiceBody,
         response: { 201: ServiceSchema, ...problemResponses },
       },
     },
@@ -151,24 +112,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'registerLegacyCentre',
         security,
         params: TenantParams,
-        body: Type.Object(
-          {
-            legacyCentreType: Type.String({ minLength: 1, maxLength: 60, default: 'bg-2022-p1-11' }),
-            name: ServiceFields.name,
-            include: Type.Optional(
-              Type.Array(Type.String({ maxLength: 100 }), {
-                maxItems: 10,
-                description:
-                  'Conditional standards that apply (`plugin/variant`), e.g. `behaviour-support/add-on`',
-              }),
-            ),
-            address: ServiceFields.address,
-            municipality: ServiceFields.municipality,
-            financing: ServiceFields.financing,
-            startedOn: ServiceFields.startedOn,
-          },
-          { additionalProperties: false },
-        ),
+        body: RegisterLegacyCentreBody,
         response: { 201: Type.Array(ServiceSchema), ...problemResponses },
       },
     },
@@ -190,22 +134,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'updateService',
         security,
         params: ServiceParams,
-        body: Type.Object(
-          {
-            version: Type.Integer({ minimum: 1, default: 1 }),
-            name: Type.Optional(ServiceFields.name),
-            pluginCode: Type.Optional(ServiceFields.pluginCode),
-            variantKey: Type.Optional(ServiceFields.variantKey),
-            legacyCentreType: ServiceFields.legacyCentreType,
-            address: ServiceFields.address,
-            municipality: ServiceFields.municipality,
-            capacity: ServiceFields.capacity,
-            currentUsers: ServiceFields.currentUsers,
-            financing: ServiceFields.financing,
-            startedOn: ServiceFields.startedOn,
-          },
-          { additionalProperties: false },
-        ),
+        body: UpdateServiceBody,
         response: { 200: ServiceSchema, ...problemResponses },
       },
     },
@@ -220,7 +149,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
           version,
           changes,
         );
-        const staff = await staffFactsOf(em, scope.tenantId, [service.id]);
+        const staff = await contributedFacts(em, scope.tenantId, [service.id]);
         return serviceView(service, app, staff.get(service.id));
       });
     },

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Service, type EntityManager, type Financing } from '@mera/db';
+import type { ServiceFacts } from '@mera/plugin-sdk';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
-import { evaluateRules } from '../catalogue/rules.ts';
+import { evaluateRules } from '../catalogue/index.ts';
 
 export interface ServiceInput {
   name: string;
@@ -20,11 +21,11 @@ export interface ServiceInput {
 export function serviceView(
   s: Service,
   app: Pick<FastifyInstance, 'servicePlugins'>,
-  /** Facts the staff register derives for this service (staff in post, planned and filled positions), if it has one. */
-  staffFacts?: Record<string, number>,
+  /** Facts other registers contribute for this service (see facts.ts): staff in post, planned and filled positions. */
+  contributed?: Partial<ServiceFacts>,
 ) {
   const plugin = app.servicePlugins.find((p) => p.code === s.pluginCode);
-  const facts = { capacity: s.capacity ?? null, currentUsers: s.currentUsers ?? null, ...staffFacts };
+  const facts = { capacity: s.capacity ?? null, currentUsers: s.currentUsers ?? null, ...contributed };
   return {
     id: s.id,
     tenantId: s.tenantId,

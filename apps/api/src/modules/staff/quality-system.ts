@@ -1,4 +1,5 @@
-import { contributeToQualitySystem } from '../quality-system/quality-system.ts';
+import { sql, sqlOf } from '@mera/db';
+import type { QualitySystemContribution } from '../quality-system/index.ts';
 
 const CATEGORY: Record<string, string> = {
   core: 'Основни специалисти',
@@ -11,24 +12,41 @@ const number = new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 2 });
  * The staff register's part of the quality-system document: each service's positions by category with the planned
  * and filled full-time equivalents, and the year's supervisions — numbers and titles, never the employees' names.
  */
-contributeToQualitySystem(async (em, tenantId) => {
-  const positions = await em.execute<
-    { service: string; title: string; category: string; planned_fte: string; filled: string | null }[]
-  >(
-    `select s.name as service, p.title, p.category, p.planned_fte,
-       (select sum(m.fte) from staff_member m
-        where m.tenant_id = p.tenant_id and m.position_id = p.id and m.employment_type <> 'volunteer'
-          and (m.ended_on is null or m.ended_on >= current_date)) as filled
-     from staff_position p join service s on s.tenant_id = p.tenant_id and s.id = p.service_id
-     where p.tenant_id = ?
-     order by lower(s.name), array_position(array['core', 'recommended', 'support'], p.category), lower(p.title)`,
-    [tenantId],
-  );
-  const [supervisions] = await em.execute<{ group_n: string; individual_n: string }[]>(
-    `select count(*) filter (where kind = 'group') as group_n, count(*) filter (where kind = 'individual') as individual_n
-     from staff_supervision where tenant_id = ? and extract(year from held_on) = extract(year from current_date)`,
-    [tenantId],
-  );
+export const staffChapter: QualitySystemContribution = async (em, tenantId) => {
+  const db = sqlOf(em);
+  const positions = await db
+    .selectFrom('staff_position as p')
+    .innerJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
+    )
+    .select((eb) => [
+      's.name as service',
+      'p.title',
+      'p.category',
+      'p.planned_fte',
+      eb
+        .selectFrom('staff_member as m')
+        .select(sql<string | null>`sum(m.fte)`.as('filled'))
+        .whereRef('m.tenant_id', '=', 'p.tenant_id')
+        .whereRef('m.position_id', '=', 'p.id')
+        .where('m.employment_type', '<>', 'volunteer')
+        .where((w) => w.or([w('m.ended_on', 'is', null), w('m.ended_on', '>=', sql<string>`current_date`)]))
+        .as('filled'),
+    ])
+    .where('p.tenant_id', '=', tenantId)
+    .orderBy(sql`lower(s.name)`)
+    .orderBy(sql`array_position(array['core', 'recommended', 'support'], p.category)`)
+    .orderBy(sql`lower(p.title)`)
+    .execute();
+  const supervisions = await db
+    .selectFrom('staff_supervision')
+    .select([
+      sql<string>`count(*) filter (where kind = 'group')`.as('group_n'),
+      sql<string>`count(*) filter (where kind = 'individual')`.as('individual_n'),
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where(sql<boolean>`extract(year from held_on) = extract(year from current_date)`)
+    .executeTakeFirst();
   if (!positions.length) return [];
   return [
     {
@@ -53,4 +71,4 @@ contributeToQualitySystem(async (em, tenantId) => {
       ],
     },
   ];
-});
+};

@@ -4,161 +4,31 @@ import { inScope } from '@mera/db';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { TenantParams } from '../../shared/http-schemas.ts';
+import { clientKey, parsePublicToken, qrSvg } from './link.ts';
+import { getSurvey, listSurveys, openSurvey, rotateToken, surveyTemplates, updateSurvey } from './manage.ts';
+import { publicSurvey, submitAnswer } from './answers.ts';
+import { surveyResults } from './results.ts';
 import {
-  clientKey,
-  getSurvey,
-  listSurveys,
-  openSurvey,
-  parsePublicToken,
-  publicSurvey,
-  qrSvg,
-  rotateToken,
-  submitAnswer,
-  surveyResults,
-  surveyTemplates,
-  TEXT_MAX,
-  updateSurvey,
-} from './surveys.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
+  Names,
+  SurveyQuestionSchema,
+  SurveySchema,
+  SurveyDetailSchema,
+  SurveyResultsSchema,
+  SurveyParams,
+  TokenParams,
+  PublicSurveySchema,
+  ListSurveysQuery,
+  ListSurveyTemplatesQuery,
+  SurveyResultsQuery,
+  OpenSurveyBody,
+  UpdateSurveyBody,
+  RotateSurveyTokenBody,
+  AnswerSurveyBody,
+} from './schemas.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['surveys'];
-
-const Names = Type.Object(
-  { bg: Type.String(), en: Type.String(), uk: Type.String() },
-  { description: 'The same text in Bulgarian, English and Ukrainian' },
-);
-const Day = DateOnly();
-
-export const SurveyQuestionSchema = Type.Object(
-  {
-    id: Type.String({ description: 'The question’s key in the template, e.g. `satisfied`' }),
-    kind: Type.Union([Type.Literal('scale'), Type.Literal('text')], {
-      description: '`scale`: a whole number from `min` to `max`; `text`: free text up to `maxLength`',
-    }),
-    label: Names,
-    min: Type.Optional(Type.Integer()),
-    max: Type.Optional(Type.Integer()),
-    scale: Type.Optional(Type.Array(Names, { description: 'The words for min, min+1 … max' })),
-    maxLength: Type.Optional(Type.Integer()),
-  },
-  { $id: 'SurveyQuestion' },
-);
-
-export const SurveySchema = Type.Object(
-  {
-    id: Uuid,
-    serviceId: Uuid,
-    serviceName: Type.String(),
-    pluginCode: Type.String(),
-    templateKey: Type.String({ description: 'users, families, exit … (the plugin’s survey template)' }),
-    title: Names,
-    questions: Type.Array(Type.Ref('SurveyQuestion'), {
-      description:
-        'Copied from the template when the survey was opened: a later template change alters nothing',
-    }),
-    status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
-    dailyCap: Type.Integer({ description: 'At most this many answers a day (Europe/Sofia)' }),
-    publicPath: Type.String({ description: 'The public link’s path in the web app: `/s/<token>`' }),
-    publicUrl: Type.String({ description: 'PUBLIC_WEB_URL + publicPath: what the QR code encodes' }),
-    responses: Type.Integer({ description: 'Answers received, all time' }),
-    responsesToday: Type.Integer(),
-    createdAt: Type.String({ format: 'date-time' }),
-    closedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    tokenRotatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    version: Type.Integer(),
-  },
-  { $id: 'Survey' },
-);
-
-const SurveyDetailSchema = Type.Object(
-  {
-    ...SurveySchema.properties,
-    qrSvg: Type.String({ description: 'An SVG image of a QR code for publicUrl (scales to any print size)' }),
-  },
-  { $id: 'SurveyDetail' },
-);
-
-const Counts = Type.Array(Type.Object({ value: Type.Integer(), count: Type.Integer() }), {
-  description: 'How many answers chose each value of the scale, from min to max (zeros included)',
-});
-const Tally = {
-  answers: Type.Integer({ description: 'How many answered this question' }),
-  counts: Counts,
-  mean: Type.Union([Type.Number(), Type.Null()], {
-    description: 'Average of the values, two decimals; null with no answers',
-  }),
-};
-
-export const SurveyResultsSchema = Type.Object(
-  {
-    serviceId: Type.Union([Uuid, Type.Null()], { description: 'Null: every service of the organisation' }),
-    from: Day,
-    to: Day,
-    period: Type.Union(
-      [Type.Literal('month'), Type.Literal('quarter'), Type.Literal('half'), Type.Literal('year')],
-      { description: 'How the range is cut' },
-    ),
-    responses: Type.Integer({ description: 'Answers in the range, every template' }),
-    templates: Type.Array(
-      Type.Object({
-        templateKey: Type.String(),
-        name: Names,
-        responses: Type.Integer({ description: 'Answers in the range to surveys of this template' }),
-        periods: Type.Array(
-          Type.Object({
-            key: Type.String({ description: '`2026-03`, `2026-Q1`, `2026-H1` or `2026`' }),
-            from: Day,
-            to: Day,
-            responses: Type.Integer(),
-          }),
-          { description: 'Every period of the range in order (clipped to from–to), empty ones included' },
-        ),
-        questions: Type.Array(
-          Type.Object({
-            id: Type.String(),
-            label: Names,
-            scale: Type.Array(Names),
-            total: Type.Object(Tally),
-            periods: Type.Array(Type.Object({ key: Type.String(), ...Tally }), {
-              description: 'Same order as the template’s periods',
-            }),
-          }),
-          { description: 'The scale questions, as the newest survey of the template words them' },
-        ),
-        comments: Type.Array(
-          Type.Object({ submittedOn: Day, question: Type.String(), text: Type.String() }),
-          { description: 'Free-text answers, newest first (at most 100)' },
-        ),
-      }),
-    ),
-  },
-  { $id: 'SurveyResults' },
-);
-
-const SurveyParams = Type.Object({ tenantId: Uuid, surveyId: Uuid });
-const Version = Type.Integer({ minimum: 1, description: 'The version read; a stale one is 409 conflict' });
-const DailyCap = Type.Integer({
-  minimum: 1,
-  maximum: 5000,
-  description: 'Answers accepted per day at most (default 200)',
-});
-
-/** The public link's token: `<tenant, 22 chars>.<secret, 43 chars>`. */
-const TokenParams = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) });
-
-const PublicSurveySchema = Type.Object(
-  {
-    title: Names,
-    serviceName: Type.String(),
-    providerName: Type.String(),
-    questions: Type.Array(Type.Ref('SurveyQuestion')),
-  },
-  { $id: 'PublicSurvey' },
-);
-
-const QuestionId = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_-]{0,63}$' });
 
 function tokenOf(token: string) {
   const parsed = parsePublicToken(token);
@@ -197,7 +67,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listSurveys',
         security,
         params: TenantParams,
-        querystring: Type.Object({ serviceId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        querystring: ListSurveysQuery,
         response: { 200: Type.Array(Type.Ref('Survey')), ...problemResponses },
       },
     },
@@ -215,7 +85,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listSurveyTemplates',
         security,
         params: TenantParams,
-        querystring: Type.Object({ serviceId: Uuid }, { additionalProperties: false }),
+        querystring: ListSurveyTemplatesQuery,
         response: {
           200: Type.Array(
             Type.Object({
@@ -248,20 +118,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'surveyResults',
         security,
         params: TenantParams,
-        querystring: Type.Object(
-          {
-            serviceId: Type.Optional(Type.Union([Uuid], { description: 'Omit for every service' })),
-            from: Type.Optional(Day),
-            to: Type.Optional(Day),
-            period: Type.Optional(
-              Type.Union(
-                [Type.Literal('month'), Type.Literal('quarter'), Type.Literal('half'), Type.Literal('year')],
-                { description: 'month (default), quarter, half (half-year) or year' },
-              ),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: SurveyResultsQuery,
         response: { 200: Type.Ref('SurveyResults'), ...problemResponses },
       },
     },
@@ -278,14 +135,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'openSurvey',
         security,
         params: TenantParams,
-        body: Type.Object(
-          {
-            serviceId: Uuid,
-            templateKey: Type.String({ minLength: 1, maxLength: 64, default: 'users' }),
-            dailyCap: Type.Optional(DailyCap),
-          },
-          { additionalProperties: false },
-        ),
+        body: OpenSurveyBody,
         response: { 201: Type.Ref('Survey'), ...problemResponses },
       },
     },
@@ -328,14 +178,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'updateSurvey',
         security,
         params: SurveyParams,
-        body: Type.Object(
-          {
-            version: Version,
-            status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
-            dailyCap: Type.Optional(DailyCap),
-          },
-          { additionalProperties: false },
-        ),
+        body: UpdateSurveyBody,
         response: { 200: Type.Ref('Survey'), ...problemResponses },
       },
     },
@@ -355,7 +198,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'rotateSurveyToken',
         security,
         params: SurveyParams,
-        body: Type.Object({ version: Version }, { additionalProperties: false }),
+        body: RotateSurveyTokenBody,
         response: { 200: Type.Ref('Survey'), ...problemResponses },
       },
     },
@@ -404,24 +247,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
           'answers off the scale, unknown questions, text too long, or the hidden `website` field filled.',
         operationId: 'answerSurvey',
         params: TokenParams,
-        body: Type.Object(
-          {
-            answers: Type.Record(QuestionId, Type.Integer(), {
-              maxProperties: 50,
-              description: 'Scale questions: question id → a whole number from its min to its max (1–5)',
-            }),
-            texts: Type.Optional(
-              Type.Record(QuestionId, Type.String({ maxLength: TEXT_MAX }), {
-                maxProperties: 10,
-                description: 'Free-text questions: question id → text (optional; no names, please)',
-              }),
-            ),
-            website: Type.Optional(
-              Type.String({ maxLength: 500, description: 'Leave empty: a field people never see' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: AnswerSurveyBody,
         response: { 201: Type.Object({ received: Type.Literal(true) }), ...problemResponses },
       },
     },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
-import { bucketsBetween } from './surveys.ts';
+import { bucketsBetween } from './results.ts';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;

@@ -1,6 +1,6 @@
 import { CommissioningContract, Service, Tenant, type ContractFunding, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { COMMISSIONING } from './permissions.ts';
+import { COMMISSIONING } from '../../platform/permissions.ts';
 
 export interface ContractInput {
   /** The provider, by tenant id or by its ЕИК (the public directory); one of the two. */

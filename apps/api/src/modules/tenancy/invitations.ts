@@ -9,8 +9,7 @@ import {
   type Role,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { compose, templates } from '../identity/emails.ts';
-import { addMinutes, hashToken, newSecret } from '../identity/secrets.ts';
+import { compose, templates, addMinutes, hashToken, newSecret } from '../identity/index.ts';
 
 const INVITATION_DAYS = 7;
 

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { AppUser, Invitation, switchTenant, Tenant, type EntityManager, type TenantKind } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { compose, templates } from '../identity/emails.ts';
-import { addMinutes, hashToken, newSecret } from '../identity/secrets.ts';
-import type { Mail } from '../identity/mailer.ts';
+import { compose, templates, addMinutes, hashToken, newSecret } from '../identity/index.ts';
+import type { Mail } from '../../platform/mailer.ts';
 import { isValidEik } from './eik.ts';
 
 export interface OperatorTenantInput {

@@ -3,9 +3,9 @@ import { Type } from 'typebox';
 import { inScope, NO_TENANT } from '@mera/db';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
-import type { Mail } from '../identity/mailer.ts';
+import type { Mail } from '../../platform/mailer.ts';
 import { DateTime, Email, Locale, TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { perVisitor } from '../identity/visitor.ts';
+import { perVisitor } from '../identity/index.ts';
 import {
   cancelProviderInvitation,
   inviteProvider,

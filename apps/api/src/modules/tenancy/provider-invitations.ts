@@ -11,14 +11,13 @@ import {
   type Locale,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import { compose, templates } from '../identity/emails.ts';
+import { compose, templates, addMinutes, hashToken, newSecret } from '../identity/index.ts';
 import { stale } from '../../shared/validation.ts';
-import type { Mail } from '../identity/mailer.ts';
-import { addMinutes, hashToken, newSecret } from '../identity/secrets.ts';
+import type { Mail } from '../../platform/mailer.ts';
 import { amountNumber, amountText, invalid } from './contracts.ts';
 import { isValidEik } from './eik.ts';
 import { parseInvitationToken } from './invitations.ts';
-import { COMMISSIONING } from './permissions.ts';
+import { COMMISSIONING } from '../../platform/permissions.ts';
 
 /** How long a provider's sign-up link stays valid; sending it again starts a new period. */
 export const PROVIDER_INVITATION_DAYS = 30;

@@ -44,6 +44,7 @@ export const load: PageServerLoad = async (event) => {
   }
   if (!result) error(deadlines.response.status === 404 ? 404 : 502, 'deadlines');
   return {
+    tenantId,
     deadlines: result,
     window: { from, to },
     windowProblem,

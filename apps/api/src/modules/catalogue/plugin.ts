@@ -1,14 +1,9 @@
 import fp from 'fastify-plugin';
-import type { LegacyCentre } from '@mera/plugin-sdk';
-import { discoverLegacyCentres, discoverPlugins } from '../modules/catalogue/discovery.ts';
-import { syncCatalogues } from '../modules/catalogue/sync.ts';
-import type { DiscoveredPlugin } from '../modules/catalogue/types.ts';
+import { discoverJurisdiction, discoverLegacyCentres, discoverPlugins } from './discovery.ts';
+import { syncCatalogues } from './sync.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    servicePlugins: DiscoveredPlugin[];
-    /** Old centre types and the services whose standards apply to them (a jurisdiction's transitional provisions). */
-    legacyCentres: LegacyCentre[];
     /** Whether the plugins' catalogues are in the database; `ensure()` syncs if they are not (cheap when they are). */
     catalogueSync: { synced: boolean; ensure(): Promise<boolean> };
   }
@@ -29,6 +24,7 @@ export default fp<CataloguePluginOptions>(
     const plugins = await discoverPlugins(options.pluginsDir);
     fastify.decorate('servicePlugins', plugins);
     fastify.decorate('legacyCentres', await discoverLegacyCentres(options.pluginsDir, plugins));
+    fastify.decorate('jurisdiction', await discoverJurisdiction(options.pluginsDir));
     const state = {
       synced: !options.sync || plugins.length === 0,
       async ensure(): Promise<boolean> {

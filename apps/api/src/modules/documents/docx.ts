@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { percent, type Block, type ReportDocument } from './document.ts';
+import { percent, type Block, type ReportDocument } from './blocks.ts';
 
 const ACCENT = '0B5CAD';
 const TRACK = 'EEF1F4';

@@ -11,11 +11,10 @@ import {
   Tenant,
   type Orm,
 } from '@mera/db';
-import { isValidEik } from './eik.ts';
-import { seedDemoIfEmpty } from './demo.ts';
-import { discoverPlugins } from '../catalogue/discovery.ts';
-import { syncCatalogues } from '../catalogue/sync.ts';
-import { verifyPassword } from '../identity/password.ts';
+import { isValidEik } from '../modules/tenancy/index.ts';
+import { seedDemoIfEmpty } from './seed.ts';
+import { discoverPlugins, syncCatalogues } from '../modules/catalogue/index.ts';
+import { verifyPassword } from '../modules/identity/index.ts';
 
 let db: TestDatabase;
 let orm: Orm;
@@ -61,7 +60,7 @@ it('seeds the NGO’s services for the installed plugins, one of them commission
   const fresh = await createTestDatabase();
   const freshOrm = await createOrm({ url: fresh.url, poolSize: 2 });
   try {
-    const pluginsDir = fileURLToPath(new URL('../catalogue/fixtures/plugins', import.meta.url));
+    const pluginsDir = fileURLToPath(new URL('../modules/catalogue/fixtures/plugins', import.meta.url));
     await seedDemoIfEmpty(freshOrm, { pluginsDir });
     const tenants = await freshOrm.em.fork().find(Tenant, {});
     const provider = tenants.find((t) => t.kind === 'provider');
@@ -75,7 +74,7 @@ it('seeds the NGO’s services for the installed plugins, one of them commission
     const workspace = await createTestDatabase();
     const workspaceOrm = await createOrm({ url: workspace.url, poolSize: 2 });
     try {
-      const workspacePlugins = fileURLToPath(new URL('../../../../../plugins', import.meta.url));
+      const workspacePlugins = fileURLToPath(new URL('../../../../plugins', import.meta.url));
       // As `npm start` does: the catalogue first, then the demo (whose inspection needs the annex).
       await workspaceOrm.em
         .fork()

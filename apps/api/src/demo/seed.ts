@@ -1,5 +1,6 @@
 import {
   AppUser,
+  CatalogueVersion,
   CommissioningContract,
   inScope,
   Service,
@@ -11,10 +12,10 @@ import {
   type TenantKind,
 } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
-import { hashPassword } from '../identity/password.ts';
-import { discoverPlugins } from '../catalogue/discovery.ts';
+import { hashPassword } from '../modules/identity/index.ts';
+import { discoverPlugins } from '../modules/catalogue/index.ts';
 import { addDays, sofiaDate } from '@mera/calendar';
-import { orderInspection } from '../inspections/orders.ts';
+import { orderInspection } from '../modules/inspections/index.ts';
 
 export interface DemoCredential {
   email: string;
@@ -206,10 +207,7 @@ export async function seedDemoIfEmpty(
       await seedProviderRecords(tx, provider.id, services[0]?.id ?? null);
       // The municipality's inspector has an inspection of it ordered for next week (when the catalogue is synced).
       const inspector = people.get('inspektor@demograd.example');
-      const [catalogue] = await tx.execute<{ n: number }[]>(
-        `select count(*)::int as n from catalogue_version`,
-      );
-      if (inspector && (catalogue?.n ?? 0) > 0) {
+      if (inspector && (await tx.count(CatalogueVersion, {})) > 0) {
         await switchTenant(tx, municipality.id);
         const today = sofiaDate(new Date());
         await orderInspection(tx, municipality.id, inspector.id, {

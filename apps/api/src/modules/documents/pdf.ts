@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { percent, type Block, type ReportDocument } from './document.ts';
+import { percent, type Block, type ReportDocument } from './blocks.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');

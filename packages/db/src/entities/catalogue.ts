@@ -1,0 +1,53 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+/** One version of a service plugin's catalogue (global data, written at start-up, never rewritten). */
+export const CatalogueVersion = defineEntity({
+  name: 'CatalogueVersion',
+  tableName: 'catalogue_version',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    pluginCode: p.text(),
+    variantKey: p.text(),
+    annex: p.integer(),
+    code: p.text(),
+    title: p.text(),
+    effectiveFrom: p.date(),
+    contentHash: p.text(),
+    itemCount: p.integer(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type CatalogueVersion = InferEntity<typeof CatalogueVersion>;
+
+export const CATALOGUE_ITEM_KINDS = ['section', 'standard', 'criterion', 'indicator'] as const;
+export type CatalogueItemKind = (typeof CATALOGUE_ITEM_KINDS)[number];
+
+/** A section, standard, criterion or indicator of a catalogue version, with its stable key. */
+export const CatalogueItem = defineEntity({
+  name: 'CatalogueItem',
+  tableName: 'catalogue_item',
+  properties: {
+    versionId: p.uuid().primary(),
+    itemId: p.text().primary(),
+    kind: p.enum(() => [...CATALOGUE_ITEM_KINDS]).$type<CatalogueItemKind>(),
+    parentItemId: p.text().nullable(),
+    position: p.integer(),
+    key: p.text(),
+    title: p.text().nullable(),
+    statement: p.text().nullable(),
+    text: p.text().nullable(),
+    sources: p.array().defaultRaw(`'{}'`),
+    notes: p.array().defaultRaw(`'{}'`),
+    searchText: p.text(),
+    search: p
+      .string()
+      .columnType('tsvector')
+      .generated("to_tsvector('simple'::regconfig, search_text) stored")
+      .nullable(),
+  },
+});
+export type CatalogueItem = InferEntity<typeof CatalogueItem>;

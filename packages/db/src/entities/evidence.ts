@@ -1,0 +1,69 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+export const STORED_FILE_STORAGES = ['database', 's3'] as const;
+export type StoredFileStorage = (typeof STORED_FILE_STORAGES)[number];
+
+/** An evidence file: its bytes in PostgreSQL or its key in an S3-compatible store. */
+export const StoredFile = defineEntity({
+  name: 'StoredFile',
+  tableName: 'stored_file',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    name: p.text(),
+    mediaType: p.text(),
+    sizeBytes: p.integer(),
+    sha256: p.text(),
+    storage: p.enum(() => [...STORED_FILE_STORAGES]).$type<StoredFileStorage>(),
+    content: p.blob().nullable(),
+    storageKey: p.text().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type StoredFile = InferEntity<typeof StoredFile>;
+
+export const QUALITY_DOCUMENT_KINDS = [
+  'policy',
+  'procedure',
+  'plan',
+  'programme',
+  'register',
+  'rules',
+  'other',
+] as const;
+export type QualityDocumentKind = (typeof QUALITY_DOCUMENT_KINDS)[number];
+
+/** An entry of the document register (policies, procedures, plans …) with its review date. */
+export const QualityDocument = defineEntity({
+  name: 'QualityDocument',
+  tableName: 'quality_document',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    kind: p.enum(() => [...QUALITY_DOCUMENT_KINDS]).$type<QualityDocumentKind>(),
+    title: p.text(),
+    serviceId: p.uuid().nullable(),
+    versionLabel: p.text().nullable(),
+    approvedOn: p.date().nullable(),
+    nextReviewOn: p.date().nullable(),
+    fileId: p.uuid().nullable(),
+    sources: p.array().defaultRaw(`'{}'`),
+    note: p.text().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    version: p.integer().version(),
+  },
+});
+export type QualityDocument = InferEntity<typeof QualityDocument>;

@@ -1,0 +1,78 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_STATUSES = ['draft', 'submitted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** A provider's semi-annual analysis or annual report (art. 25–26): its figures, texts and submission. */
+export const Report = defineEntity({
+  name: 'Report',
+  tableName: 'report',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    kind: p.enum(() => [...REPORT_KINDS]).$type<ReportKind>(),
+    serviceId: p.uuid().nullable(),
+    periodStart: p.date(),
+    periodEnd: p.date(),
+    title: p.text(),
+    data: p.json<unknown>(),
+    sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
+    status: p
+      .enum(() => [...REPORT_STATUSES])
+      .$type<ReportStatus>()
+      .default('draft'),
+    assembledAt: p.datetime().defaultRaw(`now()`),
+    submittedAt: p.datetime().nullable(),
+    submittedBy: p.uuid().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    version: p.integer().version(),
+  },
+});
+export type Report = InferEntity<typeof Report>;
+
+export const MONITORING_REPORT_STATUSES = ['draft', 'approved'] as const;
+export type MonitoringReportStatus = (typeof MONITORING_REPORT_STATUSES)[number];
+
+/** A municipality's yearly monitoring (art. 35(1)): figures by the seven methods, frozen once approved. */
+export const MonitoringReport = defineEntity({
+  name: 'MonitoringReport',
+  tableName: 'monitoring_report',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    year: p.integer(),
+    title: p.text(),
+    data: p.json<unknown>(),
+    sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
+    status: p
+      .enum(() => [...MONITORING_REPORT_STATUSES])
+      .$type<MonitoringReportStatus>()
+      .default('draft'),
+    assembledAt: p.datetime().defaultRaw(`now()`),
+    approvedAt: p.datetime().nullable(),
+    approvedBy: p.uuid().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    version: p.integer().version(),
+  },
+});
+export type MonitoringReport = InferEntity<typeof MonitoringReport>;

@@ -1,0 +1,56 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+export const SURVEY_STATUSES = ['open', 'closed'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** An anonymous feedback survey with its public link; the questions are a snapshot of the plugin's template. */
+export const Survey = defineEntity({
+  name: 'Survey',
+  tableName: 'survey',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    serviceId: p.uuid(),
+    pluginCode: p.text(),
+    templateKey: p.text(),
+    title: p.json<unknown>(),
+    questions: p.json<unknown>(),
+    token: p.text(),
+    status: p
+      .enum(() => [...SURVEY_STATUSES])
+      .$type<SurveyStatus>()
+      .default('open'),
+    dailyCap: p.integer().default(200),
+    openedBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+    tokenRotatedAt: p.datetime().nullable(),
+    closedAt: p.datetime().nullable(),
+    version: p.integer().version(),
+  },
+});
+export type Survey = InferEntity<typeof Survey>;
+
+/** One anonymous answer to a survey: no person, no time of day — only the day. */
+export const SurveyResponse = defineEntity({
+  name: 'SurveyResponse',
+  tableName: 'survey_response',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    surveyId: p.uuid(),
+    submittedOn: p.date(),
+    answers: p.json<unknown>(),
+  },
+});
+export type SurveyResponse = InferEntity<typeof SurveyResponse>;
