@@ -4,7 +4,7 @@ import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
-import { RESULTS, type Result } from '#lib/evidence.ts';
+import { missingOf } from '#lib/server/checklist.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -25,37 +25,15 @@ const path = (event: RequestEvent) => ({
   path: { tenantId: event.params.tenantId, assessmentId: event.params.assessmentId },
 });
 
-/** Every action answers for one indicator (`itemId`), so the page shows the outcome next to it. */
+/**
+ * Every action answers for one indicator (`itemId`), so the page shows the outcome next to it. Results and notes
+ * are not form actions: the page's save queue sends them as JSON to ./answers (src/lib/server/checklist.ts).
+ */
 function refused(itemId: string, status: number, problem: unknown) {
   return fail(status >= 500 ? 502 : status, { itemId, problem: formProblem(problem, m.error_generic()) });
 }
 
 export const actions: Actions = {
-  save: async (event) => {
-    const data = await event.request.formData();
-    const itemId = text(data, 'itemId');
-    const raw = text(data, 'result');
-    const result = (RESULTS as readonly string[]).includes(raw) ? (raw as Result) : null;
-    const note = typeof data.get('note') === 'string' ? String(data.get('note')) : '';
-    const {
-      data: saved,
-      error: problem,
-      response,
-    } = await event.locals.api.PUT('/api/v1/tenants/{tenantId}/assessments/{assessmentId}/results', {
-      params: path(event),
-      body: { itemId, result, note: note.trim() || null, version: Number(text(data, 'version')) || 0 },
-    });
-    expectSession(event, response);
-    if (!saved)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        itemId,
-        note,
-        result: raw,
-        problem: formProblem(problem, m.error_generic()),
-      });
-    return { itemId, saved: true };
-  },
-
   attach: async (event) => {
     const data = await event.request.formData();
     const itemId = text(data, 'itemId');
@@ -146,6 +124,7 @@ export const actions: Actions = {
         itemId: 'completion',
         conclusions,
         problem: formProblem(problem, m.error_generic()),
+        missing: missingOf(problem),
       });
     return { completed: true };
   },

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
-import { FINDINGS, type Finding } from '#lib/inspections.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { missingOf } from '#lib/server/checklist.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { chosenFile } from '#lib/server/upload.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -23,7 +23,10 @@ const path = (event: RequestEvent) => ({
   path: { tenantId: event.params.tenantId, inspectionId: event.params.inspectionId },
 });
 
-/** Each action answers for one part of the page (`part`: an indicator's id, `report`, `sign`…). */
+/**
+ * Each action answers for one part of the page (`part`: an indicator's id, `report`, `sign`…). Findings and notes
+ * are not form actions: the page's save queue sends them as JSON to ./answers (src/lib/server/checklist.ts).
+ */
 function refused(part: string, status: number, problem: unknown, values: Record<string, string> = {}) {
   return fail(status >= 500 ? 502 : status, {
     part,
@@ -43,24 +46,6 @@ const REPORT_FIELDS = [
 ] as const;
 
 export const actions: Actions = {
-  save: async (event) => {
-    const data = await event.request.formData();
-    const itemId = text(data, 'itemId');
-    const raw = text(data, 'result');
-    const result = (FINDINGS as readonly string[]).includes(raw) ? (raw as Finding) : null;
-    const note = typeof data.get('note') === 'string' ? String(data.get('note')) : '';
-    const { error: problem, response } = await event.locals.api.PUT(
-      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/findings',
-      {
-        params: path(event),
-        body: { itemId, result, note: note.trim() || null, version: Number(text(data, 'version')) || 0 },
-      },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(itemId, response.status, problem, { note, result: raw });
-    return { part: itemId, saved: true };
-  },
-
   upload: async (event) => {
     const data = await event.request.formData();
     const itemId = text(data, 'itemId');
@@ -185,7 +170,13 @@ export const actions: Actions = {
       { params: path(event) },
     );
     expectSession(event, response);
-    if (!response.ok) return refused('sign', response.status, problem);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : response.status, {
+        part: 'sign',
+        values: {},
+        problem: formProblem(problem, m.error_generic()),
+        missing: missingOf(problem),
+      });
     return { part: 'sign', signed: true };
   },
 
