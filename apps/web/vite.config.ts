@@ -29,6 +29,8 @@ export default defineConfig({
           'img-src': ['self'],
           'font-src': ['self'],
           'connect-src': ['self'],
+          // the service worker that keeps a checklist usable offline (src/service-worker, issue 11)
+          'worker-src': ['self'],
           'form-action': ['self'],
           'frame-ancestors': ['none'],
           'base-uri': ['self'],

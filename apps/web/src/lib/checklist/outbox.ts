@@ -2,14 +2,17 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Answer } from './queue.svelte.ts';
 
 /**
- * The answers not yet confirmed by the server, kept in the browser's IndexedDB so that neither a lost network nor a
- * reload nor a closed tab loses them (issue 11: inspectors work in basements and villages). One record per
- * checklist and indicator; `seq` keeps the order in which the person answered, which is the order they are sent in.
+ * The answers of a checklist kept in the browser's IndexedDB so that neither a lost network nor a reload nor a
+ * closed tab loses them (issue 11: inspectors work in basements and villages). One record per checklist and
+ * indicator; `seq` keeps the order in which the person answered, which is the order they are sent in. A record the
+ * server confirmed stays (`sent`) until the page's data shows that version: a page reopened offline comes from the
+ * service worker's last copy, older than the answers confirmed since.
  */
 export interface Pending {
   answer: Answer;
   version: number;
   seq: number;
+  sent?: boolean;
 }
 
 export interface Outbox {
@@ -33,8 +36,8 @@ export function browserOutbox(scope: string): Outbox {
       return found;
     },
     // a plain copy: the page's reactive state is a Proxy, which IndexedDB cannot clone
-    put: (itemId, { answer, version, seq }) =>
-      set([scope, itemId], { answer: { result: answer.result, note: answer.note }, version, seq }, db),
+    put: (itemId, { answer, version, seq, sent }) =>
+      set([scope, itemId], { answer: { result: answer.result, note: answer.note }, version, seq, sent }, db),
     remove: (itemId) => del([scope, itemId], db),
   };
 }

@@ -78,13 +78,13 @@ export class SaveQueue {
       this.#seq = Math.max(this.#seq, pending.seq);
       this.entries[itemId] = {
         draft: { ...pending.answer },
-        confirmed: null,
+        confirmed: pending.sent ? { ...pending.answer } : null,
         version: pending.version,
-        state: 'waiting',
+        state: pending.sent ? 'saved' : 'waiting',
         seq: pending.seq,
       };
     }
-    if (kept.size) await this.sync();
+    if ([...kept.values()].some((pending) => !pending.sent)) await this.sync();
   }
 
   /** The person changed something; `now` sends at once (a chosen result), else after the typing pause. */
@@ -118,7 +118,7 @@ export class SaveQueue {
     if (!entry || this.#inFlight.has(itemId) || entry.state === 'conflict') return;
     if (same(entry.confirmed, entry.draft)) {
       entry.state = 'saved';
-      await this.outbox.remove(itemId);
+      await this.#keep(itemId, entry, true);
       return this.#settle();
     }
     const sent = { ...entry.draft };
@@ -137,7 +137,7 @@ export class SaveQueue {
       entry.message = undefined;
       if (same(entry.draft, sent)) {
         entry.state = 'saved';
-        await this.outbox.remove(itemId);
+        await this.#keep(itemId, entry, true);
         return this.#settle();
       }
       // typed after the save was sent: the draft stays and goes next, on the new version
@@ -189,7 +189,7 @@ export class SaveQueue {
     entry.version = entry.current.version;
     entry.current = undefined;
     entry.state = 'saved';
-    await this.outbox.remove(itemId);
+    await this.#keep(itemId, entry, true);
     this.#settle();
   }
 
@@ -203,16 +203,21 @@ export class SaveQueue {
   }
 
   /**
-   * Fresh page data arrived: an indicator whose answer the server confirmed at this version or later shows the
-   * server's answer again (with who saved it); anything unconfirmed stays as the person left it.
+   * Fresh page data arrived. A confirmed answer the page's data already holds is no longer kept on the device; one
+   * somebody changed since shows the server's answer again. The person's own confirmed answer stays on screen as
+   * typed (the server trims a note's spaces, and the person may be typing on). Anything unconfirmed stays as is.
    */
   reconcile(versions: Map<string, number>): void {
-    for (const [itemId, entry] of Object.entries(this.entries))
-      if (entry.state === 'saved' && (versions.get(itemId) ?? 0) >= entry.version) delete this.entries[itemId];
+    for (const [itemId, entry] of Object.entries(this.entries)) {
+      const known = versions.get(itemId) ?? 0;
+      if (entry.state !== 'saved' || this.#inFlight.has(itemId) || known < entry.version) continue;
+      void this.outbox.remove(itemId).catch(() => {});
+      if (known > entry.version) delete this.entries[itemId];
+    }
   }
 
-  #keep(itemId: string, entry: Entry): Promise<void> {
-    const pending: Pending = { answer: entry.draft, version: entry.version, seq: entry.seq };
+  #keep(itemId: string, entry: Entry, sent = false): Promise<void> {
+    const pending: Pending = { answer: entry.draft, version: entry.version, seq: entry.seq, sent };
     return this.outbox.put(itemId, pending).catch(() => {
       // IndexedDB refused (private mode, full disk): the answer still lives in the page and goes when it can
     });
