@@ -2,6 +2,7 @@ import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
+import { CHECKLIST_UPDATABLE } from './migrations/Migration20261208100000ChecklistFreeze.ts';
 import { APP_ROLE } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 
@@ -111,7 +112,10 @@ describe('the application role', () => {
     const granted: Record<string, string[]> = {};
     for (const row of columns.rows) (granted[row.table_name] ??= []).push(row.column_name);
     const expected = Object.fromEntries(
-      Object.entries(UPDATABLE).map(([table, list]) => [table, [...list].sort()]),
+      Object.entries({ ...UPDATABLE, ...CHECKLIST_UPDATABLE }).map(([table, list]) => [
+        table,
+        [...list].sort(),
+      ]),
     );
     expect(granted).toEqual(expected);
   });

@@ -175,6 +175,21 @@ export const problemMessages = {
     en: '{name} saved another answer for this indicator in the meantime. Look at it and choose again.',
     uk: '{name} тим часом зберіг(ла) іншу відповідь для цього індикатора. Перегляньте її та виберіть знову.',
   },
+  checklist_incomplete: {
+    bg: '{count, plural, one {Не е отговорен # индикатор} other {Не са отговорени # индикатора}}: {list}.',
+    en: '{count, plural, one {# indicator has} other {# indicators have}} no answer: {list}.',
+    uk: '{count, plural, one {Не відповіли на # індикатор} few {Не відповіли на # індикатори} other {Не відповіли на # індикаторів}}: {list}.',
+  },
+  programme_missing: {
+    bg: 'Услугата няма програма за качество, в която още могат да се добавят мерки (чл. 15–19 от Наредбата). Създайте я или я върнете за промени.',
+    en: 'The service has no quality programme that can still take measures (art. 15–19 of the Ordinance). Create one or reopen it for changes.',
+    uk: 'Послуга не має програми якості, до якої ще можна додати заходи (ст. 15–19 Наредби). Створіть її або поверніть на зміни.',
+  },
+  indicator_met: {
+    bg: 'Мярка или предписание се създава от индикатор, който не е изпълнен или е частично изпълнен.',
+    en: 'A measure or a prescription is created from an indicator that is not met or partly met.',
+    uk: 'Захід або припис створюється з індикатора, який не виконано або виконано частково.',
+  },
   evidence_exists: {
     bg: 'Това доказателство вече е добавено към индикатора.',
     en: 'This evidence is already attached to the indicator.',

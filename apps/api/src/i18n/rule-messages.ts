@@ -193,6 +193,16 @@ export const ruleMessages = {
     en: 'The indicator is not in the scope of this check.',
     uk: 'Індикатор не входить до обсягу цієї перевірки.',
   },
+  unanswered: {
+    bg: 'Индикаторът няма отговор.',
+    en: 'The indicator has no answer.',
+    uk: 'Індикатор не має відповіді.',
+  },
+  answer_kind: {
+    bg: 'Този индикатор се отговаря само с ниво на изпълнение (изпълнен, частично, неизпълнен, неприложим).',
+    en: 'This indicator is answered with a level only (met, partly met, not met, not applicable).',
+    uk: 'На цей індикатор відповідають лише рівнем виконання (виконано, частково, не виконано, не застосовується).',
+  },
   unanswered_indicators: {
     bg: '{count, plural, one {Остава # индикатор} other {Остават # индикатора}} без резултат.',
     en: '{count, plural, one {# indicator still has} other {# indicators still have}} no result.',

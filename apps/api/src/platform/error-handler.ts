@@ -120,10 +120,16 @@ export function sendProblem(
   reply: FastifyReply,
   status: number,
   code: string,
-  options: { fields?: FieldProblem[]; params?: Record<string, string | number>; detail?: string } = {},
+  options: {
+    fields?: FieldProblem[];
+    params?: Record<string, string | number>;
+    detail?: string;
+    extra?: Record<string, unknown>;
+  } = {},
 ): FastifyReply {
   const locale = negotiateLocale(request.headers['accept-language']);
   const problem: Problem = {
+    ...options.extra,
     type: `${PROBLEM_BASE}${code}`,
     title: title(code, locale, options.params ?? {}),
     status,
@@ -175,6 +181,7 @@ export default fp(
         return sendProblem(request, reply, error.status, error.code, {
           fields: error.fields,
           params: error.params,
+          extra: error.extra,
         });
       }
       if (error.validation) {

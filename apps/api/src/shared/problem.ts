@@ -25,6 +25,36 @@ export const ProblemSchema = Type.Object(
       Type.String({ description: 'Quote it when reporting a problem; it is on every log line.' }),
     ),
     errors: Type.Optional(Type.Array(FieldErrorSchema, { description: 'One entry per failing field.' })),
+    current: Type.Optional(
+      Type.Object(
+        {},
+        {
+          additionalProperties: true,
+          description:
+            'On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt).',
+        },
+      ),
+    ),
+    fields: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String(), rule: Type.String() }), {
+        description:
+          'On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator.',
+      }),
+    ),
+    missing: Type.Optional(
+      Type.Array(
+        Type.Object({
+          itemId: Type.String(),
+          key: Type.String(),
+          standardKey: Type.String(),
+          criterionKey: Type.String(),
+        }),
+        {
+          description:
+            'On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order.',
+        },
+      ),
+    ),
   },
   { $id: 'Problem' },
 );
@@ -46,6 +76,8 @@ export class AppError extends Error {
   readonly fields: FieldProblem[];
   readonly params: Record<string, string | number>;
   readonly headers: Record<string, string>;
+  /** Members of the problem body beyond the standard ones (`current`, `missing`), declared in ProblemSchema. */
+  readonly extra: Record<string, unknown>;
 
   constructor(
     status: number,
@@ -55,6 +87,7 @@ export class AppError extends Error {
       params?: Record<string, string | number>;
       headers?: Record<string, string>;
       detail?: string;
+      extra?: Record<string, unknown>;
     } = {},
   ) {
     super(options.detail ?? code);
@@ -64,6 +97,7 @@ export class AppError extends Error {
     this.fields = options.fields ?? [];
     this.params = options.params ?? {};
     this.headers = options.headers ?? {};
+    this.extra = options.extra ?? {};
   }
 }
 

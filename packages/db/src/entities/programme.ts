@@ -77,8 +77,10 @@ export const ProgrammeMeasure = defineEntity({
     description: p.text().nullable(),
     finding: p.text().nullable(),
     recommendationId: p.uuid().nullable(),
-    /** A catalogue indicator's id, e.g. `bg-2022/a02/s1/c1.1/i1` (a link to assessment results comes later). */
+    /** A catalogue indicator's id, e.g. `bg-2022/a02/s1/c1.1/i1` (with `assessmentId`, of that check). */
     indicatorId: p.text().nullable(),
+    /** The check whose indicator the measure answers (created from a not-met indicator, issue 11). */
+    assessmentId: p.uuid().nullable(),
     responsibleUserId: p.uuid().nullable(),
     deadline: p.date().nullable(),
     status: p

@@ -13,6 +13,7 @@ const I2 = 'bg-2022/a02/s1/c1.1/i2';
 
 type Indicator = {
   id: string;
+  key: string;
   result: string | null;
   resultVersion: number;
   offeredDocuments: { id: string; title: string; source: string }[];
@@ -204,10 +205,21 @@ describe('a periodic check', () => {
     const early = await call('POST', `${base}/assessments/${check.id}/completion`, {
       version: check.version,
     });
-    expect(early.response.statusCode).toBe(400);
-    expect(early.response.json<{ errors: { rule: string; message: string }[] }>().errors[0]).toMatchObject({
-      rule: 'unanswered_indicators',
-      message: 'Остава 1 индикатор без резултат.',
+    // 422 naming every indicator without an answer (issue 11), so the person can go to each.
+    expect(early.response.statusCode).toBe(422);
+    expect(early.response.json()).toMatchObject({
+      code: 'checklist_incomplete',
+      title: `Не е отговорен 1 индикатор: ${indicators(check)[1]?.key}.`,
+      fields: [{ field: `items.${I2}`, rule: 'unanswered' }],
+      missing: [
+        {
+          itemId: I2,
+          key: indicators(check)[1]?.key,
+          standardKey: expect.any(String),
+          criterionKey: expect.any(String),
+        },
+      ],
+      errors: [{ field: `items.${I2}`, rule: 'unanswered', message: 'Индикаторът няма отговор.' }],
     });
     await call('PUT', `${base}/assessments/${check.id}/results`, {
       itemId: I2,

@@ -1,13 +1,4 @@
-// assessments: the annual plan, periodic checks and self-assessments. (Its insides are being reworked into the
-// checklist engine by issue 11; this surface only re-exports what other modules use today.)
+// assessments: the annual plan (art. 23), periodic checks and self-assessments (art. 24) — a checklist of the
+// checklist engine (modules/checklists) filled by the provider and completed.
 export { default as assessmentRoutes } from './routes.ts';
-export {
-  assessmentDetail,
-  checkScope,
-  indicatorsOf,
-  schemeFor,
-  scopedTree,
-  type Plugins,
-  type SectionOut,
-} from './assessments.ts';
-export { saveAnswer } from './answers.ts';
+export { assessmentDetail, checkScope, schemeFor, type Plugins, type SectionOut } from './assessments.ts';

@@ -1,196 +1,43 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { today } from '@mera/calendar';
+import { AnswerBody } from '../checklists/index.ts';
 import {
-  addEvidence,
   assessmentDetail,
-  completeAssessment,
   createAssessment,
   deleteAssessment,
-  generatePlan,
   listAssessments,
-  monitoringPlan,
-  removeEvidence,
-  saveResult,
   updateAssessment,
 } from './assessments.ts';
-import { DateOnly } from '../../shared/input-schemas.ts';
-
-/**
- * A list of criteria or null, as one JSON Schema type rather than `anyOf`: with type coercion on, the `anyOf` form lets
- * the array branch turn a null into `[""]` before the null branch is tried — "the whole variant" would become an
- * unknown criterion.
- */
-const ScopeInput = (description: string) =>
-  Type.Unsafe<string[] | null>({
-    type: ['array', 'null'],
-    items: { type: 'string', minLength: 1, maxLength: 200 },
-    maxItems: 500,
-    description,
-  });
-
-const security = [{ bearer: [] }];
-const tags = ['assessments'];
-
-const Kind = Type.Union([Type.Literal('periodic'), Type.Literal('self_assessment')], {
-  default: 'periodic',
-  description:
-    '`periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one',
-});
-const Status = Type.Union([Type.Literal('planned'), Type.Literal('in_progress'), Type.Literal('completed')]);
-const Result = Type.Union(
-  [Type.Literal('met'), Type.Literal('partly_met'), Type.Literal('not_met'), Type.Literal('not_applicable')],
-  { default: 'met' },
-);
-const EvidenceKind = Type.Union(
-  [
-    Type.Literal('file'),
-    Type.Literal('document'),
-    Type.Literal('interview'),
-    Type.Literal('observation'),
-    Type.Literal('record'),
-  ],
-  { default: 'interview' },
-);
-const Day = DateOnly({ default: '2026-03-10' });
-const ItemId = Type.String({
-  minLength: 1,
-  maxLength: 200,
-  default: 'bg-2022/a02/s1/c1.1/i1',
-  description: 'A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`',
-});
-const Methods = Type.Array(Type.Integer({ minimum: 1, maximum: 11 }), {
-  maxItems: 11,
-  description: 'The methods of art. 24(1) used, by item number (1–11)',
-});
-const Progress = Type.Object({ answered: Type.Integer(), total: Type.Integer() });
-const Score = Type.Union([Type.Number(), Type.Null()], {
-  description:
-    "By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies",
-});
-
-const EvidenceSchema = Type.Object(
-  {
-    id: Uuid,
-    kind: EvidenceKind,
-    fileId: Type.Union([Uuid, Type.Null()]),
-    fileName: Type.Union([Type.String(), Type.Null()]),
-    documentId: Type.Union([Uuid, Type.Null()]),
-    documentTitle: Type.Union([Type.String(), Type.Null()]),
-    description: Type.Union([Type.String(), Type.Null()]),
-  },
-  { $id: 'AssessmentEvidence' },
-);
-
-const SummaryFields = {
-  id: Uuid,
-  serviceId: Uuid,
-  serviceName: Type.String(),
-  pluginCode: Type.String(),
-  variantKey: Type.String(),
-  annex: Type.Integer(),
-  kind: Kind,
-  title: Type.String(),
-  plannedOn: Type.Union([DateOnly(), Type.Null()]),
-  startedOn: Type.Union([DateOnly(), Type.Null()]),
-  status: Status,
-  scopeCriteria: Type.Union([Type.Array(Type.String()), Type.Null()], {
-    description: 'Null: the whole variant; otherwise the chosen criteria',
-  }),
-  methods: Type.Array(Type.Integer()),
-  conclusions: Type.Union([Type.String(), Type.Null()]),
-  completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  catalogue: Type.Object({
-    versionId: Uuid,
-    effectiveFrom: DateOnly({
-      description: 'The version of the standards it was made against',
-    }),
-  }),
-  progress: Progress,
-  score: Score,
-  version: Type.Integer(),
-};
-export const AssessmentSummarySchema = Type.Object(SummaryFields, { $id: 'AssessmentSummary' });
-
-const IndicatorNode = Type.Object({
-  id: Type.String(),
-  kind: Type.Literal('indicator'),
-  key: Type.String(),
-  text: Type.Union([Type.String(), Type.Null()]),
-  sources: Type.Array(Type.String()),
-  notes: Type.Array(Type.String()),
-  result: Type.Union([Result, Type.Null()]),
-  note: Type.Union([Type.String(), Type.Null()]),
-  resultVersion: Type.Integer({ description: 'Send it back when saving this result (0: none yet)' }),
-  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  updatedByName: Type.Union([Type.String(), Type.Null()]),
-  evidence: Type.Array(EvidenceSchema),
-  offeredDocuments: Type.Array(Type.Object({ id: Uuid, title: Type.String(), source: Type.String() }), {
-    description: 'Documents of the register that stand for one of this indicator’s sources of information',
-  }),
-});
-const Group = <K extends string, C extends TSchema>(kind: K, child: C) =>
-  Type.Object({
-    id: Type.String(),
-    kind: Type.Literal(kind),
-    key: Type.String(),
-    title: Type.Union([Type.String(), Type.Null()]),
-    statement: Type.Union([Type.String(), Type.Null()]),
-    notes: Type.Array(Type.String()),
-    score: Score,
-    progress: Progress,
-    children: Type.Array(child),
-  });
-// The annexes' fixed shape: section → standard → criterion → indicator.
-const SectionNode = Group('section', Group('standard', Group('criterion', IndicatorNode)));
-
-export const AssessmentSchema = Type.Object(
-  {
-    ...SummaryFields,
-    scoring: Type.Object({ key: Type.String(), name: Type.Record(Type.String(), Type.String()) }),
-    sections: Type.Array(SectionNode),
-  },
-  { $id: 'Assessment' },
-);
-
-const PlanSchema = Type.Object(
-  {
-    year: Type.Integer(),
-    services: Type.Array(
-      Type.Object({
-        serviceId: Uuid,
-        serviceName: Type.String(),
-        quarters: Type.Array(
-          Type.Object({
-            quarter: Type.Integer(),
-            checks: Type.Integer(),
-            status: Type.Union(
-              [
-                Type.Literal('done'),
-                Type.Literal('planned'),
-                Type.Literal('overdue'),
-                Type.Literal('missing'),
-                Type.Literal('none'),
-              ],
-              {
-                description:
-                  '`missing`: a past quarter without any check (art. 23(3)); `overdue`: planned, not done',
-              },
-            ),
-          }),
-        ),
-        checks: Type.Array(AssessmentSummarySchema),
-      }),
-    ),
-  },
-  { $id: 'MonitoringPlan' },
-);
-
-const AssessmentParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid });
-const EvidenceParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid, evidenceId: Uuid });
+import {
+  addEvidence,
+  completeAssessment,
+  measureFromIndicator,
+  removeEvidence,
+  saveResult,
+} from './answering.ts';
+import { generatePlan, monitoringPlan } from './plan.ts';
+import {
+  AssessmentParams,
+  AssessmentSchema,
+  AssessmentSummarySchema,
+  Day,
+  EvidenceKind,
+  EvidenceParams,
+  EvidenceSchema,
+  ItemId,
+  Kind,
+  Methods,
+  PlanSchema,
+  Result,
+  ScopeInput,
+  Status,
+  security,
+  tags,
+} from './schemas.ts';
 
 /** Internal monitoring: the annual plan, periodic checks and self-assessments with results and evidence. */
 const assessments: FastifyPluginAsyncTypebox = async (app) => {
@@ -343,21 +190,14 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'saveAssessmentResult',
         security,
         params: AssessmentParams,
-        body: Type.Object(
-          {
-            itemId: ItemId,
-            result: Type.Union([Result, Type.Null()]),
-            note: Type.Optional(Type.Union([Type.String({ maxLength: 10000 }), Type.Null()])),
-            version: Type.Integer({ minimum: 0, default: 0 }),
-          },
-          { additionalProperties: false },
-        ),
+        body: AnswerBody(10000),
         response: {
           200: Type.Object({
             itemId: Type.String(),
             result: Type.Union([Result, Type.Null()]),
             note: Type.Union([Type.String(), Type.Null()]),
-            resultVersion: Type.Integer(),
+            resultVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
+            version: Type.Integer({ description: "The answer's version now: send it with the next save" }),
             assessment: AssessmentSummarySchema,
           }),
           ...problemResponses,
@@ -423,6 +263,43 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
         removeEvidence(em, scope.tenantId, request.params.assessmentId, request.params.evidenceId),
       );
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/tenants/:tenantId/assessments/:assessmentId/items/:itemId/measure',
+    {
+      config: { auth: 'user', permission: 'programme.manage' },
+      schema: {
+        tags,
+        summary:
+          "From a not-met or partly-met indicator, a measure in the service's open quality programme (art. 19), prefilled from the indicator",
+        operationId: 'createMeasureFromAssessmentIndicator',
+        security,
+        params: Type.Object({ tenantId: Uuid, assessmentId: Uuid, itemId: ItemId }),
+        body: Type.Object(
+          {
+            title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+            category: Type.Optional(
+              Type.Integer({ minimum: 1, maximum: 9, description: 'Art. 19, item 1–9 (default 5)' }),
+            ),
+            ownerId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+            dueOn: Type.Optional(Type.Union([Day, Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ id: Uuid, programmeId: Uuid, title: Type.String() }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { assessmentId, itemId } = request.params;
+      const view = await inTenant(request, (em, scope) =>
+        measureFromIndicator(em, scope.tenantId, scope.userId, assessmentId, itemId, request.body),
+      );
+      return reply.status(201).send(view);
     },
   );
 

@@ -1,7 +1,17 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { AppError } from '../../shared/problem.ts';
-import { indicatorsOf, scopedTree } from '../assessments/index.ts';
+import {
+  answerFields,
+  byItem,
+  indicatorsOf,
+  loadAnswers,
+  mapTree,
+  scopedTree,
+  type AnswerRow,
+  type ChecklistAction,
+  type GroupBase,
+} from '../checklists/index.ts';
 import { versionTree, type TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
@@ -104,15 +114,6 @@ export function reportDueOn(row: Pick<InspectionRow, 'report_due_on' | 'complete
   });
 }
 
-interface FindingRow {
-  item_id: string;
-  result: IndicatorResult | null;
-  note: string | null;
-  version: number;
-  updated_at: string | Date;
-  updated_by_name: string | null;
-}
-
 interface AttachmentRow {
   id: string;
   item_id: string | null;
@@ -159,25 +160,16 @@ const prescriptionView = (p: PrescriptionRow, now: string) => ({
   overdue: !p.done_on && isoDate(p.due_on) < now,
 });
 
-export interface ChecklistIndicator {
+export interface ChecklistIndicator extends ReturnType<typeof answerFields> {
   id: string;
   key: string;
   text: string | null;
   sources: string[];
-  result: IndicatorResult | null;
-  note: string | null;
   findingVersion: number;
-  updatedByName: string | null;
   attachments: ReturnType<typeof attachmentView>[];
+  actions: ChecklistAction[];
 }
-export interface ChecklistGroup<K extends string, C> {
-  id: string;
-  kind: K;
-  key: string;
-  title: string | null;
-  statement: string | null;
-  children: C[];
-}
+export type ChecklistGroup<K extends string, C> = GroupBase<K, C>;
 export type ChecklistSection = ChecklistGroup<
   'section',
   ChecklistGroup<'standard', ChecklistGroup<'criterion', ChecklistIndicator>>
@@ -185,33 +177,31 @@ export type ChecklistSection = ChecklistGroup<
 
 function checklist(
   nodes: TreeNode[],
-  findings: Map<string, FindingRow>,
+  findings: Map<string, AnswerRow>,
   attachments: Map<string, AttachmentRow[]>,
-): unknown[] {
-  return nodes.map((node) => {
-    if (node.kind === 'indicator') {
-      const f = findings.get(node.id);
+  prescriptions: Map<string, PrescriptionRow[]>,
+) {
+  return mapTree<ChecklistIndicator, GroupBase<string, unknown>>(
+    nodes,
+    (node) => {
+      const answer = answerFields(findings.get(node.id));
       return {
         id: node.id,
         key: node.key,
         text: node.text,
         sources: node.sources,
-        result: f?.result ?? null,
-        note: f?.note ?? null,
-        findingVersion: f?.version ?? 0,
-        updatedByName: f?.updated_by_name ?? null,
+        ...answer,
+        findingVersion: answer.version,
         attachments: (attachments.get(node.id) ?? []).map(attachmentView),
+        actions: (prescriptions.get(node.id) ?? []).map((p) => ({
+          kind: 'prescription' as const,
+          id: p.id,
+          title: p.text,
+        })),
       };
-    }
-    return {
-      id: node.id,
-      kind: node.kind,
-      key: node.key,
-      title: node.title,
-      statement: node.statement,
-      children: checklist(node.children, findings, attachments),
-    };
-  });
+    },
+    (_node, base) => base,
+  ) as ChecklistSection[];
 }
 
 /** The indicators not met or partly met: the non-conformities of art. 33(2), verbatim from the catalogue. */
@@ -224,7 +214,7 @@ export interface NonConformity {
   note: string | null;
 }
 
-function nonConformities(tree: TreeNode[], findings: Map<string, FindingRow>): NonConformity[] {
+function nonConformities(tree: TreeNode[], findings: Map<string, AnswerRow>): NonConformity[] {
   const out: NonConformity[] = [];
   const walk = (nodes: TreeNode[], criterion: string) => {
     for (const node of nodes) {
@@ -310,21 +300,13 @@ export async function inspectionDetail(
 ) {
   const row = await findRow(em, id, null);
   const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
-  const findingRows = await em.execute<FindingRow[]>(
-    `select f.item_id, f.result, f.note, f.version, f.updated_at, u.display_name as updated_by_name
-     from inspection_finding f left join app_user u on u.id = f.updated_by
-     where f.tenant_id = ? and f.inspection_id = ?`,
-    [row.tenant_id, row.id],
-  );
-  const findings = new Map(findingRows.map((f) => [f.item_id, f]));
+  const findings = await loadAnswers(em, 'inspection', row.tenant_id, row.id);
   const attachmentRows = await em.execute<AttachmentRow[]>(
     `select a.id, a.item_id, a.file_id, a.description, f.name, f.media_type, f.size_bytes, a.created_at
      from inspection_attachment a join stored_file f on f.tenant_id = a.tenant_id and f.id = a.file_id
      where a.tenant_id = ? and a.inspection_id = ? order by a.created_at`,
     [row.tenant_id, row.id],
   );
-  const byItem = new Map<string, AttachmentRow[]>();
-  for (const a of attachmentRows) if (a.item_id) byItem.set(a.item_id, [...(byItem.get(a.item_id) ?? []), a]);
   const prescriptions = await em.execute<PrescriptionRow[]>(
     `select id, item_id, text, due_on, done_on from inspection_prescription
      where tenant_id = ? and inspection_id = ? order by due_on, created_at`,
@@ -372,7 +354,7 @@ export async function inspectionDetail(
     needsForwarding: row.status === 'signed' && (found.length > 0 || row.other_violations !== null),
     attachments: attachmentRows.map(attachmentView),
     prescriptions: prescriptions.map((p) => prescriptionView(p, now)),
-    checklist: checklist(tree, findings, byItem) as ChecklistSection[],
+    checklist: checklist(tree, findings, byItem(attachmentRows), byItem(prescriptions)),
   };
 }
 
@@ -394,7 +376,9 @@ export async function indicatorInScope(
   field = 'itemId',
 ) {
   const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
-  if (!indicatorsOf(tree).some((i) => i.id === itemId)) throw invalid(field, 'not_in_scope');
+  const indicator = indicatorsOf(tree).find((i) => i.id === itemId);
+  if (!indicator) throw invalid(field, 'not_in_scope');
+  return indicator;
 }
 
 /** The first finding starts the inspection. */

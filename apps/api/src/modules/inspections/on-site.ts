@@ -3,11 +3,11 @@ import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { saveAnswer } from '../assessments/index.ts';
+import { loadAnswers, saveAnswer } from '../checklists/index.ts';
 import { storeFile } from '../evidence/index.ts';
 import type { ObjectStore } from '../evidence/index.ts';
 import { invalid, optionalText } from '../../shared/validation.ts';
-import { isoDate, today } from '@mera/calendar';
+import { addDays, isoDate, today } from '@mera/calendar';
 import { assertOpen, findRow, indicatorInScope, markStarted } from './inspections.ts';
 
 /** One indicator's finding, with per-indicator optimistic locking (two inspectors on one tablet each). */
@@ -20,6 +20,7 @@ export async function saveFinding(
     itemId: string;
     result: IndicatorResult | null;
     note?: string | null | undefined;
+    value?: unknown;
     version: number;
   },
 ) {
@@ -31,10 +32,10 @@ export async function saveFinding(
     em,
     'inspection',
     { tenantId, parentId: id, itemId: input.itemId },
-    { result: input.result, note, userId, version: input.version },
+    { result: input.result, note, value: input.value, userId, version: input.version },
   );
   await markStarted(em, row);
-  return { itemId: input.itemId, result: input.result, note, findingVersion };
+  return { itemId: input.itemId, result: input.result, note, findingVersion, version: findingVersion };
 }
 
 /** A photo or a copy of a document collected on site (art. 33(3)), stored like evidence files, with the report. */
@@ -130,6 +131,36 @@ export async function addPrescription(
     [tenantId, prescriptionId, id, input.itemId ?? null, text, input.dueOn],
   );
   return prescriptionId;
+}
+
+/** Days a prescription made from an indicator gives by default; the inspectors set their own. */
+const PRESCRIPTION_DAYS = 30;
+
+/**
+ * From a not-met or partly-met finding, a prescription (art. 33(2)) prefilled from the indicator: what the Ordinance
+ * requires, verbatim, with the inspector's note; due in a month unless the inspectors say otherwise.
+ */
+export async function prescriptionFromIndicator(
+  em: EntityManager,
+  tenantId: string,
+  id: string,
+  itemId: string,
+  input: { text?: string | undefined; dueOn?: string | undefined },
+) {
+  const row = await findRow(em, id, tenantId);
+  assertOpen(row);
+  const indicator = await indicatorInScope(em, row, itemId);
+  const finding = (await loadAnswers(em, 'inspection', tenantId, id)).get(itemId);
+  if (finding?.result !== 'not_met' && finding?.result !== 'partly_met')
+    throw new AppError(409, 'indicator_met');
+  const prefilled =
+    `Да се осигури изпълнението на индикатор ${indicator.key}: ${indicator.text ?? ''}`.trim();
+  const text = (optionalText(input.text) ?? prefilled).slice(0, 2000);
+  const dueOn =
+    input.dueOn ??
+    addDays(today() > isoDate(row.starts_on) ? today() : isoDate(row.starts_on), PRESCRIPTION_DAYS);
+  const prescriptionId = await addPrescription(em, tenantId, id, { text, dueOn, itemId });
+  return { id: prescriptionId, text, dueOn };
 }
 
 export async function removePrescription(

@@ -6,6 +6,7 @@ import { s3Store } from '../evidence/index.ts';
 import { contentDisposition } from '../../shared/http.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { sendDocument } from '../documents/index.ts';
+import { AnswerBody } from '../checklists/index.ts';
 import {
   Day,
   NullableDay,
@@ -32,6 +33,7 @@ import {
   attachmentFile,
   prescriptionDone,
   removeAttachment,
+  prescriptionFromIndicator,
   removePrescription,
   saveFinding,
 } from './on-site.ts';
@@ -235,21 +237,14 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'saveInspectionFinding',
         security,
         params: InspectionParams,
-        body: Type.Object(
-          {
-            itemId: ItemId,
-            result: Type.Union([Result, Type.Null()]),
-            note: Type.Optional(NullableText(5000)),
-            version: Type.Integer({ minimum: 0, description: 'The finding’s version as read (0: none yet)' }),
-          },
-          { additionalProperties: false },
-        ),
+        body: AnswerBody(5000),
         response: {
           200: Type.Object({
             itemId: Type.String(),
             result: Type.Union([Result, Type.Null()]),
             note: Type.Union([Type.String(), Type.Null()]),
-            findingVersion: Type.Integer(),
+            findingVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
+            version: Type.Integer({ description: "The finding's version now: send it with the next save" }),
           }),
           ...problemResponses,
         },
@@ -390,6 +385,36 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
         await addPrescription(em, scope.tenantId, request.params.inspectionId, request.body);
         return inspectionDetail(em, scope.tenantId, scope.userId, request.params.inspectionId);
       });
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.post(
+    '/tenants/:tenantId/inspections/:inspectionId/items/:itemId/prescription',
+    {
+      config: { auth: 'user', permission: 'inspections.conduct' },
+      schema: {
+        tags,
+        summary:
+          'From a not-met or partly-met finding, a prescription prefilled from the indicator (art. 33(2))',
+        operationId: 'createPrescriptionFromInspectionIndicator',
+        security,
+        params: Type.Object({ tenantId: Uuid, inspectionId: Uuid, itemId: ItemId }),
+        body: Type.Object(
+          { text: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })), dueOn: Type.Optional(Day) },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ id: Uuid, text: Type.String(), dueOn: Day }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { inspectionId, itemId } = request.params;
+      const view = await inTenant(request, (em, scope) =>
+        prescriptionFromIndicator(em, scope.tenantId, inspectionId, itemId, request.body),
+      );
       return reply.status(201).send(view);
     },
   );

@@ -2,6 +2,7 @@
 import { Type, type TSchema } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
+import { ActionSchema } from '../checklists/index.ts';
 
 export const Day = DateOnly({ default: '2026-05-11' });
 export const NullableDay = Type.Union([DateOnly({ default: '2026-05-12' }), Type.Null()]);
@@ -103,9 +104,12 @@ const Indicator = Type.Object({
   sources: Type.Array(Type.String()),
   result: Type.Union([Result, Type.Null()]),
   note: Type.Union([Type.String(), Type.Null()]),
-  findingVersion: Type.Integer({ description: 'Send it back when saving this finding (0: none yet)' }),
+  findingVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
+  version: Type.Integer({ description: "The finding's version: send it back when saving (0: none yet)" }),
+  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   updatedByName: Type.Union([Type.String(), Type.Null()]),
   attachments: Type.Array(AttachmentSchema),
+  actions: Type.Array(ActionSchema),
 });
 const Group = <K extends string, C extends TSchema>(kind: K, child: C) =>
   Type.Object({

@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { indicatorsOf, scopedTree } from '../assessments/index.ts';
+import { assertComplete, loadAnswers, scopedTree } from '../checklists/index.ts';
 import { versionTree } from '../catalogue/index.ts';
 import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
@@ -25,15 +25,8 @@ export async function signInspection(em: EntityManager, tenantId: string, userId
     if (!row.completed_on) throw invalid('completedOn', 'required');
     if (!row.facts) throw invalid('facts', 'required');
     const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
-    const [answered] = await em.execute<{ n: number }[]>(
-      `select count(*)::int as n from inspection_finding where tenant_id = ? and inspection_id = ? and result is not null`,
-      [tenantId, id],
-    );
-    const missing = indicatorsOf(tree).length - (answered?.n ?? 0);
-    if (missing > 0)
-      throw new AppError(400, 'validation_failed', {
-        fields: [{ field: 'body', rule: 'unanswered_indicators', params: { count: missing } }],
-      });
+    const findings = await loadAnswers(em, 'inspection', tenantId, id);
+    assertComplete(tree, (itemId) => !!findings.get(itemId)?.result);
     await em.execute(
       `update inspection set status = 'signing', version = version + 1, updated_at = now()
        where tenant_id = ? and id = ?`,

@@ -23,6 +23,8 @@ export interface MeasureInput {
   finding?: string | null;
   recommendationId?: string | null;
   indicatorId?: string | null;
+  /** The check whose indicator the measure answers (set only when made from a check's indicator). */
+  assessmentId?: string | null;
   responsibleUserId?: string | null;
   deadline?: string | null;
 }
@@ -84,6 +86,7 @@ function measureFields(input: Partial<MeasureInput>): Partial<ProgrammeMeasure> 
     const value = optionalText(input[key]);
     if (value !== undefined) out[key] = value;
   }
+  if (input.assessmentId !== undefined) out.assessmentId = input.assessmentId;
   if (input.recommendationId !== undefined) out.recommendationId = input.recommendationId;
   if (input.responsibleUserId !== undefined) out.responsibleUserId = input.responsibleUserId;
   if (input.deadline !== undefined) out.deadline = input.deadline;

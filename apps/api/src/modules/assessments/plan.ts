@@ -1,0 +1,129 @@
+// The annual plan of checks (art. 23) and how each quarter stands.
+import type { EntityManager } from '@mera/db';
+import { AppError } from '../../shared/problem.ts';
+import { latestVersion, versionTree } from '../catalogue/index.ts';
+import { criteriaOf } from '../checklists/index.ts';
+import { invalid } from '../../shared/validation.ts';
+import { today } from '@mera/calendar';
+import { createAssessment, listAssessments, type AssessmentKind, type Plugins } from './assessments.ts';
+
+const QUARTER_DAYS = ['-02-15', '-05-15', '-08-15', '-11-15'];
+
+/**
+ * The year's plan for a service (art. 23): four periodic checks, one a quarter (art. 23(3): at least every three
+ * months), and the annual self-assessment in December. The criteria come from last year's results (art. 23(2)):
+ * those not fully met last year are checked first, then the rest, so that over the year every criterion is checked.
+ * Quarters that already have a check are left as they are.
+ */
+export async function generatePlan(
+  em: EntityManager,
+  app: Plugins,
+  tenantId: string,
+  userId: string,
+  input: { serviceId: string; year: number },
+) {
+  const [service] = await em.execute<{ plugin_code: string; variant_key: string }[]>(
+    `select plugin_code, variant_key from service where tenant_id = ? and id = ?`,
+    [tenantId, input.serviceId],
+  );
+  if (!service) throw invalid('serviceId', 'unknown_service');
+  const version = await latestVersion(em, service.plugin_code, service.variant_key);
+  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  const criteria = criteriaOf(await versionTree(em, version.id)).map((c) => c.id);
+  // Last year's completed checks: each criterion's share of indicators not fully met.
+  const weak = await em.execute<{ criterion: string; weakness: number }[]>(
+    `select i.parent_item_id as criterion,
+            avg(case r.result when 'not_met' then 1 when 'partly_met' then 0.5 else 0 end)::float as weakness
+     from assessment a
+     join assessment_result r on r.tenant_id = a.tenant_id and r.assessment_id = a.id
+     join catalogue_item i on i.version_id = a.catalogue_version_id and i.item_id = r.item_id
+     where a.tenant_id = ? and a.service_id = ? and a.status = 'completed'
+       and extract(year from a.started_on) = ? and r.result <> 'not_applicable'
+     group by i.parent_item_id`,
+    [tenantId, input.serviceId, input.year - 1],
+  );
+  const weakness = new Map(weak.map((w) => [w.criterion, Number(w.weakness)]));
+  const ordered = [...criteria].sort((a, b) => (weakness.get(b) ?? 0) - (weakness.get(a) ?? 0));
+  const weakFirst = ordered.filter((c) => (weakness.get(c) ?? 0) > 0);
+  const rest = ordered.filter((c) => !((weakness.get(c) ?? 0) > 0));
+  const quarters: string[][] = [[], [], [], []];
+  // Weak criteria go into the first quarter; the rest are spread evenly over the year.
+  quarters[0]?.push(...weakFirst);
+  rest.forEach((c, i) => quarters[i % 4]?.push(c));
+
+  const existing = await em.execute<{ quarter: number; kind: AssessmentKind }[]>(
+    `select extract(quarter from coalesce(started_on, planned_on))::int as quarter, kind from assessment
+     where tenant_id = ? and service_id = ? and extract(year from coalesce(started_on, planned_on)) = ?`,
+    [tenantId, input.serviceId, input.year],
+  );
+  const created: string[] = [];
+  for (let q = 0; q < 4; q++) {
+    const scope = quarters[q] ?? [];
+    if (scope.length === 0 || existing.some((e) => e.quarter === q + 1 && e.kind === 'periodic')) continue;
+    const detail = await createAssessment(em, app, tenantId, userId, {
+      serviceId: input.serviceId,
+      kind: 'periodic',
+      title: `Периодичен вътрешен контрол — ${q + 1}. тримесечие ${input.year}`,
+      plannedOn: `${input.year}${QUARTER_DAYS[q]}`,
+      scopeCriteria: scope,
+      methods: [1, 3, 4, 6, 8],
+    });
+    created.push(detail.id);
+  }
+  if (!existing.some((e) => e.kind === 'self_assessment')) {
+    const detail = await createAssessment(em, app, tenantId, userId, {
+      serviceId: input.serviceId,
+      kind: 'self_assessment',
+      title: `Годишна самооценка ${input.year}`,
+      plannedOn: `${input.year}-12-01`,
+      scopeCriteria: null,
+      methods: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    });
+    created.push(detail.id);
+  }
+  return {
+    created: created.length,
+    plan: await monitoringPlan(em, app, tenantId, input.year, input.serviceId),
+  };
+}
+
+/** The year's checks per service, with each quarter marked as covered or not (art. 23(3)). */
+export async function monitoringPlan(
+  em: EntityManager,
+  app: Plugins,
+  tenantId: string,
+  year: number,
+  serviceId?: string,
+) {
+  const checks = await listAssessments(em, app, tenantId, { serviceId, year });
+  const services = await em.execute<{ id: string; name: string }[]>(
+    `select id, name from service where tenant_id = ? and (?::uuid is null or id = ?) order by lower(name)`,
+    [tenantId, serviceId ?? null, serviceId ?? null],
+  );
+  const now = today();
+  return {
+    year,
+    services: services.map((s) => {
+      const own = checks.filter((c) => c.serviceId === s.id);
+      const quarters = [1, 2, 3, 4].map((q) => {
+        const inQuarter = own.filter((c) => {
+          const day = c.startedOn ?? c.plannedOn ?? '';
+          return Math.ceil(Number(day.slice(5, 7)) / 3) === q;
+        });
+        const end = `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? '31' : '30'}`;
+        const covered = inQuarter.some((c) => c.status === 'completed');
+        const status: 'done' | 'planned' | 'overdue' | 'missing' | 'none' = covered
+          ? 'done'
+          : inQuarter.length
+            ? end < now
+              ? 'overdue'
+              : 'planned'
+            : end < now
+              ? 'missing'
+              : 'none';
+        return { quarter: q, checks: inQuarter.length, status };
+      });
+      return { serviceId: s.id, serviceName: s.name, quarters, checks: own };
+    }),
+  };
+}

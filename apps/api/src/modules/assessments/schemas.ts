@@ -1,0 +1,184 @@
+// The JSON schemas of the check routes.
+import { Type, type TSchema } from 'typebox';
+import { Uuid } from '../../shared/http-schemas.ts';
+import { ActionSchema } from '../checklists/index.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
+
+/**
+ * A list of criteria or null, as one JSON Schema type rather than `anyOf`: with type coercion on, the `anyOf` form lets
+ * the array branch turn a null into `[""]` before the null branch is tried — "the whole variant" would become an
+ * unknown criterion.
+ */
+export const ScopeInput = (description: string) =>
+  Type.Unsafe<string[] | null>({
+    type: ['array', 'null'],
+    items: { type: 'string', minLength: 1, maxLength: 200 },
+    maxItems: 500,
+    description,
+  });
+
+export const security = [{ bearer: [] }];
+export const tags = ['assessments'];
+
+export const Kind = Type.Union([Type.Literal('periodic'), Type.Literal('self_assessment')], {
+  default: 'periodic',
+  description:
+    '`periodic`: the check at least every three months (art. 23(3)); `self_assessment`: the annual one',
+});
+export const Status = Type.Union([
+  Type.Literal('planned'),
+  Type.Literal('in_progress'),
+  Type.Literal('completed'),
+]);
+export const Result = Type.Union(
+  [Type.Literal('met'), Type.Literal('partly_met'), Type.Literal('not_met'), Type.Literal('not_applicable')],
+  { default: 'met' },
+);
+export const EvidenceKind = Type.Union(
+  [
+    Type.Literal('file'),
+    Type.Literal('document'),
+    Type.Literal('interview'),
+    Type.Literal('observation'),
+    Type.Literal('record'),
+  ],
+  { default: 'interview' },
+);
+export const Day = DateOnly({ default: '2026-03-10' });
+export const ItemId = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  default: 'bg-2022/a02/s1/c1.1/i1',
+  description: 'A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`',
+});
+export const Methods = Type.Array(Type.Integer({ minimum: 1, maximum: 11 }), {
+  maxItems: 11,
+  description: 'The methods of art. 24(1) used, by item number (1–11)',
+});
+const Progress = Type.Object({ answered: Type.Integer(), total: Type.Integer() });
+const Score = Type.Union([Type.Number(), Type.Null()], {
+  description:
+    "By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies",
+});
+
+export const EvidenceSchema = Type.Object(
+  {
+    id: Uuid,
+    kind: EvidenceKind,
+    fileId: Type.Union([Uuid, Type.Null()]),
+    fileName: Type.Union([Type.String(), Type.Null()]),
+    documentId: Type.Union([Uuid, Type.Null()]),
+    documentTitle: Type.Union([Type.String(), Type.Null()]),
+    description: Type.Union([Type.String(), Type.Null()]),
+  },
+  { $id: 'AssessmentEvidence' },
+);
+
+const SummaryFields = {
+  id: Uuid,
+  serviceId: Uuid,
+  serviceName: Type.String(),
+  pluginCode: Type.String(),
+  variantKey: Type.String(),
+  annex: Type.Integer(),
+  kind: Kind,
+  title: Type.String(),
+  plannedOn: Type.Union([DateOnly(), Type.Null()]),
+  startedOn: Type.Union([DateOnly(), Type.Null()]),
+  status: Status,
+  scopeCriteria: Type.Union([Type.Array(Type.String()), Type.Null()], {
+    description: 'Null: the whole variant; otherwise the chosen criteria',
+  }),
+  methods: Type.Array(Type.Integer()),
+  conclusions: Type.Union([Type.String(), Type.Null()]),
+  completedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  catalogue: Type.Object({
+    versionId: Uuid,
+    effectiveFrom: DateOnly({
+      description: 'The version of the standards it was made against',
+    }),
+  }),
+  progress: Progress,
+  score: Score,
+  version: Type.Integer(),
+};
+export const AssessmentSummarySchema = Type.Object(SummaryFields, { $id: 'AssessmentSummary' });
+
+const IndicatorNode = Type.Object({
+  id: Type.String(),
+  kind: Type.Literal('indicator'),
+  key: Type.String(),
+  text: Type.Union([Type.String(), Type.Null()]),
+  sources: Type.Array(Type.String()),
+  notes: Type.Array(Type.String()),
+  result: Type.Union([Result, Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+  resultVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
+  version: Type.Integer({ description: "The answer's version: send it back when saving (0: none yet)" }),
+  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  updatedByName: Type.Union([Type.String(), Type.Null()]),
+  evidence: Type.Array(EvidenceSchema),
+  offeredDocuments: Type.Array(Type.Object({ id: Uuid, title: Type.String(), source: Type.String() }), {
+    description: 'Documents of the register that stand for one of this indicator’s sources of information',
+  }),
+  actions: Type.Array(ActionSchema),
+});
+const Group = <K extends string, C extends TSchema>(kind: K, child: C) =>
+  Type.Object({
+    id: Type.String(),
+    kind: Type.Literal(kind),
+    key: Type.String(),
+    title: Type.Union([Type.String(), Type.Null()]),
+    statement: Type.Union([Type.String(), Type.Null()]),
+    notes: Type.Array(Type.String()),
+    score: Score,
+    progress: Progress,
+    children: Type.Array(child),
+  });
+// The annexes' fixed shape: section → standard → criterion → indicator.
+const SectionNode = Group('section', Group('standard', Group('criterion', IndicatorNode)));
+
+export const AssessmentSchema = Type.Object(
+  {
+    ...SummaryFields,
+    scoring: Type.Object({ key: Type.String(), name: Type.Record(Type.String(), Type.String()) }),
+    sections: Type.Array(SectionNode),
+  },
+  { $id: 'Assessment' },
+);
+
+export const PlanSchema = Type.Object(
+  {
+    year: Type.Integer(),
+    services: Type.Array(
+      Type.Object({
+        serviceId: Uuid,
+        serviceName: Type.String(),
+        quarters: Type.Array(
+          Type.Object({
+            quarter: Type.Integer(),
+            checks: Type.Integer(),
+            status: Type.Union(
+              [
+                Type.Literal('done'),
+                Type.Literal('planned'),
+                Type.Literal('overdue'),
+                Type.Literal('missing'),
+                Type.Literal('none'),
+              ],
+              {
+                description:
+                  '`missing`: a past quarter without any check (art. 23(3)); `overdue`: planned, not done',
+              },
+            ),
+          }),
+        ),
+        checks: Type.Array(AssessmentSummarySchema),
+      }),
+    ),
+  },
+  { $id: 'MonitoringPlan' },
+);
+
+export const AssessmentParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid });
+export const EvidenceParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid, evidenceId: Uuid });
