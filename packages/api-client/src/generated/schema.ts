@@ -1234,6 +1234,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/items/{itemId}/measure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** From a not-met or partly-met indicator, a measure in the service's open quality programme (art. 19), prefilled from the indicator */
+        post: operations["createMeasureFromAssessmentIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/completion": {
         parameters: {
             query?: never;
@@ -2054,6 +2071,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/items/{itemId}/prescription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** From a not-met or partly-met finding, a prescription prefilled from the indicator (art. 33(2)) */
+        post: operations["createPrescriptionFromInspectionIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions/{prescriptionId}": {
         parameters: {
             query?: never;
@@ -2354,6 +2388,22 @@ export interface components {
                 rule: string;
                 /** @description What is wrong, in the user's language. */
                 message: string;
+            }[];
+            /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+            current?: {
+                [key: string]: unknown;
+            };
+            /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+            fields?: {
+                field: string;
+                rule: string;
+            }[];
+            /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+            missing?: {
+                itemId: string;
+                key: string;
+                standardKey: string;
+                criterionKey: string;
             }[];
         };
         Session: {
@@ -3127,8 +3177,10 @@ export interface components {
                             notes: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                             note: string | null;
-                            /** @description Send it back when saving this result (0: none yet) */
+                            /** @description The same as `version` (kept for older clients) */
                             resultVersion: number;
+                            /** @description The answer's version: send it back when saving (0: none yet) */
+                            version: number;
                             updatedAt: string | null;
                             updatedByName: string | null;
                             evidence: {
@@ -3148,6 +3200,12 @@ export interface components {
                                 id: string;
                                 title: string;
                                 source: string;
+                            }[];
+                            actions: {
+                                kind: "measure" | "prescription";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
                             }[];
                         }[];
                     }[];
@@ -3799,8 +3857,11 @@ export interface components {
                             sources: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                             note: string | null;
-                            /** @description Send it back when saving this finding (0: none yet) */
+                            /** @description The same as `version` (kept for older clients) */
                             findingVersion: number;
+                            /** @description The finding's version: send it back when saving (0: none yet) */
+                            version: number;
+                            updatedAt: string | null;
                             updatedByName: string | null;
                             attachments: {
                                 /** Format: uuid */
@@ -3814,6 +3875,12 @@ export interface components {
                                 description: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                            }[];
+                            actions: {
+                                kind: "measure" | "prescription";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
                             }[];
                         }[];
                     }[];
@@ -4437,6 +4504,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4492,6 +4575,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4522,6 +4621,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4609,6 +4724,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4639,6 +4770,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4696,6 +4843,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4726,6 +4889,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4786,6 +4965,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4816,6 +5011,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4876,6 +5087,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4906,6 +5133,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4965,6 +5208,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4995,6 +5254,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5066,6 +5341,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5096,6 +5387,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5161,6 +5468,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5191,6 +5514,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5241,6 +5580,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5271,6 +5626,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5332,6 +5703,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5362,6 +5749,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5431,6 +5834,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5461,6 +5880,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5520,6 +5955,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5550,6 +6001,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5613,6 +6080,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5643,6 +6126,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5708,6 +6207,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5738,6 +6253,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5791,6 +6322,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5821,6 +6368,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5881,6 +6444,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5911,6 +6490,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5975,6 +6570,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6005,6 +6616,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6083,6 +6710,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6113,6 +6756,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6166,6 +6825,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6196,6 +6871,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6271,6 +6962,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6301,6 +7008,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6362,6 +7085,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6392,6 +7131,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6475,6 +7230,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6505,6 +7276,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6621,6 +7408,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6651,6 +7454,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6744,6 +7563,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6774,6 +7609,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6836,6 +7687,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6866,6 +7733,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6951,6 +7834,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6981,6 +7880,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7064,6 +7979,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7094,6 +8025,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7177,6 +8124,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7207,6 +8170,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7328,6 +8307,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7358,6 +8353,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7451,6 +8462,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7481,6 +8508,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7574,6 +8617,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7604,6 +8663,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7667,6 +8742,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7697,6 +8788,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7775,6 +8882,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7805,6 +8928,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7881,6 +9020,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7911,6 +9066,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7993,6 +9164,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8023,6 +9210,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8096,6 +9299,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8126,6 +9345,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8190,6 +9425,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8220,6 +9471,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8300,6 +9567,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8330,6 +9613,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8412,6 +9711,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8442,6 +9757,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8525,6 +9856,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8555,6 +9902,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8656,6 +10019,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8686,6 +10065,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8770,6 +10165,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8800,6 +10211,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8853,6 +10280,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8883,6 +10326,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8987,6 +10446,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9017,6 +10492,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9115,6 +10606,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9145,6 +10652,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9255,6 +10778,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9285,6 +10824,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9347,6 +10902,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9377,6 +10948,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9479,6 +11066,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9509,6 +11112,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9614,6 +11233,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9644,6 +11279,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9725,6 +11376,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9755,6 +11422,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9808,6 +11491,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9838,6 +11537,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9945,6 +11660,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9975,6 +11706,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10063,6 +11810,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10093,6 +11856,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10147,6 +11926,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10177,6 +11972,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10242,6 +12053,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10272,6 +12099,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10349,6 +12192,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10379,6 +12238,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10533,6 +12408,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10563,6 +12454,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10699,6 +12606,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10729,6 +12652,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10782,6 +12721,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10812,6 +12767,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10969,6 +12940,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10999,6 +12986,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11142,6 +13145,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11172,6 +13191,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11315,6 +13350,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11345,6 +13396,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11459,6 +13526,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11489,6 +13572,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11543,6 +13642,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11573,6 +13688,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11690,6 +13821,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11720,6 +13867,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11823,6 +13986,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11853,6 +14032,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12007,6 +14202,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12037,6 +14248,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12194,6 +14421,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12224,6 +14467,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12297,6 +14556,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12327,6 +14602,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12417,6 +14708,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12447,6 +14754,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12547,6 +14870,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12577,6 +14916,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12643,6 +14998,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12673,6 +15044,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12749,6 +15136,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12779,6 +15182,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12845,6 +15264,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12875,6 +15310,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12951,6 +15402,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12981,6 +15448,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13047,6 +15530,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13077,6 +15576,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13142,6 +15657,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13172,6 +15703,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13225,6 +15772,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13255,6 +15818,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13310,6 +15889,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13340,6 +15935,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13428,6 +16039,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13458,6 +16085,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13562,6 +16205,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13592,6 +16251,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13678,6 +16353,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13708,6 +16399,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13761,6 +16468,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13791,6 +16514,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13898,6 +16637,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13928,6 +16683,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13986,6 +16757,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14016,6 +16803,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14113,6 +16916,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14143,6 +16962,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14282,8 +17117,10 @@ export interface operations {
                                         notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
                                         evidence: {
@@ -14303,6 +17140,12 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -14339,6 +17182,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14369,6 +17228,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14490,8 +17365,10 @@ export interface operations {
                                         notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
                                         evidence: {
@@ -14511,6 +17388,12 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -14547,6 +17430,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14577,6 +17476,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14630,6 +17545,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14660,6 +17591,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14796,8 +17743,10 @@ export interface operations {
                                         notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
                                         evidence: {
@@ -14817,6 +17766,12 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -14853,6 +17808,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14884,6 +17855,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14909,7 +17896,12 @@ export interface operations {
                     itemId: string;
                     result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                     note?: string | null;
-                    /** @default 0 */
+                    /** @description Reserved for answer kinds a plugin may declare later (a percentage n/d, a count, a 0–3 scale); null today */
+                    value?: null;
+                    /**
+                     * @description The answer's version as read (0: none yet); a stale one is a 409 carrying `current`
+                     * @default 0
+                     */
                     version: number;
                 };
             };
@@ -14925,7 +17917,10 @@ export interface operations {
                         itemId: string;
                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                         note: string | null;
+                        /** @description The same as `version` (kept for older clients) */
                         resultVersion: number;
+                        /** @description The answer's version now: send it with the next save */
+                        version: number;
                         assessment: {
                             /** Format: uuid */
                             id: string;
@@ -14997,6 +17992,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15027,6 +18038,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15108,6 +18135,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15138,6 +18181,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15192,6 +18251,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15222,6 +18297,157 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createMeasureFromAssessmentIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+                /** @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1` */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @description Art. 19, item 1–9 (default 5) */
+                    category?: number;
+                    ownerId?: string | null;
+                    dueOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        title: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15351,8 +18577,10 @@ export interface operations {
                                         notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
                                         evidence: {
@@ -15372,6 +18600,12 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -15408,6 +18642,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15438,6 +18688,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15547,6 +18813,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15577,6 +18859,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15696,6 +18994,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15726,6 +19040,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15784,6 +19114,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15814,6 +19160,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15920,6 +19282,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15950,6 +19328,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16029,6 +19423,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16059,6 +19469,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16149,6 +19575,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16179,6 +19621,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16232,6 +19690,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16262,6 +19736,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16367,6 +19857,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16397,6 +19903,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16497,6 +20019,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16527,6 +20065,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16627,6 +20181,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16657,6 +20227,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16712,6 +20298,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16742,6 +20344,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16797,6 +20415,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16827,6 +20461,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16881,6 +20531,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16911,6 +20577,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17008,6 +20690,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17038,6 +20736,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17125,6 +20839,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17155,6 +20885,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17257,6 +21003,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17287,6 +21049,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17384,6 +21162,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17414,6 +21208,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17511,6 +21321,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17541,6 +21367,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17596,6 +21438,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17626,6 +21484,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17681,6 +21555,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17711,6 +21601,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17777,6 +21683,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17807,6 +21729,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17891,6 +21829,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17921,6 +21875,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17975,6 +21945,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18005,6 +21991,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18059,6 +22061,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18089,6 +22107,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18198,6 +22232,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18228,6 +22278,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18445,6 +22511,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18475,6 +22557,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18708,6 +22806,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18738,6 +22852,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18953,6 +23083,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18983,6 +23129,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -19220,6 +23382,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -19250,6 +23428,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -19499,6 +23693,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -19529,6 +23739,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -19744,6 +23970,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -19774,6 +24016,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20027,6 +24285,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20057,6 +24331,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20296,6 +24586,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20326,6 +24632,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20560,6 +24882,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20590,6 +24928,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20839,6 +25193,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20869,6 +25239,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21098,6 +25484,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21128,6 +25530,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21343,6 +25761,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21373,6 +25807,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21588,6 +26038,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21618,6 +26084,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21833,6 +26315,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21863,6 +26361,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22078,6 +26592,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22108,6 +26638,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22164,6 +26710,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22194,6 +26756,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22259,6 +26837,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22289,6 +26883,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22354,6 +26964,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22384,6 +27010,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22445,6 +27087,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22475,6 +27133,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22530,6 +27204,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22560,6 +27250,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22625,6 +27331,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22655,6 +27377,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22717,6 +27455,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22747,6 +27501,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22801,6 +27571,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22831,6 +27617,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22903,6 +27705,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22933,6 +27751,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23004,6 +27838,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23034,6 +27884,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23138,6 +28004,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23168,6 +28050,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23385,8 +28283,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -23400,6 +28301,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -23436,6 +28343,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23466,6 +28389,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23570,6 +28509,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23600,6 +28555,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23770,8 +28741,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -23785,6 +28759,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -23821,6 +28801,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23851,6 +28847,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23904,6 +28916,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23934,6 +28962,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24150,8 +29194,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -24165,6 +29212,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -24201,6 +29254,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24232,6 +29301,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24251,13 +29336,18 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * @description A catalogue indicator id
+                     * @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`
                      * @default bg-2022/a02/s1/c1.1/i1
                      */
                     itemId: string;
                     result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                     note?: string | null;
-                    /** @description The finding’s version as read (0: none yet) */
+                    /** @description Reserved for answer kinds a plugin may declare later (a percentage n/d, a count, a 0–3 scale); null today */
+                    value?: null;
+                    /**
+                     * @description The answer's version as read (0: none yet); a stale one is a 409 carrying `current`
+                     * @default 0
+                     */
                     version: number;
                 };
             };
@@ -24273,7 +29363,10 @@ export interface operations {
                         itemId: string;
                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                         note: string | null;
+                        /** @description The same as `version` (kept for older clients) */
                         findingVersion: number;
+                        /** @description The finding's version now: send it with the next save */
+                        version: number;
                     };
                 };
             };
@@ -24305,6 +29398,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24335,6 +29444,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24403,6 +29528,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24433,6 +29574,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24489,6 +29646,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24519,6 +29692,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24573,6 +29762,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24603,6 +29808,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24785,8 +30006,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -24800,6 +30024,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -24836,6 +30066,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24866,6 +30112,161 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createPrescriptionFromInspectionIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+                /** @description A catalogue indicator id */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    dueOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        text: string;
+                        /**
+                         * Format: date
+                         * @default 2026-05-11
+                         */
+                        dueOn: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24920,6 +30321,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24950,6 +30367,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25127,8 +30560,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -25142,6 +30578,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -25178,6 +30620,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25208,6 +30666,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25378,8 +30852,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -25393,6 +30870,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -25429,6 +30912,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25459,6 +30958,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25636,8 +31151,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -25651,6 +31169,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -25687,6 +31211,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25717,6 +31257,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25887,8 +31443,11 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
                                         attachments: {
                                             /** Format: uuid */
@@ -25902,6 +31461,12 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
+                                        }[];
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -25938,6 +31503,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25968,6 +31549,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26023,6 +31620,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26053,6 +31666,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26108,6 +31737,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26138,6 +31783,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26193,6 +31854,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26223,6 +31900,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26315,6 +32008,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26345,6 +32054,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26406,6 +32131,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26436,6 +32177,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26518,6 +32275,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26548,6 +32321,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26624,6 +32413,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26654,6 +32459,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26710,6 +32531,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26740,6 +32577,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26795,6 +32648,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26825,6 +32694,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26882,6 +32767,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26912,6 +32813,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26962,6 +32879,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26992,6 +32925,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -27047,6 +32996,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -27077,6 +33042,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -27249,6 +33230,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -27279,6 +33276,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };

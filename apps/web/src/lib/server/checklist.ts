@@ -78,6 +78,38 @@ export async function saveAnswer(event: RequestEvent, kind: ChecklistKind): Prom
   return json({ version: saved.version ?? saved.resultVersion ?? saved.findingVersion ?? 0 });
 }
 
+/**
+ * POST …/actions: from a not-met or partly-met indicator, a measure in the service's quality programme (a check,
+ * art. 19) or a prescription (an inspection, art. 33(2)), prefilled by the API from the indicator.
+ */
+export async function createAction(event: RequestEvent, kind: ChecklistKind): Promise<Response> {
+  const refusal = guard(event, kind);
+  if (refusal) return refusal;
+  const body = (await event.request.json().catch(() => null)) as { itemId?: unknown } | null;
+  if (typeof body?.itemId !== 'string' || !body.itemId) return refused(400, 'validation_failed', m.error_generic());
+  const tenantId = event.params['tenantId'] ?? '';
+  if (kind === 'assessment') {
+    const sent = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/assessments/{assessmentId}/items/{itemId}/measure',
+      {
+        params: { path: { tenantId, assessmentId: event.params['assessmentId'] ?? '', itemId: body.itemId } },
+        body: {},
+      },
+    );
+    if (!sent.data) return passOn(sent.response, sent.error);
+    return json({ kind: 'measure', id: sent.data.id, title: sent.data.title }, { status: 201 });
+  }
+  const sent = await event.locals.api.POST(
+    '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/items/{itemId}/prescription',
+    {
+      params: { path: { tenantId, inspectionId: event.params['inspectionId'] ?? '', itemId: body.itemId } },
+      body: {},
+    },
+  );
+  if (!sent.data) return passOn(sent.response, sent.error);
+  return json({ kind: 'prescription', id: sent.data.id, title: sent.data.text }, { status: 201 });
+}
+
 /** The unanswered indicators of a refused completion or signature (422 `checklist_incomplete`), in catalogue order. */
 export function missingOf(problem: unknown): { itemId: string; key: string; criterionKey?: string }[] {
   const missing = (problem as { code?: string; missing?: unknown } | undefined)?.missing;
