@@ -33,6 +33,8 @@ describe('security headers of the web pages', () => {
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("frame-ancestors 'none'");
       expect(policy).toContain("object-src 'none'");
+      // the service worker that keeps an opened checklist for a visit without network (issue 11)
+      expect(policy).toContain("worker-src 'self'");
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
       const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(policy)?.[1] ?? '';
       expect(nonce, policy).not.toBe('');
