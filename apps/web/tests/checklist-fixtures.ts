@@ -20,7 +20,11 @@ export const today = sofiaToday;
 
 /** Every indicator id of a detail response's tree (sections → standards → criteria → indicators). */
 export function indicatorIds(sections: Tree[]): string[] {
-  return sections.flatMap((s) => (s.children ?? []).flatMap((st) => (st.children ?? []).flatMap((c) => (c.children ?? []).map((i) => i.id))));
+  return sections.flatMap((s) =>
+    (s.children ?? []).flatMap((st) =>
+      (st.children ?? []).flatMap((c) => (c.children ?? []).map((i) => i.id)),
+    ),
+  );
 }
 
 export async function discoverVariants(stack: Stack): Promise<Variant[]> {
@@ -33,9 +37,16 @@ export async function discoverVariants(stack: Stack): Promise<Variant[]> {
 
 type Session = { tenantId: string; token: string };
 
-async function call<T>(stack: Stack, who: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) {
+async function call<T>(
+  stack: Stack,
+  who: Session,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  payload?: object,
+) {
   const response = await stack.h.call({ method, url, token: who.token, ...(payload ? { payload } : {}) });
-  if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  if (response.statusCode >= 300)
+    throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
   return response.json<T>();
 }
 
@@ -53,7 +64,12 @@ export async function fullCheck(stack: Stack, ngo: Session, v: Variant, name: st
     kind: 'periodic',
     startedOn: daysBefore(1),
   });
-  const detail = await call<{ id: string; sections: Tree[] }>(stack, ngo, 'GET', `${t}/assessments/${check.id}`);
+  const detail = await call<{ id: string; sections: Tree[] }>(
+    stack,
+    ngo,
+    'GET',
+    `${t}/assessments/${check.id}`,
+  );
   return { serviceId: service.id, id: check.id, items: indicatorIds(detail.sections) };
 }
 
@@ -76,16 +92,22 @@ export async function fullInspection(
   await call(stack, ngo, 'POST', `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.id}/decision`, {
     decision: 'accept',
   });
-  const inspection = await call<{ id: string; checklist: Tree[]; version: number }>(stack, mayor, 'POST', `${m}/inspections`, {
-    contractId: contract.id,
-    kind: 'periodic',
-    reason: 'plan',
-    orderNumber: `РД-09-${order}`,
-    orderDate: daysBefore(3),
-    startsOn: daysBefore(2),
-    endsOn: sofiaToday(),
-    inspectors: [{ userId: mayor.userId, position: 'главен експерт' }],
-  });
+  const inspection = await call<{ id: string; checklist: Tree[]; version: number }>(
+    stack,
+    mayor,
+    'POST',
+    `${m}/inspections`,
+    {
+      contractId: contract.id,
+      kind: 'periodic',
+      reason: 'plan',
+      orderNumber: `РД-09-${order}`,
+      orderDate: daysBefore(3),
+      startsOn: daysBefore(2),
+      endsOn: sofiaToday(),
+      inspectors: [{ userId: mayor.userId, position: 'главен експерт' }],
+    },
+  );
   return { id: inspection.id, version: inspection.version, items: indicatorIds(inspection.checklist) };
 }
 
@@ -109,7 +131,8 @@ export async function answerAllBut(
   items: string[],
   except: string[],
 ) {
-  const [table, parent] = of === 'assessment' ? ['assessment_result', 'assessment_id'] : ['inspection_finding', 'inspection_id'];
+  const [table, parent] =
+    of === 'assessment' ? ['assessment_result', 'assessment_id'] : ['inspection_finding', 'inspection_id'];
   await stack.h.sql(
     `insert into ${table} (tenant_id, ${parent}, item_id, result) select $1, $2, item, 'met' from unnest($3::text[]) as item`,
     [tenantId, parentId, items.filter((item) => !except.includes(item))],
@@ -117,8 +140,14 @@ export async function answerAllBut(
 }
 
 /** What the server holds for one indicator. */
-export async function stored(stack: Stack, of: 'assessment' | 'inspection', parentId: string, itemId: string) {
-  const [table, parent] = of === 'assessment' ? ['assessment_result', 'assessment_id'] : ['inspection_finding', 'inspection_id'];
+export async function stored(
+  stack: Stack,
+  of: 'assessment' | 'inspection',
+  parentId: string,
+  itemId: string,
+) {
+  const [table, parent] =
+    of === 'assessment' ? ['assessment_result', 'assessment_id'] : ['inspection_finding', 'inspection_id'];
   const [row] = await stack.h.sql<{ result: string | null; note: string | null; version: number }>(
     `select result, note, version from ${table} where ${parent} = $1 and item_id = $2`,
     [parentId, itemId],

@@ -31,7 +31,9 @@ describe('one checklist for checks and inspections (issue 11)', () => {
     stack = await startStack({ plugins: 'workspace' });
     ngo = await stack.person('Сдружение „Чеклист“', 'admin@checklist.example');
     const municipality = await stack.municipality('Община Чеклист', 'kmet@checklist.example');
-    const [user] = await stack.h.sql<{ id: string }>(`select id from app_user where email = 'kmet@checklist.example'`);
+    const [user] = await stack.h.sql<{ id: string }>(
+      `select id from app_user where email = 'kmet@checklist.example'`,
+    );
     mayor = { ...municipality, userId: user?.id ?? '' };
     for (const page of [ngo.page, mayor.page]) page.on('pageerror', (error) => errors.push(error.message));
     variants = await discoverVariants(stack);
@@ -125,16 +127,23 @@ describe('one checklist for checks and inspections (issue 11)', () => {
     await item(page, first).getByRole('status').getByText('Записано').waitFor();
     expect(await item(page, first).getByLabel('Установени факти').inputValue()).toBe(note);
     await page.unroute('**/answers');
-    expect(await stored(stack, 'inspection', inspection.id, first)).toMatchObject({ result: 'not_met', note });
+    expect(await stored(stack, 'inspection', inspection.id, first)).toMatchObject({
+      result: 'not_met',
+      note,
+    });
 
     await item(page, first).getByRole('button', { name: 'Предписание по този индикатор' }).click();
-    await item(page, first).getByRole('link', { name: /^Предписание: / }).waitFor();
+    await item(page, first)
+      .getByRole('link', { name: /^Предписание: / })
+      .waitFor();
 
     await page.reload();
     await hydrated(page);
     expect(await item(page, first).getByLabel('Неизпълнен', { exact: true }).isChecked()).toBe(true);
     expect(await item(page, first).getByLabel('Установени факти').inputValue()).toBe(note);
-    await item(page, first).getByRole('link', { name: /^Предписание: / }).waitFor();
+    await item(page, first)
+      .getByRole('link', { name: /^Предписание: / })
+      .waitFor();
   });
 
   test('offline: answers wait on the device, survive a reload, and reach the server when the network is back', async () => {
@@ -147,7 +156,9 @@ describe('one checklist for checks and inspections (issue 11)', () => {
     await hydrated(phone);
     // the service worker has kept this page for a visit without network
     await expect
-      .poll(() => phone.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 15_000 })
+      .poll(() => phone.evaluate(async () => Boolean(await caches.match(location.pathname))), {
+        timeout: 15_000,
+      })
       .toBe(true);
 
     await phone.context().setOffline(true);
@@ -161,14 +172,18 @@ describe('one checklist for checks and inspections (issue 11)', () => {
     await hydrated(phone);
     await phone.getByTestId('checklist-waiting').getByText('2 отговора чакат изпращане.').waitFor();
     expect(await item(phone, a).getByLabel('Изпълнен', { exact: true }).isChecked()).toBe(true);
-    expect(await item(phone, b).getByLabel('Бележка').inputValue()).toBe('Няма протокол от последното обучение.');
+    expect(await item(phone, b).getByLabel('Бележка').inputValue()).toBe(
+      'Няма протокол от последното обучение.',
+    );
     expect(await stored(stack, 'assessment', check.id, a)).toBeUndefined();
 
     await phone.context().setOffline(false);
-    await expect.poll(() => stored(stack, 'assessment', check.id, b), { timeout: 15_000 }).toMatchObject({
-      result: 'not_met',
-      note: 'Няма протокол от последното обучение.',
-    });
+    await expect
+      .poll(() => stored(stack, 'assessment', check.id, b), { timeout: 15_000 })
+      .toMatchObject({
+        result: 'not_met',
+        note: 'Няма протокол от последното обучение.',
+      });
     expect(await stored(stack, 'assessment', check.id, a)).toMatchObject({ result: 'met' });
     await phone.getByTestId('checklist-waiting').getByText(/чака/).waitFor({ state: 'detached' });
     await phone.context().close();
@@ -182,13 +197,18 @@ describe('one checklist for checks and inspections (issue 11)', () => {
         const v = variants[3] ?? variants[0]!;
         const check = await fullCheck(stack, ngo, v, name(v));
         const who = kind === 'assessments' ? ngo : mayor;
-        const id = kind === 'assessments' ? check.id : (await fullInspection(stack, ngo, mayor, check.serviceId, 950)).id;
+        const id =
+          kind === 'assessments'
+            ? check.id
+            : (await fullInspection(stack, ngo, mayor, check.serviceId, 950)).id;
         const first = (kind === 'assessments' ? check.items : [])[0];
         const view = who.page;
         await view.setViewportSize({ width: 390, height: 844 });
         await view.goto(`${stack.web.url}/t/${who.tenantId}/${kind}/${id}`);
         await hydrated(view);
-        const radio = (first ? item(view, first) : view.locator('article.indicator').first()).getByRole('radio').first();
+        const radio = (first ? item(view, first) : view.locator('article.indicator').first())
+          .getByRole('radio')
+          .first();
         const box = await radio.boundingBox();
         expect(box, kind).not.toBeNull();
         expect((box?.y ?? 9999) + (box?.height ?? 0), kind).toBeLessThanOrEqual(844);
@@ -228,6 +248,9 @@ describe('one checklist for checks and inspections (issue 11)', () => {
     expect(await conflict.textContent()).toContain('Неизпълнен');
     await conflict.getByRole('button', { name: 'Запази моя отговор' }).click();
     await item(page, last).getByRole('status').getByText('Записано').waitFor();
-    expect(await stored(stack, 'assessment', check.id, last)).toMatchObject({ result: 'not_met', version: 2 });
+    expect(await stored(stack, 'assessment', check.id, last)).toMatchObject({
+      result: 'not_met',
+      version: 2,
+    });
   });
 });

@@ -33,7 +33,9 @@ async function remember(path: string, response: Response): Promise<void> {
   const cache = await caches.open(CACHE);
   const html = await response.clone().text();
   await cache.put(path, response);
-  const files = [...new Set([...html.matchAll(/["'(](\/_app\/immutable\/[^"'()\s]+)/g)].map((m) => m[1] ?? ''))];
+  const files = [
+    ...new Set([...html.matchAll(/["'(](\/_app\/immutable\/[^"'()\s]+)/g)].map((m) => m[1] ?? '')),
+  ];
   for (const file of files) {
     if (!file || (await cache.match(file))) continue;
     const fetched = await fetch(file).catch(() => null);
@@ -76,8 +78,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request).then(
         (response) => {
-          if (response.ok && !response.redirected)
-            event.waitUntil(remember(url.pathname, response.clone()));
+          if (response.ok && !response.redirected) event.waitUntil(remember(url.pathname, response.clone()));
           return response;
         },
         async () => (await caches.match(url.pathname)) ?? Response.error(),

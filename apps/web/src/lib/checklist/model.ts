@@ -10,6 +10,8 @@ export interface ChecklistAction {
   kind: 'measure' | 'prescription';
   id: string;
   title: string;
+  /** A measure's programme, when known (the answer to creating it names it; the detail responses do not yet). */
+  programmeId?: string;
 }
 
 export interface ChecklistIndicator {

@@ -49,7 +49,10 @@ const same = (a: Answer | null, b: Answer) => a !== null && a.result === b.resul
  */
 export class SaveQueue {
   entries: Record<string, Entry> = $state({});
+  // bookkeeping the screen never shows: plain collections, not reactive ones
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #inFlight = new Set<string>();
   #seq = 0;
   #syncing: Promise<void> | null = null;
@@ -88,7 +91,12 @@ export class SaveQueue {
   }
 
   /** The person changed something; `now` sends at once (a chosen result), else after the typing pause. */
-  edit(itemId: string, base: { answer: Answer; version: number }, patch: Partial<Answer>, now: boolean): void {
+  edit(
+    itemId: string,
+    base: { answer: Answer; version: number },
+    patch: Partial<Answer>,
+    now: boolean,
+  ): void {
     const entry = (this.entries[itemId] ??= {
       draft: { ...base.answer },
       confirmed: { ...base.answer },
@@ -212,7 +220,8 @@ export class SaveQueue {
       const known = versions.get(itemId) ?? 0;
       if (entry.state !== 'saved' || this.#inFlight.has(itemId) || known < entry.version) continue;
       void this.outbox.remove(itemId).catch(() => {});
-      if (known > entry.version) delete this.entries[itemId];
+      if (known > entry.version)
+        this.entries = Object.fromEntries(Object.entries(this.entries).filter(([id]) => id !== itemId));
     }
   }
 

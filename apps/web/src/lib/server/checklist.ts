@@ -86,7 +86,8 @@ export async function createAction(event: RequestEvent, kind: ChecklistKind): Pr
   const refusal = guard(event, kind);
   if (refusal) return refusal;
   const body = (await event.request.json().catch(() => null)) as { itemId?: unknown } | null;
-  if (typeof body?.itemId !== 'string' || !body.itemId) return refused(400, 'validation_failed', m.error_generic());
+  if (typeof body?.itemId !== 'string' || !body.itemId)
+    return refused(400, 'validation_failed', m.error_generic());
   const tenantId = event.params['tenantId'] ?? '';
   if (kind === 'assessment') {
     const sent = await event.locals.api.POST(
@@ -97,7 +98,8 @@ export async function createAction(event: RequestEvent, kind: ChecklistKind): Pr
       },
     );
     if (!sent.data) return passOn(sent.response, sent.error);
-    return json({ kind: 'measure', id: sent.data.id, title: sent.data.title }, { status: 201 });
+    const { id, title, programmeId } = sent.data;
+    return json({ kind: 'measure', id, title, programmeId }, { status: 201 });
   }
   const sent = await event.locals.api.POST(
     '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/items/{itemId}/prescription',
