@@ -11,6 +11,7 @@ export {
 } from './answers.ts';
 export {
   assertComplete,
+  checklistTree,
   criteriaOf,
   indicatorsOf,
   missingIndicators,

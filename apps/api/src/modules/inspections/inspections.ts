@@ -7,12 +7,12 @@ import {
   indicatorsOf,
   loadAnswers,
   mapTree,
-  scopedTree,
+  checklistTree,
   type AnswerRow,
   type ChecklistAction,
   type GroupBase,
 } from '../checklists/index.ts';
-import { versionTree, type TreeNode } from '../catalogue/index.ts';
+import type { TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
 import { invalid } from '../../shared/validation.ts';
@@ -299,7 +299,7 @@ export async function inspectionDetail(
   id: string,
 ) {
   const row = await findRow(em, id, null);
-  const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+  const tree = await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
   const findings = await loadAnswers(em, 'inspection', row.tenant_id, row.id);
   const attachmentRows = await em.execute<AttachmentRow[]>(
     `select a.id, a.item_id, a.file_id, a.description, f.name, f.media_type, f.size_bytes, a.created_at
@@ -375,7 +375,7 @@ export async function indicatorInScope(
   itemId: string,
   field = 'itemId',
 ) {
-  const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+  const tree = await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
   const indicator = indicatorsOf(tree).find((i) => i.id === itemId);
   if (!indicator) throw invalid(field, 'not_in_scope');
   return indicator;

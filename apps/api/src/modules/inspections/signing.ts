@@ -2,8 +2,7 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { assertComplete, loadAnswers, scopedTree } from '../checklists/index.ts';
-import { versionTree } from '../catalogue/index.ts';
+import { assertComplete, checklistTree, loadAnswers } from '../checklists/index.ts';
 import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
 import { findRow, inspectionDetail } from './inspections.ts';
@@ -24,7 +23,7 @@ export async function signInspection(em: EntityManager, tenantId: string, userId
   if (row.status !== 'signing') {
     if (!row.completed_on) throw invalid('completedOn', 'required');
     if (!row.facts) throw invalid('facts', 'required');
-    const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+    const tree = await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
     const findings = await loadAnswers(em, 'inspection', tenantId, id);
     assertComplete(tree, (itemId) => !!findings.get(itemId)?.result);
     await em.execute(
