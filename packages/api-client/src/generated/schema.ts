@@ -1191,7 +1191,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Save one indicator's result and note (autosave); a stale version is a 409 naming who saved it */
+        /** Save one indicator's result and note (autosave); a stale version is a 409 carrying what the other person saved */
         put: operations["saveAssessmentResult"];
         post?: never;
         delete?: never;
@@ -1229,6 +1229,23 @@ export interface paths {
         post?: never;
         /** Remove a piece of evidence from an indicator (the file or document itself stays) */
         delete: operations["removeAssessmentEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/assessments/{assessmentId}/items/{itemId}/measure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** From a not-met or partly-met indicator, a measure in the service's open quality programme (art. 19), prefilled from the indicator */
+        post: operations["createMeasureFromAssessmentIndicator"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1993,7 +2010,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record one indicator's finding (409 names who saved it first) */
+        /** Record one indicator's finding (a stale version is a 409 carrying what the other inspector saved) */
         put: operations["saveInspectionFinding"];
         post?: never;
         delete?: never;
@@ -2048,6 +2065,23 @@ export interface paths {
         put?: never;
         /** Add a prescription with its deadline to the report */
         post: operations["addInspectionPrescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tenants/{tenantId}/inspections/{inspectionId}/items/{itemId}/prescription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** From a not-met or partly-met finding, a prescription prefilled from the indicator (art. 33(2)) */
+        post: operations["createPrescriptionFromInspectionIndicator"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2354,6 +2388,22 @@ export interface components {
                 rule: string;
                 /** @description What is wrong, in the user's language. */
                 message: string;
+            }[];
+            /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+            current?: {
+                [key: string]: unknown;
+            };
+            /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+            fields?: {
+                field: string;
+                rule: string;
+            }[];
+            /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+            missing?: {
+                itemId: string;
+                key: string;
+                standardKey: string;
+                criterionKey: string;
             }[];
         };
         Session: {
@@ -3119,18 +3169,26 @@ export interface components {
                         };
                         children: {
                             id: string;
-                            /** @enum {string} */
-                            kind: "indicator";
                             key: string;
                             text: string | null;
                             sources: string[];
-                            notes: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                             note: string | null;
-                            /** @description Send it back when saving this result (0: none yet) */
+                            /** @description The same as `version` (kept for older clients) */
                             resultVersion: number;
+                            /** @description The answer's version: send it back when saving (0: none yet) */
+                            version: number;
                             updatedAt: string | null;
                             updatedByName: string | null;
+                            actions: {
+                                kind: "measure" | "prescription";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "indicator";
+                            notes: string[];
                             evidence: {
                                 /** Format: uuid */
                                 id: string;
@@ -3799,9 +3857,18 @@ export interface components {
                             sources: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                             note: string | null;
-                            /** @description Send it back when saving this finding (0: none yet) */
+                            /** @description The same as `version` (kept for older clients) */
                             findingVersion: number;
+                            /** @description The answer's version: send it back when saving (0: none yet) */
+                            version: number;
+                            updatedAt: string | null;
                             updatedByName: string | null;
+                            actions: {
+                                kind: "measure" | "prescription";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
                             attachments: {
                                 /** Format: uuid */
                                 id: string;
@@ -4437,6 +4504,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4492,6 +4575,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4522,6 +4621,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4609,6 +4724,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4639,6 +4770,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4696,6 +4843,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4726,6 +4889,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4786,6 +4965,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4816,6 +5011,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4876,6 +5087,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4906,6 +5133,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -4965,6 +5208,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -4995,6 +5254,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5066,6 +5341,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5096,6 +5387,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5161,6 +5468,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5191,6 +5514,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5241,6 +5580,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5271,6 +5626,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5332,6 +5703,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5362,6 +5749,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5431,6 +5834,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5461,6 +5880,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5520,6 +5955,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5550,6 +6001,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5613,6 +6080,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5643,6 +6126,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5708,6 +6207,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5738,6 +6253,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5791,6 +6322,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5821,6 +6368,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5881,6 +6444,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -5911,6 +6490,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -5975,6 +6570,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6005,6 +6616,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6083,6 +6710,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6113,6 +6756,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6166,6 +6825,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6196,6 +6871,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6271,6 +6962,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6301,6 +7008,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6362,6 +7085,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6392,6 +7131,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6475,6 +7230,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6505,6 +7276,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6621,6 +7408,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6651,6 +7454,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6744,6 +7563,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6774,6 +7609,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6836,6 +7687,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6866,6 +7733,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -6951,6 +7834,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -6981,6 +7880,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7064,6 +7979,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7094,6 +8025,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7177,6 +8124,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7207,6 +8170,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7328,6 +8307,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7358,6 +8353,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7451,6 +8462,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7481,6 +8508,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7574,6 +8617,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7604,6 +8663,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7667,6 +8742,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7697,6 +8788,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7775,6 +8882,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7805,6 +8928,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7881,6 +9020,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -7911,6 +9066,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -7993,6 +9164,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8023,6 +9210,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8096,6 +9299,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8126,6 +9345,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8190,6 +9425,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8220,6 +9471,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8300,6 +9567,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8330,6 +9613,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8412,6 +9711,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8442,6 +9757,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8525,6 +9856,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8555,6 +9902,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8656,6 +10019,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8686,6 +10065,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8770,6 +10165,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8800,6 +10211,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8853,6 +10280,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -8883,6 +10326,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -8987,6 +10446,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9017,6 +10492,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9115,6 +10606,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9145,6 +10652,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9255,6 +10778,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9285,6 +10824,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9347,6 +10902,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9377,6 +10948,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9479,6 +11066,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9509,6 +11112,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9614,6 +11233,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9644,6 +11279,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9725,6 +11376,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9755,6 +11422,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9808,6 +11491,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9838,6 +11537,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -9945,6 +11660,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -9975,6 +11706,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10063,6 +11810,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10093,6 +11856,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10147,6 +11926,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10177,6 +11972,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10242,6 +12053,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10272,6 +12099,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10349,6 +12192,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10379,6 +12238,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10533,6 +12408,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10563,6 +12454,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10699,6 +12606,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10729,6 +12652,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10782,6 +12721,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10812,6 +12767,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -10969,6 +12940,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -10999,6 +12986,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11142,6 +13145,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11172,6 +13191,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11315,6 +13350,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11345,6 +13396,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11459,6 +13526,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11489,6 +13572,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11543,6 +13642,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11573,6 +13688,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11690,6 +13821,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11720,6 +13867,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -11823,6 +13986,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -11853,6 +14032,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12007,6 +14202,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12037,6 +14248,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12194,6 +14421,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12224,6 +14467,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12297,6 +14556,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12327,6 +14602,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12417,6 +14708,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12447,6 +14754,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12547,6 +14870,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12577,6 +14916,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12643,6 +14998,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12673,6 +15044,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12749,6 +15136,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12779,6 +15182,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12845,6 +15264,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12875,6 +15310,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -12951,6 +15402,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -12981,6 +15448,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13047,6 +15530,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13077,6 +15576,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13142,6 +15657,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13172,6 +15703,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13225,6 +15772,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13255,6 +15818,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13310,6 +15889,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13340,6 +15935,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13428,6 +16039,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13458,6 +16085,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13562,6 +16205,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13592,6 +16251,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13678,6 +16353,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13708,6 +16399,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13761,6 +16468,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13791,6 +16514,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13898,6 +16637,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -13928,6 +16683,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -13986,6 +16757,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14016,6 +16803,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14113,6 +16916,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14143,6 +16962,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14274,18 +17109,26 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -14339,6 +17182,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14369,6 +17228,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14482,18 +17357,26 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -14547,6 +17430,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14577,6 +17476,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14630,6 +17545,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14660,6 +17591,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -14788,18 +17735,26 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -14853,6 +17808,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14884,6 +17855,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -14909,7 +17896,12 @@ export interface operations {
                     itemId: string;
                     result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                     note?: string | null;
-                    /** @default 0 */
+                    /** @description Reserved for answer kinds a plugin may declare later (a percentage n/d, a count, a 0–3 scale); null today */
+                    value?: null;
+                    /**
+                     * @description The answer's version as read (0: none yet); a stale one is a 409 carrying `current`
+                     * @default 0
+                     */
                     version: number;
                 };
             };
@@ -14925,6 +17917,9 @@ export interface operations {
                         itemId: string;
                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                         note: string | null;
+                        /** @description The answer's version now: send it with the next save */
+                        version: number;
+                        /** @description The same as `version` (kept for older clients) */
                         resultVersion: number;
                         assessment: {
                             /** Format: uuid */
@@ -14997,6 +17992,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15027,6 +18038,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15108,6 +18135,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15138,6 +18181,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15192,6 +18251,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15222,6 +18297,158 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createMeasureFromAssessmentIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                assessmentId: string;
+                /** @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1` */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @description Art. 19, item 1–9 (default 5) */
+                    category?: number;
+                    /** @description Who is responsible (a member) */
+                    ownerId?: null | string;
+                    dueOn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        programmeId: string;
+                        title: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15343,18 +18570,26 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this result (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -15408,6 +18643,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15438,6 +18689,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15547,6 +18814,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15577,6 +18860,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15696,6 +18995,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15726,6 +19041,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15784,6 +19115,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15814,6 +19161,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -15920,6 +19283,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -15950,6 +19329,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16029,6 +19424,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16059,6 +19470,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16149,6 +19576,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16179,6 +19622,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16232,6 +19691,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16262,6 +19737,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16367,6 +19858,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16397,6 +19904,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16497,6 +20020,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16527,6 +20066,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16627,6 +20182,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16657,6 +20228,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16712,6 +20299,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16742,6 +20345,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16797,6 +20416,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16827,6 +20462,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -16881,6 +20532,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -16911,6 +20578,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17008,6 +20691,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17038,6 +20737,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17125,6 +20840,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17155,6 +20886,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17257,6 +21004,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17287,6 +21050,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17384,6 +21163,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17414,6 +21209,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17511,6 +21322,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17541,6 +21368,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17596,6 +21439,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17626,6 +21485,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17681,6 +21556,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17711,6 +21602,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17777,6 +21684,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17807,6 +21730,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17891,6 +21830,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -17921,6 +21876,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -17975,6 +21946,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18005,6 +21992,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18059,6 +22062,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18089,6 +22108,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18198,6 +22233,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18228,6 +22279,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18445,6 +22512,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18475,6 +22558,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18708,6 +22807,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18738,6 +22853,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -18953,6 +23084,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -18983,6 +23130,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -19220,6 +23383,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -19250,6 +23429,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -19499,6 +23694,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -19529,6 +23740,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -19744,6 +23971,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -19774,6 +24017,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20027,6 +24286,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20057,6 +24332,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20296,6 +24587,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20326,6 +24633,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20560,6 +24883,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20590,6 +24929,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -20839,6 +25194,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -20869,6 +25240,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21098,6 +25485,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21128,6 +25531,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21343,6 +25762,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21373,6 +25808,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21588,6 +26039,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21618,6 +26085,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -21833,6 +26316,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -21863,6 +26362,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22078,6 +26593,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22108,6 +26639,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22164,6 +26711,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22194,6 +26757,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22259,6 +26838,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22289,6 +26884,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22354,6 +26965,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22384,6 +27011,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22445,6 +27088,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22475,6 +27134,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22530,6 +27205,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22560,6 +27251,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22625,6 +27332,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22655,6 +27378,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22717,6 +27456,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22747,6 +27502,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22801,6 +27572,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22831,6 +27618,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -22903,6 +27706,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -22933,6 +27752,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23004,6 +27839,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23034,6 +27885,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23138,6 +28005,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23168,6 +28051,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23385,9 +28284,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -23436,6 +28344,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23466,6 +28390,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23570,6 +28510,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23600,6 +28556,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23770,9 +28742,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -23821,6 +28802,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23851,6 +28848,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -23904,6 +28917,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -23934,6 +28963,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24150,9 +29195,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -24201,6 +29255,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24232,6 +29302,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24251,13 +29337,18 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * @description A catalogue indicator id
+                     * @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`
                      * @default bg-2022/a02/s1/c1.1/i1
                      */
                     itemId: string;
                     result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                     note?: string | null;
-                    /** @description The finding’s version as read (0: none yet) */
+                    /** @description Reserved for answer kinds a plugin may declare later (a percentage n/d, a count, a 0–3 scale); null today */
+                    value?: null;
+                    /**
+                     * @description The answer's version as read (0: none yet); a stale one is a 409 carrying `current`
+                     * @default 0
+                     */
                     version: number;
                 };
             };
@@ -24273,6 +29364,9 @@ export interface operations {
                         itemId: string;
                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                         note: string | null;
+                        /** @description The answer's version now: send it with the next save */
+                        version: number;
+                        /** @description The same as `version` (kept for older clients) */
                         findingVersion: number;
                     };
                 };
@@ -24305,6 +29399,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24336,6 +29446,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24346,7 +29472,7 @@ export interface operations {
             query?: {
                 /** @description The file’s name (default: `снимка`, with the extension of its recognised type) */
                 name?: string;
-                /** @description A catalogue indicator id */
+                /** @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1` */
                 itemId?: string;
                 description?: string;
             };
@@ -24403,6 +29529,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24433,6 +29575,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24489,6 +29647,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24519,6 +29693,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24573,6 +29763,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24603,6 +29809,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24785,9 +30007,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -24836,6 +30067,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24866,6 +30113,161 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createPrescriptionFromInspectionIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+                inspectionId: string;
+                /** @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1` */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text?: string;
+                    /**
+                     * Format: date
+                     * @default 2026-05-11
+                     */
+                    dueOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        text: string;
+                        /**
+                         * Format: date
+                         * @default 2026-05-11
+                         */
+                        dueOn: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A URI naming the kind of problem. */
+                        type: string;
+                        /** @description A short, human summary in the user's language. */
+                        title: string;
+                        status: number;
+                        /** @description Stable, machine-readable code, e.g. `validation_failed`. */
+                        code: string;
+                        detail?: string;
+                        /** @description The request path. */
+                        instance?: string;
+                        /** @description Quote it when reporting a problem; it is on every log line. */
+                        requestId?: string;
+                        /** @description One entry per failing field. */
+                        errors?: {
+                            /** @description Where the value was: `body.eik`, `query.page`, `params.id`. */
+                            field: string;
+                            /** @description The rule it broke: `required`, `pattern`, `maxLength`, `eik_checksum`, … */
+                            rule: string;
+                            /** @description What is wrong, in the user's language. */
+                            message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -24920,6 +30322,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -24950,6 +30368,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25127,9 +30561,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -25178,6 +30621,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25208,6 +30667,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25378,9 +30853,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -25429,6 +30913,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25459,6 +30959,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25636,9 +31152,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -25687,6 +31212,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25717,6 +31258,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -25887,9 +31444,18 @@ export interface operations {
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                                         note: string | null;
-                                        /** @description Send it back when saving this finding (0: none yet) */
+                                        /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
+                                        version: number;
+                                        updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -25938,6 +31504,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -25968,6 +31550,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26023,6 +31621,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26053,6 +31667,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26108,6 +31738,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26138,6 +31784,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26193,6 +31855,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26223,6 +31901,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26315,6 +32009,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26345,6 +32055,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26406,6 +32132,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26436,6 +32178,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26518,6 +32276,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26548,6 +32322,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26624,6 +32414,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26654,6 +32460,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26710,6 +32532,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26740,6 +32578,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26795,6 +32649,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26825,6 +32695,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26882,6 +32768,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26912,6 +32814,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -26962,6 +32880,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -26992,6 +32926,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -27047,6 +32997,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -27077,6 +33043,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -27249,6 +33231,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -27279,6 +33277,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };

@@ -13,7 +13,6 @@ import {
   schemeFor as engineScheme,
   checklistTree,
   tally,
-  type AnswerRow,
   type ChecklistAction,
   type GroupBase,
 } from '../checklists/index.ts';
