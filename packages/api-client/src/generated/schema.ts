@@ -3173,6 +3173,10 @@ export interface components {
                             text: string | null;
                             sources: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                            /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                            value: {
+                                [key: string]: unknown;
+                            } | null;
                             note: string | null;
                             /** @description The same as `version` (kept for older clients) */
                             resultVersion: number;
@@ -3856,6 +3860,10 @@ export interface components {
                             text: string | null;
                             sources: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                            /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                            value: {
+                                [key: string]: unknown;
+                            } | null;
                             note: string | null;
                             /** @description The same as `version` (kept for older clients) */
                             findingVersion: number;
@@ -17113,6 +17121,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -17361,6 +17373,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -17739,6 +17755,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -18574,6 +18594,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -28283,6 +28307,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -28741,6 +28769,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -29194,6 +29226,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -30006,6 +30042,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -30560,6 +30600,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -30852,6 +30896,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -31151,6 +31199,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
@@ -31443,6 +31495,10 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;

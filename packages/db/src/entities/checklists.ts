@@ -50,6 +50,8 @@ export const AssessmentResult = defineEntity({
     assessmentId: p.uuid().primary(),
     itemId: p.text().primary(),
     result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
+    value: p.json<Record<string, unknown>>().nullable(),
     note: p.text().nullable(),
     updatedBy: p.uuid().nullable(),
     updatedAt: p.datetime().onCreate(() => new Date()),
@@ -155,6 +157,8 @@ export const InspectionFinding = defineEntity({
     inspectionId: p.uuid().primary(),
     itemId: p.text().primary(),
     result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
+    value: p.json<Record<string, unknown>>().nullable(),
     note: p.text().nullable(),
     updatedBy: p.uuid().nullable(),
     updatedAt: p.datetime().onCreate(() => new Date()),

@@ -32,6 +32,10 @@ export const IndicatorFields = (legacyVersion: 'resultVersion' | 'findingVersion
   text: Type.Union([Type.String(), Type.Null()]),
   sources: Type.Array(Type.String()),
   result: Type.Union([ResultSchema, Type.Null()]),
+  value: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()], {
+    description:
+      "An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels",
+  }),
   note: Type.Union([Type.String(), Type.Null()]),
   [legacyVersion]: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
   version: Type.Integer({ description: "The answer's version: send it back when saving (0: none yet)" }),

@@ -102,8 +102,8 @@ export async function correctInspection(em: EntityManager, tenantId: string, use
     params,
   );
   await em.execute(
-    `insert into inspection_finding (tenant_id, inspection_id, item_id, result, note, updated_by)
-     select tenant_id, ?, item_id, result, note, updated_by from inspection_finding where tenant_id = ? and inspection_id = ?`,
+    `insert into inspection_finding (tenant_id, inspection_id, item_id, result, value, note, updated_by)
+     select tenant_id, ?, item_id, result, value, note, updated_by from inspection_finding where tenant_id = ? and inspection_id = ?`,
     params,
   );
   await em.execute(
