@@ -13,13 +13,6 @@
 const API = '^apps/api/src';
 const MODULE = `${API}/modules/([^/]+)/`;
 
-/**
- * TEMPORARY ALLOW-LIST — owned by issue 11's engine work (assessments + inspections become one checklist engine),
- * to be removed when it lands: those folders may still reach other modules' insides while they are rewritten.
- * They are NOT exempt from the cycle rule.
- */
-const PENDING_ENGINE_WORK = [`${API}/modules/(assessments|inspections|checklists)/`];
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
   forbidden: [
@@ -43,7 +36,7 @@ export default {
       name: 'module-insides',
       comment: 'Another module is reached through its index.ts only, never through its insides.',
       severity: 'error',
-      from: { path: MODULE, pathNot: PENDING_ENGINE_WORK },
+      from: { path: MODULE },
       to: {
         path: `${API}/modules/[^/]+/`,
         pathNot: [`${API}/modules/$1/`, `${API}/modules/[^/]+/index\\.ts$`],

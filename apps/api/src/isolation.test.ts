@@ -368,6 +368,8 @@ beforeAll(async () => {
     inspectionId: inspection?.id ?? '',
     attachmentId: attachment?.id ?? '',
     prescriptionId: prescription?.id ?? '',
+    // A catalogue indicator of A's check and inspection (the fixture plugin's): the checklist engine's item routes.
+    itemId: 'bg-2022/a02/s1/c1.1/i1',
   });
   secrets.push(
     A.tenantId,

@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
 import { CHECKLIST_UPDATABLE } from './migrations/Migration20261208100000ChecklistFreeze.ts';
+import { ANSWER_VALUE_UPDATABLE } from './migrations/Migration20261208100100AnswerValue.ts';
 import { APP_ROLE } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 
@@ -10,6 +11,14 @@ import { createTestDatabase, type TestDatabase } from './testing/index.ts';
  * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot
  * promote a provider to a municipality, a person to an operator, or move a row to another tenant. Run AS mera_app.
  */
+/** The column grants of every migration that made some, table by table. */
+function merged(...lists: Record<string, string[]>[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const list of lists)
+    for (const [table, columns] of Object.entries(list)) (out[table] ??= []).push(...columns);
+  return out;
+}
+
 let db: TestDatabase;
 let admin: pg.Client;
 const A = uuidv7();
@@ -112,7 +121,7 @@ describe('the application role', () => {
     const granted: Record<string, string[]> = {};
     for (const row of columns.rows) (granted[row.table_name] ??= []).push(row.column_name);
     const expected = Object.fromEntries(
-      Object.entries({ ...UPDATABLE, ...CHECKLIST_UPDATABLE }).map(([table, list]) => [
+      Object.entries(merged(UPDATABLE, CHECKLIST_UPDATABLE, ANSWER_VALUE_UPDATABLE)).map(([table, list]) => [
         table,
         [...list].sort(),
       ]),

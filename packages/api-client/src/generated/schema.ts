@@ -1191,7 +1191,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Save one indicator's result and note (autosave); a stale version is a 409 naming who saved it */
+        /** Save one indicator's result and note (autosave); a stale version is a 409 carrying what the other person saved */
         put: operations["saveAssessmentResult"];
         post?: never;
         delete?: never;
@@ -2010,7 +2010,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Record one indicator's finding (409 names who saved it first) */
+        /** Record one indicator's finding (a stale version is a 409 carrying what the other inspector saved) */
         put: operations["saveInspectionFinding"];
         post?: never;
         delete?: never;
@@ -3169,13 +3169,14 @@ export interface components {
                         };
                         children: {
                             id: string;
-                            /** @enum {string} */
-                            kind: "indicator";
                             key: string;
                             text: string | null;
                             sources: string[];
-                            notes: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                            /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                            value: {
+                                [key: string]: unknown;
+                            } | null;
                             note: string | null;
                             /** @description The same as `version` (kept for older clients) */
                             resultVersion: number;
@@ -3183,6 +3184,15 @@ export interface components {
                             version: number;
                             updatedAt: string | null;
                             updatedByName: string | null;
+                            actions: {
+                                kind: "measure" | "prescription";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "indicator";
+                            notes: string[];
                             evidence: {
                                 /** Format: uuid */
                                 id: string;
@@ -3200,12 +3210,6 @@ export interface components {
                                 id: string;
                                 title: string;
                                 source: string;
-                            }[];
-                            actions: {
-                                kind: "measure" | "prescription";
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
                             }[];
                         }[];
                     }[];
@@ -3856,13 +3860,23 @@ export interface components {
                             text: string | null;
                             sources: string[];
                             result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                            /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                            value: {
+                                [key: string]: unknown;
+                            } | null;
                             note: string | null;
                             /** @description The same as `version` (kept for older clients) */
                             findingVersion: number;
-                            /** @description The finding's version: send it back when saving (0: none yet) */
+                            /** @description The answer's version: send it back when saving (0: none yet) */
                             version: number;
                             updatedAt: string | null;
                             updatedByName: string | null;
+                            actions: {
+                                kind: "measure" | "prescription";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
                             attachments: {
                                 /** Format: uuid */
                                 id: string;
@@ -3875,12 +3889,6 @@ export interface components {
                                 description: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                            }[];
-                            actions: {
-                                kind: "measure" | "prescription";
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
                             }[];
                         }[];
                     }[];
@@ -17109,13 +17117,14 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -17123,6 +17132,15 @@ export interface operations {
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -17140,12 +17158,6 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -17357,13 +17369,14 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -17371,6 +17384,15 @@ export interface operations {
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -17388,12 +17410,6 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -17735,13 +17751,14 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -17749,6 +17766,15 @@ export interface operations {
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -17766,12 +17792,6 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -17917,10 +17937,10 @@ export interface operations {
                         itemId: string;
                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                         note: string | null;
-                        /** @description The same as `version` (kept for older clients) */
-                        resultVersion: number;
                         /** @description The answer's version now: send it with the next save */
                         version: number;
+                        /** @description The same as `version` (kept for older clients) */
+                        resultVersion: number;
                         assessment: {
                             /** Format: uuid */
                             id: string;
@@ -18337,7 +18357,8 @@ export interface operations {
                     title?: string;
                     /** @description Art. 19, item 1–9 (default 5) */
                     category?: number;
-                    ownerId?: string | null;
+                    /** @description Who is responsible (a member) */
+                    ownerId?: null | string;
                     dueOn?: string | null;
                 };
             };
@@ -18569,13 +18590,14 @@ export interface operations {
                                     };
                                     children: {
                                         id: string;
-                                        /** @enum {string} */
-                                        kind: "indicator";
                                         key: string;
                                         text: string | null;
                                         sources: string[];
-                                        notes: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         resultVersion: number;
@@ -18583,6 +18605,15 @@ export interface operations {
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        notes: string[];
                                         evidence: {
                                             /** Format: uuid */
                                             id: string;
@@ -18600,12 +18631,6 @@ export interface operations {
                                             id: string;
                                             title: string;
                                             source: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -28282,13 +28307,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -28301,12 +28336,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -28740,13 +28769,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -28759,12 +28798,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -29193,13 +29226,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -29212,12 +29255,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -29363,10 +29400,10 @@ export interface operations {
                         itemId: string;
                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
                         note: string | null;
+                        /** @description The answer's version now: send it with the next save */
+                        version: number;
                         /** @description The same as `version` (kept for older clients) */
                         findingVersion: number;
-                        /** @description The finding's version now: send it with the next save */
-                        version: number;
                     };
                 };
             };
@@ -29471,7 +29508,7 @@ export interface operations {
             query?: {
                 /** @description The file’s name (default: `снимка`, with the extension of its recognised type) */
                 name?: string;
-                /** @description A catalogue indicator id */
+                /** @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1` */
                 itemId?: string;
                 description?: string;
             };
@@ -30005,13 +30042,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -30024,12 +30071,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -30141,7 +30182,7 @@ export interface operations {
             path: {
                 tenantId: string;
                 inspectionId: string;
-                /** @description A catalogue indicator id */
+                /** @description A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1` */
                 itemId: string;
             };
             cookie?: never;
@@ -30559,13 +30600,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -30578,12 +30629,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -30851,13 +30896,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -30870,12 +30925,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -31150,13 +31199,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -31169,12 +31228,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];
@@ -31442,13 +31495,23 @@ export interface operations {
                                         text: string | null;
                                         sources: string[];
                                         result: ("met" | "partly_met" | "not_met" | "not_applicable") | null;
+                                        /** @description An answer kind's figures (reserved: a percentage n/d, a count, a 0–3 scale); null for the levels */
+                                        value: {
+                                            [key: string]: unknown;
+                                        } | null;
                                         note: string | null;
                                         /** @description The same as `version` (kept for older clients) */
                                         findingVersion: number;
-                                        /** @description The finding's version: send it back when saving (0: none yet) */
+                                        /** @description The answer's version: send it back when saving (0: none yet) */
                                         version: number;
                                         updatedAt: string | null;
                                         updatedByName: string | null;
+                                        actions: {
+                                            kind: "measure" | "prescription";
+                                            /** Format: uuid */
+                                            id: string;
+                                            title: string;
+                                        }[];
                                         attachments: {
                                             /** Format: uuid */
                                             id: string;
@@ -31461,12 +31524,6 @@ export interface operations {
                                             description: string | null;
                                             /** Format: date-time */
                                             createdAt: string;
-                                        }[];
-                                        actions: {
-                                            kind: "measure" | "prescription";
-                                            /** Format: uuid */
-                                            id: string;
-                                            title: string;
                                         }[];
                                     }[];
                                 }[];

@@ -28,6 +28,16 @@ import { StoredFile, QualityDocument } from './evidence.ts';
 import { CatalogueVersion, CatalogueItem } from './catalogue.ts';
 import { Notification, CalendarFeed } from './deadlines.ts';
 import { AuditChain, AuditEvent } from './audit.ts';
+import {
+  Assessment,
+  AssessmentEvidence,
+  AssessmentResult,
+  Inspection,
+  InspectionAttachment,
+  InspectionFinding,
+  InspectionInspector,
+  InspectionPrescription,
+} from './checklists.ts';
 
 export {
   CommissioningContract,
@@ -72,6 +82,7 @@ export * from './evidence.ts';
 export * from './catalogue.ts';
 export * from './deadlines.ts';
 export * from './audit.ts';
+export * from './checklists.ts';
 
 /** Every entity the ORM knows; add new ones here. */
 export const entities = [
@@ -111,4 +122,12 @@ export const entities = [
   CalendarFeed,
   AuditChain,
   AuditEvent,
+  Assessment,
+  AssessmentResult,
+  AssessmentEvidence,
+  Inspection,
+  InspectionInspector,
+  InspectionFinding,
+  InspectionAttachment,
+  InspectionPrescription,
 ];

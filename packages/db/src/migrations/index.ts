@@ -21,6 +21,7 @@ import { Migration20261207300100ColumnGrants } from './Migration20261207300100Co
 import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261207310000ReleaseAbandonedSignups.ts';
 import { Migration20261207500000NotificationTarget } from './Migration20261207500000NotificationTarget.ts';
 import { Migration20261208100000ChecklistFreeze } from './Migration20261208100000ChecklistFreeze.ts';
+import { Migration20261208100100AnswerValue } from './Migration20261208100100AnswerValue.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -50,4 +51,5 @@ export const migrationsList = [
   Migration20261207310000ReleaseAbandonedSignups,
   Migration20261207500000NotificationTarget,
   Migration20261208100000ChecklistFreeze,
+  Migration20261208100100AnswerValue,
 ];

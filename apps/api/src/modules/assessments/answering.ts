@@ -5,13 +5,22 @@ import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
-import { assertComplete, indicatorsOf, loadAnswers, saveAnswer } from '../checklists/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
+import {
+  answerIndicator,
+  assertComplete,
+  indicatorOf,
+  loadAnswers,
+  schemeFor,
+  tally,
+  type AnswerBodyInput,
+  type Checklist,
+} from '../checklists/index.ts';
 import { EDITABLE_PROGRAMME_STATUSES, createMeasure } from '../programme/index.ts';
 import {
   EVIDENCE_SELECT,
   assertOpen,
   assessmentDetail,
-  counts,
   evidenceView,
   findRow,
   scopeOf,
@@ -22,59 +31,41 @@ import {
   type Plugins,
 } from './assessments.ts';
 
-async function indicatorInScope(em: EntityManager, row: AssessmentRow, itemId: string) {
-  const indicator = indicatorsOf(await scopeOf(em, row)).find((i) => i.id === itemId);
-  if (!indicator) throw invalid('itemId', 'not_in_scope');
-  return indicator;
-}
-
-/** The first answer marks the check as started today, when it was only planned. */
-async function markStarted(em: EntityManager, row: AssessmentRow) {
-  if (row.status !== 'planned') return;
-  await em.execute(
-    `update assessment set status = 'in_progress', started_on = coalesce(started_on, ?::date), updated_at = now(),
-       version = version + 1 where tenant_id = ? and id = ?`,
-    [today(), row.tenant_id, row.id],
-  );
-}
+/** A provider's check as a checklist of the engine: answered by the provider's people, completed once. */
+export const CHECK: Checklist<AssessmentRow> = {
+  kind: 'assessment',
+  find: (em, tenantId, id) => findRow(em, tenantId, id),
+  assertOpen,
+  tree: scopeOf,
+  // The first answer marks the check as started today, when it was only planned.
+  async markStarted(em, row) {
+    if (row.status !== 'planned') return;
+    await em.execute(
+      `update assessment set status = 'in_progress', started_on = coalesce(started_on, ?::date), updated_at = now(),
+         version = version + 1 where tenant_id = ? and id = ?`,
+      [today(), row.tenant_id, row.id],
+    );
+  },
+};
 
 /**
  * Saves one indicator's result and note together. `version` is the answer's version as read (0 when it had none):
  * when someone else saved the same indicator meanwhile, the answer is 409 with what they saved, never an overwrite.
  */
-export async function saveResult(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  userId: string,
-  id: string,
-  input: {
-    itemId: string;
-    result: IndicatorResult | null;
-    note?: string | null | undefined;
-    value?: unknown;
-    version: number;
-  },
-) {
-  const row = await findRow(em, tenantId, id);
-  assertOpen(row);
-  await indicatorInScope(em, row, input.itemId);
-  const note = optionalText(input.note) ?? null;
-  const resultVersion = await saveAnswer(
-    em,
-    'assessment',
-    { tenantId, parentId: id, itemId: input.itemId },
-    { result: input.result, note, value: input.value, userId, version: input.version },
-  );
-  await markStarted(em, row);
-  const after = await findRow(em, tenantId, id);
+export async function saveResult(ctx: TenantContext, id: string, input: AnswerBodyInput) {
+  const saved = await answerIndicator(ctx, CHECK, id, input);
+  const after = await findRow(ctx.em, ctx.tenantId, id);
   return {
-    itemId: input.itemId,
-    result: input.result,
-    note,
-    resultVersion,
-    version: resultVersion,
-    assessment: summaryView(after, await counts(em, app, after)),
+    ...saved,
+    resultVersion: saved.version,
+    assessment: summaryView(
+      after,
+      tally(
+        await scopeOf(ctx.em, after),
+        await loadAnswers(ctx.em, 'assessment', ctx.tenantId, id),
+        schemeFor(ctx.plugins.list, after.plugin_code),
+      ),
+    ),
   };
 }
 
@@ -93,7 +84,7 @@ export async function addEvidence(
 ) {
   const row = await findRow(em, tenantId, id);
   assertOpen(row);
-  await indicatorInScope(em, row, input.itemId);
+  await indicatorOf(em, CHECK, row, input.itemId);
   const description = optionalText(input.description) ?? null;
   if (input.kind === 'file') {
     if (!input.fileId) throw invalid('fileId', 'required');
@@ -128,7 +119,7 @@ export async function addEvidence(
     ],
   );
   if (inserted.length === 0) throw new AppError(409, 'evidence_exists');
-  await markStarted(em, row);
+  await CHECK.markStarted(em, row);
   const [e] = await em.execute<EvidenceRow[]>(`${EVIDENCE_SELECT} where e.tenant_id = ? and e.id = ?`, [
     tenantId,
     evidenceId,
@@ -203,7 +194,7 @@ export async function measureFromIndicator(
   },
 ) {
   const row = await findRow(em, tenantId, id);
-  const indicator = await indicatorInScope(em, row, itemId);
+  const indicator = await indicatorOf(em, CHECK, row, itemId);
   const answer = (await loadAnswers(em, 'assessment', tenantId, id)).get(itemId);
   if (!FAILED.includes(answer?.result)) throw new AppError(409, 'indicator_met');
   const [programme] = await em.execute<{ id: string }[]>(

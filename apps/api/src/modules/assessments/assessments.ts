@@ -3,7 +3,7 @@ import type { EntityManager } from '@mera/db';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { latestVersion, versionTree, type TreeNode } from '../catalogue/index.ts';
+import { latestVersion, type TreeNode } from '../catalogue/index.ts';
 import {
   answerFields,
   byItem,
@@ -11,9 +11,8 @@ import {
   loadAnswers,
   mapTree,
   schemeFor as engineScheme,
-  scopedTree,
+  checklistTree,
   tally,
-  type AnswerRow,
   type ChecklistAction,
   type GroupBase,
 } from '../checklists/index.ts';
@@ -93,7 +92,7 @@ export async function findRow(
 }
 
 export const scopeOf = async (em: EntityManager, row: AssessmentRow) =>
-  scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+  await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
 
 export function summaryView(
   row: AssessmentRow,
@@ -153,8 +152,8 @@ export function evidenceView(e: EvidenceRow) {
   };
 }
 
-export async function counts(em: EntityManager, app: Plugins, row: AssessmentRow, tree?: TreeNode[]) {
-  const scoped = scopedTree(tree ?? (await versionTree(em, row.catalogue_version_id)), row.scope_criteria);
+export async function counts(em: EntityManager, app: Plugins, row: AssessmentRow) {
+  const scoped = await scopeOf(em, row);
   return tally(
     scoped,
     await loadAnswers(em, 'assessment', row.tenant_id, row.id),
@@ -187,16 +186,8 @@ export async function listAssessments(
      order by coalesce(a.started_on, a.planned_on) desc, a.created_at desc`,
     params,
   );
-  const trees = new Map<string, TreeNode[]>();
   const out = [];
-  for (const row of rows) {
-    let tree = trees.get(row.catalogue_version_id);
-    if (!tree) {
-      tree = await versionTree(em, row.catalogue_version_id);
-      trees.set(row.catalogue_version_id, tree);
-    }
-    out.push(summaryView(row, await counts(em, app, row, tree)));
-  }
+  for (const row of rows) out.push(summaryView(row, await counts(em, app, row)));
   return out;
 }
 

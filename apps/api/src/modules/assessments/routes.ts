@@ -4,7 +4,7 @@ import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { today } from '@mera/calendar';
-import { AnswerBody } from '../checklists/index.ts';
+import { answerRoute, removalRoute } from '../checklists/index.ts';
 import {
   assessmentDetail,
   createAssessment,
@@ -32,7 +32,6 @@ import {
   Kind,
   Methods,
   PlanSchema,
-  Result,
   ScopeInput,
   Status,
   security,
@@ -158,57 +157,32 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  app.delete(
-    '/tenants/:tenantId/assessments/:assessmentId',
-    {
-      config: { auth: 'user', permission: 'assessments.manage' },
-      schema: {
-        tags,
-        summary: 'Delete a check that is not completed',
-        operationId: 'deleteAssessment',
-        security,
-        params: AssessmentParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        deleteAssessment(em, scope.tenantId, request.params.assessmentId),
-      );
-      return reply.status(204).send(null);
-    },
-  );
+  removalRoute(app, {
+    url: '/tenants/:tenantId/assessments/:assessmentId',
+    params: AssessmentParams,
+    operationId: 'deleteAssessment',
+    summary: 'Delete a check that is not completed',
+    tags,
+    permission: 'assessments.manage',
+    remove: (ctx, params) => deleteAssessment(ctx.em, ctx.tenantId, params['assessmentId'] ?? ''),
+  });
 
-  app.put(
-    '/tenants/:tenantId/assessments/:assessmentId/results',
-    {
-      config: { auth: 'user', permission: 'assessments.fill' },
-      schema: {
-        tags,
-        summary:
-          "Save one indicator's result and note (autosave); a stale version is a 409 naming who saved it",
-        operationId: 'saveAssessmentResult',
-        security,
-        params: AssessmentParams,
-        body: AnswerBody(10000),
-        response: {
-          200: Type.Object({
-            itemId: Type.String(),
-            result: Type.Union([Result, Type.Null()]),
-            note: Type.Union([Type.String(), Type.Null()]),
-            resultVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
-            version: Type.Integer({ description: "The answer's version now: send it with the next save" }),
-            assessment: AssessmentSummarySchema,
-          }),
-          ...problemResponses,
-        },
-      },
+  answerRoute(app, {
+    url: '/tenants/:tenantId/assessments/:assessmentId/results',
+    idParam: 'assessmentId',
+    params: AssessmentParams,
+    operationId: 'saveAssessmentResult',
+    summary:
+      "Save one indicator's result and note (autosave); a stale version is a 409 carrying what the other person saved",
+    tags,
+    permission: 'assessments.fill',
+    noteMaxLength: 10000,
+    response: {
+      resultVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
+      assessment: AssessmentSummarySchema,
     },
-    async (request) =>
-      inTenant(request, (em, scope) =>
-        saveResult(em, app, scope.tenantId, scope.userId, request.params.assessmentId, request.body),
-      ),
-  );
+    save: saveResult,
+  });
 
   app.post(
     '/tenants/:tenantId/assessments/:assessmentId/evidence',
@@ -245,26 +219,16 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.delete(
-    '/tenants/:tenantId/assessments/:assessmentId/evidence/:evidenceId',
-    {
-      config: { auth: 'user', permission: 'assessments.fill' },
-      schema: {
-        tags,
-        summary: 'Remove a piece of evidence from an indicator (the file or document itself stays)',
-        operationId: 'removeAssessmentEvidence',
-        security,
-        params: EvidenceParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        removeEvidence(em, scope.tenantId, request.params.assessmentId, request.params.evidenceId),
-      );
-      return reply.status(204).send(null);
-    },
-  );
+  removalRoute(app, {
+    url: '/tenants/:tenantId/assessments/:assessmentId/evidence/:evidenceId',
+    params: EvidenceParams,
+    operationId: 'removeAssessmentEvidence',
+    summary: 'Remove a piece of evidence from an indicator (the file or document itself stays)',
+    tags,
+    permission: 'assessments.fill',
+    remove: (ctx, params) =>
+      removeEvidence(ctx.em, ctx.tenantId, params['assessmentId'] ?? '', params['evidenceId'] ?? ''),
+  });
 
   app.post(
     '/tenants/:tenantId/assessments/:assessmentId/items/:itemId/measure',
@@ -283,7 +247,9 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
             category: Type.Optional(
               Type.Integer({ minimum: 1, maximum: 9, description: 'Art. 19, item 1–9 (default 5)' }),
             ),
-            ownerId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+            ownerId: Type.Optional(
+              Type.Union([Type.Null(), Uuid], { description: 'Who is responsible (a member)' }),
+            ),
             dueOn: Type.Optional(Type.Union([Day, Type.Null()])),
           },
           { additionalProperties: false },

@@ -1,7 +1,7 @@
 // The JSON schemas of the check routes.
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
-import { ActionSchema } from '../checklists/index.ts';
+import { IndicatorFields, ItemIdSchema, SectionsSchema } from '../checklists/index.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
 /**
@@ -30,10 +30,6 @@ export const Status = Type.Union([
   Type.Literal('in_progress'),
   Type.Literal('completed'),
 ]);
-export const Result = Type.Union(
-  [Type.Literal('met'), Type.Literal('partly_met'), Type.Literal('not_met'), Type.Literal('not_applicable')],
-  { default: 'met' },
-);
 export const EvidenceKind = Type.Union(
   [
     Type.Literal('file'),
@@ -45,12 +41,7 @@ export const EvidenceKind = Type.Union(
   { default: 'interview' },
 );
 export const Day = DateOnly({ default: '2026-03-10' });
-export const ItemId = Type.String({
-  minLength: 1,
-  maxLength: 200,
-  default: 'bg-2022/a02/s1/c1.1/i1',
-  description: 'A catalogue indicator id, e.g. `bg-2022/a02/s1/c1.1/i1`',
-});
+export const ItemId = ItemIdSchema;
 export const Methods = Type.Array(Type.Integer({ minimum: 1, maximum: 11 }), {
   maxItems: 11,
   description: 'The methods of art. 24(1) used, by item number (1–11)',
@@ -105,44 +96,23 @@ const SummaryFields = {
 export const AssessmentSummarySchema = Type.Object(SummaryFields, { $id: 'AssessmentSummary' });
 
 const IndicatorNode = Type.Object({
-  id: Type.String(),
+  ...IndicatorFields('resultVersion'),
   kind: Type.Literal('indicator'),
-  key: Type.String(),
-  text: Type.Union([Type.String(), Type.Null()]),
-  sources: Type.Array(Type.String()),
   notes: Type.Array(Type.String()),
-  result: Type.Union([Result, Type.Null()]),
-  note: Type.Union([Type.String(), Type.Null()]),
-  resultVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
-  version: Type.Integer({ description: "The answer's version: send it back when saving (0: none yet)" }),
-  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  updatedByName: Type.Union([Type.String(), Type.Null()]),
   evidence: Type.Array(EvidenceSchema),
   offeredDocuments: Type.Array(Type.Object({ id: Uuid, title: Type.String(), source: Type.String() }), {
     description: 'Documents of the register that stand for one of this indicator’s sources of information',
   }),
-  actions: Type.Array(ActionSchema),
 });
-const Group = <K extends string, C extends TSchema>(kind: K, child: C) =>
-  Type.Object({
-    id: Type.String(),
-    kind: Type.Literal(kind),
-    key: Type.String(),
-    title: Type.Union([Type.String(), Type.Null()]),
-    statement: Type.Union([Type.String(), Type.Null()]),
-    notes: Type.Array(Type.String()),
-    score: Score,
-    progress: Progress,
-    children: Type.Array(child),
-  });
-// The annexes' fixed shape: section → standard → criterion → indicator.
-const SectionNode = Group('section', Group('standard', Group('criterion', IndicatorNode)));
-
 export const AssessmentSchema = Type.Object(
   {
     ...SummaryFields,
     scoring: Type.Object({ key: Type.String(), name: Type.Record(Type.String(), Type.String()) }),
-    sections: Type.Array(SectionNode),
+    sections: SectionsSchema(IndicatorNode, {
+      notes: Type.Array(Type.String()),
+      score: Score,
+      progress: Progress,
+    }),
   },
   { $id: 'Assessment' },
 );

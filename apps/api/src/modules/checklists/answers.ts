@@ -64,18 +64,29 @@ export async function saveAnswer(
   answer: AnswerInput,
 ): Promise<number> {
   checkValue('level', answer.value);
+  const value = answer.value === undefined || answer.value === null ? null : JSON.stringify(answer.value);
   const { table, parent } = ANSWER_TABLES[of];
   const saved =
     answer.version === 0
       ? await em.execute<{ version: number }[]>(
-          `insert into ${table} (tenant_id, ${parent}, item_id, result, note, updated_by)
-           values (?, ?, ?, ?, ?, ?) on conflict do nothing returning version`,
-          [key.tenantId, key.parentId, key.itemId, answer.result, answer.note, answer.userId],
+          `insert into ${table} (tenant_id, ${parent}, item_id, result, value, note, updated_by)
+           values (?, ?, ?, ?, ?::jsonb, ?, ?) on conflict do nothing returning version`,
+          [key.tenantId, key.parentId, key.itemId, answer.result, value, answer.note, answer.userId],
         )
       : await em.execute<{ version: number }[]>(
-          `update ${table} set result = ?, note = ?, updated_by = ?, updated_at = now(), version = version + 1
+          `update ${table} set result = ?, value = ?::jsonb, note = ?, updated_by = ?, updated_at = now(),
+             version = version + 1
            where tenant_id = ? and ${parent} = ? and item_id = ? and version = ? returning version`,
-          [answer.result, answer.note, answer.userId, key.tenantId, key.parentId, key.itemId, answer.version],
+          [
+            answer.result,
+            value,
+            answer.note,
+            answer.userId,
+            key.tenantId,
+            key.parentId,
+            key.itemId,
+            answer.version,
+          ],
         );
   if (saved[0]) return saved[0].version;
   const [row] = await em.execute<

@@ -11,6 +11,7 @@ export {
 } from './answers.ts';
 export {
   assertComplete,
+  checklistTree,
   criteriaOf,
   indicatorsOf,
   missingIndicators,
@@ -28,4 +29,13 @@ export {
   type ChecklistAction,
   type GroupBase,
 } from './view.ts';
-export { ActionSchema, AnswerBody, ResultSchema } from './schemas.ts';
+export {
+  ActionSchema,
+  AnswerBody,
+  IndicatorFields,
+  ItemIdSchema,
+  ResultSchema,
+  SectionsSchema,
+} from './schemas.ts';
+export { answerIndicator, indicatorOf, type AnswerBodyInput, type Checklist } from './engine.ts';
+export { answerRoute, removalRoute, type AnswerRouteOptions } from './routes.ts';

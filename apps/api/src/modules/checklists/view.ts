@@ -8,6 +8,7 @@ import { indicatorsOf } from './tree.ts';
 export interface AnswerRow {
   item_id: string;
   result: IndicatorResult | null;
+  value: Record<string, unknown> | null;
   note: string | null;
   version: number;
   updated_at: string | Date;
@@ -22,7 +23,7 @@ export async function loadAnswers(
 ): Promise<Map<string, AnswerRow>> {
   const { table, parent } = ANSWER_TABLES[of];
   const rows = await em.execute<AnswerRow[]>(
-    `select a.item_id, a.result, a.note, a.version, a.updated_at, u.display_name as updated_by_name
+    `select a.item_id, a.result, a.value, a.note, a.version, a.updated_at, u.display_name as updated_by_name
      from ${table} a left join app_user u on u.id = a.updated_by
      where a.tenant_id = ? and a.${parent} = ?`,
     [tenantId, parentId],
@@ -50,6 +51,7 @@ export function tally(
 export function answerFields(a: AnswerRow | undefined) {
   return {
     result: a?.result ?? null,
+    value: a?.value ?? null,
     note: a?.note ?? null,
     version: a?.version ?? 0,
     updatedAt: a ? new Date(a.updated_at).toISOString() : null,

@@ -1,21 +1,17 @@
 import type { EntityManager } from '@mera/db';
-import type { IndicatorResult } from '@mera/plugin-sdk';
 import { AppError } from '../../shared/problem.ts';
 import {
   answerFields,
   byItem,
+  checklistTree,
   indicatorsOf,
   loadAnswers,
   mapTree,
-  scopedTree,
-  type AnswerRow,
-  type ChecklistAction,
-  type GroupBase,
 } from '../checklists/index.ts';
-import { versionTree, type TreeNode } from '../catalogue/index.ts';
+import type { AnswerRow, Checklist, ChecklistAction, GroupBase } from '../checklists/index.ts';
+import type { TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
-import { invalid } from '../../shared/validation.ts';
 
 export const INSPECTION_KINDS = ['periodic', 'extraordinary'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
@@ -299,7 +295,7 @@ export async function inspectionDetail(
   id: string,
 ) {
   const row = await findRow(em, id, null);
-  const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+  const tree = await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
   const findings = await loadAnswers(em, 'inspection', row.tenant_id, row.id);
   const attachmentRows = await em.execute<AttachmentRow[]>(
     `select a.id, a.item_id, a.file_id, a.description, f.name, f.media_type, f.size_bytes, a.created_at
@@ -369,24 +365,21 @@ export async function assertMunicipality(em: EntityManager, tenantId: string) {
   if ((await tenantKind(em, tenantId)) !== 'municipality') throw new AppError(403, 'forbidden');
 }
 
-export async function indicatorInScope(
-  em: EntityManager,
-  row: InspectionRow,
-  itemId: string,
-  field = 'itemId',
-) {
-  const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
-  const indicator = indicatorsOf(tree).find((i) => i.id === itemId);
-  if (!indicator) throw invalid(field, 'not_in_scope');
-  return indicator;
-}
-
-/** The first finding starts the inspection. */
-export async function markStarted(em: EntityManager, row: InspectionRow) {
-  if (row.status !== 'ordered') return;
-  await em.execute(
-    `update inspection set status = 'in_progress', updated_at = now(), version = version + 1
-     where tenant_id = ? and id = ?`,
-    [row.tenant_id, row.id],
-  );
-}
+/**
+ * A municipality's inspection as a checklist of the engine: findings by the inspectors named in the order, closed
+ * from the first signature on (art. 33(2)); the first finding starts it.
+ */
+export const INSPECTION: Checklist<InspectionRow> = {
+  kind: 'inspection',
+  find: (em, tenantId, id) => findRow(em, id, tenantId),
+  assertOpen,
+  tree: (em, row) => checklistTree(em, row.catalogue_version_id, row.scope_criteria),
+  async markStarted(em, row) {
+    if (row.status !== 'ordered') return;
+    await em.execute(
+      `update inspection set status = 'in_progress', updated_at = now(), version = version + 1
+       where tenant_id = ? and id = ?`,
+      [row.tenant_id, row.id],
+    );
+  },
+};

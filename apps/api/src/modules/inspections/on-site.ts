@@ -1,41 +1,19 @@
 // What the inspectors record on site (art. 32–33): findings per indicator, attachments, prescriptions.
 import type { EntityManager } from '@mera/db';
-import type { IndicatorResult } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { loadAnswers, saveAnswer } from '../checklists/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
+import { answerIndicator, indicatorOf, loadAnswers, type AnswerBodyInput } from '../checklists/index.ts';
 import { storeFile } from '../evidence/index.ts';
 import type { ObjectStore } from '../evidence/index.ts';
 import { invalid, optionalText } from '../../shared/validation.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
-import { assertOpen, findRow, indicatorInScope, markStarted } from './inspections.ts';
+import { INSPECTION, assertOpen, findRow } from './inspections.ts';
 
 /** One indicator's finding, with per-indicator optimistic locking (two inspectors on one tablet each). */
-export async function saveFinding(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  id: string,
-  input: {
-    itemId: string;
-    result: IndicatorResult | null;
-    note?: string | null | undefined;
-    value?: unknown;
-    version: number;
-  },
-) {
-  const row = await findRow(em, id, tenantId);
-  assertOpen(row);
-  await indicatorInScope(em, row, input.itemId);
-  const note = optionalText(input.note) ?? null;
-  const findingVersion = await saveAnswer(
-    em,
-    'inspection',
-    { tenantId, parentId: id, itemId: input.itemId },
-    { result: input.result, note, value: input.value, userId, version: input.version },
-  );
-  await markStarted(em, row);
-  return { itemId: input.itemId, result: input.result, note, findingVersion, version: findingVersion };
+export async function saveFinding(ctx: TenantContext, id: string, input: AnswerBodyInput) {
+  const saved = await answerIndicator(ctx, INSPECTION, id, input);
+  return { ...saved, findingVersion: saved.version };
 }
 
 /** A photo or a copy of a document collected on site (art. 33(3)), stored like evidence files, with the report. */
@@ -50,7 +28,7 @@ export async function addAttachment(
 ) {
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
-  if (input.itemId) await indicatorInScope(em, row, input.itemId, 'query.itemId');
+  if (input.itemId) await indicatorOf(em, INSPECTION, row, input.itemId, 'query.itemId');
   const file = await storeFile(em, tenantId, userId, input.name, content, store);
   const attachmentId = uuidv7();
   await em.execute(
@@ -66,7 +44,7 @@ export async function addAttachment(
       userId,
     ],
   );
-  await markStarted(em, row);
+  await INSPECTION.markStarted(em, row);
   return { id: attachmentId, itemId: input.itemId ?? null, fileId: file.id, name: file.name };
 }
 
@@ -124,7 +102,7 @@ export async function addPrescription(
   const text = input.text.trim();
   if (!text) throw invalid('text', 'required');
   if (input.dueOn < isoDate(row.starts_on)) throw invalid('dueOn', 'not_before_start');
-  if (input.itemId) await indicatorInScope(em, row, input.itemId);
+  if (input.itemId) await indicatorOf(em, INSPECTION, row, input.itemId);
   const prescriptionId = uuidv7();
   await em.execute(
     `insert into inspection_prescription (tenant_id, id, inspection_id, item_id, text, due_on) values (?, ?, ?, ?, ?, ?)`,
@@ -149,7 +127,7 @@ export async function prescriptionFromIndicator(
 ) {
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
-  const indicator = await indicatorInScope(em, row, itemId);
+  const indicator = await indicatorOf(em, INSPECTION, row, itemId);
   const finding = (await loadAnswers(em, 'inspection', tenantId, id)).get(itemId);
   if (finding?.result !== 'not_met' && finding?.result !== 'partly_met')
     throw new AppError(409, 'indicator_met');

@@ -3,41 +3,27 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { s3Store } from '../evidence/index.ts';
-import { contentDisposition } from '../../shared/http.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { sendDocument } from '../documents/index.ts';
-import { AnswerBody } from '../checklists/index.ts';
+import { removalRoute } from '../checklists/index.ts';
 import {
   Day,
   NullableDay,
   NullableText,
   Kind,
   Reason,
-  Result,
-  ItemId,
   ScopeInput,
   InspectorInput,
   InspectionSummarySchema,
   InspectionDetailSchema,
   PlanRowSchema,
   InspectionParams,
-  AttachmentParams,
-  PrescriptionParams,
 } from './schemas.ts';
 import { forwardingLetter, orderDocument, reportDocument } from './documents.ts';
 import { inspectionDetail, listInspections, receivedInspections } from './inspections.ts';
 import { deleteInspection, orderInspection, updateInspection } from './orders.ts';
-import {
-  addAttachment,
-  addPrescription,
-  attachmentFile,
-  prescriptionDone,
-  removeAttachment,
-  prescriptionFromIndicator,
-  removePrescription,
-  saveFinding,
-} from './on-site.ts';
 import { inspectionPlan } from './plan.ts';
+import { onSiteRoutes } from './on-site-routes.ts';
 import { correctInspection, forwardInspection, signInspection } from './signing.ts';
 
 const security = [{ bearer: [] }];
@@ -206,261 +192,17 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       }),
   );
 
-  app.delete(
-    '/tenants/:tenantId/inspections/:inspectionId',
-    {
-      config: { auth: 'user', permission: 'inspections.manage' },
-      schema: {
-        tags,
-        summary: 'Withdraw an order not yet signed',
-        operationId: 'deleteInspection',
-        security,
-        params: InspectionParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        deleteInspection(em, scope.tenantId, request.params.inspectionId),
-      );
-      return reply.status(204).send(null);
-    },
-  );
+  removalRoute(app, {
+    url: '/tenants/:tenantId/inspections/:inspectionId',
+    params: InspectionParams,
+    operationId: 'deleteInspection',
+    summary: 'Withdraw an order not yet signed',
+    tags,
+    permission: 'inspections.manage',
+    remove: (ctx, params) => deleteInspection(ctx.em, ctx.tenantId, params['inspectionId'] ?? ''),
+  });
 
-  app.put(
-    '/tenants/:tenantId/inspections/:inspectionId/findings',
-    {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: "Record one indicator's finding (409 names who saved it first)",
-        operationId: 'saveInspectionFinding',
-        security,
-        params: InspectionParams,
-        body: AnswerBody(5000),
-        response: {
-          200: Type.Object({
-            itemId: Type.String(),
-            result: Type.Union([Result, Type.Null()]),
-            note: Type.Union([Type.String(), Type.Null()]),
-            findingVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
-            version: Type.Integer({ description: "The finding's version now: send it with the next save" }),
-          }),
-          ...problemResponses,
-        },
-      },
-    },
-    async (request) =>
-      inTenant(request, (em, scope) =>
-        saveFinding(em, scope.tenantId, scope.userId, request.params.inspectionId, request.body),
-      ),
-  );
-
-  app.post(
-    '/tenants/:tenantId/inspections/:inspectionId/attachments',
-    {
-      bodyLimit: uploadLimit,
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Attach a photo or a copy of a document (raw bytes as application/octet-stream; art. 33(3))',
-        operationId: 'addInspectionAttachment',
-        security,
-        params: InspectionParams,
-        querystring: Type.Object(
-          {
-            name: Type.Optional(
-              Type.String({
-                minLength: 1,
-                maxLength: 255,
-                default: 'photo.jpg',
-                description: 'The file’s name (default: `снимка`, with the extension of its recognised type)',
-              }),
-            ),
-            itemId: Type.Optional(ItemId),
-            description: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({
-            id: Uuid,
-            itemId: Type.Union([Type.String(), Type.Null()]),
-            fileId: Uuid,
-            name: Type.String(),
-          }),
-          ...problemResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const body = request.body as unknown;
-      const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const view = await inTenant(request, (em, scope) =>
-        addAttachment(
-          em,
-          store,
-          scope.tenantId,
-          scope.userId,
-          request.params.inspectionId,
-          { ...request.query, name: request.query.name ?? 'снимка' },
-          content,
-        ),
-      );
-      return reply.status(201).send(view);
-    },
-  );
-
-  app.get(
-    '/tenants/:tenantId/inspections/:inspectionId/attachments/:attachmentId',
-    {
-      config: { auth: 'user', permission: 'inspections.read' },
-      schema: {
-        tags,
-        summary: 'Download an attachment (the provider and the agency too, once the report reaches them)',
-        operationId: 'downloadInspectionAttachment',
-        security,
-        params: AttachmentParams,
-        produces: ['application/octet-stream'],
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const file = await inTenant(request, (em) =>
-        attachmentFile(em, store, request.params.inspectionId, request.params.attachmentId),
-      );
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
-    },
-  );
-
-  app.delete(
-    '/tenants/:tenantId/inspections/:inspectionId/attachments/:attachmentId',
-    {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Remove an attachment before the report is signed',
-        operationId: 'removeInspectionAttachment',
-        security,
-        params: AttachmentParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        removeAttachment(em, scope.tenantId, request.params.inspectionId, request.params.attachmentId),
-      );
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.post(
-    '/tenants/:tenantId/inspections/:inspectionId/prescriptions',
-    {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Add a prescription with its deadline to the report',
-        operationId: 'addInspectionPrescription',
-        security,
-        params: InspectionParams,
-        body: Type.Object(
-          {
-            text: Type.String({ minLength: 1, maxLength: 2000 }),
-            dueOn: Day,
-            itemId: Type.Optional(Type.Union([ItemId, Type.Null()])),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: InspectionDetailSchema, ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        await addPrescription(em, scope.tenantId, request.params.inspectionId, request.body);
-        return inspectionDetail(em, scope.tenantId, scope.userId, request.params.inspectionId);
-      });
-      return reply.status(201).send(view);
-    },
-  );
-
-  app.post(
-    '/tenants/:tenantId/inspections/:inspectionId/items/:itemId/prescription',
-    {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary:
-          'From a not-met or partly-met finding, a prescription prefilled from the indicator (art. 33(2))',
-        operationId: 'createPrescriptionFromInspectionIndicator',
-        security,
-        params: Type.Object({ tenantId: Uuid, inspectionId: Uuid, itemId: ItemId }),
-        body: Type.Object(
-          { text: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })), dueOn: Type.Optional(Day) },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({ id: Uuid, text: Type.String(), dueOn: Day }),
-          ...problemResponses,
-        },
-      },
-    },
-    async (request, reply) => {
-      const { inspectionId, itemId } = request.params;
-      const view = await inTenant(request, (em, scope) =>
-        prescriptionFromIndicator(em, scope.tenantId, inspectionId, itemId, request.body),
-      );
-      return reply.status(201).send(view);
-    },
-  );
-
-  app.patch(
-    '/tenants/:tenantId/inspections/:inspectionId/prescriptions/:prescriptionId',
-    {
-      config: { auth: 'user', permission: 'inspections.manage' },
-      schema: {
-        tags,
-        summary: 'Record that a prescription was fulfilled (also after signing)',
-        operationId: 'updateInspectionPrescription',
-        security,
-        params: PrescriptionParams,
-        body: Type.Object({ doneOn: NullableDay }, { additionalProperties: false }),
-        response: { 200: InspectionDetailSchema, ...problemResponses },
-      },
-    },
-    async (request) =>
-      inTenant(request, async (em, scope) => {
-        const { inspectionId, prescriptionId } = request.params;
-        await prescriptionDone(em, scope.tenantId, inspectionId, prescriptionId, request.body.doneOn);
-        return inspectionDetail(em, scope.tenantId, scope.userId, inspectionId);
-      }),
-  );
-
-  app.delete(
-    '/tenants/:tenantId/inspections/:inspectionId/prescriptions/:prescriptionId',
-    {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Remove a prescription before the report is signed',
-        operationId: 'removeInspectionPrescription',
-        security,
-        params: PrescriptionParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
-    },
-    async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        removePrescription(em, scope.tenantId, request.params.inspectionId, request.params.prescriptionId),
-      );
-      return reply.status(204).send(null);
-    },
-  );
+  onSiteRoutes(app, store, uploadLimit);
 
   app.post(
     '/tenants/:tenantId/inspections/:inspectionId/signatures',

@@ -1,8 +1,8 @@
 // The inspections' request and response schemas (TypeBox), shared by the routes and the generated OpenAPI document.
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
-import { ActionSchema } from '../checklists/index.ts';
+import { IndicatorFields, ItemIdSchema, SectionsSchema } from '../checklists/index.ts';
 
 export const Day = DateOnly({ default: '2026-05-11' });
 export const NullableDay = Type.Union([DateOnly({ default: '2026-05-12' }), Type.Null()]);
@@ -26,16 +26,7 @@ const Status = Type.Union(
       '`signing`: at least one inspector signed, the report is frozen; `signed`: all signed and delivered to the mayor and the provider',
   },
 );
-export const Result = Type.Union(
-  [Type.Literal('met'), Type.Literal('partly_met'), Type.Literal('not_met'), Type.Literal('not_applicable')],
-  { default: 'met' },
-);
-export const ItemId = Type.String({
-  minLength: 1,
-  maxLength: 200,
-  default: 'bg-2022/a02/s1/c1.1/i1',
-  description: 'A catalogue indicator id',
-});
+export const ItemId = ItemIdSchema;
 export const ScopeInput = Type.Unsafe<string[] | null>({
   type: ['array', 'null'],
   items: { type: 'string', minLength: 1, maxLength: 200 },
@@ -98,29 +89,9 @@ const SummaryFields = {
 export const InspectionSummarySchema = Type.Object(SummaryFields, { $id: 'InspectionSummary' });
 
 const Indicator = Type.Object({
-  id: Type.String(),
-  key: Type.String(),
-  text: Type.Union([Type.String(), Type.Null()]),
-  sources: Type.Array(Type.String()),
-  result: Type.Union([Result, Type.Null()]),
-  note: Type.Union([Type.String(), Type.Null()]),
-  findingVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
-  version: Type.Integer({ description: "The finding's version: send it back when saving (0: none yet)" }),
-  updatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  updatedByName: Type.Union([Type.String(), Type.Null()]),
+  ...IndicatorFields('findingVersion'),
   attachments: Type.Array(AttachmentSchema),
-  actions: Type.Array(ActionSchema),
 });
-const Group = <K extends string, C extends TSchema>(kind: K, child: C) =>
-  Type.Object({
-    id: Type.String(),
-    kind: Type.Literal(kind),
-    key: Type.String(),
-    title: Type.Union([Type.String(), Type.Null()]),
-    statement: Type.Union([Type.String(), Type.Null()]),
-    children: Type.Array(child),
-  });
-
 export const InspectionDetailSchema = Type.Object(
   {
     ...SummaryFields,
@@ -173,7 +144,7 @@ export const InspectionDetailSchema = Type.Object(
         overdue: Type.Boolean(),
       }),
     ),
-    checklist: Type.Array(Group('section', Group('standard', Group('criterion', Indicator)))),
+    checklist: SectionsSchema(Indicator, {}),
   },
   { $id: 'InspectionDetail' },
 );

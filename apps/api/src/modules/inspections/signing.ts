@@ -2,8 +2,7 @@
 import type { EntityManager } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { assertComplete, loadAnswers, scopedTree } from '../checklists/index.ts';
-import { versionTree } from '../catalogue/index.ts';
+import { assertComplete, checklistTree, loadAnswers } from '../checklists/index.ts';
 import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
 import { findRow, inspectionDetail } from './inspections.ts';
@@ -24,7 +23,7 @@ export async function signInspection(em: EntityManager, tenantId: string, userId
   if (row.status !== 'signing') {
     if (!row.completed_on) throw invalid('completedOn', 'required');
     if (!row.facts) throw invalid('facts', 'required');
-    const tree = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+    const tree = await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
     const findings = await loadAnswers(em, 'inspection', tenantId, id);
     assertComplete(tree, (itemId) => !!findings.get(itemId)?.result);
     await em.execute(
@@ -103,8 +102,8 @@ export async function correctInspection(em: EntityManager, tenantId: string, use
     params,
   );
   await em.execute(
-    `insert into inspection_finding (tenant_id, inspection_id, item_id, result, note, updated_by)
-     select tenant_id, ?, item_id, result, note, updated_by from inspection_finding where tenant_id = ? and inspection_id = ?`,
+    `insert into inspection_finding (tenant_id, inspection_id, item_id, result, value, note, updated_by)
+     select tenant_id, ?, item_id, result, value, note, updated_by from inspection_finding where tenant_id = ? and inspection_id = ?`,
     params,
   );
   await em.execute(

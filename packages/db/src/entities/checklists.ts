@@ -1,0 +1,208 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidv7 } from 'uuidv7';
+
+/**
+ * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
+ * (art. 30–34), each with answers per catalogue indicator and what is attached to them. The service code writes them
+ * in SQL (the guards and the freezing live in the migrations); the entities say what the tables are, so the
+ * schema-diff test and the typed query builder know them.
+ */
+
+export const ASSESSMENT_STATUSES = ['planned', 'in_progress', 'completed'] as const;
+export const INSPECTION_STATUSES = ['ordered', 'in_progress', 'signing', 'signed'] as const;
+export const INDICATOR_RESULTS = ['met', 'partly_met', 'not_met', 'not_applicable'] as const;
+
+export const Assessment = defineEntity({
+  name: 'Assessment',
+  tableName: 'assessment',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    serviceId: p.uuid(),
+    kind: p.enum(() => ['periodic', 'self_assessment']),
+    catalogueVersionId: p.uuid(),
+    scopeCriteria: p.array().nullable(),
+    methods: p.array<number>().columnType('integer[]').defaultRaw(`'{}'`),
+    title: p.text(),
+    plannedOn: p.date().nullable(),
+    startedOn: p.date().nullable(),
+    status: p.enum(() => [...ASSESSMENT_STATUSES]).default('planned'),
+    conclusions: p.text().nullable(),
+    completedAt: p.datetime().nullable(),
+    completedBy: p.uuid().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+    version: p.integer().default(1),
+  },
+});
+export type Assessment = InferEntity<typeof Assessment>;
+
+/** One indicator's answer in a check, with its own version (two people on different indicators never collide). */
+export const AssessmentResult = defineEntity({
+  name: 'AssessmentResult',
+  tableName: 'assessment_result',
+  properties: {
+    tenantId: p.uuid().primary(),
+    assessmentId: p.uuid().primary(),
+    itemId: p.text().primary(),
+    result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
+    value: p.json<Record<string, unknown>>().nullable(),
+    note: p.text().nullable(),
+    updatedBy: p.uuid().nullable(),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+    version: p.integer().default(1),
+  },
+});
+export type AssessmentResult = InferEntity<typeof AssessmentResult>;
+
+/** Evidence for an indicator; a cited register document as it was when attached and when the check was completed. */
+export const AssessmentEvidence = defineEntity({
+  name: 'AssessmentEvidence',
+  tableName: 'assessment_evidence',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    assessmentId: p.uuid(),
+    itemId: p.text(),
+    kind: p.enum(() => ['file', 'document', 'interview', 'observation', 'record']),
+    fileId: p.uuid().nullable(),
+    documentId: p.uuid().nullable(),
+    description: p.text().nullable(),
+    documentTitle: p.text().nullable(),
+    documentVersionLabel: p.text().nullable(),
+    documentFileId: p.uuid().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type AssessmentEvidence = InferEntity<typeof AssessmentEvidence>;
+
+export const Inspection = defineEntity({
+  name: 'Inspection',
+  tableName: 'inspection',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    providerTenantId: p.uuid(),
+    serviceId: p.uuid(),
+    contractId: p.uuid(),
+    serviceName: p.text(),
+    providerName: p.text(),
+    kind: p.enum(() => ['periodic', 'extraordinary']),
+    reason: p.enum(() => ['plan', 'need', 'complaint', 'own_initiative']),
+    orderNumber: p.text(),
+    orderDate: p.date(),
+    basis: p.text(),
+    catalogueVersionId: p.uuid(),
+    scopeCriteria: p.array().nullable(),
+    place: p.text(),
+    startsOn: p.date(),
+    endsOn: p.date(),
+    reportDueOn: p.date(),
+    status: p.enum(() => [...INSPECTION_STATUSES]).default('ordered'),
+    completedOn: p.date().nullable(),
+    providerPresent: p.text().nullable(),
+    usersAsked: p.boolean().default(false),
+    usersConsented: p.integer().nullable(),
+    consentNote: p.text().nullable(),
+    facts: p.text().nullable(),
+    otherViolations: p.text().nullable(),
+    conclusions: p.text().nullable(),
+    signedAt: p.datetime().nullable(),
+    mayorReceivedOn: p.date().nullable(),
+    forwardedAt: p.datetime().nullable(),
+    forwardedToTenantId: p.uuid().nullable(),
+    forwardLetterNumber: p.text().nullable(),
+    correctsId: p.uuid().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+    version: p.integer().default(1),
+  },
+});
+export type Inspection = InferEntity<typeof Inspection>;
+
+/** An inspector the order names; each signs for themselves (art. 33(2)). */
+export const InspectionInspector = defineEntity({
+  name: 'InspectionInspector',
+  tableName: 'inspection_inspector',
+  properties: {
+    tenantId: p.uuid().primary(),
+    inspectionId: p.uuid().primary(),
+    userId: p.uuid().primary(),
+    name: p.text(),
+    position: p.text().nullable(),
+    signedAt: p.datetime().nullable(),
+  },
+});
+export type InspectionInspector = InferEntity<typeof InspectionInspector>;
+
+/** One indicator's finding in an inspection, with its own version. */
+export const InspectionFinding = defineEntity({
+  name: 'InspectionFinding',
+  tableName: 'inspection_finding',
+  properties: {
+    tenantId: p.uuid().primary(),
+    inspectionId: p.uuid().primary(),
+    itemId: p.text().primary(),
+    result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
+    value: p.json<Record<string, unknown>>().nullable(),
+    note: p.text().nullable(),
+    updatedBy: p.uuid().nullable(),
+    updatedAt: p.datetime().onCreate(() => new Date()),
+    version: p.integer().default(1),
+  },
+});
+export type InspectionFinding = InferEntity<typeof InspectionFinding>;
+
+/** A photo or a copy of a document collected on site (art. 33(3)), for an indicator or the whole report. */
+export const InspectionAttachment = defineEntity({
+  name: 'InspectionAttachment',
+  tableName: 'inspection_attachment',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    inspectionId: p.uuid(),
+    itemId: p.text().nullable(),
+    fileId: p.uuid(),
+    description: p.text().nullable(),
+    createdBy: p.uuid().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type InspectionAttachment = InferEntity<typeof InspectionAttachment>;
+
+/** A prescription with its deadline (art. 33(2)); its fulfilment is recorded after signing. */
+export const InspectionPrescription = defineEntity({
+  name: 'InspectionPrescription',
+  tableName: 'inspection_prescription',
+  properties: {
+    tenantId: p.uuid().primary(),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    inspectionId: p.uuid(),
+    itemId: p.text().nullable(),
+    text: p.text(),
+    dueOn: p.date(),
+    doneOn: p.date().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type InspectionPrescription = InferEntity<typeof InspectionPrescription>;
