@@ -16,6 +16,11 @@ import {
 } from './checklist-fixtures.ts';
 import { startStack, type Stack } from './stack.ts';
 
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 describe('one checklist for checks and inspections (issue 11)', () => {
   let stack: Stack;
   let ngo: { page: Page; tenantId: string; token: string };
@@ -166,16 +171,26 @@ describe('one checklist for checks and inspections (issue 11)', () => {
     await item(phone, b).getByLabel('Неизпълнен', { exact: true }).check();
     await item(phone, b).getByLabel('Бележка').fill('Няма протокол от последното обучение.');
     await item(phone, b).getByLabel('Бележка').blur();
-    await phone.getByTestId('checklist-waiting').getByText('2 отговора чакат изпращане.').waitFor();
+    // a photo taken in the basement waits on the device too
+    await item(phone, b).getByText('Друго доказателство').click();
+    await item(phone, b).getByLabel('Файл (снимка, сканиран документ …)').setInputFiles({
+      name: 'стая.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await item(phone, b).getByRole('button', { name: 'Качване' }).click();
+    await item(phone, b).getByTestId('files-waiting').getByText('стая.png').waitFor();
+    await phone.getByTestId('checklist-waiting').getByText('3 промени чакат изпращане.').waitFor();
 
     await phone.reload();
     await hydrated(phone);
-    await phone.getByTestId('checklist-waiting').getByText('2 отговора чакат изпращане.').waitFor();
+    await phone.getByTestId('checklist-waiting').getByText('3 промени чакат изпращане.').waitFor();
     expect(await item(phone, a).getByLabel('Изпълнен', { exact: true }).isChecked()).toBe(true);
     expect(await item(phone, b).getByLabel('Бележка').inputValue()).toBe(
       'Няма протокол от последното обучение.',
     );
     expect(await stored(stack, 'assessment', check.id, a)).toBeUndefined();
+    await item(phone, b).getByTestId('files-waiting').getByText('стая.png').waitFor();
 
     await phone.context().setOffline(false);
     await expect
@@ -185,6 +200,7 @@ describe('one checklist for checks and inspections (issue 11)', () => {
         note: 'Няма протокол от последното обучение.',
       });
     expect(await stored(stack, 'assessment', check.id, a)).toMatchObject({ result: 'met' });
+    await item(phone, b).locator('li[data-evidence="file"]').getByText('стая.png').waitFor();
     await phone.getByTestId('checklist-waiting').getByText(/чака/).waitFor({ state: 'detached' });
     await phone.context().close();
   });
