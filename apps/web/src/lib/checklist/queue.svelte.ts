@@ -79,6 +79,7 @@ export class SaveQueue {
     const kept = await this.outbox.load();
     for (const [itemId, pending] of [...kept].sort((a, b) => a[1].seq - b[1].seq)) {
       this.#seq = Math.max(this.#seq, pending.seq);
+      if (this.entries[itemId]) continue; // answered again before the outbox was read: the newer answer stays
       this.entries[itemId] = {
         draft: { ...pending.answer },
         confirmed: pending.sent ? { ...pending.answer } : null,
