@@ -13,6 +13,9 @@ export default defineConfig({
       // proxy, which refuses our own forms on plain http://localhost:3000. `hooks.server.ts` runs the same check,
       // stricter, against the run-time ORIGIN instead (src/lib/server/csrf.ts; docs/decisions/012-web-session-and-csrf.md).
       csrf: { trustedOrigins: ['*'] },
+      // The service worker (src/service-worker) serves only the checklist pages: those pages register it
+      // (components/checklist/Checklist.svelte), so no other page installs it (decision 077).
+      serviceWorker: { register: false },
       // Content-Security-Policy on every page (issue 12.9). SvelteKit puts a fresh nonce on its own inline
       // bootstrap script per response ('auto': hashes for prerendered pages, of which there are none), so no other
       // script runs — not even one an injection slipped into the HTML. Styles come from our own files only;
