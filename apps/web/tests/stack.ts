@@ -63,8 +63,10 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
     await page.goto(`${web.url}/login`);
     await page.getByLabel('Имейл', { exact: true }).fill(email);
     await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Влизане' }).click();
-    await page.waitForURL(`**/t/${tenantId}`);
+    // logging in runs the password hash and two page loads: on a machine shared by many test runs that can take
+    // longer than the 5 s every other step gets
+    await page.getByRole('button', { name: 'Влизане' }).click({ timeout: 20_000 });
+    await page.waitForURL(`**/t/${tenantId}`, { timeout: 20_000 });
     return page;
   }
 

@@ -55,7 +55,7 @@ export async function keepFile(scope: string, form: FormData): Promise<boolean> 
 /** Sends the waiting files in order; stops at the first that cannot go yet. True when any was sent. */
 export async function sendFiles(scope: string): Promise<boolean> {
   let sent = false;
-  for (const kept of await load(scope)) {
+  for (const kept of navigator.onLine ? await load(scope) : []) {
     const body = new FormData();
     body.set('itemId', kept.itemId);
     body.set('file', new File([kept.file], kept.name, { type: kept.file.type }));

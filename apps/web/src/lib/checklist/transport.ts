@@ -8,6 +8,9 @@ import type { Answer, Current, SendOutcome } from './queue.svelte.ts';
  */
 export function answerSender(url: string) {
   return async (itemId: string, answer: Answer, version: number): Promise<SendOutcome> => {
+    // the browser knows it has no network: wait for its `online` event rather than try (a request a service worker
+    // passes on could otherwise leave by another way than the page's)
+    if (!navigator.onLine) return { kind: 'offline' };
     let response: Response;
     try {
       response = await fetch(url, {
