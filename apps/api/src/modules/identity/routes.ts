@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppUser, Membership, Tenant, type EntityManager } from '@mera/db';
+import { AppUser, sqlOf, type EntityManager } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from '../../platform/auth.ts';
 import { permissionsOf } from '../../platform/permissions.ts';
@@ -69,23 +69,33 @@ function sessionBody(session: Session) {
   };
 }
 
+/** The person and their memberships (row-level security: own_memberships): two statements, nothing hydrated. */
 export async function loadMe(em: EntityManager, userId: string) {
-  const user = await em.findOneOrFail(AppUser, { id: userId });
-  const memberships = await em.find(Membership, { userId }); // row-level security: own_memberships
-  const tenants = await em.find(Tenant, { id: { $in: memberships.map((m) => m.tenantId) } });
-  const byId = new Map(tenants.map((t) => [t.id, t]));
+  const db = sqlOf(em);
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'email', 'display_name', 'locale', 'is_operator'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!user) throw new AppError(404, 'not_found');
+  const memberships = await db
+    .selectFrom('membership as m')
+    .leftJoin('tenant as t', 't.id', 'm.tenant_id')
+    .select(['m.id', 'm.tenant_id', 'm.role', 't.legal_name', 't.kind'])
+    .where('m.user_id', '=', userId)
+    .execute();
   return {
     id: user.id,
     email: user.email,
-    displayName: user.displayName,
+    displayName: user.display_name,
     locale: user.locale,
-    isOperator: user.isOperator,
+    isOperator: user.is_operator,
     memberships: memberships
       .map((m) => ({
         membershipId: m.id,
-        tenantId: m.tenantId,
-        tenantName: byId.get(m.tenantId)?.legalName ?? '',
-        tenantKind: byId.get(m.tenantId)?.kind ?? 'provider',
+        tenantId: m.tenant_id,
+        tenantName: m.legal_name ?? '',
+        tenantKind: m.kind ?? 'provider',
         role: m.role,
         permissions: permissionsOf(m.role),
       }))
