@@ -11,4 +11,4 @@ export {
   type SectionOut,
 } from './assessments.ts';
 export { saveAnswer } from './answers.ts';
-export { checkScores, type CheckRef, type CheckScore } from './scores.ts';
+export { checkScores, checkSheets, type CheckRef, type CheckScore, type CheckSheet } from './scores.ts';

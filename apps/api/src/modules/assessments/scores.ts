@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { schemeFor, type Plugins } from './assessments.ts';
+import { versionTree, type TreeNode } from '../catalogue/index.ts';
+import { indicatorsOf, schemeFor, scopedTree, type Plugins } from './assessments.ts';
 
 /**
  * Scores of many checks at once (issue 15): one grouped statement over the answers, whatever the number of checks —
@@ -69,4 +70,98 @@ export async function checkScores(
     });
   }
   return scores;
+}
+
+/** A completed check as the yearly figures read it: its scoped tree (cached per version) and its answers. */
+export interface CheckSheet {
+  id: string;
+  tenantId: string;
+  serviceId: string;
+  title: string;
+  kind: string;
+  annex: number;
+  methods: number[];
+  completedAt: string;
+  score: number | null;
+  answered: number;
+  total: number;
+  /** Sections → standards → criteria → indicators, pruned to the check's scope. Shared: do not change. */
+  sections: TreeNode[];
+  answers: Map<string, { result: IndicatorResult; note: string | null }>;
+}
+
+/**
+ * Many checks with their answers in two statements (the checks, then every answer of them), instead of one whole
+ * detail per check: what the yearly monitoring and the reports' figures walk. Raw SQL until issue 11.
+ */
+export async function checkSheets(
+  em: EntityManager,
+  app: Plugins,
+  checks: readonly { tenantId: string; id: string }[],
+): Promise<Map<string, CheckSheet>> {
+  const sheets = new Map<string, CheckSheet>();
+  if (checks.length === 0) return sheets;
+  const ids = [checks.map((c) => c.tenantId).join(','), checks.map((c) => c.id).join(',')];
+  const rows = await em.execute<
+    {
+      tenant_id: string;
+      id: string;
+      service_id: string;
+      title: string;
+      kind: string;
+      methods: number[];
+      completed_at: string;
+      catalogue_version_id: string;
+      scope_criteria: string[] | null;
+      plugin_code: string;
+      annex: number;
+    }[]
+  >(
+    `select a.tenant_id, a.id, a.service_id, a.title, a.kind, a.methods, a.completed_at, a.catalogue_version_id,
+            a.scope_criteria, s.plugin_code, v.annex
+     from assessment a
+     join service s on s.tenant_id = a.tenant_id and s.id = a.service_id
+     join catalogue_version v on v.id = a.catalogue_version_id
+     where (a.tenant_id, a.id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]))`,
+    ids,
+  );
+  const answers = await em.execute<
+    { assessment_id: string; item_id: string; result: IndicatorResult; note: string | null }[]
+  >(
+    `select r.assessment_id, r.item_id, r.result, r.note from assessment_result r
+     where (r.tenant_id, r.assessment_id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]))
+       and r.result is not null`,
+    ids,
+  );
+  const byCheck = new Map<string, Map<string, { result: IndicatorResult; note: string | null }>>();
+  for (const a of answers) {
+    const own = byCheck.get(a.assessment_id) ?? new Map();
+    own.set(a.item_id, { result: a.result, note: a.note });
+    byCheck.set(a.assessment_id, own);
+  }
+  for (const row of rows) {
+    const sections = scopedTree(await versionTree(em, row.catalogue_version_id), row.scope_criteria);
+    const indicators = indicatorsOf(sections);
+    const own = byCheck.get(row.id) ?? new Map<string, { result: IndicatorResult; note: string | null }>();
+    const answered = indicators.flatMap((i) => {
+      const answer = own.get(i.id);
+      return answer ? [answer.result] : [];
+    });
+    sheets.set(row.id, {
+      id: row.id,
+      tenantId: row.tenant_id,
+      serviceId: row.service_id,
+      title: row.title,
+      kind: row.kind,
+      annex: row.annex,
+      methods: row.methods,
+      completedAt: row.completed_at,
+      score: schemeFor(app, row.plugin_code).score(answered),
+      answered: answered.length,
+      total: indicators.length,
+      sections,
+      answers: own,
+    });
+  }
+  return sheets;
 }
