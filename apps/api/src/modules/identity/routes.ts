@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppUser, sqlOf, type EntityManager } from '@mera/db';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from '../../platform/auth.ts';
 import { permissionsOf } from '../../platform/permissions.ts';
@@ -69,21 +70,28 @@ function sessionBody(session: Session) {
   };
 }
 
-/** The person and their memberships (row-level security: own_memberships): two statements, nothing hydrated. */
+/** The person and their memberships (row-level security: own_memberships): one statement, nothing hydrated. */
 export async function loadMe(em: EntityManager, userId: string) {
-  const db = sqlOf(em);
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'email', 'display_name', 'locale', 'is_operator'])
-    .where('id', '=', userId)
+  const user = await sqlOf(em)
+    .selectFrom('app_user as u')
+    .select((eb) => [
+      'u.id',
+      'u.email',
+      'u.display_name',
+      'u.locale',
+      'u.is_operator',
+      jsonArrayFrom(
+        eb
+          .selectFrom('membership as m')
+          .leftJoin('tenant as t', 't.id', 'm.tenant_id')
+          .select(['m.id', 'm.tenant_id', 'm.role', 't.legal_name', 't.kind'])
+          .whereRef('m.user_id', '=', 'u.id'),
+      ).as('memberships'),
+    ])
+    .where('u.id', '=', userId)
     .executeTakeFirst();
   if (!user) throw new AppError(404, 'not_found');
-  const memberships = await db
-    .selectFrom('membership as m')
-    .leftJoin('tenant as t', 't.id', 'm.tenant_id')
-    .select(['m.id', 'm.tenant_id', 'm.role', 't.legal_name', 't.kind'])
-    .where('m.user_id', '=', userId)
-    .execute();
+  const memberships = user.memberships;
   return {
     id: user.id,
     email: user.email,

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import ExcelJS from 'exceljs';
 import { sofiaDate } from '@mera/calendar';
 import { evaluateRules } from '../catalogue/index.ts';
 import { nextPeriodicInspection } from '../deadlines/index.ts';
@@ -308,6 +307,8 @@ export function oversightCsv(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): 
 }
 
 export async function oversightXlsx(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): Promise<Buffer> {
+  // exceljs loads on the first export, not at start (issue 15: memory of an idle API).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mera';
   const sheet = workbook.addWorksheet(locale === 'bg' ? 'Услуги' : locale === 'uk' ? 'Послуги' : 'Services', {
