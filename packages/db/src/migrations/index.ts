@@ -21,6 +21,7 @@ import { Migration20261207300100ColumnGrants } from './Migration20261207300100Co
 import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261207310000ReleaseAbandonedSignups.ts';
 import { Migration20261207500000NotificationTarget } from './Migration20261207500000NotificationTarget.ts';
 import { Migration20261208200000CommissionedReadByParent } from './Migration20261208200000CommissionedReadByParent.ts';
+import { Migration20261208200100AnswerCountsIndex } from './Migration20261208200100AnswerCountsIndex.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -50,4 +51,5 @@ export const migrationsList = [
   Migration20261207310000ReleaseAbandonedSignups,
   Migration20261207500000NotificationTarget,
   Migration20261208200000CommissionedReadByParent,
+  Migration20261208200100AnswerCountsIndex,
 ];

@@ -32,13 +32,19 @@ export interface CheckRef {
  */
 async function answerCounts(em: EntityManager, checks: readonly CheckRef[]) {
   const rows = await em.execute<{ assessment_id: string; result: IndicatorResult; n: number }[]>(
+    // Answers are saved for indicators of the check's scope only (`indicatorInScope`); a check whose scope was later
+    // narrowed is filtered through the catalogue, the others need no catalogue row at all. The answers are read
+    // from the index `assessment_result_counts_idx` alone (no table rows: an index-only scan).
     `select r.assessment_id, r.result, count(*)::int as n
      from assessment_result r
      join assessment a on a.tenant_id = r.tenant_id and a.id = r.assessment_id
-     join catalogue_item i on i.version_id = a.catalogue_version_id and i.item_id = r.item_id and i.kind = 'indicator'
-     where (r.tenant_id, r.assessment_id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]))
+     where (r.tenant_id, r.assessment_id) in (select * from unnest(string_to_array(?, ',')::uuid[],
+                                                                   string_to_array(?, ',')::uuid[]))
        and r.result is not null
-       and (a.scope_criteria is null or i.parent_item_id = any(a.scope_criteria))
+       and (a.scope_criteria is null
+            or exists (select 1 from catalogue_item i
+                       where i.version_id = a.catalogue_version_id and i.item_id = r.item_id and i.kind = 'indicator'
+                         and i.parent_item_id = any(a.scope_criteria)))
      group by r.assessment_id, r.result`,
     [checks.map((c) => c.tenantId).join(','), checks.map((c) => c.id).join(',')],
   );
