@@ -1,4 +1,4 @@
-import { AppUser, Membership, sqlOf, type EntityManager, type Role } from '@mera/db';
+import { Membership, sqlOf, type EntityManager, type Role } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 
 /** The tenant's members with their names: one statement, nothing hydrated (a read on every members page). */
