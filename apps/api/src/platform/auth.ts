@@ -3,13 +3,20 @@ import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { inScope, Membership, RefreshToken, type EntityManager, type Role, type Scope } from '@mera/db';
+import { inScope, type EntityManager, type Role, type Scope } from '@mera/db';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/problem.ts';
 import type { JurisdictionManifest, LegacyCentre } from '@mera/plugin-sdk';
 import { loadSigningKeys, type SigningKeys } from './keys.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { can, permissionsOf, type Permission } from './permissions.ts';
+import {
+  accessCheck,
+  inRequestScope,
+  openRequestTransaction,
+  type AccessCheck,
+} from './request-transaction.ts';
+import { VerifiedTokens } from './verified-tokens.ts';
 import type { ServicePlugin, TenantContext } from '../shared/context.ts';
 
 export const ACCESS_COOKIE = 'mera_access';
@@ -61,12 +68,27 @@ declare module 'fastify' {
   }
 }
 
+/** The request's access token as @fastify/jwt finds it: the bearer header first, else the cookie. */
+function presentedToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header && /^Bearer\s/i.test(header)) {
+    const parts = header.split(' ');
+    return parts.length === 2 && parts[1] ? parts[1] : undefined;
+  }
+  return header ? undefined : request.cookies[ACCESS_COOKIE];
+}
+
 /** The verified claims of the request's access token, or null when it carries none. Throws 401 on a bad one. */
-async function readClaims(request: FastifyRequest): Promise<AccessClaims | null> {
+async function readClaims(request: FastifyRequest, verified: VerifiedTokens): Promise<AccessClaims | null> {
   const header = request.headers.authorization;
   if (!header && !request.cookies[ACCESS_COOKIE]) return null;
+  const token = presentedToken(request);
+  const known = token ? verified.get(token) : undefined;
+  if (known) return known;
   try {
-    return await request.jwtVerify<AccessClaims>();
+    const claims = await request.jwtVerify<AccessClaims & { exp: number }>();
+    if (token) verified.remember(token, { sub: claims.sub, sid: claims.sid }, claims.exp);
+    return claims;
   } catch (error) {
     request.log.info({ err: error }, 'access token refused');
     const code = (error as { code?: string }).code;
@@ -79,6 +101,13 @@ async function readClaims(request: FastifyRequest): Promise<AccessClaims | null>
     );
   }
 }
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** A body is coming (or already came): its transfer is not worth a pooled connection. */
+const hasBody = (request: FastifyRequest) =>
+  request.headers['transfer-encoding'] !== undefined ||
+  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
 
 /**
  * Authentication and tenant scoping. Runs on `onRequest`, before the body is even parsed, so a request without the
@@ -130,37 +159,61 @@ export default fp<{ config: Config }>(
     fastify.decorateRequest('claims', null);
     fastify.decorateRequest('tenantScope', null);
 
+    fastify.decorateRequest('transaction', null);
+    const verified = new VerifiedTokens();
+
     fastify.addHook('onRequest', async (request) => {
       const mode = request.routeOptions.config.auth;
       if (!mode) return;
-      request.claims = await readClaims(request);
+      request.claims = await readClaims(request, verified);
       const claims = request.claims;
-      // Logging out (or a detected token theft) ends the session at once, not when the access token expires.
-      if (claims) {
-        const alive = await inScope(fastify.orm, { tenantId: null, userId: claims.sub }, (em) =>
-          em.count(RefreshToken, { familyId: claims.sid, userId: claims.sub, revokedAt: null }),
+      if (!claims) {
+        if (mode === 'user')
+          throw new AppError(401, 'unauthenticated', { headers: { 'www-authenticate': 'Bearer' } });
+        return;
+      }
+      const tenantParam = (request.params as { tenantId?: string }).tenantId;
+      const tenantId = tenantParam && UUID.test(tenantParam) ? tenantParam : null;
+      const scope = { tenantId, userId: claims.sub, requestId: request.id };
+      // One transaction per request: the check below opens it and the handler's work runs in it. Not for a request
+      // that still has a body to send: no pooled connection waits while a client uploads (the check then runs in
+      // a short transaction of its own, before the body, and the handler opens its own).
+      let access: AccessCheck;
+      if (hasBody(request)) {
+        access = await inScope(fastify.orm, scope, (em) => accessCheck(em, claims, tenantId));
+      } else {
+        const opened = await openRequestTransaction(fastify.orm, scope, (em) =>
+          accessCheck(em, claims, tenantId),
         );
-        if (alive === 0)
-          throw new AppError(401, 'token_expired', { headers: { 'www-authenticate': 'Bearer' } });
+        access = opened.checked;
+        request.transaction = opened.transaction;
       }
-      if (mode === 'user' && !request.claims) {
-        throw new AppError(401, 'unauthenticated', { headers: { 'www-authenticate': 'Bearer' } });
-      }
-      const tenantId = (request.params as { tenantId?: string }).tenantId;
-      if (!tenantId || !request.claims) return;
-      const userId = request.claims.sub;
+      const refuse = async (error: AppError) => {
+        await request.transaction?.release();
+        request.transaction = null;
+        return error;
+      };
+      // Logging out (or a detected token theft) ends the session at once, not when the access token expires:
+      // the session is checked in the database on every request, whatever the token cache knows.
+      if (!access.alive)
+        throw await refuse(new AppError(401, 'token_expired', { headers: { 'www-authenticate': 'Bearer' } }));
+      if (!tenantParam) return;
       // Looked up on every request: removing a member takes effect on their very next request.
-      const membership = /^[0-9a-f-]{36}$/i.test(tenantId)
-        ? await inScope(fastify.orm, { tenantId, userId }, (em) =>
-            em.findOne(Membership, { tenantId, userId }),
-          )
-        : null;
       // Not a member: the tenant does not exist as far as this person can tell.
-      if (!membership) throw new AppError(404, 'not_found');
+      if (!tenantId || !access.role) throw await refuse(new AppError(404, 'not_found'));
       const permission = request.routeOptions.config.permission;
-      if (permission && !can(membership.role, permission)) throw new AppError(403, 'forbidden');
-      request.tenantScope = { tenantId, userId, role: membership.role, requestId: request.id };
+      if (permission && !can(access.role, permission)) throw await refuse(new AppError(403, 'forbidden'));
+      request.tenantScope = { tenantId, userId: claims.sub, role: access.role, requestId: request.id };
     });
+
+    // The handler took no transaction (it failed before, or needed none): end it.
+    const release = async (request: FastifyRequest) => {
+      const pending = request.transaction;
+      request.transaction = null;
+      await pending?.release();
+    };
+    fastify.addHook('onResponse', release);
+    fastify.addHook('onRequestAbort', release);
   },
   { name: 'auth', dependencies: ['database'] },
 );
@@ -172,7 +225,7 @@ export function inTenant<T>(
 ): Promise<T> {
   const scope = request.tenantScope;
   if (!scope) throw new Error(`route ${request.routeOptions.url} is not tenant-scoped`);
-  return inScope(request.server.orm, scope, (em) => work(em, scope));
+  return inRequestScope(request, scope, (em) => work(em, scope));
 }
 
 /**
@@ -208,8 +261,8 @@ export function tenantContext(request: FastifyRequest, em: EntityManager, scope:
 
 /** Runs `work` in one transaction on behalf of the request's person (or anonymously), with no tenant. */
 export function asPerson<T>(request: FastifyRequest, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return inScope(
-    request.server.orm,
+  return inRequestScope(
+    request,
     { tenantId: null, userId: request.claims?.sub ?? null, requestId: request.id },
     work,
   );

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { PgBoss } from 'pg-boss';
+import type { PgBoss } from 'pg-boss';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 
@@ -45,6 +45,8 @@ export default fp<{ config: Config; jobs: readonly JobSetup[] }>(
     }
 
     async function attempt(): Promise<boolean> {
+      // Loaded only when jobs run (issue 15: an API started with JOBS=off does not carry pg-boss in memory).
+      const { PgBoss } = await import('pg-boss');
       const boss = new PgBoss({
         connectionString: config.DATABASE_URL,
         schema: 'pgboss',

@@ -22,6 +22,8 @@ import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261
 import { Migration20261207500000NotificationTarget } from './Migration20261207500000NotificationTarget.ts';
 import { Migration20261208100000ChecklistFreeze } from './Migration20261208100000ChecklistFreeze.ts';
 import { Migration20261208100100AnswerValue } from './Migration20261208100100AnswerValue.ts';
+import { Migration20261208200000CommissionedReadByParent } from './Migration20261208200000CommissionedReadByParent.ts';
+import { Migration20261208200100AnswerCountsIndex } from './Migration20261208200100AnswerCountsIndex.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -52,4 +54,6 @@ export const migrationsList = [
   Migration20261207500000NotificationTarget,
   Migration20261208100000ChecklistFreeze,
   Migration20261208100100AnswerValue,
+  Migration20261208200000CommissionedReadByParent,
+  Migration20261208200100AnswerCountsIndex,
 ];

@@ -2,3 +2,4 @@
 // checklist engine (modules/checklists) filled by the provider and completed.
 export { default as assessmentRoutes } from './routes.ts';
 export { assessmentDetail, checkScope, schemeFor, type Plugins, type SectionOut } from './assessments.ts';
+export { checkScores, checkSheets, type CheckRef, type CheckScore, type CheckSheet } from './scores.ts';

@@ -67,8 +67,44 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
+/**
+ * The trees already read, by version. A catalogue version is written once by the sync and never rewritten (its
+ * table is insert-only for the application), so its tree is the same for every tenant and every request: a check
+ * or a dashboard no longer reads the same ≈ 200 rows again (issue 15). Frozen, so no caller can change a shared
+ * tree; `forgetCatalogueTrees` is the explicit invalidation (the sync calls it when it adds versions).
+ */
+const trees = new Map<string, Promise<TreeNode[]>>();
+
+export function forgetCatalogueTrees(): void {
+  trees.clear();
+}
+
+function deepFreeze(nodes: TreeNode[]): TreeNode[] {
+  for (const node of nodes) {
+    Object.freeze(node.sources);
+    Object.freeze(node.notes);
+    deepFreeze(node.children);
+    Object.freeze(node.children);
+    Object.freeze(node);
+  }
+  return Object.freeze(nodes) as TreeNode[];
+}
+
 /** A version's items as the annex's tree: sections → standards → criteria → indicators, in document order. */
-export async function versionTree(em: EntityManager, versionId: string): Promise<TreeNode[]> {
+export function versionTree(em: EntityManager, versionId: string): Promise<TreeNode[]> {
+  const known = trees.get(versionId);
+  if (known) return known;
+  const reading = readTree(em, versionId).then((tree) => {
+    // An unknown version (no rows) is not remembered: it may be being written.
+    if (tree.length === 0) trees.delete(versionId);
+    return deepFreeze(tree);
+  });
+  reading.catch(() => trees.delete(versionId));
+  trees.set(versionId, reading);
+  return reading;
+}
+
+async function readTree(em: EntityManager, versionId: string): Promise<TreeNode[]> {
   const rows = await sqlOf(em)
     .selectFrom('catalogue_item')
     .select(ITEM_COLUMNS)

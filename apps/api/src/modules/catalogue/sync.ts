@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, sqlOf, uuidv7, type EntityManager } from '@mera/db';
 import { flattenCatalogue } from './flatten.ts';
+import { forgetCatalogueTrees } from './queries.ts';
 import type { DiscoveredPlugin } from './types.ts';
 
 /** The Ordinance's original text applies from 1 July 2022 (promulgated in ДВ бр. 48 of 28 June 2022). */
@@ -80,5 +81,6 @@ export async function syncCatalogues(em: EntityManager, plugins: DiscoveredPlugi
       report.added.push({ plugin: plugin.code, variant: variant.key, items: items.length });
     }
   }
+  if (report.added.length) forgetCatalogueTrees();
   return report;
 }

@@ -3,37 +3,14 @@ import { AppError } from '../../shared/problem.ts';
 import type { EntityManager } from '@mera/db';
 import { versionTree, type TreeNode } from '../catalogue/index.ts';
 
-/**
- * A catalogue version never changes once synced (a new text is a new version), so its tree is read once per process
- * and shared, frozen: a save on a 230-indicator checklist no longer reads the whole annex twice.
- */
-const TREES = new Map<string, readonly TreeNode[]>();
-const TREES_KEPT = 64;
-
-function deepFreeze(nodes: TreeNode[]): TreeNode[] {
-  for (const node of nodes) {
-    deepFreeze(node.children);
-    Object.freeze(node.sources);
-    Object.freeze(node.notes);
-    Object.freeze(node.children);
-    Object.freeze(node);
-  }
-  return Object.freeze(nodes) as TreeNode[];
-}
-
 /** The checklist's tree: the catalogue version's, cut to the chosen criteria (null: the whole variant). */
 export async function checklistTree(
   em: EntityManager,
   versionId: string,
   scope: string[] | null,
 ): Promise<TreeNode[]> {
-  let tree = TREES.get(versionId);
-  if (!tree) {
-    tree = deepFreeze(await versionTree(em, versionId));
-    if (TREES.size >= TREES_KEPT) TREES.delete(TREES.keys().next().value as string);
-    TREES.set(versionId, tree);
-  }
-  return scopedTree(tree as TreeNode[], scope);
+  // versionTree is read once per catalogue version and process, frozen (catalogue/queries.ts).
+  return scopedTree(await versionTree(em, versionId), scope);
 }
 
 /** The criteria and indicators a checklist covers: the variant's whole tree, or the chosen criteria only. */

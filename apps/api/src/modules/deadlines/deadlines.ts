@@ -1,4 +1,4 @@
-import { Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
+import { sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import {
@@ -43,7 +43,18 @@ function source<F>(definition: DeadlineSource<F>): DeadlineSource<unknown> {
   return definition as DeadlineSource<unknown>;
 }
 
-async function loadServices(em: EntityManager, ctx: RuleContext): Promise<ServiceFact[]> {
+/** The services read once per computation and shared by the sources that need them (issue 15: fewer statements). */
+const servicesRead = new WeakMap<RuleContext, Promise<ServiceFact[]>>();
+
+function loadServices(em: EntityManager, ctx: RuleContext): Promise<ServiceFact[]> {
+  const known = servicesRead.get(ctx);
+  if (known) return known;
+  const reading = readServices(em, ctx);
+  servicesRead.set(ctx, reading);
+  return reading;
+}
+
+async function readServices(em: EntityManager, ctx: RuleContext): Promise<ServiceFact[]> {
   return sqlOf(em)
     .selectFrom('service')
     .select([
@@ -219,7 +230,7 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source<ReportFacts>({
     id: 'reports',
     async load(em, ctx) {
-      const services = await em.count(Service, { tenantId: ctx.tenantId });
+      const services = (await loadServices(em, ctx)).length;
       // A submitted report (the reports feature, art. 25–26) marks its period done: an analysis the half-year its
       // period ends in, an annual report the calendar year it covers.
       const reports = await sqlOf(em)
@@ -289,9 +300,13 @@ export async function computeDeadlines(
   sources: DeadlineSource<unknown>[] = DEADLINE_SOURCES,
 ): Promise<DueItem[]> {
   const items: DueItem[] = [];
-  for (const s of sources) {
-    const facts = await s.load(em, ctx);
-    for (const rule of s.rules) items.push(...rule(facts, ctx));
+  try {
+    for (const s of sources) {
+      const facts = await s.load(em, ctx);
+      for (const rule of s.rules) items.push(...rule(facts, ctx));
+    }
+  } finally {
+    servicesRead.delete(ctx);
   }
   return sortItems(items);
 }

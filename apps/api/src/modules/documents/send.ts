@@ -1,8 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { sendDownload } from '../../shared/http.ts';
 import type { ReportDocument } from './blocks.ts';
-import { renderDocx } from './docx.ts';
-import { renderPdf } from './pdf.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'xlsx';
 
@@ -19,7 +17,11 @@ export async function sendDocument(
   document: ReportDocument,
   name: string,
 ) {
-  const body = format === 'pdf' ? await renderPdf(document, new Date()) : await renderDocx(document);
+  // The renderers (pdfkit, docx) load on the first download, not at start (issue 15: memory of an idle API).
+  const body =
+    format === 'pdf'
+      ? await (await import('./pdf.ts')).renderPdf(document, new Date())
+      : await (await import('./docx.ts')).renderDocx(document);
   return sendDownload(reply, MEDIA_TYPES[format], `${name}.${format}`, body);
 }
 

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppUser, Membership, Tenant, type EntityManager } from '@mera/db';
+import { AppUser, sqlOf, type EntityManager } from '@mera/db';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { asPerson, clearSessionCookies, REFRESH_COOKIE, setSessionCookies } from '../../platform/auth.ts';
 import { permissionsOf } from '../../platform/permissions.ts';
@@ -69,23 +70,40 @@ function sessionBody(session: Session) {
   };
 }
 
+/** The person and their memberships (row-level security: own_memberships): one statement, nothing hydrated. */
 export async function loadMe(em: EntityManager, userId: string) {
-  const user = await em.findOneOrFail(AppUser, { id: userId });
-  const memberships = await em.find(Membership, { userId }); // row-level security: own_memberships
-  const tenants = await em.find(Tenant, { id: { $in: memberships.map((m) => m.tenantId) } });
-  const byId = new Map(tenants.map((t) => [t.id, t]));
+  const user = await sqlOf(em)
+    .selectFrom('app_user as u')
+    .select((eb) => [
+      'u.id',
+      'u.email',
+      'u.display_name',
+      'u.locale',
+      'u.is_operator',
+      jsonArrayFrom(
+        eb
+          .selectFrom('membership as m')
+          .leftJoin('tenant as t', 't.id', 'm.tenant_id')
+          .select(['m.id', 'm.tenant_id', 'm.role', 't.legal_name', 't.kind'])
+          .whereRef('m.user_id', '=', 'u.id'),
+      ).as('memberships'),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!user) throw new AppError(404, 'not_found');
+  const memberships = user.memberships;
   return {
     id: user.id,
     email: user.email,
-    displayName: user.displayName,
+    displayName: user.display_name,
     locale: user.locale,
-    isOperator: user.isOperator,
+    isOperator: user.is_operator,
     memberships: memberships
       .map((m) => ({
         membershipId: m.id,
-        tenantId: m.tenantId,
-        tenantName: byId.get(m.tenantId)?.legalName ?? '',
-        tenantKind: byId.get(m.tenantId)?.kind ?? 'provider',
+        tenantId: m.tenant_id,
+        tenantName: m.legal_name ?? '',
+        tenantKind: m.kind ?? 'provider',
         role: m.role,
         permissions: permissionsOf(m.role),
       }))

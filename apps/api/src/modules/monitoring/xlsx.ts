@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { MonitoringData } from './assemble.ts';
 import { addBarCharts, type BarChartSpec } from '../documents/index.ts';
 
@@ -16,6 +15,8 @@ const col = (n: number) => String.fromCharCode(64 + n);
  * two, drawn from the sheets' own cells.
  */
 export async function monitoringXlsx(data: MonitoringData): Promise<Buffer> {
+  // exceljs loads on the first export, not at start (issue 15: memory of an idle API).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mera';
   workbook.title = `Ежегоден мониторинг ${data.year}`;

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import ExcelJS from 'exceljs';
-import { assessmentDetail } from '../assessments/index.ts';
 import { sofiaDate } from '@mera/calendar';
+import { evaluateRules } from '../catalogue/index.ts';
 import { nextPeriodicInspection } from '../deadlines/index.ts';
-import { CommissioningContract, Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
-import { serviceView } from '../services/index.ts';
+import type { EntityManager } from '@mera/db';
+import { commissionedServices, followUps, latestChecks } from './read-model.ts';
 import { csvDocument } from '../../shared/csv.ts';
 
 export interface OversightFilters {
@@ -80,112 +79,72 @@ export async function oversightRows(
   filters: OversightFilters,
   locale: 'bg' | 'en' | 'uk',
 ): Promise<OversightRow[]> {
-  const contracts = await em.find(CommissioningContract, { tenantId, status: 'active' });
-  const services = await em.find(Service, { tenantId: { $ne: tenantId } }, { orderBy: { name: 'asc' } });
-  const providers = new Map(
-    (services.length ? await em.find(Tenant, { id: { $in: services.map((s) => s.tenantId) } }) : []).map(
-      (t) => [t.id, t],
-    ),
-  );
-  const rows: OversightRow[] = [];
   const today = sofiaDate(new Date());
   const year = Number(today.slice(0, 4));
   // The half-year that ended last: its analysis is due (art. 25(1), "at least once every six months").
   const lastHalfEnd = today > `${year}-06-30` ? `${year}-06-30` : `${year - 1}-12-31`;
-  for (const service of services) {
-    const contract = contracts.find((c) => c.serviceId === service.id);
-    if (!contract) continue;
-    const view = serviceView(service, app);
-    const plugin = app.servicePlugins.find((p) => p.code === service.pluginCode);
-    const variant = plugin?.variants.find((v) => v.key === service.variantKey);
-    const provider = providers.get(service.tenantId);
-    const count = (status: string) => view.rules.filter((r) => r.status === status).length;
-    // Row-level security shows the municipality the completed checks and submitted reports of this service only.
-    // The checks' and inspections' tables get their entities with issue 11's checklist engine: raw until then.
-    const [latest] = await em.execute<{ id: string; completed_at: Date | string }[]>(
-      `select id, completed_at from assessment where tenant_id = ? and service_id = ? and status = 'completed'
-       order by completed_at desc limit 1`,
-      [service.tenantId, service.id],
-    );
-    const latestScore = latest ? (await assessmentDetail(em, app, null, latest.id)).score : null;
-    const analysis = await sqlOf(em)
-      .selectFrom('report')
-      .select([
-        (eb) => eb.fn.max('submitted_at').as('submitted_at'),
-        sql<boolean>`coalesce(bool_or(period_end >= ${lastHalfEnd}::date), false)`.as('covered'),
-      ])
-      .where('tenant_id', '=', service.tenantId)
-      .where('service_id', '=', service.id)
-      .where('kind', '=', 'semi_annual_analysis')
-      .where('status', '=', 'submitted')
-      .executeTakeFirst();
-    // Row-level security (municipality_reads) shows this municipality the programmes submitted to it only.
-    const programme = await sqlOf(em)
-      .selectFrom('quality_programme')
-      .select([
-        sql<string | null>`min(submitted_at) filter (where status = 'submitted')`.as('waiting_since'),
-        sql<boolean>`coalesce(bool_or(status = 'submitted' and submitted_at < now() - make_interval(days => ${PROGRAMME_REVIEW_DAYS})), false)`.as(
-          'overdue',
-        ),
-        (eb) => eb.fn.max('decided_at').as('last_decision'),
-      ])
-      .where('tenant_id', '=', service.tenantId)
-      .where('service_id', '=', service.id)
-      .where('municipality_tenant_id', '=', tenantId)
-      .where('status', '<>', 'draft')
-      .executeTakeFirst();
-    // The municipality's own inspections of the service (its own rows; a signed correction replaces the original).
-    const [inspection] = await em.execute<
-      { last_on: string | null; open: boolean; overdue_prescriptions: number }[]
-    >(
-      `select (select max(coalesce(i.completed_on, i.ends_on))::text from inspection i
-                where i.tenant_id = ? and i.service_id = ? and i.status = 'signed') as last_on,
-              exists (select 1 from inspection i where i.tenant_id = ? and i.service_id = ? and i.status <> 'signed')
-                as open,
-              (select count(*)::int from inspection_prescription p
-                 join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
-                where i.tenant_id = ? and i.service_id = ? and i.status = 'signed' and p.done_on is null
-                  and p.due_on < ?::date
-                  and not exists (select 1 from inspection c where c.tenant_id = i.tenant_id and c.corrects_id = i.id
-                                    and c.status = 'signed')) as overdue_prescriptions`,
-      [tenantId, service.id, tenantId, service.id, tenantId, service.id, today],
-    );
-    const contractStart = String(contract.startsOn).slice(0, 10);
-    const inspectionDueBy = nextPeriodicInspection(inspection?.last_on ?? null, contractStart);
-    rows.push({
+  // A fixed number of statements, however many services (issue 15): see read-model.ts.
+  const services = await commissionedServices(em, tenantId);
+  const checks = await latestChecks(em, app, services);
+  const followUp = await followUps(em, tenantId, services, {
+    today,
+    lastHalfEnd,
+    reviewDays: PROGRAMME_REVIEW_DAYS,
+  });
+  const rows: OversightRow[] = services.map((service) => {
+    const plugin = app.servicePlugins.find((p) => p.code === service.plugin_code);
+    const variant = plugin?.variants.find((v) => v.key === service.variant_key);
+    // The Ordinance's rules on the facts the municipality can see (as the service's own page evaluates them).
+    const rules =
+      (plugin &&
+        evaluateRules(plugin, service.variant_key, {
+          capacity: service.capacity ?? null,
+          currentUsers: service.current_users ?? null,
+        })) ??
+      [];
+    const count = (status: string) => rules.filter((r) => r.status === status).length;
+    const latest = checks.get(service.id);
+    const seen = followUp.get(service.id);
+    const contractStart = String(service.starts_on).slice(0, 10);
+    const inspectionDueBy = nextPeriodicInspection(seen?.lastInspectionOn ?? null, contractStart);
+    return {
       serviceId: service.id,
       serviceName: service.name,
-      providerTenantId: service.tenantId,
-      providerName: provider?.legalName ?? '',
-      providerEik: provider?.eik ?? '',
-      pluginCode: service.pluginCode,
-      variantKey: service.variantKey,
+      providerTenantId: service.tenant_id,
+      providerName: service.legal_name ?? '',
+      providerEik: service.eik ?? '',
+      pluginCode: service.plugin_code,
+      variantKey: service.variant_key,
       serviceType: plugin
         ? `${plugin.name[locale]}${variant ? ` — ${variant.catalogue.title}` : ''}`
-        : service.pluginCode,
+        : service.plugin_code,
       address: service.address ?? null,
       municipality: service.municipality ?? null,
       capacity: service.capacity ?? null,
-      currentUsers: service.currentUsers ?? null,
-      contractBasis: contract.basis,
-      contractEndsOn: String(contract.endsOn).slice(0, 10),
+      currentUsers: service.current_users ?? null,
+      contractBasis: service.basis,
+      contractEndsOn: String(service.ends_on).slice(0, 10),
       rulesFailed: count('fail'),
       rulesUnknown: count('warning'),
       rulesPassed: count('pass'),
-      failedRules: view.rules.filter((r) => r.status === 'fail').map((r) => r.message[locale]),
-      latestCheckOn: latest ? sofiaDate(new Date(latest.completed_at)) : null,
-      latestScore,
-      lastAnalysisOn: analysis?.submitted_at ? sofiaDate(new Date(analysis.submitted_at)) : null,
-      analysisOverdue: contractStart <= lastHalfEnd && !analysis?.covered,
-      programmeWaitingSince: programme?.waiting_since ? sofiaDate(new Date(programme.waiting_since)) : null,
-      programmeNotReviewed: programme?.overdue ?? false,
-      lastProgrammeDecisionOn: programme?.last_decision ? sofiaDate(new Date(programme.last_decision)) : null,
-      lastInspectionOn: inspection?.last_on ?? null,
+      failedRules: rules.filter((r) => r.status === 'fail').map((r) => r.message[locale]),
+      latestCheckOn: latest ? sofiaDate(new Date(latest.completedAt)) : null,
+      latestScore: latest?.score ?? null,
+      lastAnalysisOn: seen?.analysisAt ? sofiaDate(new Date(seen.analysisAt)) : null,
+      analysisOverdue: contractStart <= lastHalfEnd && !seen?.analysisCovered,
+      programmeWaitingSince: seen?.programmeWaitingSince
+        ? sofiaDate(new Date(seen.programmeWaitingSince))
+        : null,
+      programmeNotReviewed: seen?.programmeOverdue ?? false,
+      lastProgrammeDecisionOn: seen?.lastProgrammeDecision
+        ? sofiaDate(new Date(seen.lastProgrammeDecision))
+        : null,
+      lastInspectionOn: seen?.lastInspectionOn ?? null,
       inspectionDueBy,
-      inspectionOverdue: inspectionDueBy < today && !inspection?.open,
-      prescriptionsOverdue: inspection?.overdue_prescriptions ?? 0,
-    });
-  }
+      inspectionOverdue: inspectionDueBy < today && !seen?.inspectionOpen,
+      prescriptionsOverdue: seen?.overduePrescriptions ?? 0,
+    };
+  });
   if (filters.sort === 'address') {
     const collator = new Intl.Collator('bg', { numeric: true });
     rows.sort(
@@ -348,6 +307,8 @@ export function oversightCsv(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): 
 }
 
 export async function oversightXlsx(rows: OversightRow[], locale: 'bg' | 'en' | 'uk'): Promise<Buffer> {
+  // exceljs loads on the first export, not at start (issue 15: memory of an idle API).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mera';
   const sheet = workbook.addWorksheet(locale === 'bg' ? 'Услуги' : locale === 'uk' ? 'Послуги' : 'Services', {

@@ -1,6 +1,6 @@
 import { sql, sqlOf, type EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
-import { assessmentDetail, schemeFor, type Plugins, type SectionOut } from '../assessments/index.ts';
+import { checkSheets, schemeFor, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/index.ts';
 
@@ -103,6 +103,12 @@ export async function assembleReport(
     [tenantId, period.start, period.end],
   );
 
+  // Every check's answers in two statements (issue 15; before, one whole check detail per check).
+  const sheets = await checkSheets(
+    em,
+    app,
+    checks.map((c) => ({ tenantId, id: c.id })),
+  );
   const figures: ServiceFigures[] = [];
   for (const service of services) {
     const own = checks.filter((c) => c.service_id === service.id);
@@ -114,20 +120,21 @@ export async function assembleReport(
     const methods = new Set<number>();
     let annex: number | null = null;
     for (const check of own) {
-      const detail = await assessmentDetail(em, app, tenantId, check.id);
+      const detail = sheets.get(check.id);
+      if (!detail) continue;
       annex = detail.annex;
       detail.methods.forEach((m) => methods.add(m));
       const at = new Date(check.completed_at).getTime();
       checkFigures.push({
         id: detail.id,
         title: detail.title,
-        kind: detail.kind,
+        kind: detail.kind as CheckFigure['kind'],
         completedOn: sofiaDate(new Date(check.completed_at)),
         score: detail.score,
-        answered: detail.progress.answered,
-        total: detail.progress.total,
+        answered: detail.answered,
+        total: detail.total,
       });
-      for (const section of detail.sections as SectionOut[])
+      for (const section of detail.sections)
         for (const standard of section.children) {
           const entry = standards.get(standard.id) ?? {
             key: standard.key,
@@ -143,10 +150,11 @@ export async function assembleReport(
                 criterion: criterion.key,
                 text: indicator.text ?? '',
               });
-              if (indicator.result) {
+              const answer = detail.answers.get(indicator.id);
+              if (answer) {
                 const previous = latest.get(indicator.id);
                 if (!previous || previous.at <= at)
-                  latest.set(indicator.id, { result: indicator.result, note: indicator.note, at });
+                  latest.set(indicator.id, { result: answer.result, note: answer.note, at });
               }
             }
         }

@@ -1,0 +1,71 @@
+import { countStatements } from '@mera/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, signUpAndLogIn, type Harness } from '../testing/harness.ts';
+
+/**
+ * One transaction per request (issue 15): the token, the session, the membership and the permission, then the
+ * handler's work — `begin`, one `set_config` round, one access check, the work, `commit`. Counted, not timed.
+ */
+let h: Harness;
+let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+
+beforeAll(async () => {
+  h = await createHarness();
+  ngo = await signUpAndLogIn(h, 'Сдружение „Една транзакция“', 'admin@edna.example');
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const shape = (statements: string[]) =>
+  statements.map((text) => {
+    const s = text.trim().toLowerCase();
+    if (s === 'begin' || s.startsWith('begin')) return 'begin';
+    if (s.startsWith('commit')) return 'commit';
+    if (s.startsWith('rollback')) return 'rollback';
+    if (s.includes('set_config')) return 'set_config';
+    if (s.includes('refresh_token')) return 'check';
+    return 'work';
+  });
+
+describe('an authenticated read', () => {
+  it('is one transaction: begin, set_config, the access check, its work, commit', async () => {
+    const members = await countStatements(() =>
+      h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token }),
+    );
+    expect(members.result.statusCode).toBe(200);
+    expect(shape(members.statements)).toEqual(['begin', 'set_config', 'check', 'work', 'commit']);
+
+    const me = await countStatements(() => h.call({ method: 'GET', url: '/api/v1/me', token: ngo.token }));
+    expect(me.result.statusCode).toBe(200);
+    expect(shape(me.statements)).toEqual(['begin', 'set_config', 'check', 'work', 'commit']);
+  });
+
+  it('refused for want of a membership or permission still ends its transaction', async () => {
+    const other = await signUpAndLogIn(h, 'Сдружение „Чужди“', 'admin@chuzhdi.example');
+    const refused = await countStatements(() =>
+      h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: other.token }),
+    );
+    expect(refused.result.statusCode).toBe(404);
+    expect(shape(refused.statements)).toEqual(['begin', 'set_config', 'check', 'commit']);
+  });
+
+  it('sees a logged-out session at once, although its token is cached as verified', async () => {
+    const s = await signUpAndLogIn(h, 'Сдружение „Кеш“', 'admin@kesh.example');
+    expect((await h.call({ method: 'GET', url: '/api/v1/me', token: s.token })).statusCode).toBe(200);
+    expect((await h.call({ method: 'POST', url: '/api/v1/auth/logout', token: s.token })).statusCode).toBe(
+      204,
+    );
+    const after = await h.call({ method: 'GET', url: '/api/v1/me', token: s.token });
+    expect(after.statusCode).toBe(401);
+    expect(after.json<{ code: string }>().code).toBe('token_expired');
+  });
+
+  it('sees a removed membership at once', async () => {
+    const before = await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}`, token: ngo.token });
+    expect(before.statusCode).toBe(200);
+    await h.sql(`delete from membership where tenant_id = $1 and user_id = $2`, [ngo.tenantId, ngo.userId]);
+    const after = await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}`, token: ngo.token });
+    expect(after.statusCode).toBe(404);
+  });
+});
