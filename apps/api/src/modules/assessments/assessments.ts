@@ -575,18 +575,26 @@ export async function removeEvidence(em: EntityManager, tenantId: string, id: st
   if (deleted.length === 0) throw new AppError(404, 'not_found');
 }
 
-/** Completing freezes the check (the database refuses later changes); every indicator in scope needs a result. */
+/**
+ * Completing freezes the check (the database refuses later changes); every indicator in scope needs a result. A check
+ * done on paper and typed in later is completed on the day it was done (`completedOn`): never in the future, never
+ * before it started — its quarter (art. 23(3)) is the one it was done in.
+ */
 export async function completeAssessment(
   em: EntityManager,
   app: Plugins,
   tenantId: string,
   userId: string,
   id: string,
-  input: { version: number; conclusions?: string | null | undefined },
+  input: { version: number; conclusions?: string | null | undefined; completedOn?: string | undefined },
 ) {
   const row = await findRow(em, tenantId, id);
   if (row.version !== input.version) throw stale();
   assertOpen(row);
+  const completedOn = input.completedOn;
+  if (completedOn && completedOn > today()) throw invalid('completedOn', 'not_in_future');
+  if (completedOn && row.started_on && completedOn < isoDate(row.started_on))
+    throw invalid('completedOn', 'not_before_start');
   const c = await counts(em, app, row);
   if (c.answered < c.total)
     throw new AppError(400, 'validation_failed', {
@@ -594,10 +602,11 @@ export async function completeAssessment(
     });
   const conclusions = input.conclusions !== undefined ? optionalText(input.conclusions) : row.conclusions;
   await em.execute(
-    `update assessment set status = 'completed', completed_at = now(), completed_by = ?, conclusions = ?,
-       started_on = coalesce(started_on, ?::date), version = version + 1, updated_at = now()
+    `update assessment set status = 'completed', completed_by = ?, conclusions = ?,
+       completed_at = coalesce((?::date + time '12:00') at time zone 'Europe/Sofia', now()),
+       started_on = coalesce(started_on, ?::date, ?::date), version = version + 1, updated_at = now()
      where tenant_id = ? and id = ?`,
-    [userId, conclusions ?? null, today(), tenantId, id],
+    [userId, conclusions ?? null, completedOn ?? null, completedOn ?? null, today(), tenantId, id],
   );
   return assessmentDetail(em, app, tenantId, id);
 }
