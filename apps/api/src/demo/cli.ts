@@ -13,7 +13,7 @@ import { seedDemoIfEmpty } from './seed.ts';
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', JOBS: 'off' });
-  const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 2 });
+  const orm = await createOrm({ url: config.DATABASE_URL, poolSize: 5 });
   const app = await buildApp({ config, orm });
   try {
     await app.ready();

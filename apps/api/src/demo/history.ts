@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { addDays, quartersBetween, type CalendarQuarter } from '@mera/calendar';
 import { inScope } from '@mera/db';
-import { anonymous, criteriaOf, generator, type Call, type CatalogueNode } from './api.ts';
+import { anonymous, criteriaOf, generator, inParallel, type Call, type CatalogueNode } from './api.ts';
 
 export interface DemoWorld {
   providerId: string;
@@ -18,8 +18,11 @@ type Result = 'met' | 'partly_met' | 'not_met';
 
 /** How many criteria one quarterly check covers: a quarter of the standards would be ~40 indicators, too slow here. */
 const CRITERIA_PER_CHECK = 3;
-/** The services with a year of checks: the commissioned one, and two more (a dip in one of them, for the trend). */
-const CHECKED_SERVICES = 3;
+/**
+ * The services with a year of checks: the commissioned one and two more (a dip in one of them, for the trend); the
+ * others were checked in the last three quarters.
+ */
+const TRENDED_SERVICES = 3;
 
 /**
  * A result for one indicator: the share met rises quarter by quarter (the programme's measures take hold), except in
@@ -43,14 +46,14 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
   const quarters = quartersBetween(addDays(world.today, -92 * 4), world.today).slice(-5);
   const random = generator(2026);
   let nextScope: string[] = [];
-  for (const [s, service] of world.services.slice(0, CHECKED_SERVICES).entries()) {
+  for (const [s, service] of world.services.entries()) {
     const catalogue = await lead<{ sections: CatalogueNode[] }>(
       'GET',
       `/catalogue/service-types/${service.pluginCode}/variants/${service.variantKey}`,
     );
     const criteria = criteriaOf(catalogue.sections);
     if (s === 0) nextScope = criteria.slice(-CRITERIA_PER_CHECK).map((c) => c.id);
-    for (const [q, quarter] of quarters.entries()) {
+    for (const [q, quarter] of (s < TRENDED_SERVICES ? quarters : quarters.slice(-3)).entries()) {
       const day = checkDay(quarter, world.today);
       const scope = Array.from(
         { length: CRITERIA_PER_CHECK },
@@ -63,22 +66,20 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
         scopeCriteria: scope.map((c) => c.id),
         methods: [1, 3, 5],
       });
-      const indicators = scope.flatMap((c) => c.indicators);
-      let version = 1;
-      for (const itemId of indicators) {
-        const result = resultOf(random, s, q);
-        const saved = await lead<{ assessment: { version: number } }>(
-          'PUT',
-          `/tenants/${world.providerId}/assessments/${check.id}/results`,
-          {
-            itemId,
-            result,
-            note: result === 'met' ? null : 'Частично документирано; обсъдено на екипната среща.',
-            version: 0,
-          },
-        );
-        version = saved.assessment.version;
-      }
+      // The results are drawn in the catalogue's order first (the same demo every time), then saved side by side.
+      const answers = scope.flatMap((c) => c.indicators).map((itemId) => ({ itemId, result: resultOf(random, s, q) }));
+      await inParallel(answers, ({ itemId, result }) =>
+        lead('PUT', `/tenants/${world.providerId}/assessments/${check.id}/results`, {
+          itemId,
+          result,
+          note: result === 'met' ? null : 'Частично документирано; обсъдено на екипната среща.',
+          version: 0,
+        }),
+      );
+      const { version } = await lead<{ version: number }>(
+        'GET',
+        `/tenants/${world.providerId}/assessments/${check.id}`,
+      );
       await lead('POST', `/tenants/${world.providerId}/assessments/${check.id}/completion`, {
         version,
         conclusions: 'Проверката е обсъдена с екипа; слабите индикатори са включени в програмата.',
@@ -102,12 +103,13 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
     },
   );
   const indicators = criteriaOf(open.sections).flatMap((c) => c.indicators);
-  for (const itemId of indicators.slice(0, Math.ceil(indicators.length / 2)))
-    await lead('PUT', `/tenants/${world.providerId}/assessments/${open.id}/results`, {
-      itemId,
-      result: resultOf(random, 0, 4),
-      version: 0,
-    });
+  const answers = indicators.slice(0, Math.ceil(indicators.length / 2)).map((itemId) => ({
+    itemId,
+    result: resultOf(random, 0, 4),
+  }));
+  await inParallel(answers, (answer) =>
+    lead('PUT', `/tenants/${world.providerId}/assessments/${open.id}/results`, { ...answer, version: 0 }),
+  );
 }
 
 /**
@@ -143,25 +145,33 @@ async function seedSurveys(app: FastifyInstance, world: DemoWorld, lead: Call): 
   }
 }
 
-/** The team's monthly meetings and the quarterly ones with the head of the service (art. 20). */
+/**
+ * The team's monthly meetings and the monthly ones with the head of each service (art. 20): half a year of them for
+ * every service, a year for the commissioned one — except last month's meeting with the head of the last service,
+ * which is still to be held (one overdue item, as in a real work list).
+ */
 async function seedMeetings(world: DemoWorld, lead: Call): Promise<void> {
-  const service = world.services[0];
-  if (!service) return;
-  for (let month = 11; month >= 1; month--) {
-    const heldOn = addDays(world.today, -30 * month);
-    await lead('POST', `/tenants/${world.providerId}/meetings`, {
-      serviceId: service.id,
-      kind: month % 3 === 0 ? 'with_head' : 'team',
-      heldOn,
-      participantsCount: 4 + (month % 3),
-      topics:
-        month % 3 === 0
-          ? 'Резултатите от проверката за тримесечието; мерките от програмата'
-          : 'Случаите за месеца; графикът за супервизия',
-      conclusions: 'Екипът се договори за следващите стъпки.',
-      ...(month === 6 ? { recommendations: ['Въвеждащо обучение за новите служители'] } : {}),
-    });
-  }
+  const meetings = world.services.flatMap((service, s) =>
+    Array.from({ length: s === 0 ? 11 : 6 }, (_, i) => i + 1).flatMap((month) =>
+      (['team', 'with_head'] as const)
+        .filter((kind) => !(kind === 'with_head' && month === 1 && s === world.services.length - 1))
+        .map((kind) => ({
+          serviceId: service.id,
+          kind,
+          heldOn: addDays(world.today, -30 * month),
+          participantsCount: 4 + (month % 3),
+          topics:
+            kind === 'with_head'
+              ? 'Резултатите от проверката за тримесечието; мерките от програмата'
+              : 'Случаите за месеца; графикът за супервизия',
+          conclusions: 'Екипът се договори за следващите стъпки.',
+          ...(s === 0 && month === 6 && kind === 'team'
+            ? { recommendations: ['Въвеждащо обучение за новите служители'] }
+            : {}),
+        })),
+    ),
+  );
+  await inParallel(meetings, (meeting) => lead('POST', `/tenants/${world.providerId}/meetings`, meeting));
 }
 
 export { seedChecks, seedMeetings, seedSurveys };

@@ -103,7 +103,7 @@ describe('with the workspace’s plugins, as `npm start` seeds it', () => {
       [provider?.id],
     );
     expect(counts[0]).toMatchObject({
-      meetings: '11',
+      meetings: '81',
       answers: '24',
       programmes: '1',
       measures: '4',
