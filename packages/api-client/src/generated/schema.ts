@@ -15244,6 +15244,11 @@ export interface operations {
                     /** @default 1 */
                     version: number;
                     conclusions?: string | null;
+                    /**
+                     * Format: date
+                     * @description The day the check was done, when it is typed in later (default: today); not in the future, not before it started
+                     */
+                    completedOn?: string;
                 };
             };
         };
