@@ -112,7 +112,8 @@ export async function seedInspections(world: DemoWorld, mayor: Call, inspector: 
     if (result === 'not_met')
       await inspector('POST', `${base}/${past.id}/prescriptions`, {
         text: 'Да се попълнят записите и да се въведе ежемесечен преглед.',
-        dueOn: addDays(world.today, 30),
+        // The first is due this week: both homes show it among the week's deadlines.
+        dueOn: addDays(world.today, i === 3 ? 5 : 30),
         itemId,
       });
   }

@@ -113,12 +113,12 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
 }
 
 /**
- * Users' answers to two services' surveys (art. 23(1)'s users' opinion). They arrive today: answers are append-only
+ * Users' answers to each service's survey (art. 23(1)'s users' opinion). They arrive today: answers are append-only
  * for the application, whose day they are stamped with — the home page shows them as new feedback.
  */
 async function seedSurveys(app: FastifyInstance, world: DemoWorld, lead: Call): Promise<void> {
   const random = generator(7);
-  for (const service of world.services.slice(0, 2)) {
+  for (const service of world.services) {
     const survey = await lead<{
       id: string;
       publicPath: string;
@@ -129,13 +129,13 @@ async function seedSurveys(app: FastifyInstance, world: DemoWorld, lead: Call): 
       dailyCap: 100,
     });
     const token = survey.publicPath.slice(3);
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 6; i++) {
       const answers: Record<string, number> = {};
       for (const question of survey.questions)
         if (question.kind === 'scale' && question.min !== undefined && question.max !== undefined)
           answers[question.id] = Math.min(
             question.max,
-            question.min + Math.floor(random() * (question.max - question.min + 1) + i / 6),
+            question.min + Math.floor(random() * (question.max - question.min + 1) + i / 3),
           );
       // Each answer from its own device, as the web app reports it: the public form's limit counts devices.
       await anonymous(app)('POST', `/public/surveys/${token}/answers`, { answers }, {

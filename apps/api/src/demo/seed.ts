@@ -10,11 +10,12 @@ import {
   type TenantKind,
 } from '@mera/db';
 import type { FastifyInstance } from 'fastify';
-import { uuidv7 } from 'uuidv7';
 import { hashPassword } from '../modules/identity/index.ts';
 import { addDays, today } from '@mera/calendar';
 import { logIn } from './api.ts';
 import { seedChecks, seedMeetings, seedSurveys, type DemoWorld } from './history.ts';
+import { seedMunicipalService, seedRegisters } from './registers.ts';
+import { runDailyReminders } from '../modules/deadlines/index.ts';
 import { seedInspections, seedMonitoring, seedProgramme, seedReports } from './documents.ts';
 
 export interface DemoCredential {
@@ -219,7 +220,6 @@ export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredent
     contract.status = 'active';
     contract.decidedAt = joined;
     await tx.flush();
-    await seedProviderRecords(tx, provider.id, services[0]?.id ?? null);
     seeded.world = {
       providerId: provider.id,
       municipalityId: municipality.id,
@@ -265,9 +265,11 @@ async function seedHistory(app: FastifyInstance, world: DemoWorld): Promise<void
     const user = DEMO_USERS.find((u) => u.email === email);
     return logIn(app, email, user?.password ?? '');
   };
+  const admin = await as('admin@demo-grizha.example');
   const lead = await as('kachestvo@demo-grizha.example');
   const mayor = await as('admin@demograd.example');
   const inspector = await as('inspektor@demograd.example');
+  await seedRegisters(world, admin);
   await seedMeetings(world, lead);
   await seedChecks(world, lead);
   await seedSurveys(app, world, lead);
@@ -275,38 +277,7 @@ async function seedHistory(app: FastifyInstance, world: DemoWorld): Promise<void
   await seedReports(world, lead);
   await seedInspections(world, mayor, inspector);
   await seedMonitoring(world, mayor);
-}
-
-/**
- * A few of the provider's own records, so the demo shows more than empty registers: the disaster plan in the document
- * register (offered as evidence wherever an indicator cites it), a staff position with two people (names of employees,
- * invented). The rest of the year's work goes through the API (history.ts, documents.ts).
- */
-async function seedProviderRecords(
-  tx: Parameters<Parameters<typeof inScope>[2]>[0],
-  tenantId: string,
-  serviceId: string | null,
-): Promise<void> {
-  await tx.execute(
-    `insert into quality_document (tenant_id, id, kind, title, version_label, approved_on, next_review_on, sources)
-     values (?, ?, 'plan', 'План за защита при бедствия и аварии', '2', '2026-01-15', '2027-01-15',
-             array['План за защита при бедствия и аварии', 'План за действие при бедствия'])`,
-    [tenantId, uuidv7()],
-  );
-  if (!serviceId) return;
-  const positionId = uuidv7();
-  await tx.execute(
-    `insert into staff_position (tenant_id, id, service_id, title, category, planned_fte)
-     values (?, ?, ?, 'Социален работник', 'core', 2)`,
-    [tenantId, positionId, serviceId],
-  );
-  for (const [name, startedOn] of [
-    ['Елена Примерова', '2023-01-09'],
-    ['Петър Демов', '2025-09-01'],
-  ] as const)
-    await tx.execute(
-      `insert into staff_member (tenant_id, id, service_id, position_id, full_name, employment_type, started_on)
-       values (?, ?, ?, ?, ?, 'labour_contract', ?)`,
-      [tenantId, uuidv7(), serviceId, positionId, name, startedOn],
-    );
+  await seedMunicipalService(world, mayor, app.servicePlugins);
+  // Today's reminders, as the daily job makes them (the seed's app runs no jobs); their e-mail is not sent.
+  await runDailyReminders(app.orm, async () => undefined, new Date(), app.jurisdiction?.staffNorms ?? null);
 }

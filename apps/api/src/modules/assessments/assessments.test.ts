@@ -262,7 +262,7 @@ describe('a check done on paper and typed in later', () => {
       });
     const { version } = (await call<Assessment>('GET', `${base}/assessments/${started.body.id}`)).body;
     const complete = (completedOn: string) =>
-      call<{ errors?: { field: string; rule: string; message: string }[] } & Assessment>(
+      call<{ errors?: { field: string; rule: string; message: string }[]; completedAt?: string } & Assessment>(
         'POST',
         `${base}/assessments/${started.body.id}/completion`,
         { version, completedOn },
