@@ -14,7 +14,10 @@ async function emptyStateTexts(): Promise<Map<string, string>> {
   ) as Record<string, unknown>;
   return new Map(
     Object.entries(messages).flatMap(([key, text]) =>
-      /_(none|empty)(_|$)/.test(key) && typeof text === 'string' && !text.includes('{') ? [[key, text]] : [],
+      // A sentence, not a word like "няма" that any page may say about one of its rows.
+      /_(none|empty)(_|$)/.test(key) && typeof text === 'string' && !text.includes('{') && text.length > 12
+        ? [[key, text]]
+        : [],
     ),
   );
 }
@@ -38,6 +41,9 @@ const EXPECTED_EMPTY = new Set([
   // A rule of the Ordinance with nothing to say about a service's facts.
   'service_rules_none',
 ]);
+
+/** The daily reminders are of a provider's deadlines: a municipality's list of them stays empty. */
+const EXPECTED_EMPTY_FOR_MUNICIPALITY = new Set(['deadline_notifications_none']);
 
 describe('the demo, page by page, for each demo person', () => {
   let stack: Stack;
@@ -72,7 +78,8 @@ describe('the demo, page by page, for each demo person', () => {
     ['inspektor@demograd.example', 'inspector'],
   ] as const;
 
-  test.each(people)('%s (%s) sees data on every page of the navigation', async (email) => {
+  test.each(people)('%s (%s) sees data on every page of the navigation', async (email, role) => {
+    const expected = role.startsWith('provider') || role === 'quality lead' ? EXPECTED_EMPTY : new Set([...EXPECTED_EMPTY, ...EXPECTED_EMPTY_FOR_MUNICIPALITY]);
     const credential = credentials.find((c) => c.email === email);
     expect(credential).toBeDefined();
     const page = await logIn(credential as DemoCredential);
@@ -92,7 +99,7 @@ describe('the demo, page by page, for each demo person', () => {
       if (await page.getByTestId('error-message').count()) problems.push(`${path}: the error page`);
       const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       for (const [key, message] of empty)
-        if (!EXPECTED_EMPTY.has(key) && text.includes(message)) problems.push(`${path}: "${message}" (${key})`);
+        if (!expected.has(key) && text.includes(message)) problems.push(`${path}: "${message}" (${key})`);
     }
     expect(problems).toEqual([]);
   }, 180_000);
