@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { addDays, quartersBetween, type CalendarQuarter } from '@mera/calendar';
+import { addDays, quartersBetween, yearOf, type CalendarQuarter } from '@mera/calendar';
 import { inScope } from '@mera/db';
 import { anonymous, criteriaOf, generator, inParallel, type Call, type CatalogueNode } from './api.ts';
 
@@ -102,6 +102,11 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
       methods: [1, 2],
     },
   );
+  // December is when next year is planned (art. 23): a check each quarter, last year's weak criteria first.
+  await lead('POST', `/tenants/${world.providerId}/monitoring-plan`, {
+    serviceId: service.id,
+    year: yearOf(world.today) + 1,
+  });
   const indicators = criteriaOf(open.sections).flatMap((c) => c.indicators);
   const answers = indicators.slice(0, Math.ceil(indicators.length / 2)).map((itemId) => ({
     itemId,

@@ -72,6 +72,7 @@ describe('with the workspace’s plugins, as `npm start` seeds it', () => {
       feedback: { total: number };
       deadlines: { overdueByKind: { kind: string; count: number }[] };
       documents: unknown[] | null;
+      onboarding: unknown;
     }>('GET', `/tenants/${tenant?.id}/home`);
     const scored = home.services.filter((s) => s.trend.every((point) => point.score !== null));
     expect(scored).toHaveLength(3);
@@ -82,6 +83,8 @@ describe('with the workspace’s plugins, as `npm start` seeds it', () => {
     // A calm work list: the one meeting still to be held, nothing else late.
     expect(home.deadlines.overdueByKind).toEqual([expect.objectContaining({ kind: 'head_meeting', count: 1 })]);
     expect(home.feedback.total).toBe(36);
+    // Every first step was taken long ago: no guided path on the demo's home.
+    expect(home.onboarding).toBeNull();
 
     const plan = await lead<{ services: { quarters: { status: string }[] }[] }>(
       'GET',

@@ -4076,6 +4076,14 @@ export interface components {
                     id: string;
                 };
             }[] | null;
+            onboarding: {
+                steps: {
+                    key: "services" | "colleagues" | "plan" | "check" | "survey";
+                    done: boolean;
+                }[];
+                done: number;
+                total: number;
+            } | null;
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -27223,6 +27231,14 @@ export interface operations {
                                 id: string;
                             };
                         }[] | null;
+                        onboarding: {
+                            steps: {
+                                key: "services" | "colleagues" | "plan" | "check" | "survey";
+                                done: boolean;
+                            }[];
+                            done: number;
+                            total: number;
+                        } | null;
                     };
                 };
             };
