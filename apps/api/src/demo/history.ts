@@ -102,7 +102,7 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
       methods: [1, 2],
     },
   );
-  // December is when next year is planned (art. 23): a check each quarter, last year's weak criteria first.
+  // Next year planned ahead (art. 23): a check each quarter, this year's weak criteria first.
   await lead('POST', `/tenants/${world.providerId}/monitoring-plan`, {
     serviceId: service.id,
     year: yearOf(world.today) + 1,
