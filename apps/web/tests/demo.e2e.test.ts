@@ -78,31 +78,38 @@ describe('the demo, page by page, for each demo person', () => {
     ['inspektor@demograd.example', 'inspector'],
   ] as const;
 
-  test.each(people)('%s (%s) sees data on every page of the navigation', async (email, role) => {
-    const expected = role.startsWith('provider') || role === 'quality lead' ? EXPECTED_EMPTY : new Set([...EXPECTED_EMPTY, ...EXPECTED_EMPTY_FOR_MUNICIPALITY]);
-    const credential = credentials.find((c) => c.email === email);
-    expect(credential).toBeDefined();
-    const page = await logIn(credential as DemoCredential);
-    const nav = page.getByRole('navigation', { name: 'Основна навигация' }).first();
-    const hrefs = [
-      ...new Set(
-        await nav.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
-      ),
-    ].filter((href) => !href.endsWith('/catalogue'));
-    expect(hrefs.length).toBeGreaterThan(3);
-    const problems: string[] = [];
-    for (const href of hrefs) {
-      const response = await page.goto(href);
-      await page.locator('[data-hydrated]').first().waitFor({ state: 'attached' });
-      const path = new URL(href).pathname;
-      if (!response || response.status() >= 400) problems.push(`${path}: HTTP ${response?.status()}`);
-      if (await page.getByTestId('error-message').count()) problems.push(`${path}: the error page`);
-      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-      for (const [key, message] of empty)
-        if (!expected.has(key) && text.includes(message)) problems.push(`${path}: "${message}" (${key})`);
-    }
-    expect(problems).toEqual([]);
-  }, 180_000);
+  test.each(people)(
+    '%s (%s) sees data on every page of the navigation',
+    async (email, role) => {
+      const expected =
+        role.startsWith('provider') || role === 'quality lead'
+          ? EXPECTED_EMPTY
+          : new Set([...EXPECTED_EMPTY, ...EXPECTED_EMPTY_FOR_MUNICIPALITY]);
+      const credential = credentials.find((c) => c.email === email);
+      expect(credential).toBeDefined();
+      const page = await logIn(credential as DemoCredential);
+      const nav = page.getByRole('navigation', { name: 'Основна навигация' }).first();
+      const hrefs = [
+        ...new Set(
+          await nav.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)),
+        ),
+      ].filter((href) => !href.endsWith('/catalogue'));
+      expect(hrefs.length).toBeGreaterThan(3);
+      const problems: string[] = [];
+      for (const href of hrefs) {
+        const response = await page.goto(href);
+        await page.locator('[data-hydrated]').first().waitFor({ state: 'attached' });
+        const path = new URL(href).pathname;
+        if (!response || response.status() >= 400) problems.push(`${path}: HTTP ${response?.status()}`);
+        if (await page.getByTestId('error-message').count()) problems.push(`${path}: the error page`);
+        const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+        for (const [key, message] of empty)
+          if (!expected.has(key) && text.includes(message)) problems.push(`${path}: "${message}" (${key})`);
+      }
+      expect(problems).toEqual([]);
+    },
+    180_000,
+  );
 
   test('the inspector finds the inspection ordered for next week, and last season’s signed one', async () => {
     const credential = credentials.find((c) => c.email === 'inspektor@demograd.example');

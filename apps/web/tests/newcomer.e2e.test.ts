@@ -56,8 +56,13 @@ describe('a newcomer, from the home page to a first score', () => {
 
     // The mailbox: the development mail page's JSON, the link in the newest message to this address.
     const mailedLink = async () => {
-      const messages = (await (await fetch(`${mailPage.url}/messages.json`)).json()) as { to: string; text: string }[];
-      return /https?:\/\/\S+verify-email\S+/.exec(messages.find((m) => m.to === email)?.text ?? '')?.[0] ?? null;
+      const messages = (await (await fetch(`${mailPage.url}/messages.json`)).json()) as {
+        to: string;
+        text: string;
+      }[];
+      return (
+        /https?:\/\/\S+verify-email\S+/.exec(messages.find((m) => m.to === email)?.text ?? '')?.[0] ?? null
+      );
     };
     await expect.poll(mailedLink, { timeout: 15_000 }).toBeTruthy();
     const link = (await mailedLink()) ?? '';
@@ -82,7 +87,10 @@ describe('a newcomer, from the home page to a first score', () => {
     // A home for adults with disabilities (§ 2): held to one service's standards (annex 25). A centre held to
     // several (a ЦОП: § 1, item 11) works the same way; the full check of some of those annexes is issue 11's.
     await legacy.getByLabel('Вид център', { exact: true }).selectOption('bg-2022-p2-1');
-    await type(legacy.getByLabel('Наименование', { exact: true }), 'Дом за пълнолетни лица с увреждания „Нова грижа“');
+    await type(
+      legacy.getByLabel('Наименование', { exact: true }),
+      'Дом за пълнолетни лица с увреждания „Нова грижа“',
+    );
     await click(legacy.getByRole('button', { name: 'Регистриране на услугите на центъра' }));
     await page.waitForURL(/\/t\/[0-9a-f-]{36}(#home-onboarding)?$/);
     await hydrated(page);

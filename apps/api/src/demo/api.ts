@@ -72,7 +72,11 @@ export function criteriaOf(nodes: CatalogueNode[]): { id: string; indicators: st
  * Runs `work` over `items`, a few at a time: the seed runs on every fresh `npm start`, and independent saves (one
  * check's indicators, a year's meetings) need not wait for each other. The order of the work's inputs stays fixed.
  */
-export async function inParallel<T>(items: T[], work: (item: T) => Promise<unknown>, width = 4): Promise<void> {
+export async function inParallel<T>(
+  items: T[],
+  work: (item: T) => Promise<unknown>,
+  width = 4,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {

@@ -41,7 +41,8 @@ export async function seedProgramme(world: DemoWorld, lead: Call): Promise<void>
       await lead('POST', `${base}/${programme.id}/measures/${measure.id}/progress`, {
         version: measure.version,
         status,
-        progressNote: status === 'done' ? 'Проведено с всички нови служители.' : 'Половината планове са обновени.',
+        progressNote:
+          status === 'done' ? 'Проведено с всички нови служители.' : 'Половината планове са обновени.',
         ...(status === 'done' ? { completedOn: addDays(world.today, -62) } : {}),
       });
   }
@@ -56,7 +57,11 @@ export async function seedReports(world: DemoWorld, lead: Call): Promise<void> {
   const year = yearOf(world.today);
   const base = `/tenants/${world.providerId}/reports`;
   const wanted = [
-    { kind: 'semi_annual_analysis', year: world.today.slice(5) >= '07-01' ? year : year - 1, half: world.today.slice(5) >= '07-01' ? 1 : 2 },
+    {
+      kind: 'semi_annual_analysis',
+      year: world.today.slice(5) >= '07-01' ? year : year - 1,
+      half: world.today.slice(5) >= '07-01' ? 1 : 2,
+    },
     { kind: 'annual_report', year: year - 1 },
   ];
   for (const body of wanted) {
@@ -66,11 +71,14 @@ export async function seedReports(world: DemoWorld, lead: Call): Promise<void> {
     });
     const texts = Object.fromEntries(
       report.sectionTitles.map((section) => [
-          section.key,
-          'Изпълнени са планираните проверки; резултатите се подобряват, слабите индикатори са в програмата.',
-        ]),
+        section.key,
+        'Изпълнени са планираните проверки; резултатите се подобряват, слабите индикатори са в програмата.',
+      ]),
     );
-    const written = await lead<Versioned>('PATCH', `${base}/${report.id}`, { version: report.version, sections: texts });
+    const written = await lead<Versioned>('PATCH', `${base}/${report.id}`, {
+      version: report.version,
+      sections: texts,
+    });
     await lead('POST', `${base}/${report.id}/submission`, { version: written.version });
   }
 }
@@ -146,4 +154,3 @@ export async function seedInspections(world: DemoWorld, mayor: Call, inspector: 
 export async function seedMonitoring(world: DemoWorld, mayor: Call): Promise<void> {
   await mayor('POST', `/tenants/${world.municipalityId}/monitoring-reports`, { year: yearOf(world.today) });
 }
-

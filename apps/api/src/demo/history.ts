@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { addDays, quartersBetween, yearOf, type CalendarQuarter } from '@mera/calendar';
-import { inScope } from '@mera/db';
 import { anonymous, criteriaOf, generator, inParallel, type Call, type CatalogueNode } from './api.ts';
 
 export interface DemoWorld {
@@ -67,7 +66,9 @@ async function seedChecks(world: DemoWorld, lead: Call): Promise<void> {
         methods: [1, 3, 5],
       });
       // The results are drawn in the catalogue's order first (the same demo every time), then saved side by side.
-      const answers = scope.flatMap((c) => c.indicators).map((itemId) => ({ itemId, result: resultOf(random, s, q) }));
+      const answers = scope
+        .flatMap((c) => c.indicators)
+        .map((itemId) => ({ itemId, result: resultOf(random, s, q) }));
       await inParallel(answers, ({ itemId, result }) =>
         lead('PUT', `/tenants/${world.providerId}/assessments/${check.id}/results`, {
           itemId,
@@ -143,9 +144,14 @@ async function seedSurveys(app: FastifyInstance, world: DemoWorld, lead: Call): 
             question.min + Math.floor(random() * (question.max - question.min + 1) + i / 3),
           );
       // Each answer from its own device, as the web app reports it: the public form's limit counts devices.
-      await anonymous(app)('POST', `/public/surveys/${token}/answers`, { answers }, {
-        'x-mera-client': `demo-device-${service.id}-${i}`,
-      });
+      await anonymous(app)(
+        'POST',
+        `/public/surveys/${token}/answers`,
+        { answers },
+        {
+          'x-mera-client': `demo-device-${service.id}-${i}`,
+        },
+      );
     }
   }
 }

@@ -26,7 +26,9 @@ describe('without the demo’s plugins (the fixture plugin only)', () => {
     for (const tenant of tenants) expect(isValidEik(tenant.eik)).toBe(true);
     // Every person logs in and sees exactly their own membership.
     for (const credential of credentials.filter((c) => c.role !== 'operator')) {
-      const me = await (await logIn(h.app, credential.email, credential.password))<{
+      const me = await (
+        await logIn(h.app, credential.email, credential.password)
+      )<{
         memberships: { role: string }[];
       }>('GET', '/me');
       expect(me.memberships.map((m) => m.role)).toEqual([credential.role]);
@@ -81,7 +83,9 @@ describe('with the workspace’s plugins, as `npm start` seeds it', () => {
     expect(changes.some((c) => c < 0)).toBe(true);
     expect(home.checks).toHaveLength(1);
     // A calm work list: the one meeting still to be held, nothing else late.
-    expect(home.deadlines.overdueByKind).toEqual([expect.objectContaining({ kind: 'head_meeting', count: 1 })]);
+    expect(home.deadlines.overdueByKind).toEqual([
+      expect.objectContaining({ kind: 'head_meeting', count: 1 }),
+    ]);
     expect(home.feedback.total).toBe(36);
     // Every first step was taken long ago: no guided path on the demo's home.
     expect(home.onboarding).toBeNull();
@@ -90,7 +94,9 @@ describe('with the workspace’s plugins, as `npm start` seeds it', () => {
       'GET',
       `/tenants/${tenant?.id}/monitoring-plan`,
     );
-    const done = plan.services.filter((s) => s.quarters.every((q) => q.status === 'done' || q.status === 'none'));
+    const done = plan.services.filter((s) =>
+      s.quarters.every((q) => q.status === 'done' || q.status === 'none'),
+    );
     expect(done.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -262,11 +262,9 @@ describe('a check done on paper and typed in later', () => {
       });
     const { version } = (await call<Assessment>('GET', `${base}/assessments/${started.body.id}`)).body;
     const complete = (completedOn: string) =>
-      call<{ errors?: { field: string; rule: string; message: string }[]; completedAt?: string } & Assessment>(
-        'POST',
-        `${base}/assessments/${started.body.id}/completion`,
-        { version, completedOn },
-      );
+      call<
+        { errors?: { field: string; rule: string; message: string }[]; completedAt?: string } & Assessment
+      >('POST', `${base}/assessments/${started.body.id}/completion`, { version, completedOn });
     expect((await complete('2099-01-01')).body.errors?.[0]).toMatchObject({
       field: 'body.completedOn',
       rule: 'not_in_future',

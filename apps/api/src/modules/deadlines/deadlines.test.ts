@@ -255,7 +255,12 @@ describe('a new organisation', () => {
       method: 'POST',
       url: `/api/v1/tenants/${newcomer.tenantId}/services`,
       token: newcomer.token,
-      payload: { name: 'ЦОП „Ново“', pluginCode: 'sample', variantKey: 'specialised', startedOn: '2019-01-01' },
+      payload: {
+        name: 'ЦОП „Ново“',
+        pluginCode: 'sample',
+        variantKey: 'specialised',
+        startedOn: '2019-01-01',
+      },
     });
     expect(service.statusCode, service.body).toBe(201);
     const response = await get(
@@ -271,7 +276,9 @@ describe('a new organisation', () => {
     // Its year's plan marks no quarter before it came as a missed check.
     const plan = await get(`/api/v1/tenants/${newcomer.tenantId}/monitoring-plan?year=2025`, newcomer.token);
     expect(
-      plan.json<{ services: { quarters: { status: string }[] }[] }>().services[0]?.quarters.map((q) => q.status),
+      plan
+        .json<{ services: { quarters: { status: string }[] }[] }>()
+        .services[0]?.quarters.map((q) => q.status),
     ).toEqual(['none', 'none', 'missing', 'missing']);
   });
 });

@@ -123,7 +123,11 @@ describe("a new provider's first steps", () => {
         expect(r.statusCode, r.body).toBeLessThan(300);
         return r.json<{ id: string }>();
       });
-    const service = await post('/services', { name: 'ЦОП „Стъпки“', pluginCode: 'sample', variantKey: 'specialised' });
+    const service = await post('/services', {
+      name: 'ЦОП „Стъпки“',
+      pluginCode: 'sample',
+      variantKey: 'specialised',
+    });
     await post('/invitations', { email: 'kolega@parvi.example', role: 'staff' });
     expect(await progress()).toEqual(['services', 'colleagues']);
     await post('/monitoring-plan', { serviceId: service.id, year: Number(today().slice(0, 4)) });
