@@ -15255,6 +15255,7 @@ export interface operations {
                     /**
                      * Format: date
                      * @description The day the check was done, when it is typed in later (default: today); not in the future, not before it started
+                     * @default 2026-03-10
                      */
                     completedOn?: string;
                 };
