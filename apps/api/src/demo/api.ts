@@ -11,7 +11,7 @@ export type Call = <T = Record<string, unknown>>(
 /**
  * The demo writes its history the way a person would: through the API's own routes (`inject`, no socket), so it
  * keeps working when a module's tables change underneath (issue 11's checklist engine, issue 15's request pipeline).
- * Anything the API refuses stops the seed with the route and the answer: a demo that half-seeded is worse than none.
+ * Anything the API refuses stops the seed with the route and the answer (and the command says to reset the demo).
  */
 function caller(app: FastifyInstance, token: string | null): Call {
   return async (method, url, payload, headers = {}) => {

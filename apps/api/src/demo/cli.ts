@@ -27,6 +27,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`demo seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  // The organisations are in by now: a second start would take the half-made demo for a finished one.
+  process.stderr.write(
+    `demo seed failed: ${error instanceof Error ? error.message : String(error)}\n` +
+      'Reset the demo (stop Mera, delete .data/postgres) before starting again.\n',
+  );
   process.exit(1);
 });

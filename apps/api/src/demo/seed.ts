@@ -154,15 +154,18 @@ export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredent
     ),
   );
   const day = today();
-  const world = await inScope(app.orm, { tenantId: null, userId: null }, async (tx) => {
+  const seeded = await inScope(app.orm, { tenantId: null, userId: null }, async (tx) => {
     if ((await tx.count(Tenant, {})) > 0) return null;
     const joined = new Date(`${addDays(day, -JOINED_DAYS_AGO)}T09:00:00Z`);
     const tenants = new Map(
       DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, { ...data, createdAt: joined })]),
     );
     const people = new Map<string, AppUser>();
+    // Every demo account has the same password: hashed once (each hash is deliberately slow).
+    const hashes = new Map<string, string>();
     for (const user of DEMO_USERS) {
-      const passwordHash = await hashPassword(user.password);
+      const passwordHash = hashes.get(user.password) ?? (await hashPassword(user.password));
+      hashes.set(user.password, passwordHash);
       const fields = {
         email: user.email,
         displayName: user.displayName,
@@ -174,7 +177,7 @@ export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredent
     const { password, ...operator } = DEMO_OPERATOR;
     tx.create(AppUser, {
       ...operator,
-      passwordHash: await hashPassword(password),
+      passwordHash: hashes.get(password) ?? (await hashPassword(password)),
       emailVerifiedAt: new Date(),
       isOperator: true,
     });
@@ -191,8 +194,8 @@ export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredent
     const provider = tenants.get('121212121');
     const municipality = tenants.get('000696327');
     const id = (email: string) => people.get(email)?.id ?? '';
-    const seeded = { tenants, world: null as DemoWorld | null };
-    if (!provider || !municipality || !demoServices.length) return seeded;
+    const made = { tenants, world: null as DemoWorld | null };
+    if (!provider || !municipality || !demoServices.length) return made;
     await switchTenant(tx, provider.id);
     const services = demoServices.map((service) =>
       tx.create(Service, {
@@ -220,7 +223,7 @@ export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredent
     contract.status = 'active';
     contract.decidedAt = joined;
     await tx.flush();
-    seeded.world = {
+    made.world = {
       providerId: provider.id,
       municipalityId: municipality.id,
       contractId: contract.id,
@@ -238,16 +241,16 @@ export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredent
       },
       today: day,
     };
-    return seeded;
+    return made;
   });
-  if (!world) return [];
+  if (!seeded) return [];
   // The year's work, as the people would have done it — when there is a catalogue to work against.
-  if (world.world && (await app.catalogueSync.ensure())) await seedHistory(app, world.world);
+  if (seeded.world && (await app.catalogueSync.ensure())) await seedHistory(app, seeded.world);
   const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
     email,
     password,
     role,
-    tenant: world.tenants.get(tenant)?.legalName ?? tenant,
+    tenant: seeded.tenants.get(tenant)?.legalName ?? tenant,
   }));
   return [
     ...members,
