@@ -1,121 +1,139 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import {
-  AppUser,
-  CommissioningContract,
-  createOrm,
-  inScope,
-  Membership,
-  Service,
-  Tenant,
-  type Orm,
-} from '@mera/db';
+import { createHarness, type Harness } from '../testing/index.ts';
 import { isValidEik } from '../modules/tenancy/index.ts';
-import { seedDemoIfEmpty } from './seed.ts';
-import { discoverPlugins, syncCatalogues } from '../modules/catalogue/index.ts';
-import { verifyPassword } from '../modules/identity/index.ts';
+import { seedDemoIfEmpty, type DemoCredential } from './seed.ts';
+import { logIn } from './api.ts';
 
-let db: TestDatabase;
-let orm: Orm;
+const WORKSPACE_PLUGINS = fileURLToPath(new URL('../../../../plugins', import.meta.url));
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
-});
+describe('without the demo’s plugins (the fixture plugin only)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
-
-it('seeds a provider and a municipality with working logins, once', async () => {
-  const credentials = await seedDemoIfEmpty(orm);
-  expect(credentials.map((c) => c.tenant)).toEqual(
-    expect.arrayContaining(['Сдружение „Демо грижа“', 'Община Демоград']),
-  );
-
-  const em = orm.em.fork();
-  const tenants = await em.find(Tenant, {});
-  expect(tenants.map((t) => t.kind).sort()).toEqual(['municipality', 'provider']);
-  for (const tenant of tenants) expect(isValidEik(tenant.eik)).toBe(true);
-
-  const first = credentials[0]!;
-  const user = await em.findOneOrFail(AppUser, { email: first.email }, { populate: ['passwordHash'] });
-  expect(await verifyPassword(first.password, user.passwordHash)).toBe(true);
-  // Each person sees exactly their own membership (row-level security: own_memberships).
-  for (const credential of credentials.filter((c) => c.role !== 'operator')) {
-    const person = await em.findOneOrFail(AppUser, { email: credential.email });
-    const memberships = await inScope(orm, { tenantId: null, userId: person.id }, (tx) =>
-      tx.find(Membership, {}),
+  it('seeds a provider and a municipality with working logins, once, and no broken services', async () => {
+    const credentials = await seedDemoIfEmpty(h.app);
+    expect(credentials.map((c) => c.tenant)).toEqual(
+      expect.arrayContaining(['Сдружение „Демо грижа“', 'Община Демоград']),
     );
-    expect(memberships.map((m) => m.role)).toEqual([credential.role]);
-  }
-
-  expect(await seedDemoIfEmpty(orm)).toEqual([]);
-  expect(await orm.em.fork().count(Tenant, {})).toBe(2);
-});
-
-it('seeds the NGO’s services for the installed plugins, one of them commissioned by the municipality', async () => {
-  const fresh = await createTestDatabase();
-  const freshOrm = await createOrm({ url: fresh.url, poolSize: 2 });
-  try {
-    const pluginsDir = fileURLToPath(new URL('../modules/catalogue/fixtures/plugins', import.meta.url));
-    await seedDemoIfEmpty(freshOrm, { pluginsDir });
-    const tenants = await freshOrm.em.fork().find(Tenant, {});
-    const provider = tenants.find((t) => t.kind === 'provider');
-    const municipality = tenants.find((t) => t.kind === 'municipality');
-    // The fixture folder has no plugin the demo names: no service is seeded rather than a broken one.
-    const none = await inScope(freshOrm, { tenantId: provider?.id ?? null, userId: null }, (tx) =>
-      tx.find(Service, {}),
-    );
-    expect(none).toEqual([]);
-
-    const workspace = await createTestDatabase();
-    const workspaceOrm = await createOrm({ url: workspace.url, poolSize: 2 });
-    try {
-      const workspacePlugins = fileURLToPath(new URL('../../../../plugins', import.meta.url));
-      // As `npm start` does: the catalogue first, then the demo (whose inspection needs the annex).
-      await workspaceOrm.em
-        .fork()
-        .transactional(async (em) => syncCatalogues(em, await discoverPlugins(workspacePlugins)));
-      await seedDemoIfEmpty(workspaceOrm, { pluginsDir: workspacePlugins });
-      const all = await workspaceOrm.em.fork().find(Tenant, {});
-      const ngo = all.find((t) => t.kind === 'provider');
-      const town = all.find((t) => t.kind === 'municipality');
-      const own = await inScope(workspaceOrm, { tenantId: ngo?.id ?? null, userId: null }, (tx) =>
-        tx.find(Service, {}, { orderBy: { name: 'asc' } }),
-      );
-      expect(own).toHaveLength(6);
-      // Row-level security shows the municipality exactly the commissioned one.
-      const commissioned = await inScope(workspaceOrm, { tenantId: town?.id ?? null, userId: null }, (tx) =>
-        tx.find(Service, {}),
-      );
-      expect(commissioned.map((s) => s.name)).toEqual(['Информиране и консултиране – Монтана']);
-      const contracts = await inScope(workspaceOrm, { tenantId: town?.id ?? null, userId: null }, (tx) =>
-        tx.find(CommissioningContract, {}),
-      );
-      expect(contracts.map((c) => c.status)).toEqual(['active']);
-      // Registers that are not empty: the disaster plan, a position with two people, last month's team meeting.
-      const records = await inScope(workspaceOrm, { tenantId: ngo?.id ?? null, userId: null }, (tx) =>
-        tx.execute<{ documents: string; staff: string; meetings: string }[]>(
-          `select (select count(*) from quality_document) as documents, (select count(*) from staff_member) as staff,
-                  (select count(*) from meeting) as meetings`,
-        ),
-      );
-      expect(records[0]).toEqual({ documents: '1', staff: '2', meetings: '1' });
-      // The municipality's inspector has an inspection of the commissioned service ordered for next week.
-      const inspections = await inScope(workspaceOrm, { tenantId: town?.id ?? null, userId: null }, (tx) =>
-        tx.execute<{ status: string; order_number: string }[]>(`select status, order_number from inspection`),
-      );
-      expect(inspections).toEqual([{ status: 'ordered', order_number: 'РД-09-1' }]);
-    } finally {
-      await workspaceOrm.close(true);
-      await workspace.drop();
+    const tenants = await h.sql<{ kind: string; eik: string }>('select kind, eik from tenant order by kind');
+    expect(tenants.map((t) => t.kind)).toEqual(['municipality', 'provider']);
+    for (const tenant of tenants) expect(isValidEik(tenant.eik)).toBe(true);
+    // Every person logs in and sees exactly their own membership.
+    for (const credential of credentials.filter((c) => c.role !== 'operator')) {
+      const me = await (
+        await logIn(h.app, credential.email, credential.password)
+      )<{
+        memberships: { role: string }[];
+      }>('GET', '/me');
+      expect(me.memberships.map((m) => m.role)).toEqual([credential.role]);
     }
-    expect(municipality).toBeDefined();
-  } finally {
-    await freshOrm.close(true);
-    await fresh.drop();
-  }
-}, 90_000); // syncs the real plugins' catalogue: slow on a loaded machine
+    expect(await h.sql('select id from service')).toEqual([]);
+    expect(await seedDemoIfEmpty(h.app)).toEqual([]);
+  });
+});
+
+describe('with the workspace’s plugins, as `npm start` seeds it', () => {
+  let h: Harness;
+  let credentials: DemoCredential[];
+  let seconds: number;
+  const as = (email: string) => logIn(h.app, email, 'Demo-Mera-2026!');
+  beforeAll(async () => {
+    // The app syncs the real catalogue as it starts, as the seed command's does: the seed comes after it.
+    h = await createHarness({ PLUGINS_DIR: WORKSPACE_PLUGINS });
+    const started = performance.now();
+    credentials = await seedDemoIfEmpty(h.app);
+    seconds = (performance.now() - started) / 1000;
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('has the municipality’s admin and inspector, and the provider’s admin and quality lead', () => {
+    expect(credentials.map((c) => [c.email, c.role])).toEqual([
+      ['admin@demo-grizha.example', 'admin'],
+      ['kachestvo@demo-grizha.example', 'quality_lead'],
+      ['admin@demograd.example', 'admin'],
+      ['inspektor@demograd.example', 'inspector'],
+      ['operator@mera.example', 'operator'],
+    ]);
+    process.stdout.write(`demo seed with its year of history: ${seconds.toFixed(1)} s\n`);
+  });
+
+  it('gives the provider’s home a score in each of the last five quarters, with a trend both ways', async () => {
+    const lead = await as('kachestvo@demo-grizha.example');
+    const [tenant] = await h.sql<{ id: string }>(`select id from tenant where kind = 'provider'`);
+    const home = await lead<{
+      services: { serviceName: string; latestScore: number | null; trend: { score: number | null }[] }[];
+      checks: unknown[];
+      feedback: { total: number };
+      deadlines: { overdueByKind: { kind: string; count: number }[] };
+      documents: unknown[] | null;
+      onboarding: unknown;
+    }>('GET', `/tenants/${tenant?.id}/home`);
+    const scored = home.services.filter((s) => s.trend.every((point) => point.score !== null));
+    expect(scored).toHaveLength(3);
+    const changes = scored.map((s) => (s.trend.at(-1)?.score ?? 0) - (s.trend[0]?.score ?? 0));
+    expect(changes.some((c) => c > 0)).toBe(true);
+    expect(changes.some((c) => c < 0)).toBe(true);
+    expect(home.checks).toHaveLength(1);
+    // A calm work list: the one meeting still to be held, nothing else late.
+    expect(home.deadlines.overdueByKind).toEqual([
+      expect.objectContaining({ kind: 'head_meeting', count: 1 }),
+    ]);
+    expect(home.feedback.total).toBe(36);
+    // Every first step was taken long ago: no guided path on the demo's home.
+    expect(home.onboarding).toBeNull();
+
+    const plan = await lead<{ services: { quarters: { status: string }[] }[] }>(
+      'GET',
+      `/tenants/${tenant?.id}/monitoring-plan`,
+    );
+    const done = plan.services.filter((s) =>
+      s.quarters.every((q) => q.status === 'done' || q.status === 'none'),
+    );
+    expect(done.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has meetings, survey answers, a submitted programme and reports', async () => {
+    const [provider] = await h.sql<{ id: string }>(`select id from tenant where kind = 'provider'`);
+    const counts = await h.sql<Record<string, string>>(
+      `select (select count(*) from meeting) as meetings,
+              (select count(*) from survey_response) as answers,
+              (select count(*) from quality_programme where status = 'submitted') as programmes,
+              (select count(*) from quality_programme_measure) as measures,
+              (select string_agg(kind || ':' || status, ',' order by kind) from report) as reports,
+              (select count(*) from monitoring_report where status = 'draft') as monitoring
+       where ?::uuid is not null`.replace('?', '$1'),
+      [provider?.id],
+    );
+    expect(counts[0]).toMatchObject({
+      meetings: '81',
+      answers: '36',
+      programmes: '1',
+      measures: '4',
+      reports: 'annual_report:submitted,semi_annual_analysis:submitted',
+      monitoring: '1',
+    });
+  });
+
+  it('gives the inspector a signed inspection with prescriptions and one ordered for next week', async () => {
+    const inspector = await as('inspektor@demograd.example');
+    const [town] = await h.sql<{ id: string }>(`select id from tenant where kind = 'municipality'`);
+    const list = await inspector<{ status: string; orderNumber: string; startsOn: string }[]>(
+      'GET',
+      `/tenants/${town?.id}/inspections`,
+    );
+    expect(list.map((i) => [i.orderNumber, i.status]).sort()).toEqual([
+      ['РД-09-14', 'signed'],
+      ['РД-09-21', 'ordered'],
+    ]);
+    const prescriptions = await h.sql('select id from inspection_prescription');
+    expect(prescriptions.length).toBeGreaterThan(0);
+  });
+});

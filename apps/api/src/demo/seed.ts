@@ -1,21 +1,22 @@
 import {
   AppUser,
-  CatalogueVersion,
   CommissioningContract,
   inScope,
   Service,
   Membership,
   switchTenant,
   Tenant,
-  type Orm,
   type Role,
   type TenantKind,
 } from '@mera/db';
-import { uuidv7 } from 'uuidv7';
+import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../modules/identity/index.ts';
-import { discoverPlugins } from '../modules/catalogue/index.ts';
-import { addDays, sofiaDate } from '@mera/calendar';
-import { orderInspection } from '../modules/inspections/index.ts';
+import { addDays, today } from '@mera/calendar';
+import { logIn } from './api.ts';
+import { seedChecks, seedMeetings, seedSurveys, type DemoWorld } from './history.ts';
+import { seedMunicipalService, seedRegisters } from './registers.ts';
+import { runDailyReminders } from '../modules/deadlines/index.ts';
+import { seedInspections, seedMonitoring, seedProgramme, seedReports } from './documents.ts';
 
 export interface DemoCredential {
   email: string;
@@ -69,6 +70,13 @@ const DEMO_USERS: (DemoCredential & { displayName: string; role: Role })[] = [
     role: 'quality_lead',
     tenant: '121212121',
     displayName: 'Иван Примеров',
+  },
+  {
+    email: 'admin@demograd.example',
+    password: 'Demo-Mera-2026!',
+    role: 'admin',
+    tenant: '000696327',
+    displayName: 'Стефан Кметов',
   },
   {
     email: 'inspektor@demograd.example',
@@ -128,27 +136,36 @@ const DEMO_SERVICES = [
   },
 ] as const;
 
+/** When the demo organisations came to Mera: before the year of history, so none of it predates them. */
+const JOINED_DAYS_AGO = 400;
+
 /**
  * Seeds one NGO provider, one municipality and their users — only into an empty database, so a second
- * `npm start` keeps whatever the demo user changed. Returns the credentials to print, or [] when it did nothing.
+ * `npm start` keeps whatever the demo user changed — then a year of their work through the API's own routes.
+ * The app must have synced the catalogue (it does on start): checks and inspections are made against it.
+ * Returns the credentials to print, or [] when it did nothing.
  */
-export async function seedDemoIfEmpty(
-  orm: Orm,
-  options: { pluginsDir?: string } = {},
-): Promise<DemoCredential[]> {
-  const installed = options.pluginsDir ? await discoverPlugins(options.pluginsDir) : [];
+export async function seedDemoIfEmpty(app: FastifyInstance): Promise<DemoCredential[]> {
+  const installed = app.servicePlugins;
   const demoServices = DEMO_SERVICES.filter((service) =>
     installed.some(
       (plugin) =>
         plugin.code === service.pluginCode && plugin.variants.some((v) => v.key === service.variantKey),
     ),
   );
-  return inScope(orm, { tenantId: null, userId: null }, async (tx) => {
-    if ((await tx.count(Tenant, {})) > 0) return [];
-    const tenants = new Map(DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, data)]));
+  const day = today();
+  const seeded = await inScope(app.orm, { tenantId: null, userId: null }, async (tx) => {
+    if ((await tx.count(Tenant, {})) > 0) return null;
+    const joined = new Date(`${addDays(day, -JOINED_DAYS_AGO)}T09:00:00Z`);
+    const tenants = new Map(
+      DEMO_TENANTS.map((data) => [data.eik, tx.create(Tenant, { ...data, createdAt: joined })]),
+    );
     const people = new Map<string, AppUser>();
+    // Every demo account has the same password: hashed once (each hash is deliberately slow).
+    const hashes = new Map<string, string>();
     for (const user of DEMO_USERS) {
-      const passwordHash = await hashPassword(user.password);
+      const passwordHash = hashes.get(user.password) ?? (await hashPassword(user.password));
+      hashes.set(user.password, passwordHash);
       const fields = {
         email: user.email,
         displayName: user.displayName,
@@ -160,7 +177,7 @@ export async function seedDemoIfEmpty(
     const { password, ...operator } = DEMO_OPERATOR;
     tx.create(AppUser, {
       ...operator,
-      passwordHash: await hashPassword(password),
+      passwordHash: hashes.get(password) ?? (await hashPassword(password)),
       emailVerifiedAt: new Date(),
       isOperator: true,
     });
@@ -176,109 +193,94 @@ export async function seedDemoIfEmpty(
     }
     const provider = tenants.get('121212121');
     const municipality = tenants.get('000696327');
-    if (provider && municipality && demoServices.length) {
-      await switchTenant(tx, provider.id);
-      const services = demoServices.map((service) =>
-        tx.create(Service, {
-          tenantId: provider.id,
-          ...service,
-          address: 'гр. Монтана, ул. „Примерна“ 1',
-          municipality: 'Монтана',
-          financing: 'state_delegated',
-          startedOn: '2023-01-01',
-        }),
-      );
-      await tx.flush();
-      // The municipality commissions the first service; the provider accepts (each side under its own scope).
-      await switchTenant(tx, municipality.id);
-      const contract = tx.create(CommissioningContract, {
-        tenantId: municipality.id,
-        providerTenantId: provider.id,
-        serviceId: services[0]?.id ?? null,
-        basis: 'Договор № 1 от 02.01.2026 г.',
-        startsOn: '2026-01-01',
-        endsOn: '2028-12-31',
-      });
-      await tx.flush();
-      await switchTenant(tx, provider.id);
-      contract.status = 'active';
-      contract.decidedAt = new Date();
-      await tx.flush();
-      await seedProviderRecords(tx, provider.id, services[0]?.id ?? null);
-      // The municipality's inspector has an inspection of it ordered for next week (when the catalogue is synced).
-      const inspector = people.get('inspektor@demograd.example');
-      if (inspector && (await tx.count(CatalogueVersion, {})) > 0) {
-        await switchTenant(tx, municipality.id);
-        const today = sofiaDate(new Date());
-        await orderInspection(tx, municipality.id, inspector.id, {
-          contractId: contract.id,
-          kind: 'periodic',
-          reason: 'plan',
-          orderNumber: 'РД-09-1',
-          orderDate: today,
-          startsOn: addDays(today, 7),
-          endsOn: addDays(today, 8),
-          inspectors: [{ userId: inspector.id, position: 'главен експерт' }],
-        });
-      }
-    }
-    const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
-      email,
-      password,
-      role,
-      tenant: tenants.get(tenant)?.legalName ?? tenant,
-    }));
-    return [
-      ...members,
-      {
-        email: DEMO_OPERATOR.email,
-        password: DEMO_OPERATOR.password,
-        role: 'operator',
-        tenant: 'платформата',
+    const id = (email: string) => people.get(email)?.id ?? '';
+    const made = { tenants, world: null as DemoWorld | null };
+    if (!provider || !municipality || !demoServices.length) return made;
+    await switchTenant(tx, provider.id);
+    const services = demoServices.map((service) =>
+      tx.create(Service, {
+        tenantId: provider.id,
+        ...service,
+        address: 'гр. Монтана, ул. „Примерна“ 1',
+        municipality: 'Монтана',
+        financing: 'state_delegated',
+        startedOn: '2023-01-01',
+      }),
+    );
+    await tx.flush();
+    // The municipality commissions the first service; the provider accepts (each side under its own scope).
+    await switchTenant(tx, municipality.id);
+    const contract = tx.create(CommissioningContract, {
+      tenantId: municipality.id,
+      providerTenantId: provider.id,
+      serviceId: services[0]?.id ?? null,
+      basis: 'Договор № 1 от 02.01.2025 г.',
+      startsOn: '2025-01-01',
+      endsOn: '2028-12-31',
+    });
+    await tx.flush();
+    await switchTenant(tx, provider.id);
+    contract.status = 'active';
+    contract.decidedAt = joined;
+    await tx.flush();
+    made.world = {
+      providerId: provider.id,
+      municipalityId: municipality.id,
+      contractId: contract.id,
+      services: services.map((s) => ({
+        id: s.id,
+        name: s.name,
+        pluginCode: s.pluginCode,
+        variantKey: s.variantKey,
+      })),
+      people: {
+        providerAdmin: id('admin@demo-grizha.example'),
+        qualityLead: id('kachestvo@demo-grizha.example'),
+        municipalAdmin: id('admin@demograd.example'),
+        inspector: id('inspektor@demograd.example'),
       },
-    ];
+      today: day,
+    };
+    return made;
   });
+  if (!seeded) return [];
+  // The year's work, as the people would have done it — when there is a catalogue to work against.
+  if (seeded.world && (await app.catalogueSync.ensure())) await seedHistory(app, seeded.world);
+  const members: DemoCredential[] = DEMO_USERS.map(({ email, password, role, tenant }) => ({
+    email,
+    password,
+    role,
+    tenant: seeded.tenants.get(tenant)?.legalName ?? tenant,
+  }));
+  return [
+    ...members,
+    {
+      email: DEMO_OPERATOR.email,
+      password: DEMO_OPERATOR.password,
+      role: 'operator',
+      tenant: 'платформата',
+    },
+  ];
 }
 
-/**
- * A few of the provider's own records, so the demo shows more than empty registers: the disaster plan in the document
- * register (offered as evidence wherever an indicator cites it), a staff position with two people (names of employees,
- * invented), and last month's team meeting. Checks, surveys and reports are left for the person trying the demo.
- */
-async function seedProviderRecords(
-  tx: Parameters<Parameters<typeof inScope>[2]>[0],
-  tenantId: string,
-  serviceId: string | null,
-): Promise<void> {
-  await tx.execute(
-    `insert into quality_document (tenant_id, id, kind, title, version_label, approved_on, next_review_on, sources)
-     values (?, ?, 'plan', 'План за защита при бедствия и аварии', '2', '2026-01-15', '2027-01-15',
-             array['План за защита при бедствия и аварии', 'План за действие при бедствия'])`,
-    [tenantId, uuidv7()],
-  );
-  if (!serviceId) return;
-  const positionId = uuidv7();
-  await tx.execute(
-    `insert into staff_position (tenant_id, id, service_id, title, category, planned_fte)
-     values (?, ?, ?, 'Социален работник', 'core', 2)`,
-    [tenantId, positionId, serviceId],
-  );
-  for (const [name, startedOn] of [
-    ['Елена Примерова', '2023-01-09'],
-    ['Петър Демов', '2025-09-01'],
-  ] as const)
-    await tx.execute(
-      `insert into staff_member (tenant_id, id, service_id, position_id, full_name, employment_type, started_on)
-       values (?, ?, ?, ?, ?, 'labour_contract', ?)`,
-      [tenantId, uuidv7(), serviceId, positionId, name, startedOn],
-    );
-  const now = new Date();
-  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15))
-    .toISOString()
-    .slice(0, 10);
-  await tx.execute(
-    `insert into meeting (tenant_id, id, service_id, kind, held_on, participants_count, topics)
-     values (?, ?, ?, 'team', ?, 5, 'Оценка на качеството за месеца; графикът за супервизия')`,
-    [tenantId, uuidv7(), serviceId, lastMonth],
-  );
+async function seedHistory(app: FastifyInstance, world: DemoWorld): Promise<void> {
+  const as = (email: string) => {
+    const user = DEMO_USERS.find((u) => u.email === email);
+    return logIn(app, email, user?.password ?? '');
+  };
+  const admin = await as('admin@demo-grizha.example');
+  const lead = await as('kachestvo@demo-grizha.example');
+  const mayor = await as('admin@demograd.example');
+  const inspector = await as('inspektor@demograd.example');
+  await seedRegisters(world, admin);
+  await seedMeetings(world, lead);
+  await seedChecks(world, lead);
+  await seedSurveys(app, world, lead);
+  await seedProgramme(world, lead);
+  await seedReports(world, lead);
+  await seedInspections(world, mayor, inspector);
+  await seedMonitoring(world, mayor);
+  await seedMunicipalService(world, mayor, app.servicePlugins);
+  // Today's reminders, as the daily job makes them (the seed's app runs no jobs); their e-mail is not sent.
+  await runDailyReminders(app.orm, async () => undefined, new Date(), app.jurisdiction?.staffNorms ?? null);
 }

@@ -3,3 +3,5 @@ export { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
 export { startMailSink, type CapturedMail, type MailSink } from '@mera/devstack/mail-sink';
 // The daily reminder job and its e-mail, for tests that trigger them directly instead of waiting for the schedule.
 export { runDailyReminders, sendReminderEmails } from '../modules/deadlines/index.ts';
+// The demo `npm start` seeds, for the browser test that visits every page as each demo person.
+export { seedDemoIfEmpty, type DemoCredential } from '../demo/seed.ts';

@@ -4151,6 +4151,14 @@ export interface components {
                     id: string;
                 };
             }[] | null;
+            onboarding: {
+                steps: {
+                    key: "services" | "colleagues" | "plan" | "check" | "survey";
+                    done: boolean;
+                }[];
+                done: number;
+                total: number;
+            } | null;
         };
         MembershipSummary: {
             /** Format: uuid */
@@ -18491,6 +18499,12 @@ export interface operations {
                     /** @default 1 */
                     version: number;
                     conclusions?: string | null;
+                    /**
+                     * Format: date
+                     * @description The day the check was done, when it is typed in later (default: today); not in the future, not before it started
+                     * @default 2026-03-10
+                     */
+                    completedOn?: string;
                 };
             };
         };
@@ -33256,6 +33270,14 @@ export interface operations {
                                 id: string;
                             };
                         }[] | null;
+                        onboarding: {
+                            steps: {
+                                key: "services" | "colleagues" | "plan" | "check" | "survey";
+                                done: boolean;
+                            }[];
+                            done: number;
+                            total: number;
+                        } | null;
                     };
                 };
             };

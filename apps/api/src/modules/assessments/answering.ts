@@ -4,7 +4,7 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
-import { today } from '@mera/calendar';
+import { isoDate, today } from '@mera/calendar';
 import type { TenantContext } from '../../shared/context.ts';
 import {
   answerIndicator,
@@ -148,11 +148,17 @@ export async function completeAssessment(
   tenantId: string,
   userId: string,
   id: string,
-  input: { version: number; conclusions?: string | null | undefined },
+  input: { version: number; conclusions?: string | null | undefined; completedOn?: string | undefined },
 ) {
   const row = await findRow(em, tenantId, id);
   if (row.version !== input.version) throw stale();
   assertOpen(row);
+  // A check done on paper and typed in later is completed on the day it was done: never in the future, never before
+  // it started — its quarter (art. 23(3)) is the one it was done in.
+  const completedOn = input.completedOn;
+  if (completedOn && completedOn > today()) throw invalid('completedOn', 'not_in_future');
+  if (completedOn && row.started_on && completedOn < isoDate(row.started_on))
+    throw invalid('completedOn', 'not_before_start');
   const answers = await loadAnswers(em, 'assessment', tenantId, id);
   assertComplete(await scopeOf(em, row), (itemId) => !!answers.get(itemId)?.result);
   await em.execute(
@@ -164,10 +170,11 @@ export async function completeAssessment(
   );
   const conclusions = input.conclusions !== undefined ? optionalText(input.conclusions) : row.conclusions;
   await em.execute(
-    `update assessment set status = 'completed', completed_at = now(), completed_by = ?, conclusions = ?,
-       started_on = coalesce(started_on, ?::date), version = version + 1, updated_at = now()
+    `update assessment set status = 'completed', completed_by = ?, conclusions = ?,
+       completed_at = coalesce((?::date + time '12:00') at time zone 'Europe/Sofia', now()),
+       started_on = coalesce(started_on, ?::date, ?::date), version = version + 1, updated_at = now()
      where tenant_id = ? and id = ?`,
-    [userId, conclusions ?? null, today(), tenantId, id],
+    [userId, conclusions ?? null, completedOn ?? null, completedOn ?? null, today(), tenantId, id],
   );
   return assessmentDetail(em, app, tenantId, id);
 }

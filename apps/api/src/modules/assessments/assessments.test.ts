@@ -259,6 +259,39 @@ describe('a periodic check', () => {
   });
 });
 
+describe('a check done on paper and typed in later', () => {
+  it('is completed on the day it was done: never in the future, never before it started', async () => {
+    const started = await call<Assessment>('POST', `${base}/assessments`, {
+      serviceId: services[1],
+      kind: 'periodic',
+      startedOn: '2026-02-10',
+    });
+    for (const indicator of indicators(started.body))
+      await call('PUT', `${base}/assessments/${started.body.id}/results`, {
+        itemId: indicator.id,
+        result: 'met',
+        version: 0,
+      });
+    const { version } = (await call<Assessment>('GET', `${base}/assessments/${started.body.id}`)).body;
+    const complete = (completedOn: string) =>
+      call<
+        { errors?: { field: string; rule: string; message: string }[]; completedAt?: string } & Assessment
+      >('POST', `${base}/assessments/${started.body.id}/completion`, { version, completedOn });
+    expect((await complete('2099-01-01')).body.errors?.[0]).toMatchObject({
+      field: 'body.completedOn',
+      rule: 'not_in_future',
+    });
+    expect((await complete('2026-02-09')).body.errors?.[0]).toMatchObject({
+      field: 'body.completedOn',
+      rule: 'not_before_start',
+    });
+    const done = await complete('2026-02-12');
+    expect(done.response.statusCode).toBe(200);
+    // Noon in Sofia on the day it was done: its quarter (art. 23(3)) is the first.
+    expect(done.body.completedAt).toBe('2026-02-12T10:00:00.000Z');
+  });
+});
+
 describe('the annual plan (art. 23)', () => {
   it('plans a check a quarter from last year’s weak criteria and the self-assessment, and shows uncovered quarters', async () => {
     const generated = await call<{

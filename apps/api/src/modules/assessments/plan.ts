@@ -96,8 +96,11 @@ export async function monitoringPlan(
   serviceId?: string,
 ) {
   const checks = await listAssessments(em, app, tenantId, { serviceId, year });
-  const services = await em.execute<{ id: string; name: string }[]>(
-    `select id, name from service where tenant_id = ? and (?::uuid is null or id = ?) order by lower(name)`,
+  // A quarter that ended before the organisation came to Mera is not a missed check in Mera.
+  const services = await em.execute<{ id: string; name: string; joined_on: string }[]>(
+    `select id, name, (select (t.created_at at time zone 'Europe/Sofia')::date::text from tenant t
+                        where t.id = s.tenant_id) as joined_on
+     from service s where tenant_id = ? and (?::uuid is null or id = ?) order by lower(name)`,
     [tenantId, serviceId ?? null, serviceId ?? null],
   );
   const now = today();
@@ -118,7 +121,7 @@ export async function monitoringPlan(
             ? end < now
               ? 'overdue'
               : 'planned'
-            : end < now
+            : end < now && end >= s.joined_on
               ? 'missing'
               : 'none';
         return { quarter: q, checks: inQuarter.length, status };

@@ -284,6 +284,13 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
           {
             version: Type.Integer({ minimum: 1, default: 1 }),
             conclusions: Type.Optional(Type.Union([Type.String({ maxLength: 20000 }), Type.Null()])),
+            completedOn: Type.Optional(
+              DateOnly({
+                default: '2026-03-10',
+                description:
+                  'The day the check was done, when it is typed in later (default: today); not in the future, not before it started',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),

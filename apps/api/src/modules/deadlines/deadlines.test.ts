@@ -16,6 +16,8 @@ beforeAll(async () => {
   h = await createHarness();
   A = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici.example');
   B = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
+  // Organisations that have been in Mera since 2024: their past quarters and months are theirs to have missed.
+  await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
   const service = await h.call({
     method: 'POST',
     url: `/api/v1/tenants/${A.tenantId}/services`,
@@ -241,5 +243,42 @@ describe('background jobs', () => {
     } finally {
       await jobs.close();
     }
+  });
+});
+
+// Last in the file: the newcomer is a third tenant, which the daily reminders above do not expect.
+describe('a new organisation', () => {
+  it('shows a new organisation nothing due before it came to Mera, whenever its services started', async () => {
+    const newcomer = await signUpAndLogIn(h, 'Сдружение „Ново“', 'admin@novo.example');
+    await h.sql(`update tenant set created_at = '2025-08-20T12:00:00+03' where id = $1`, [newcomer.tenantId]);
+    const service = await h.call({
+      method: 'POST',
+      url: `/api/v1/tenants/${newcomer.tenantId}/services`,
+      token: newcomer.token,
+      payload: {
+        name: 'ЦОП „Ново“',
+        pluginCode: 'sample',
+        variantKey: 'specialised',
+        startedOn: '2019-01-01',
+      },
+    });
+    expect(service.statusCode, service.body).toBe(201);
+    const response = await get(
+      `/api/v1/tenants/${newcomer.tenantId}/deadlines?from=2025-01-01&to=2025-12-31`,
+      newcomer.token,
+    );
+    const { items } = response.json<{ items: { kind: string; dueOn: string }[] }>();
+    expect(items.filter((i) => i.kind === 'periodic_check').map((i) => i.dueOn)).toEqual([
+      '2025-09-30',
+      '2025-12-31',
+    ]);
+    expect(items.every((i) => i.dueOn >= '2025-08-20')).toBe(true);
+    // Its year's plan marks no quarter before it came as a missed check.
+    const plan = await get(`/api/v1/tenants/${newcomer.tenantId}/monitoring-plan?year=2025`, newcomer.token);
+    expect(
+      plan
+        .json<{ services: { quarters: { status: string }[] }[] }>()
+        .services[0]?.quarters.map((q) => q.status),
+    ).toEqual(['none', 'none', 'missing', 'missing']);
   });
 });

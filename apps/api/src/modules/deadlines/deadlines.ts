@@ -293,13 +293,24 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   }),
 ];
 
-/** Every due item of the tenant with a due date in [from, to], computed now from its data. */
+/**
+ * Every due item of the tenant with a due date in [from, to], computed now from its data. Nothing is due before the
+ * organisation came to Mera: a new organisation's services may have worked for years, but the quarters and months
+ * before it signed up are not its missed checks and meetings in Mera (it was not here to record them).
+ */
 export async function computeDeadlines(
   em: EntityManager,
-  ctx: RuleContext,
+  window: RuleContext,
   sources: DeadlineSource<unknown>[] = DEADLINE_SOURCES,
 ): Promise<DueItem[]> {
+  const joined = await sqlOf(em)
+    .selectFrom('tenant')
+    .select(sql<string>`(created_at at time zone 'Europe/Sofia')::date::text`.as('on'))
+    .where('id', '=', window.tenantId)
+    .executeTakeFirst();
+  const ctx = joined && joined.on > window.from ? { ...window, from: joined.on } : window;
   const items: DueItem[] = [];
+  if (ctx.from > ctx.to) return items;
   try {
     for (const s of sources) {
       const facts = await s.load(em, ctx);

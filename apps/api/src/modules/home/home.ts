@@ -5,6 +5,7 @@ import { computeDeadlines, deadlineSummary, isOverdue, windowOf, type DueItem } 
 import { quarterKey } from './checks.ts';
 import { municipalityParts } from './municipality.ts';
 import { providerParts } from './provider.ts';
+import { onboardingOf } from './onboarding.ts';
 import { RECENT_DAYS, TREND_QUARTERS, URGENT_LIMIT, type Home } from './types.ts';
 
 /**
@@ -49,8 +50,11 @@ export async function tenantHome(ctx: TenantContext, now = new Date()): Promise<
     services: null,
     feedback: null,
     documents: null,
+    onboarding: null,
   };
   if (tenantKind === 'provider') await providerParts(ctx, home, window);
+  // The path is for whoever sets the organisation up: its admin and quality lead (they may register services).
+  if (tenantKind === 'provider' && can('services.manage')) home.onboarding = await onboardingOf(em, tenantId);
   if (tenantKind === 'municipality') await municipalityParts(ctx, home, window);
   return home;
 }

@@ -124,6 +124,30 @@ export const HomeSchema = Type.Object(
         }),
       ),
     ),
+    onboarding: Nullable(
+      Type.Object(
+        {
+          steps: Type.Array(
+            Type.Object({
+              key: Type.Union([
+                Type.Literal('services'),
+                Type.Literal('colleagues'),
+                Type.Literal('plan'),
+                Type.Literal('check'),
+                Type.Literal('survey'),
+              ]),
+              done: Type.Boolean(),
+            }),
+          ),
+          done: Type.Integer(),
+          total: Type.Integer(),
+        },
+        {
+          description:
+            "A new provider's first steps, each read from its data: services registered, a colleague invited, the year planned, a check started, a survey opened. Null once all are done, or for a role that does not set the organisation up",
+        },
+      ),
+    ),
   },
   { $id: 'Home' },
 );

@@ -1,5 +1,6 @@
 import type { CalendarQuarter } from '@mera/calendar';
 import type { DeadlineSummary, DueItem } from '../deadlines/index.ts';
+import type { Onboarding } from './onboarding.ts';
 
 /** How many quarters the score trend covers: this one and the four before it (a year and the running quarter). */
 export const TREND_QUARTERS = 5;
@@ -105,6 +106,8 @@ export interface Home {
     }[];
   } | null;
   documents: DocumentNotice[] | null;
+  /** A new provider's first steps and how far it is along them; null when done or not the person's to take. */
+  onboarding: Onboarding | null;
 }
 
 /** The periods the parts of the home page read. */

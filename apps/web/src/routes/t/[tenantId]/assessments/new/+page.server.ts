@@ -19,7 +19,9 @@ export const load: PageServerLoad = async (event) => {
   const service = own.find((s) => s.id === event.url.searchParams.get('service')) ?? null;
   // The chosen service's standards, to pick the criteria of a periodic check (art. 23(3)).
   const standards = service ? await scopeStandards(event, service.pluginCode, service.variantKey) : [];
-  return { services: own, service, standards, today: today() };
+  // `?scope=all`: the whole variant chosen already (the home page's first check: a score without picking criteria).
+  const scope = event.url.searchParams.get('scope') === 'all' ? 'all' : 'criteria';
+  return { services: own, service, standards, today: today(), scope };
 };
 
 export const actions: Actions = {

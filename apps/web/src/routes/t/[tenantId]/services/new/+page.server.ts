@@ -13,12 +13,20 @@ export const load: PageServerLoad = async (event) => {
     event.locals.api.GET('/api/v1/catalogue/service-types'),
     event.locals.api.GET('/api/v1/catalogue/legacy-centres'),
   ]);
-  return { serviceTypes: types.data ?? [], legacyCentres: legacy.data ?? [] };
+  return {
+    serviceTypes: types.data ?? [],
+    legacyCentres: legacy.data ?? [],
+    onboarding: event.url.searchParams.get('from') === 'onboarding',
+  };
 };
+
+/** Back to the home page's first steps, where the next one waits. */
+const onboardingHome = (tenantId: string) => `/t/${tenantId}#home-onboarding`;
 
 export const actions: Actions = {
   save: async (event) => {
-    const { body, values } = serviceBody(await event.request.formData());
+    const form = await event.request.formData();
+    const { body, values } = serviceBody(form);
     const {
       data: service,
       error: problem,
@@ -35,6 +43,7 @@ export const actions: Actions = {
         problem: { ...failure, fields: formFieldsOf(failure.fields) },
       } satisfies FormFailure);
     }
+    if (form.get('onboarding')) redirect(303, onboardingHome(event.params.tenantId));
     redirect(303, `/t/${event.params.tenantId}/services/${service.id}?changed=created`);
   },
   legacy: async (event) => {
@@ -68,6 +77,7 @@ export const actions: Actions = {
         problem: { ...failure, fields },
       } satisfies FormFailure & { legacy: true });
     }
+    if (data.get('onboarding')) redirect(303, onboardingHome(event.params.tenantId));
     redirect(303, `/t/${event.params.tenantId}/services?changed=registered&count=${services.length}`);
   },
 };
