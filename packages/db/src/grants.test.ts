@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
+import { UPDATABLE as FIRST } from './migrations/Migration20261207300100ColumnGrants.ts';
+import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts';
+
+/** Every column grant, as the migrations made them in turn. */
+const UPDATABLE = { ...FIRST, ...NOTICE_UPDATABLE };
 import { APP_ROLE } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 

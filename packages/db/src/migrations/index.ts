@@ -20,6 +20,7 @@ import { Migration20261207300000AuditIntegrity } from './Migration20261207300000
 import { Migration20261207300100ColumnGrants } from './Migration20261207300100ColumnGrants.ts';
 import { Migration20261207310000ReleaseAbandonedSignups } from './Migration20261207310000ReleaseAbandonedSignups.ts';
 import { Migration20261207500000NotificationTarget } from './Migration20261207500000NotificationTarget.ts';
+import { Migration20261208400000Notices } from './Migration20261208400000Notices.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -48,4 +49,5 @@ export const migrationsList = [
   Migration20261207300100ColumnGrants,
   Migration20261207310000ReleaseAbandonedSignups,
   Migration20261207500000NotificationTarget,
+  Migration20261208400000Notices,
 ];
