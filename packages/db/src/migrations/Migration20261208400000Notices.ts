@@ -33,7 +33,7 @@ export class Migration20261208400000Notices extends Migration {
       add column event text check (event in ${EVENTS}),
       add column actor_name text check (length(actor_name) <= 300),
       add column email boolean not null default true`);
-    this.addSql(`alter table notification add constraint notification_event_check
+    this.addSql(`alter table notification add constraint notification_notice_check
       check ((event is null) = (reminder is not null) and (event is not null or due_on is not null))`);
     this.addSql(`alter table notification drop constraint notification_target_check`);
     this.addSql(`alter table notification add constraint notification_target_check
