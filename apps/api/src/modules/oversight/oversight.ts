@@ -6,6 +6,7 @@ import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { CommissioningContract, Service, sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { serviceView } from '../services/index.ts';
 import { csvDocument } from '../../shared/csv.ts';
+import { serviceTypeName } from '../../shared/service-type.ts';
 
 export interface OversightFilters {
   pluginCode?: string | undefined;
@@ -97,7 +98,6 @@ export async function oversightRows(
     if (!contract) continue;
     const view = serviceView(service, app);
     const plugin = app.servicePlugins.find((p) => p.code === service.pluginCode);
-    const variant = plugin?.variants.find((v) => v.key === service.variantKey);
     const provider = providers.get(service.tenantId);
     const count = (status: string) => view.rules.filter((r) => r.status === status).length;
     // Row-level security shows the municipality the completed checks and submitted reports of this service only.
@@ -160,9 +160,7 @@ export async function oversightRows(
       providerEik: provider?.eik ?? '',
       pluginCode: service.pluginCode,
       variantKey: service.variantKey,
-      serviceType: plugin
-        ? `${plugin.name[locale]}${variant ? ` — ${variant.catalogue.title}` : ''}`
-        : service.pluginCode,
+      serviceType: serviceTypeName(plugin, service.variantKey, locale, service.pluginCode),
       address: service.address ?? null,
       municipality: service.municipality ?? null,
       capacity: service.capacity ?? null,
