@@ -37,8 +37,12 @@ describe('notices in the browser', () => {
     });
     expect(proposed.statusCode, proposed.body).toBe(201);
     contractId = proposed.json<{ id: string }>().id;
-    await call('POST', `/api/v1/tenants/${tenantId}/contracts/${contractId}/decision`, token, { decision: 'accept' });
-    const [kmet] = await stack.h.sql<{ id: string }>(`select id from app_user where email = 'kmet@zvanets.example'`);
+    await call('POST', `/api/v1/tenants/${tenantId}/contracts/${contractId}/decision`, token, {
+      decision: 'accept',
+    });
+    const [kmet] = await stack.h.sql<{ id: string }>(
+      `select id from app_user where email = 'kmet@zvanets.example'`,
+    );
     const ordered = await call('POST', `/api/v1/tenants/${town.tenantId}/inspections`, town.token, {
       kind: 'periodic',
       reason: 'plan',
@@ -78,7 +82,10 @@ describe('notices in the browser', () => {
 
   test('marks one read, then all, and the bell follows', async () => {
     const items = page.getByTestId('notices').locator('li');
-    await items.first().getByRole('button', { name: /^Прочетено/ }).click();
+    await items
+      .first()
+      .getByRole('button', { name: /^Прочетено/ })
+      .click();
     await expect.poll(() => bell().locator('.notice-bell__number').textContent()).toBe('1');
     await page.getByRole('button', { name: 'Отбележи всички като прочетени' }).click();
     await expect.poll(() => bell().locator('.notice-bell__number').textContent()).toBe('0');
@@ -95,10 +102,12 @@ describe('notices in the browser', () => {
     await choices.getByRole('button', { name: 'Запази избора' }).click();
     await choices.getByRole('status').waitFor();
     expect(await choices.getByRole('status').textContent()).toBe('Изборът е запазен.');
-    expect(await choices.getByRole('checkbox', { name: 'Коментар по документ: По имейл' }).isChecked()).toBe(false);
-    expect(await choices.getByRole('checkbox', { name: 'Коментар по документ: В приложението' }).isChecked()).toBe(
-      true,
+    expect(await choices.getByRole('checkbox', { name: 'Коментар по документ: По имейл' }).isChecked()).toBe(
+      false,
     );
+    expect(
+      await choices.getByRole('checkbox', { name: 'Коментар по документ: В приложението' }).isChecked(),
+    ).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

@@ -19,7 +19,9 @@ const ik = {
 
 describe('a service type’s name', () => {
   it('never says the same words twice: the variant’s own name where the annex title repeats the type', () => {
-    expect(serviceTypeName(ik, 'specialised', 'bg', 'ik')).toBe('Информиране и консултиране (Специализирана)');
+    expect(serviceTypeName(ik, 'specialised', 'bg', 'ik')).toBe(
+      'Информиране и консултиране (Специализирана)',
+    );
   });
 
   it('adds the annex title where it says more, and falls back to the code for an unknown plugin', () => {

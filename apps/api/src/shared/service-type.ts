@@ -16,7 +16,8 @@ export function serviceTypeName(
   const name = plugin.name[locale];
   const variant = plugin.variants.find((v) => v.key === variantKey);
   if (!variant) return name;
-  const same = (a: string, b: string) => a.trim().toLocaleLowerCase('bg') === b.trim().toLocaleLowerCase('bg');
+  const same = (a: string, b: string) =>
+    a.trim().toLocaleLowerCase('bg') === b.trim().toLocaleLowerCase('bg');
   const title = variant.catalogue.title;
   if (title && !same(title, name) && !name.includes(title)) return `${name} — ${title}`;
   const own = variant.name?.[locale];

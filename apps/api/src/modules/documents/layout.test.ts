@@ -49,9 +49,9 @@ describe('the PDF', () => {
   it('never breaks a header word, and gives each column at least its longest word', async () => {
     const pages = await pdfLines(await renderPdf(document([SERVICES]), new Date('2026-12-07T10:00:00Z')));
     expect(brokenWords(pages, SERVICES.columns)).toEqual([]);
-    expect(pages.flat().some((line) => line.includes('Капацитет / Финансиране') || line.includes('потребители'))).toBe(
-      true,
-    );
+    expect(
+      pages.flat().some((line) => line.includes('Капацитет / Финансиране') || line.includes('потребители')),
+    ).toBe(true);
   });
 
   it('leaves no page with a lone bullet or heading, wherever the page breaks', async () => {
@@ -82,7 +82,8 @@ describe('the DOCX', () => {
     expect(grid).toHaveLength(SERVICES.columns.length);
     SERVICES.columns.forEach((column, i) => {
       // Twips: 20 a point; the header is bold 10.5 pt, with Word's cell margins on both sides.
-      const needed = Math.max(...wordsOf(column).map((w) => measureText(w, true, 10.5))) * 20 + 2 * DOCX_CELL_MARGIN;
+      const needed =
+        Math.max(...wordsOf(column).map((w) => measureText(w, true, 10.5))) * 20 + 2 * DOCX_CELL_MARGIN;
       expect(grid[i], column).toBeGreaterThanOrEqual(Math.floor(needed));
     });
   });

@@ -82,14 +82,20 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
         return 0;
       case 'paragraph':
         doc.font('regular').fontSize(10);
-        return Math.min(doc.heightOfString(block.text, { width, lineGap: 2 }), 2 * (doc.currentLineHeight() + 2));
+        return Math.min(
+          doc.heightOfString(block.text, { width, lineGap: 2 }),
+          2 * (doc.currentLineHeight() + 2),
+        );
       case 'list':
         return itemHeights(block.items)
           .slice(0, 2)
           .reduce((a, b) => a + b, 0);
       case 'table': {
         const widths = columnWidths(block);
-        return rowHeight(widths, block.columns, 'bold') + (block.rows[0] ? rowHeight(widths, block.rows[0], 'regular') : 0);
+        return (
+          rowHeight(widths, block.columns, 'bold') +
+          (block.rows[0] ? rowHeight(widths, block.rows[0], 'regular') : 0)
+        );
       }
       case 'bars':
         return 60;
@@ -145,8 +151,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     const heights = itemHeights(items);
     items.forEach((item, i) => {
       const own = heights[i] ?? 0;
-      const keep =
-        i === 0 || i === items.length - 2 ? own + (heights[i + 1] ?? 0) : own;
+      const keep = i === 0 || i === items.length - 2 ? own + (heights[i + 1] ?? 0) : own;
       ensure(keep);
       const top = doc.y;
       doc.circle(left + 4, top + 6, 1.6).fill(INK);
@@ -167,7 +172,9 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
   function rowHeight(widths: number[], cells: string[], font: 'regular' | 'bold') {
     doc.font(font).fontSize(TABLE_SIZE);
     return (
-      Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 60) - 2 * CELL_PAD }))) +
+      Math.max(
+        ...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 60) - 2 * CELL_PAD })),
+      ) +
       2 * CELL_PAD
     );
   }

@@ -48,6 +48,13 @@ export const NOTICE_LINES: Record<string, Translations> = {
   },
 } satisfies Record<Exclude<NoticeEvent, 'programme_decided'> | 'agreed' | 'changes_requested', Translations>;
 
+/** For a kind this version does not know (a row written by a newer one): who, and about what. */
+const GENERIC: Translations = {
+  bg: '{actor}: „{subject}“.',
+  en: '{actor}: “{subject}”.',
+  uk: '{actor}: «{subject}».',
+};
+
 const SUBJECT: Translations = {
   bg: 'Мера: {count, plural, one {# ново известие} other {# нови известия}}',
   en: 'Mera: {count, plural, one {# new notice} other {# new notices}}',
@@ -134,7 +141,7 @@ async function sendToPerson(
     const locale = first.locale;
     const base = webUrl.replace(/\/$/, '');
     const lines = rows.map((row) => {
-      const template = NOTICE_LINES[row.kind] ?? NOTICE_LINES.comment_written!;
+      const template = NOTICE_LINES[row.kind] ?? GENERIC;
       return `- ${interpolate(template[locale], { actor: row.actor_name ?? '', subject: row.title[locale] }, locale)}`;
     });
     await mailer.send({

@@ -21,7 +21,14 @@ let reportId = '';
 let programmeId = '';
 const year = new Date().getFullYear();
 
-type Notice = { id: string; event: string; outcome: string; actorName: string; subject: string; target: unknown };
+type Notice = {
+  id: string;
+  event: string;
+  outcome: string;
+  actorName: string;
+  subject: string;
+  target: unknown;
+};
 type List = { unread: number; items: Notice[] };
 
 const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token: string, payload?: object) =>
@@ -54,12 +61,15 @@ async function colleague(tenantId: string, email: string, role: string, locale: 
      select gen_random_uuid(), $1, $2, password_hash, $3, now() from app_user where id = $4 returning id`,
     [email, `Колега ${role}`, locale, ngo.userId],
   );
-  await h.sql(`insert into membership (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, $3)`, [
-    tenantId,
-    user!.id,
-    role,
-  ]);
-  const login = await h.call({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
+  await h.sql(
+    `insert into membership (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, $3)`,
+    [tenantId, user!.id, role],
+  );
+  const login = await h.call({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password: PASSWORD },
+  });
   return { id: user!.id, token: login.json<{ accessToken: string }>().accessToken };
 }
 
@@ -123,9 +133,14 @@ describe('who hears of what', () => {
     expect(await eventsOf(ngo.tenantId, lead.token)).toEqual([]);
     expect(await eventsOf(town.id, town.token)).toEqual([]);
     expect(await eventsOf(rival.tenantId, rival.token)).toEqual([]);
-    const accepted = await call('POST', `/api/v1/tenants/${ngo.tenantId}/contracts/${contractId}/decision`, ngo.token, {
-      decision: 'accept',
-    });
+    const accepted = await call(
+      'POST',
+      `/api/v1/tenants/${ngo.tenantId}/contracts/${contractId}/decision`,
+      ngo.token,
+      {
+        decision: 'accept',
+      },
+    );
     expect(accepted.statusCode, accepted.body).toBe(200);
   });
 
@@ -196,7 +211,9 @@ describe('who hears of what', () => {
       responsibleUserId: ngo.userId,
       deadline: `${year}-12-31`,
     });
-    const now = (await call('GET', `${base}/programmes/${programmeId}`, ngo.token)).json<{ version: number }>();
+    const now = (await call('GET', `${base}/programmes/${programmeId}`, ngo.token)).json<{
+      version: number;
+    }>();
     const sent = await call('POST', `${base}/programmes/${programmeId}/submission`, ngo.token, {
       version: now.version,
     });
@@ -213,9 +230,14 @@ describe('who hears of what', () => {
       { decision: 'request_changes', note: 'Добавете мерки за обучение.', version: received.version },
     );
     expect(decided.statusCode, decided.body).toBe(200);
-    const commented = await call('POST', `/api/v1/tenants/${town.id}/reports/${reportId}/comments`, town.token, {
-      text: 'Добавете данни за обученията.',
-    });
+    const commented = await call(
+      'POST',
+      `/api/v1/tenants/${town.id}/reports/${reportId}/comments`,
+      town.token,
+      {
+        text: 'Добавете данни за обученията.',
+      },
+    );
     expect(commented.statusCode, commented.body).toBe(201);
     const theirs = await notices(ngo.tenantId, lead.token);
     expect(theirs.items.slice(0, 2)).toMatchObject([

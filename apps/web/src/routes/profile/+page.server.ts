@@ -15,7 +15,11 @@ export const load: PageServerLoad = async (event) => {
       const { data } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/notice-preferences', {
         params: { path: { tenantId: membership.tenantId } },
       });
-      return { tenantId: membership.tenantId, tenantName: membership.tenantName, choices: data?.choices ?? [] };
+      return {
+        tenantId: membership.tenantId,
+        tenantName: membership.tenantName,
+        choices: data?.choices ?? [],
+      };
     }),
   );
   return {

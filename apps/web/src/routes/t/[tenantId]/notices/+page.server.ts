@@ -36,9 +36,12 @@ export const actions: Actions = {
 
   readAll: async (event) => {
     const { tenantId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/notices/read', {
-      params: { path: { tenantId } },
-    });
+    const { error: problem, response } = await event.locals.api.POST(
+      '/api/v1/tenants/{tenantId}/notices/read',
+      {
+        params: { path: { tenantId } },
+      },
+    );
     expectSession(event, response);
     if (!response.ok)
       return fail(response.status >= 500 ? 502 : response.status, {
