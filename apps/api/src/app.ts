@@ -27,6 +27,7 @@ import { surveyRoutes } from './modules/surveys/index.ts';
 import { deadlineJobs, deadlineRoutes } from './modules/deadlines/index.ts';
 import { inspectionRoutes } from './modules/inspections/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
+import { noticeJobs, noticeRoutes } from './modules/notices/index.ts';
 import jobs from './platform/jobs.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
@@ -175,9 +176,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(staffRoutes, { prefix: '/api/v1' });
   await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(inspectionRoutes, { prefix: '/api/v1' });
+  await app.register(noticeRoutes, { prefix: '/api/v1' });
   await app.register(deadlineRoutes, { prefix: '/api/v1' });
   await app.register(homeRoutes, { prefix: '/api/v1' });
-  await app.register(jobs, { config: options.config, jobs: [deadlineJobs] });
+  await app.register(jobs, { config: options.config, jobs: [deadlineJobs, noticeJobs] });
 
   await app.ready();
   return app;

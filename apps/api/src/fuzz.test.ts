@@ -59,6 +59,7 @@ const ID_TABLES: Record<string, string> = {
   mentoring: 'staff_mentoring',
   survey: 'survey',
   notification: 'notification',
+  notice: 'notification',
   inspection: 'inspection',
   attachment: 'inspection_attachment',
   prescription: 'inspection_prescription',

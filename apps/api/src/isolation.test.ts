@@ -63,6 +63,7 @@ async function snapshot(): Promise<string> {
             (select json_agg(s order by id) from survey s where tenant_id = $1) as surveys,
             (select json_agg(r order by id) from survey_response r where tenant_id = $1) as survey_responses,
             (select json_agg(n order by id) from notification n where tenant_id = $1) as notifications,
+            (select json_agg(np order by event) from notice_preference np where tenant_id = $1) as notice_preferences,
             (select json_agg(i order by id) from inspection i where provider_tenant_id = $1) as inspections,
             (select json_agg(ia order by id) from inspection_attachment ia) as inspection_attachments,
             (select json_agg(ip order by id) from inspection_prescription ip) as inspection_prescriptions,
@@ -313,6 +314,17 @@ beforeAll(async () => {
              '{"bg":"Тайно напомняне Алфа","en":"x","uk":"x"}', '2026-01-01') returning id`,
     [A.tenantId, A.userId],
   );
+  // A notice for A's admin of what someone did (the notices module's insert, arranged directly), and a choice.
+  const [notice] = await h.sql<{ id: string }>(
+    `insert into notification (tenant_id, id, user_id, item_key, event, kind, actor_name, title)
+     values ($1, gen_random_uuid(), $2, 'comment_written:x', 'comment_written', 'comment_written', 'Тайна община',
+             '{"bg":"Тайно известие Алфа","en":"x","uk":"x"}') returning id`,
+    [A.tenantId, A.userId],
+  );
+  await h.sql(
+    `insert into notice_preference (tenant_id, user_id, event, in_app, email) values ($1, $2, 'comment_written', true, false)`,
+    [A.tenantId, A.userId],
+  );
 
   // The municipality's signed inspection of A's service, with a photo and a prescription (arranged directly: the
   // API path is tested in inspections.test.ts). A, the provider, may read it; B nothing of it.
@@ -365,6 +377,7 @@ beforeAll(async () => {
     ...staffFixtures,
     surveyId: survey.id,
     notificationId: notification?.id ?? '',
+    noticeId: notice?.id ?? '',
     inspectionId: inspection?.id ?? '',
     attachmentId: attachment?.id ?? '',
     prescriptionId: prescription?.id ?? '',

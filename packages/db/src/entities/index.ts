@@ -26,7 +26,7 @@ import { Report, MonitoringReport } from './reports.ts';
 import { QualitySystem } from './quality-system.ts';
 import { StoredFile, QualityDocument } from './evidence.ts';
 import { CatalogueVersion, CatalogueItem } from './catalogue.ts';
-import { Notification, CalendarFeed } from './deadlines.ts';
+import { Notification, NoticePreference, CalendarFeed } from './deadlines.ts';
 import { AuditChain, AuditEvent } from './audit.ts';
 import {
   Assessment,
@@ -119,6 +119,7 @@ export const entities = [
   CatalogueVersion,
   CatalogueItem,
   Notification,
+  NoticePreference,
   CalendarFeed,
   AuditChain,
   AuditEvent,

@@ -24,6 +24,7 @@ import { Migration20261208100000ChecklistFreeze } from './Migration2026120810000
 import { Migration20261208100100AnswerValue } from './Migration20261208100100AnswerValue.ts';
 import { Migration20261208200000CommissionedReadByParent } from './Migration20261208200000CommissionedReadByParent.ts';
 import { Migration20261208200100AnswerCountsIndex } from './Migration20261208200100AnswerCountsIndex.ts';
+import { Migration20261208400000Notices } from './Migration20261208400000Notices.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -56,4 +57,5 @@ export const migrationsList = [
   Migration20261208100100AnswerValue,
   Migration20261208200000CommissionedReadByParent,
   Migration20261208200100AnswerCountsIndex,
+  Migration20261208400000Notices,
 ];

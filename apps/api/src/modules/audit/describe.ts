@@ -181,7 +181,15 @@ const DESCRIBERS: Record<string, Phrase> = {
     en: 'the quality system texts',
     uk: 'тексти системи якості',
   }),
-  notification: named({ bg: 'напомнянето', en: 'the reminder', uk: 'нагадування' }, 'title'),
+  notification: (row, l, entry) =>
+    row['event']
+      ? { bg: 'известието', en: 'the notice', uk: 'сповіщення' }
+      : named({ bg: 'напомнянето', en: 'the reminder', uk: 'нагадування' }, 'title')(row, l, entry),
+  notice_preference: () => ({
+    bg: 'избора кои известия да получава',
+    en: 'the choice of which notices to receive',
+    uk: 'вибір, які сповіщення отримувати',
+  }),
   inspection: (row) => {
     const s = quoted(clip(str(row['service_name'])));
     const order = str(row['order_number']);

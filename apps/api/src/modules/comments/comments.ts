@@ -10,6 +10,7 @@ import {
 import { AppError } from '../../shared/problem.ts';
 import { invalid } from '../../shared/validation.ts';
 import { COMMISSIONING } from '../../platform/permissions.ts';
+import { publishNotice } from '../notices/index.ts';
 
 /**
  * Comments on received documents (art. 16(2), 20(2)): the commissioning municipality reads a provider's submitted
@@ -91,5 +92,15 @@ export async function addComment(
     authorId: scope.userId,
   });
   await em.flush();
+  const subject =
+    targetKind === 'programme'
+      ? (await em.findOne(QualityProgramme, { id: targetId }))?.title
+      : (await em.findOne(Report, { id: targetId }))?.title;
+  await publishNotice(em, scope, {
+    event: 'comment_written',
+    recipientTenantId: targetTenantId,
+    target: { type: targetKind === 'programme' ? 'programme' : 'report', id: targetId },
+    subject: subject ?? '',
+  });
   return listComments(em, targetKind, targetId);
 }

@@ -16,21 +16,29 @@ const COLUMNS = [
 ] as const;
 
 function view(row: Pick<Selectable<Database['notification']>, (typeof COLUMNS)[number]>) {
+  // Only reminders are read here (`event is null`): the database's check gives each a reminder and a due date, and
+  // a due item's target is a programme or an inspection.
   return {
     id: row.id,
     itemKey: row.item_key,
     kind: row.kind,
-    reminder: row.reminder,
+    reminder: row.reminder ?? 'due_soon',
     title: row.title,
-    dueOn: row.due_on,
+    dueOn: row.due_on ?? '',
     serviceId: row.service_id,
-    target: row.target_type && row.target_id ? { type: row.target_type, id: row.target_id } : null,
+    target:
+      row.target_type && row.target_id
+        ? { type: row.target_type as 'programme' | 'inspection', id: row.target_id }
+        : null,
     createdAt: new Date(row.created_at).toISOString(),
     readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
   };
 }
 
-/** The person's own reminders in this organisation, newest first, with the count of unread ones. */
+/**
+ * The person's own reminders in this organisation, newest first, with the count of unread ones. Notices of what
+ * others did share the table and are the notices module's (`event is not null`).
+ */
 export async function listNotifications(
   em: EntityManager,
   tenantId: string,
@@ -42,7 +50,8 @@ export async function listNotifications(
     .selectFrom('notification')
     .select(COLUMNS)
     .where('tenant_id', '=', tenantId)
-    .where('user_id', '=', userId);
+    .where('user_id', '=', userId)
+    .where('event', 'is', null);
   if (options.unread) query = query.where('read_at', 'is', null);
   const rows = await query
     .orderBy('created_at', 'desc')
@@ -55,6 +64,7 @@ export async function listNotifications(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('tenant_id', '=', tenantId)
     .where('user_id', '=', userId)
+    .where('event', 'is', null)
     .where('read_at', 'is', null)
     .executeTakeFirst();
   return { unread: Number(count?.n ?? 0), items: rows.map(view) };
@@ -68,6 +78,7 @@ export async function markRead(em: EntityManager, tenantId: string, userId: stri
     .where('tenant_id', '=', tenantId)
     .where('user_id', '=', userId)
     .where('id', '=', id)
+    .where('event', 'is', null)
     .returning(COLUMNS)
     .executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
@@ -80,6 +91,7 @@ export async function markAllRead(em: EntityManager, tenantId: string, userId: s
     .set({ read_at: sql<string>`now()` })
     .where('tenant_id', '=', tenantId)
     .where('user_id', '=', userId)
+    .where('event', 'is', null)
     .where('read_at', 'is', null)
     .returning('id')
     .execute();

@@ -119,6 +119,7 @@ async function remindTenant(
       .selectFrom('notification')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('tenant_id', '=', tenantId)
+      .where('event', 'is', null)
       .where('emailed_at', 'is', null)
       .executeTakeFirst();
     return { created: inserted, pending: Number(outbox?.n ?? 0) > 0 };
@@ -168,6 +169,7 @@ export async function sendReminderEmails(
       .select('user_id')
       .distinct()
       .where('tenant_id', '=', tenantId)
+      .where('event', 'is', null)
       .where('emailed_at', 'is', null)
       .execute(),
   );
@@ -182,6 +184,7 @@ export async function sendReminderEmails(
         .select(['n.id', 'n.user_id', 'u.email', 'u.locale', 'n.reminder', 'n.title', 'n.due_on'])
         .where('n.tenant_id', '=', tenantId)
         .where('n.user_id', '=', user_id)
+        .where('n.event', 'is', null)
         .where('n.emailed_at', 'is', null)
         .orderBy('n.due_on')
         .orderBy('n.item_key')
@@ -196,7 +199,7 @@ export async function sendReminderEmails(
         .map((reminder) => {
           const lines = rows
             .filter((row) => row.reminder === reminder)
-            .map((row) => `- ${bgDate(row.due_on)} ${row.title[locale]}`);
+            .map((row) => `- ${row.due_on ? bgDate(row.due_on) : ''} ${row.title[locale]}`);
           return lines.length ? `${HEADINGS[reminder][locale]}\n${lines.join('\n')}` : '';
         })
         .filter(Boolean);

@@ -8,15 +8,23 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import { percent, type Block, type ReportDocument } from './blocks.ts';
+import { fitColumns } from './columns.ts';
 
 const ACCENT = '0B5CAD';
 const TRACK = 'EEF1F4';
 const FONT = 'Arial';
+/** The body text's size (Word counts half-points: 21 is 10.5 pt). */
+const SIZE = 21;
+/** A4 (11,906 twips) less Word's default margins of 1,440 twips each side: the width a table has. */
+export const DOCX_TEXT_WIDTH = 11906 - 2 * 1440;
+/** Word's default cell margins, left and right (twips). */
+export const DOCX_CELL_MARGIN = 108;
 
 /**
  * The same report as an editable Word document (the provider often adds its letterhead and signatures there). Charts
@@ -42,7 +50,7 @@ export async function renderDocx(document: ReportDocument): Promise<Buffer> {
   const doc = new Document({
     creator: 'Mera',
     title: document.title,
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);
@@ -76,17 +84,24 @@ function toDocx(block: Block): (Paragraph | Table)[] {
         (item) =>
           new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: item, font: FONT })] }),
       );
-    case 'table':
+    case 'table': {
+      // Fixed widths measured from the words (twips, 20 a point), so Word neither breaks a header inside a word nor
+      // re-balances the columns by itself.
+      const widths = fitColumns(block, DOCX_TEXT_WIDTH / 20, SIZE / 2, DOCX_CELL_MARGIN / 20).map((w) =>
+        Math.round(w * 20),
+      );
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: DOCX_TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths: widths,
+          layout: TableLayoutType.FIXED,
           rows: [
             new TableRow({
               tableHeader: true,
               children: block.columns.map(
                 (column, i) =>
                   new TableCell({
-                    width: { size: Math.round((block.widths[i] ?? 0.2) * 100), type: WidthType.PERCENTAGE },
+                    width: { size: widths[i] ?? 0, type: WidthType.DXA },
                     shading: { type: ShadingType.CLEAR, fill: TRACK, color: 'auto' },
                     children: [text(column, true)],
                   }),
@@ -98,10 +113,7 @@ function toDocx(block: Block): (Paragraph | Table)[] {
                   children: row.map(
                     (cell, i) =>
                       new TableCell({
-                        width: {
-                          size: Math.round((block.widths[i] ?? 0.2) * 100),
-                          type: WidthType.PERCENTAGE,
-                        },
+                        width: { size: widths[i] ?? 0, type: WidthType.DXA },
                         children: [text(cell)],
                       }),
                   ),
@@ -111,6 +123,7 @@ function toDocx(block: Block): (Paragraph | Table)[] {
         }),
         new Paragraph({ children: [] }),
       ];
+    }
     case 'bars': {
       const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
       const borders = { top: none, bottom: none, left: none, right: none };

@@ -1,12 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { percent, type Block, type ReportDocument } from './blocks.ts';
-
-const require = createRequire(import.meta.url);
-const FONTS = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const REGULAR = path.join(FONTS, 'DejaVuSans.ttf');
-const BOLD = path.join(FONTS, 'DejaVuSans-Bold.ttf');
+import { BOLD, fitColumns, REGULAR } from './columns.ts';
 
 const INK = '#1b1f24';
 const MUTED = '#57606a';
@@ -14,9 +8,17 @@ const ACCENT = '#0b5cad';
 const RULE = '#d0d7de';
 const TRACK = '#eef1f4';
 
+const TABLE_SIZE = 9;
+const CELL_PAD = 4;
+const LIST_INDENT = 12;
+
 /**
  * Draws a report as an A4 PDF with its fonts embedded (DejaVu Sans covers Cyrillic), so the text is real text: it
  * can be searched, copied, read aloud and extracted. Charts are vector bars with their values written beside them.
+ *
+ * Laid out as a person would (issue 14): a table's columns are never narrower than their longest word, so a header
+ * breaks between words; a heading stays with the start of what follows; a list never leaves its first or last item
+ * alone on a page. Layout facts are measured on the rendered pages by the modules' tests (`testing/pdf-layout.ts`).
  */
 export async function renderPdf(document: ReportDocument, generatedAt: Date): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -51,7 +53,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
   }
   doc.moveDown(0.8);
 
-  for (const block of document.blocks) drawBlock(block);
+  document.blocks.forEach((block, i) => drawBlock(block, document.blocks[i + 1]));
 
   // Page numbers, in the bottom margin of every page.
   const pages = doc.bufferedPageRange();
@@ -72,13 +74,42 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
   doc.end();
   return done;
 
-  function drawBlock(block: Block) {
+  /** How much of a block must stay with the heading before it: its first two lines, rows or items. */
+  function startOf(block: Block | undefined): number {
+    if (!block) return 0;
+    switch (block.type) {
+      case 'heading':
+        return 0;
+      case 'paragraph':
+        doc.font('regular').fontSize(10);
+        return Math.min(
+          doc.heightOfString(block.text, { width, lineGap: 2 }),
+          2 * (doc.currentLineHeight() + 2),
+        );
+      case 'list':
+        return itemHeights(block.items)
+          .slice(0, 2)
+          .reduce((a, b) => a + b, 0);
+      case 'table': {
+        const widths = columnWidths(block);
+        return (
+          rowHeight(widths, block.columns, 'bold') +
+          (block.rows[0] ? rowHeight(widths, block.rows[0], 'regular') : 0)
+        );
+      }
+      case 'bars':
+        return 60;
+    }
+  }
+
+  function drawBlock(block: Block, next: Block | undefined) {
     switch (block.type) {
       case 'heading': {
         const size = block.level === 1 ? 16 : block.level === 2 ? 13 : 11;
         doc.font('bold').fontSize(size);
-        // Never the last line of a page: a heading keeps at least two lines of what follows.
-        ensure(doc.heightOfString(block.text, { width }) + size + 36);
+        // Never the last line of a page: a heading keeps the start of what follows (two lines, rows or items).
+        const own = doc.heightOfString(block.text, { width }) + size * 1.1;
+        ensure(own + Math.max(startOf(next), 24));
         doc.moveDown(block.level === 3 ? 0.4 : 0.8);
         doc
           .font('bold')
@@ -95,12 +126,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
         doc.moveDown(0.4);
         return;
       case 'list':
-        doc.font('regular').fontSize(10).fillColor(INK).list(block.items, left, doc.y, {
-          width,
-          bulletRadius: 1.6,
-          textIndent: 12,
-          lineGap: 2,
-        });
+        drawList(block.items);
         doc.moveDown(0.4);
         return;
       case 'table':
@@ -112,30 +138,60 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     }
   }
 
+  function itemHeights(items: string[]): number[] {
+    doc.font('regular').fontSize(10);
+    return items.map((item) => doc.heightOfString(item, { width: width - LIST_INDENT, lineGap: 2 }) + 2);
+  }
+
+  /**
+   * A bulleted list, item by item: an item that does not fit starts a page, and the first two and the last two items
+   * stay together, so no page begins or ends with one lone item of a list.
+   */
+  function drawList(items: string[]) {
+    const heights = itemHeights(items);
+    items.forEach((item, i) => {
+      const own = heights[i] ?? 0;
+      const keep = i === 0 || i === items.length - 2 ? own + (heights[i + 1] ?? 0) : own;
+      ensure(keep);
+      const top = doc.y;
+      doc.circle(left + 4, top + 6, 1.6).fill(INK);
+      doc
+        .font('regular')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(item, left + LIST_INDENT, top, { width: width - LIST_INDENT, lineGap: 2 });
+      doc.y += 2;
+    });
+    doc.x = left;
+  }
+
+  function columnWidths(block: Extract<Block, { type: 'table' }>): number[] {
+    return fitColumns(block, width, TABLE_SIZE, CELL_PAD);
+  }
+
+  function rowHeight(widths: number[], cells: string[], font: 'regular' | 'bold') {
+    doc.font(font).fontSize(TABLE_SIZE);
+    return (
+      Math.max(
+        ...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 60) - 2 * CELL_PAD })),
+      ) +
+      2 * CELL_PAD
+    );
+  }
+
   function drawTable(block: Extract<Block, { type: 'table' }>) {
-    const widths = block.widths.map((w) => w * width);
-    const pad = 4;
-    const rowHeight = (cells: string[], font: 'regular' | 'bold') => {
-      doc.font(font).fontSize(9);
-      return (
-        Math.max(
-          ...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 60) - 2 * pad })),
-        ) +
-        2 * pad
-      );
-    };
+    const widths = columnWidths(block);
     const drawRow = (cells: string[], font: 'regular' | 'bold', fill?: string) => {
-      const height = rowHeight(cells, font);
-      ensure(height);
+      const height = rowHeight(widths, cells, font);
       const top = doc.y;
       if (fill) doc.rect(left, top, width, height).fill(fill);
       let x = left;
       cells.forEach((cell, i) => {
         doc
           .font(font)
-          .fontSize(9)
+          .fontSize(TABLE_SIZE)
           .fillColor(INK)
-          .text(cell, x + pad, top + pad, { width: (widths[i] ?? 60) - 2 * pad });
+          .text(cell, x + CELL_PAD, top + CELL_PAD, { width: (widths[i] ?? 60) - 2 * CELL_PAD });
         x += widths[i] ?? 60;
       });
       doc
@@ -147,9 +203,17 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       doc.x = left;
       doc.y = top + height;
     };
-    ensure(rowHeight(block.columns, 'bold') + 20);
+    const header = rowHeight(widths, block.columns, 'bold');
+    // The header never ends a page: it stays with the first row, and is repeated on every page the table continues.
+    ensure(header + (block.rows[0] ? rowHeight(widths, block.rows[0], 'regular') : 0));
     drawRow(block.columns, 'bold', TRACK);
-    for (const row of block.rows) drawRow(row, 'regular');
+    for (const row of block.rows) {
+      if (doc.y + rowHeight(widths, row, 'regular') > bottom()) {
+        doc.addPage();
+        drawRow(block.columns, 'bold', TRACK);
+      }
+      drawRow(row, 'regular');
+    }
     doc.moveDown(0.6);
   }
 

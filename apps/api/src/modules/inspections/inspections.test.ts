@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
@@ -144,13 +145,18 @@ interface Detail {
   errors?: { field: string; rule: string; message: string }[];
 }
 
-async function pdfText(url: string, token = kmet) {
+/** The PDF's text; its layout checked on the way: no sparse page, and the given table headers' words whole. */
+async function pdfText(url: string, token = kmet, headers: string[] = []) {
   const response = await h.call({ method: 'GET', url, token });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toBe('application/pdf');
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(response.rawPayload)), {
     mergePages: true,
   });
+  // Every inspection document is laid out as a person would: no page left with a line or two.
+  const pages = await pdfLines(response.rawPayload);
+  expect(sparsePages(pages), url).toEqual([]);
+  expect(brokenWords(pages, headers), url).toEqual([]);
   return text.replace(/\s+/g, ' ');
 }
 
@@ -419,7 +425,12 @@ describe('on site and the signed report (art. 32–33)', () => {
     });
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = await pdfText(`${p}/inspections/${inspectionId}/report`, ngo.token);
+    const text = await pdfText(`${p}/inspections/${inspectionId}/report`, ngo.token, [
+      'Критерий',
+      'Констатация',
+      'Предписание',
+      'Срок',
+    ]);
     expect(text).toContain('Доклад от проверка по заповед № РД-09-77');
     expect(text).toContain('Служителите са преминали въвеждащо обучение.');
     expect(text).toContain('Мария Петрова, главен експерт — подписано в Мера');

@@ -6,6 +6,7 @@ import { checkScope } from '../assessments/index.ts';
 import { latestVersion } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { REPORT_DAYS } from '../deadlines/index.ts';
+import { publishNotice } from '../notices/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import {
   assertMunicipality,
@@ -151,6 +152,18 @@ export async function orderInspection(
     ],
   );
   await replaceInspectors(em, tenantId, id, inspectors);
+  // The provider hears of it: the Ordinance's art. 31 lets it prepare (and an unplanned one is no surprise later).
+  await publishNotice(
+    em,
+    { tenantId, userId },
+    {
+      event: 'inspection_ordered',
+      recipientTenantId: contract.provider_tenant_id,
+      target: { type: 'inspection', id },
+      subject: service.name,
+      serviceId: contract.service_id,
+    },
+  );
   return id;
 }
 

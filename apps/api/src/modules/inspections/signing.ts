@@ -6,6 +6,7 @@ import { assertComplete, checklistTree, loadAnswers } from '../checklists/index.
 import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
 import { findRow, inspectionDetail } from './inspections.ts';
+import { publishNotice } from '../notices/index.ts';
 
 /**
  * An inspector signs the report for themselves. The first signature freezes the report (database guards); the last
@@ -40,12 +41,25 @@ export async function signInspection(em: EntityManager, tenantId: string, userId
     `select count(*)::int as n from inspection_inspector where tenant_id = ? and inspection_id = ? and signed_at is null`,
     [tenantId, id],
   );
-  if ((left?.n ?? 0) === 0)
+  if ((left?.n ?? 0) === 0) {
     await em.execute(
       `update inspection set status = 'signed', signed_at = now(), mayor_received_on = ?,
          version = version + 1, updated_at = now() where tenant_id = ? and id = ?`,
       [today(), tenantId, id],
     );
+    // The last signature makes the report: the provider reads it from now on and answers its prescriptions (art. 33).
+    await publishNotice(
+      em,
+      { tenantId, userId },
+      {
+        event: 'inspection_signed',
+        recipientTenantId: row.provider_tenant_id,
+        target: { type: 'inspection', id },
+        subject: row.service_name,
+        serviceId: row.service_id,
+      },
+    );
+  }
 }
 
 /**

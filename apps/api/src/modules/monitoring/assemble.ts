@@ -3,6 +3,7 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { checkSheets, schemeFor, type CheckSheet, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
+import { serviceTypeName } from '../../shared/service-type.ts';
 
 /** How many years before the analysed one the trends show. */
 export const TREND_YEARS = 2;
@@ -219,9 +220,7 @@ export async function assembleMonitoring(
   for (const service of services) {
     const plugin = app.servicePlugins.find((p) => p.code === service.plugin_code);
     const variant = plugin?.variants.find((v) => v.key === service.variant_key);
-    const typeName = plugin
-      ? `${plugin.name.bg}${variant ? ` — ${variant.catalogue.title}` : ''}`
-      : service.plugin_code;
+    const typeName = serviceTypeName(plugin, service.variant_key, 'bg', service.plugin_code);
     const perYear = years.map((y) =>
       serviceYear(app, service.plugin_code, checks.get(`${service.id}|${y}`) ?? []),
     );

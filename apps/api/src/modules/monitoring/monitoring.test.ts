@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
@@ -302,6 +303,11 @@ describe('the yearly monitoring (art. 35(1))', () => {
     expect(flat).toContain('провеждане на системно наблюдение на състоянието и ефективността');
     expect(flat).toContain(I2_TEXT);
     expect(flat).toContain('Няма регистрирани проверки на общината в Мера за годината.');
+    const pages = await pdfLines(response.rawPayload);
+    expect(brokenWords(pages, ['Услуга', 'Доставчик', 'Вид', 'Проверки', 'Оценка'])).toEqual([]);
+    expect(sparsePages(pages)).toEqual([]);
+    // A service type is never named twice over ("Информиране и консултиране — Информиране и консултиране").
+    expect(flat).not.toMatch(/(\S[^—]{5,}) — \1/);
   });
 
   it('is an XLSX workbook with its three sheets and a real bar chart drawn from their cells', async () => {

@@ -5,6 +5,7 @@ import { nextPeriodicInspection } from '../deadlines/index.ts';
 import type { EntityManager } from '@mera/db';
 import { commissionedServices, followUps, latestChecks } from './read-model.ts';
 import { csvDocument } from '../../shared/csv.ts';
+import { serviceTypeName } from '../../shared/service-type.ts';
 
 export interface OversightFilters {
   pluginCode?: string | undefined;
@@ -93,7 +94,6 @@ export async function oversightRows(
   });
   const rows: OversightRow[] = services.map((service) => {
     const plugin = app.servicePlugins.find((p) => p.code === service.plugin_code);
-    const variant = plugin?.variants.find((v) => v.key === service.variant_key);
     // The Ordinance's rules on the facts the municipality can see (as the service's own page evaluates them).
     const rules =
       (plugin &&
@@ -115,9 +115,7 @@ export async function oversightRows(
       providerEik: service.eik ?? '',
       pluginCode: service.plugin_code,
       variantKey: service.variant_key,
-      serviceType: plugin
-        ? `${plugin.name[locale]}${variant ? ` — ${variant.catalogue.title}` : ''}`
-        : service.plugin_code,
+      serviceType: serviceTypeName(plugin, service.variant_key, locale, service.plugin_code),
       address: service.address ?? null,
       municipality: service.municipality ?? null,
       capacity: service.capacity ?? null,

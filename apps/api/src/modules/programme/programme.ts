@@ -6,6 +6,7 @@ import { isoDate } from '@mera/calendar';
 
 /** `2026-03-31` → `31.03.2026`, as dates are written in Bulgaria and Ukraine (and read fine in English). */
 import { activeContract } from './views.ts';
+import { publishNotice } from '../notices/index.ts';
 import { assertEditable, EDITABLE, findProgramme, flush } from './lifecycle.ts';
 
 // ——— programmes ———
@@ -136,6 +137,18 @@ export async function submitProgramme(
     decisionNote: null,
   });
   await flush(em);
+  // The commissioning municipality reads it and agrees it or asks for changes (art. 16(2), 20(2)).
+  await publishNotice(
+    em,
+    { tenantId, userId },
+    {
+      event: 'programme_received',
+      recipientTenantId: contract.tenantId,
+      target: { type: 'programme', id },
+      subject: programme.title,
+      serviceId: programme.serviceId ?? null,
+    },
+  );
   return programme;
 }
 

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/problem.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
 import { categories } from './lifecycle.ts';
+import { publishNotice } from '../notices/index.ts';
 
 /**
  * The municipality's inbox of quality programmes (art. 16(2), 20(2)): what providers submitted to it for agreement.
@@ -93,5 +94,17 @@ export async function decideProgramme(
     decisionNote: note,
   });
   await em.flush();
+  await publishNotice(
+    em,
+    { tenantId, userId },
+    {
+      event: 'programme_decided',
+      outcome: programme.status,
+      recipientTenantId: programme.tenantId,
+      target: { type: 'programme', id },
+      subject: programme.title,
+      serviceId: programme.serviceId ?? null,
+    },
+  );
   return receivedProgramme(em, tenantId, id);
 }

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
@@ -121,6 +122,13 @@ describe('the quality-system document', () => {
       'Социален работник',
     ])
       expect(flat).toContain(expected);
+    // The services' table read "Капацит ет / потреби тели": every header word is whole now, and no page is left
+    // with a line or two.
+    const pages = await pdfLines(pdf.rawPayload);
+    expect(
+      brokenWords(pages, ['Услуга', 'Вид (стандарти)', 'Адрес', 'Капацитет / потребители', 'Финансиране']),
+    ).toEqual([]);
+    expect(sparsePages(pages)).toEqual([]);
 
     const docx = await h.call({ method: 'GET', url: `${base}/quality-system/docx`, token: ngo.token });
     const xml =

@@ -90,7 +90,7 @@ export async function assembleReport(
     .executeTakeFirst();
   let servicesQuery = db
     .selectFrom('service')
-    .select(['id', 'name', 'plugin_code'])
+    .select(['id', 'name', 'plugin_code', 'variant_key'])
     .where('tenant_id', '=', tenantId);
   if (serviceId) servicesQuery = servicesQuery.where('id', '=', serviceId);
   const services = await servicesQuery.orderBy(sql`lower(name)`).execute();
@@ -118,11 +118,16 @@ export async function assembleReport(
     const standards = new Map<string, { key: string; title: string; indicators: Set<string> }>();
     const checkFigures: CheckFigure[] = [];
     const methods = new Set<number>();
-    let annex: number | null = null;
+    // The annex whose standards apply comes from the service's type, checked or not (it was blank for a service
+    // without a completed check); a check made against another annex, as it was then, has the last word.
+    let annex: number | null =
+      app.servicePlugins
+        .find((p) => p.code === service.plugin_code)
+        ?.variants.find((v) => v.key === service.variant_key)?.annex ?? null;
     for (const check of own) {
       const detail = sheets.get(check.id);
       if (!detail) continue;
-      annex = detail.annex;
+      annex = detail.annex ?? annex;
       detail.methods.forEach((m) => methods.add(m));
       const at = new Date(check.completed_at).getTime();
       checkFigures.push({

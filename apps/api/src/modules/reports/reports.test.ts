@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
@@ -196,6 +197,12 @@ describe('the semi-annual analysis (art. 25)', () => {
     expect(flat).toContain(indicatorText.replace(/\s+/g, ' '));
     expect(flat).toContain('Обучение по водене на досиета до 31.12.');
     expect(flat).toContain('Получени анонимни отговора на анкети: 1.');
+    // Laid out as a person would: whole header words, no page left with a line or two, the annex column filled.
+    const pages = await pdfLines(bytes);
+    expect(brokenWords(pages, ['Услуга', 'Приложение', 'Приключени проверки', 'Оценка'])).toEqual([]);
+    expect(sparsePages(pages)).toEqual([]);
+    expect(pages.flat().find((line) => line.startsWith('Услуга'))).toBeDefined();
+    expect(flat).toMatch(/№ \d+ \d+ \d+ %/);
   });
 
   it('is an editable DOCX with the same content', async () => {

@@ -6,6 +6,7 @@ import { isoDate } from '@mera/calendar';
 import { assembleReport, reportPeriod, type ReportData, type ReportKind } from './assemble.ts';
 import { assertEditable, bgDate, changedTexts, sectionTexts } from '../documents/index.ts';
 import { composeReport, draftSections, KIND_TITLES, SECTION_KEYS } from './document.ts';
+import { publishNotice } from '../notices/index.ts';
 
 /** Reports with the names they are shown with; row-level security decides which the tenant reads. */
 function reports(em: EntityManager) {
@@ -163,6 +164,27 @@ export async function submitReport(em: EntityManager, userId: string, id: string
   assertDraft(row, version);
   em.assign(await recordOf(em, row), { status: 'submitted', submittedAt: new Date(), submittedBy: userId });
   await em.flush();
+  // Every municipality that commissions the service receives it (art. 25(1)); a report of the whole provider, each
+  // municipality that commissions one of its services.
+  let contracts = sqlOf(em)
+    .selectFrom('commissioning_contract')
+    .select('tenant_id')
+    .distinct()
+    .where('provider_tenant_id', '=', row.tenant_id)
+    .where('status', '=', 'active');
+  if (row.service_id) contracts = contracts.where('service_id', '=', row.service_id);
+  for (const { tenant_id } of await contracts.execute())
+    await publishNotice(
+      em,
+      { tenantId: row.tenant_id, userId },
+      {
+        event: 'report_received',
+        recipientTenantId: tenant_id,
+        target: { type: 'report', id },
+        subject: row.title,
+        serviceId: row.service_id,
+      },
+    );
   return reportDetail(em, id);
 }
 

@@ -1,6 +1,7 @@
 import { CommissioningContract, Service, Tenant, type ContractFunding, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { COMMISSIONING } from '../../platform/permissions.ts';
+import { publishNotice } from '../notices/index.ts';
 
 export interface ContractInput {
   /** The provider, by tenant id or by its ЕИК (the public directory); one of the two. */
@@ -83,7 +84,12 @@ export const invalid = (field: string, rule: string) =>
  * guard). The provider is named by tenant id or ЕИК; the service by id, or described in words for the provider
  * to name on accepting.
  */
-export async function proposeContract(em: EntityManager, tenantId: string, input: ContractInput) {
+export async function proposeContract(
+  em: EntityManager,
+  tenantId: string,
+  input: ContractInput,
+  userId: string | null = null,
+) {
   if ((await tenantKind(em, tenantId)) !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
   if (input.endsOn < input.startsOn) throw invalid('endsOn', 'date_order');
   const yearlyAmountEur = amountText(input.yearlyAmountEur);
@@ -115,6 +121,20 @@ export async function proposeContract(em: EntityManager, tenantId: string, input
     // The foreign key (provider, service) did not match: no such service of that provider.
     throw invalid('serviceId', 'invalid');
   }
+  // The provider's people hear of it (the contract waits for their answer).
+  if (userId)
+    await publishNotice(
+      em,
+      { tenantId, userId },
+      {
+        event: 'contract_proposed',
+        recipientTenantId: providerTenantId,
+        target: { type: 'contract', id: contract.id },
+        // The service's name is the provider's to read: the notice finds it in the provider's scope.
+        subject: contract.serviceDescription ?? '',
+        serviceId: contract.serviceId ?? null,
+      },
+    );
   return contract;
 }
 

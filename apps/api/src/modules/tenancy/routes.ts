@@ -312,7 +312,7 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const view = await inTenant(request, async (em, scope) =>
-        contractViewOf(em, await proposeContract(em, scope.tenantId, request.body)),
+        contractViewOf(em, await proposeContract(em, scope.tenantId, request.body, scope.userId)),
       );
       return reply.status(201).send(view);
     },

@@ -4,14 +4,54 @@ import { cookieMaxAge, cookieName, isLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, secret, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requirePerson } from '#lib/server/guard.ts';
 import { formProblem } from '#lib/server/problem.ts';
+import { NOTICE_EVENTS } from '#lib/notices.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
   const person = requirePerson(event);
-  return { profile: { displayName: person.displayName, email: person.email, locale: person.locale } };
+  // Which notices the person wants, per organisation (a person may work for several).
+  const notices = await Promise.all(
+    person.memberships.map(async (membership) => {
+      const { data } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/notice-preferences', {
+        params: { path: { tenantId: membership.tenantId } },
+      });
+      return {
+        tenantId: membership.tenantId,
+        tenantName: membership.tenantName,
+        choices: data?.choices ?? [],
+      };
+    }),
+  );
+  return {
+    profile: { displayName: person.displayName, email: person.email, locale: person.locale },
+    notices: notices.filter((n) => n.choices.length > 0),
+  };
 };
 
 export const actions: Actions = {
+  notices: async (event) => {
+    requirePerson(event);
+    const data = await event.request.formData();
+    const tenantId = text(data, 'tenantId');
+    // Every kind shown is sent: an unticked box is a kind turned off.
+    const choices = NOTICE_EVENTS.map((event) => ({
+      event,
+      inApp: data.get(`inApp:${event}`) === 'on',
+      email: data.get(`email:${event}`) === 'on',
+    }));
+    const { error, response } = await event.locals.api.PUT('/api/v1/tenants/{tenantId}/notice-preferences', {
+      params: { path: { tenantId } },
+      body: { choices },
+    });
+    expectSession(event, response);
+    if (!response.ok)
+      return fail(response.status >= 500 ? 502 : 400, {
+        form: 'notices' as const,
+        tenantId,
+        problem: formProblem(error, m.error_generic()),
+      });
+    return { form: 'notices' as const, tenantId, saved: true };
+  },
   profile: async (event) => {
     requirePerson(event);
     const data = await event.request.formData();
