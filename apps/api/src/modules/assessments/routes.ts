@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { inTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { DateOnly } from '../../shared/input-schemas.ts';
 import { today } from '@mera/calendar';
 import { answerRoute, removalRoute } from '../checklists/index.ts';
 import {
