@@ -32189,6 +32189,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -32219,6 +32235,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -32293,6 +32325,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -32323,6 +32371,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -32379,6 +32443,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -32409,6 +32489,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -32472,6 +32568,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -32502,6 +32614,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
@@ -32578,6 +32706,22 @@ export interface operations {
                             /** @description What is wrong, in the user's language. */
                             message: string;
                         }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
+                        }[];
                     };
                 };
             };
@@ -32608,6 +32752,22 @@ export interface operations {
                             rule: string;
                             /** @description What is wrong, in the user's language. */
                             message: string;
+                        }[];
+                        /** @description On a 409 `result_conflict`: what the other person saved (result, note, version, updatedBy, updatedAt). */
+                        current?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description On a 422 `checklist_incomplete`: one `items.<itemId>` / `unanswered` per missing indicator. */
+                        fields?: {
+                            field: string;
+                            rule: string;
+                        }[];
+                        /** @description On a 422 `checklist_incomplete`: every indicator without an answer, in catalogue order. */
+                        missing?: {
+                            itemId: string;
+                            key: string;
+                            standardKey: string;
+                            criterionKey: string;
                         }[];
                     };
                 };
