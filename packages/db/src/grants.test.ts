@@ -123,9 +123,9 @@ describe('the application role', () => {
     const granted: Record<string, string[]> = {};
     for (const row of columns.rows) (granted[row.table_name] ??= []).push(row.column_name);
     const expected = Object.fromEntries(
-      Object.entries(merged(UPDATABLE, CHECKLIST_UPDATABLE, ANSWER_VALUE_UPDATABLE, NOTICE_UPDATABLE, SCORE_UPDATABLE)).map(
-        ([table, list]) => [table, [...list].sort()],
-      ),
+      Object.entries(
+        merged(UPDATABLE, CHECKLIST_UPDATABLE, ANSWER_VALUE_UPDATABLE, NOTICE_UPDATABLE, SCORE_UPDATABLE),
+      ).map(([table, list]) => [table, [...list].sort()]),
     );
     expect(granted).toEqual(expected);
   });

@@ -291,9 +291,9 @@ describe('a check done on paper and typed in later', () => {
         { errors?: { field: string; rule: string; message: string }[]; completedAt?: string } & Assessment
       >('POST', `${base}/assessments/${started.body.id}/completion`, { version, completedOn });
     // Only the completion stores a score (issue 15): an open check cannot carry one.
-    await expect(
-      h.sql(`update assessment set score = 50 where id = $1`, [started.body.id]),
-    ).rejects.toThrow(/assessment_score_completed/);
+    await expect(h.sql(`update assessment set score = 50 where id = $1`, [started.body.id])).rejects.toThrow(
+      /assessment_score_completed/,
+    );
     expect((await complete('2099-01-01')).body.errors?.[0]).toMatchObject({
       field: 'body.completedOn',
       rule: 'not_in_future',

@@ -72,7 +72,8 @@ export async function checkScores(
   checks: readonly CheckRef[],
 ): Promise<Map<string, CheckScore>> {
   const scores = new Map<string, CheckScore>();
-  for (const check of checks) if (check.storedScore !== null) scores.set(check.id, { score: check.storedScore });
+  for (const check of checks)
+    if (check.storedScore !== null) scores.set(check.id, { score: check.storedScore });
   const unscored = checks.filter((check) => check.storedScore === null);
   if (unscored.length === 0) return scores;
   const counts = await answerCounts(em, unscored);
