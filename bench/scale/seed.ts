@@ -10,7 +10,7 @@ import {
 } from '../lib/postgres.ts';
 import { planFor, type ScalePlan, type SeedRecord } from './plan.ts';
 import { organisationSteps } from './sql-organisations.ts';
-import { recordSteps, resultSteps } from './sql-records.ts';
+import { recordSteps, resultSteps, storedScoresStep } from './sql-records.ts';
 
 export const SCALE_DATABASE = 'mera_scale';
 /** Sessions loading the results side by side: the machine's two cores. */
@@ -74,6 +74,7 @@ export async function seedScale(
     // The key's sort fits in memory with this much; the default (64 MB) spills it to disk in pieces.
     await client.query(`set maintenance_work_mem = '1GB'`);
     await timed('indicator results: primary key built', () => client.query(results.after));
+    await timed('completed checks: scores stored', () => client.query(storedScoresStep));
     const dataMs = Math.round(performance.now() - dataStarted);
     timings.push({ step: 'data in total', ms: dataMs });
     log(`data in total: ${(dataMs / 1000).toFixed(1)} s`);

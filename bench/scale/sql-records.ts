@@ -73,3 +73,20 @@ export function resultSteps(workers: number): { before: string; parts: string[];
               primary key (tenant_id, assessment_id, item_id)`,
   };
 }
+
+/**
+ * Each check's score, stored as the completion stores it (issue 15), so the dashboard measures what it reads for
+ * checks completed in Mera. Every plugin scores with the SDK's `ordinanceScoring`: met 1, partly met 0.5, not met 0,
+ * not applicable left out, the share in percent to one decimal (`Math.round(points / counted * 1000) / 10`, in
+ * float8 with `floor(x + 0.5)` as JavaScript rounds), null when nothing applies. The seeded checks cover the whole
+ * variant (no chosen criteria), so every answer counts.
+ */
+export const storedScoresStep = `
+  update assessment a set score = s.score
+  from (select r.tenant_id, r.assessment_id,
+               (floor(sum(case r.result when 'met' then 1.0 when 'partly_met' then 0.5 else 0.0 end)::float8
+                      / nullif(count(*) filter (where r.result <> 'not_applicable'), 0) * 1000 + 0.5) / 10)::numeric
+                 as score
+        from assessment_result r where r.result is not null
+        group by r.tenant_id, r.assessment_id) s
+  where a.tenant_id = s.tenant_id and a.id = s.assessment_id and a.scope_criteria is null`;

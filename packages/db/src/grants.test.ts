@@ -5,6 +5,7 @@ import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
 import { CHECKLIST_UPDATABLE } from './migrations/Migration20261208100000ChecklistFreeze.ts';
 import { ANSWER_VALUE_UPDATABLE } from './migrations/Migration20261208100100AnswerValue.ts';
 import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts';
+import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
 import { APP_ROLE } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 
@@ -122,9 +123,9 @@ describe('the application role', () => {
     const granted: Record<string, string[]> = {};
     for (const row of columns.rows) (granted[row.table_name] ??= []).push(row.column_name);
     const expected = Object.fromEntries(
-      Object.entries(merged(UPDATABLE, CHECKLIST_UPDATABLE, ANSWER_VALUE_UPDATABLE, NOTICE_UPDATABLE)).map(
-        ([table, list]) => [table, [...list].sort()],
-      ),
+      Object.entries(
+        merged(UPDATABLE, CHECKLIST_UPDATABLE, ANSWER_VALUE_UPDATABLE, NOTICE_UPDATABLE, SCORE_UPDATABLE),
+      ).map(([table, list]) => [table, [...list].sort()]),
     );
     expect(granted).toEqual(expected);
   });

@@ -33,6 +33,8 @@ export const Assessment = defineEntity({
     conclusions: p.text().nullable(),
     completedAt: p.datetime().nullable(),
     completedBy: p.uuid().nullable(),
+    /** The score by the plugin's scheme, stored by the completion (issue 15); null: not stored or none. */
+    score: p.decimal().columnType('numeric').nullable(),
     createdBy: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()),

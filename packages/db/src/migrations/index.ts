@@ -25,6 +25,7 @@ import { Migration20261208100100AnswerValue } from './Migration20261208100100Ans
 import { Migration20261208200000CommissionedReadByParent } from './Migration20261208200000CommissionedReadByParent.ts';
 import { Migration20261208200100AnswerCountsIndex } from './Migration20261208200100AnswerCountsIndex.ts';
 import { Migration20261208400000Notices } from './Migration20261208400000Notices.ts';
+import { Migration20261208500000AssessmentScore } from './Migration20261208500000AssessmentScore.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -58,4 +59,5 @@ export const migrationsList = [
   Migration20261208200000CommissionedReadByParent,
   Migration20261208200100AnswerCountsIndex,
   Migration20261208400000Notices,
+  Migration20261208500000AssessmentScore,
 ];

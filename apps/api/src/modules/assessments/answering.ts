@@ -160,7 +160,11 @@ export async function completeAssessment(
   if (completedOn && row.started_on && completedOn < isoDate(row.started_on))
     throw invalid('completedOn', 'not_before_start');
   const answers = await loadAnswers(em, 'assessment', tenantId, id);
-  assertComplete(await scopeOf(em, row), (itemId) => !!answers.get(itemId)?.result);
+  const scope = await scopeOf(em, row);
+  assertComplete(scope, (itemId) => !!answers.get(itemId)?.result);
+  // The score as the check's page shows it (the same tally, the plugin's scheme), stored by the completing UPDATE
+  // itself: from then on the check is frozen, so the dashboard and the reports read this number, never the answers.
+  const { score } = tally(scope, answers, schemeFor(app.servicePlugins, row.plugin_code));
   await em.execute(
     `update assessment_evidence e set document_title = d.title, document_version_label = d.version_label,
        document_file_id = d.file_id
@@ -170,11 +174,11 @@ export async function completeAssessment(
   );
   const conclusions = input.conclusions !== undefined ? optionalText(input.conclusions) : row.conclusions;
   await em.execute(
-    `update assessment set status = 'completed', completed_by = ?, conclusions = ?,
+    `update assessment set status = 'completed', completed_by = ?, conclusions = ?, score = ?::numeric,
        completed_at = coalesce((?::date + time '12:00') at time zone 'Europe/Sofia', now()),
        started_on = coalesce(started_on, ?::date, ?::date), version = version + 1, updated_at = now()
      where tenant_id = ? and id = ?`,
-    [userId, conclusions ?? null, completedOn ?? null, completedOn ?? null, today(), tenantId, id],
+    [userId, conclusions ?? null, score, completedOn ?? null, completedOn ?? null, today(), tenantId, id],
   );
   return assessmentDetail(em, app, tenantId, id);
 }

@@ -234,6 +234,12 @@ describe('a periodic check', () => {
     expect(done.response.statusCode).toBe(200);
     expect(done.body).toMatchObject({ status: 'completed', score: 75, progress: { answered: 2, total: 2 } });
     expect(done.body.sections[0]?.score).toBe(75);
+    // The completion stored the score the page shows (issue 15): the dashboard and the reports read it from there.
+    const [stored] = await h.sql<{ score: number | null }>(
+      `select score::float8 as score from assessment where id = $1`,
+      [check.id],
+    );
+    expect(stored?.score).toBe(75);
 
     const after = await call('PUT', `${base}/assessments/${check.id}/results`, {
       itemId: I2,
@@ -251,6 +257,13 @@ describe('a periodic check', () => {
       await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
       await expect(
         client.query(`update assessment_result set result = 'met' where assessment_id = $1`, [check.id]),
+      ).rejects.toThrow(/completed/);
+      await client.query('rollback');
+      // Its score, stored by the completion (issue 15), is frozen with it.
+      await client.query('begin');
+      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
+      await expect(
+        client.query(`update assessment set score = 100 where id = $1`, [check.id]),
       ).rejects.toThrow(/completed/);
       await client.query('rollback');
     } finally {
@@ -277,6 +290,10 @@ describe('a check done on paper and typed in later', () => {
       call<
         { errors?: { field: string; rule: string; message: string }[]; completedAt?: string } & Assessment
       >('POST', `${base}/assessments/${started.body.id}/completion`, { version, completedOn });
+    // Only the completion stores a score (issue 15): an open check cannot carry one.
+    await expect(h.sql(`update assessment set score = 50 where id = $1`, [started.body.id])).rejects.toThrow(
+      /assessment_score_completed/,
+    );
     expect((await complete('2099-01-01')).body.errors?.[0]).toMatchObject({
       field: 'body.completedOn',
       rule: 'not_in_future',

@@ -5,9 +5,11 @@ import { indicatorsOf, scopedTree } from '../checklists/index.ts';
 import { schemeFor, type Plugins } from './assessments.ts';
 
 /**
- * Scores of many checks at once (issue 15): one grouped statement over the answers, whatever the number of checks —
- * the dashboard, the deadlines, the yearly monitoring and the reports' figures read them here instead of loading
- * each check's whole detail for one number.
+ * Scores of many checks at once (issue 15). A check completed since 20261208500000AssessmentScore carries its score,
+ * stored by the completion (a completed check is frozen, so it never changes): the caller reads it with the check's
+ * row and no answer is touched. A check without a stored score — completed before that column existed (the
+ * migration could not run the plugins' schemes), or not completed — is scored from its answers by one grouped
+ * statement, whatever the number of checks, instead of each check's whole detail for one number.
  *
  * **The one place that reads answers for scores.** Issue 11 replaces `assessment_result` with the checklist engine's
  * answers table; re-point `answerCounts` and every figure follows.
@@ -18,13 +20,14 @@ import { schemeFor, type Plugins } from './assessments.ts';
  */
 export interface CheckScore {
   score: number | null;
-  answered: number;
 }
 
 export interface CheckRef {
   tenantId: string;
   id: string;
   pluginCode: string;
+  /** `assessment.score` (as `score::float8`): null when not stored, or when the scheme gave none. */
+  storedScore: number | null;
 }
 
 /**
@@ -58,23 +61,27 @@ async function answerCounts(em: EntityManager, checks: readonly CheckRef[]) {
   return counts;
 }
 
-/** Each check's score by its plugin's scheme, and how many indicators were answered: `id → score`. */
+/**
+ * Each check's score by its plugin's scheme: `id → score`. The stored one when there is one; the others from their
+ * answers (no statement at all when every check has its score stored). A completed check whose scheme gave no score
+ * is scored again from its answers — null again, as the check's page shows it.
+ */
 export async function checkScores(
   em: EntityManager,
   app: Plugins,
   checks: readonly CheckRef[],
 ): Promise<Map<string, CheckScore>> {
   const scores = new Map<string, CheckScore>();
-  if (checks.length === 0) return scores;
-  const counts = await answerCounts(em, checks);
-  for (const check of checks) {
+  for (const check of checks)
+    if (check.storedScore !== null) scores.set(check.id, { score: check.storedScore });
+  const unscored = checks.filter((check) => check.storedScore === null);
+  if (unscored.length === 0) return scores;
+  const counts = await answerCounts(em, unscored);
+  for (const check of unscored) {
     const results = [...(counts.get(check.id) ?? [])].flatMap(([result, n]) =>
       Array.from({ length: n }, () => result),
     );
-    scores.set(check.id, {
-      score: schemeFor(app, check.pluginCode).score(results),
-      answered: results.length,
-    });
+    scores.set(check.id, { score: schemeFor(app, check.pluginCode).score(results) });
   }
   return scores;
 }
@@ -122,10 +129,11 @@ export async function checkSheets(
       scope_criteria: string[] | null;
       plugin_code: string;
       annex: number;
+      score: number | null;
     }[]
   >(
     `select a.tenant_id, a.id, a.service_id, a.title, a.kind, a.methods, a.completed_at, a.catalogue_version_id,
-            a.scope_criteria, s.plugin_code, v.annex
+            a.scope_criteria, s.plugin_code, v.annex, a.score::float8 as score
      from assessment a
      join service s on s.tenant_id = a.tenant_id and s.id = a.service_id
      join catalogue_version v on v.id = a.catalogue_version_id
@@ -163,7 +171,8 @@ export async function checkSheets(
       annex: row.annex,
       methods: row.methods,
       completedAt: row.completed_at,
-      score: schemeFor(app, row.plugin_code).score(answered),
+      // Stored by the completion (issue 15); a check completed before that is scored here, the same way.
+      score: row.score ?? schemeFor(app, row.plugin_code).score(answered),
       answered: answered.length,
       total: indicators.length,
       sections,

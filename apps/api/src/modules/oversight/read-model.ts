@@ -51,7 +51,10 @@ export interface LatestCheck {
   score: number | null;
 }
 
-/** Each service's latest completed check (periodic or self-assessment) and its score: two statements. */
+/**
+ * Each service's latest completed check (periodic or self-assessment) and its score: one statement when every score
+ * is stored (issue 15), two when some check was completed before scores were stored.
+ */
 export async function latestChecks(
   em: EntityManager,
   app: Plugins,
@@ -61,9 +64,10 @@ export async function latestChecks(
   if (services.length === 0) return latest;
   // The checks' tables get their entities with issue 11's checklist engine: raw until then.
   const rows = await em.execute<
-    { tenant_id: string; service_id: string; id: string; completed_at: string }[]
+    { tenant_id: string; service_id: string; id: string; completed_at: string; score: number | null }[]
   >(
-    `select distinct on (a.tenant_id, a.service_id) a.tenant_id, a.service_id, a.id, a.completed_at
+    `select distinct on (a.tenant_id, a.service_id) a.tenant_id, a.service_id, a.id, a.completed_at,
+            a.score::float8 as score
      from assessment a
      where (a.tenant_id, a.service_id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[])) and a.status = 'completed'
      order by a.tenant_id, a.service_id, a.completed_at desc`,
@@ -77,6 +81,7 @@ export async function latestChecks(
       tenantId: row.tenant_id,
       id: row.id,
       pluginCode: pluginOf.get(row.service_id) ?? '',
+      storedScore: row.score,
     })),
   );
   for (const row of rows)

@@ -12,6 +12,7 @@ let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
 let kmet = '';
 let municipalityId = '';
 const serviceIds: string[] = [];
+const STORED = 12.5;
 
 beforeAll(async () => {
   h = await createHarness();
@@ -51,12 +52,15 @@ beforeAll(async () => {
     });
     const serviceId = service.json<{ id: string }>().id;
     serviceIds.push(serviceId);
-    // A completed check per service with answers, so each row shows a score, as real rows do.
+    // A completed check per service with answers, so each row shows a score, as real rows do. Every other one has
+    // its score stored (completed since issue 15 stored scores); the rest were completed before, and are scored
+    // from their answers. The stored score differs from the answers' here only to show which one is read.
     const [check] = await h.sql<{ id: string }>(
       `insert into assessment (tenant_id, id, service_id, kind, catalogue_version_id, title, started_on, status,
-                               completed_at)
-       values ($1, uuidv7(), $2, 'periodic', $3, 'Проверка', current_date - 7, 'completed', now()) returning id`,
-      [ngo.tenantId, serviceId, version?.id],
+                               completed_at, score)
+       values ($1, uuidv7(), $2, 'periodic', $3, 'Проверка', current_date - 7, 'completed', now(), $4)
+       returning id`,
+      [ngo.tenantId, serviceId, version?.id, i % 2 === 0 ? STORED : null],
     );
     await h.sql(
       `insert into assessment_result (tenant_id, assessment_id, item_id, result)
@@ -102,12 +106,17 @@ describe('the oversight dashboard’s statements', () => {
     const five = await dashboard();
     for (const id of serviceIds.slice(5)) await commission(id);
     const twenty = await dashboard();
-    const fiveRows = five.result.json<{ latestScore: number | null }[]>();
-    const twentyRows = twenty.result.json<{ latestScore: number | null }[]>();
+    const fiveRows = five.result.json<{ serviceId: string; latestScore: number | null }[]>();
+    const twentyRows = twenty.result.json<{ serviceId: string; latestScore: number | null }[]>();
     expect(fiveRows).toHaveLength(5);
     expect(twentyRows).toHaveLength(20);
-    // The scores come from the grouped pass over the answers, not from each check's detail.
-    expect(twentyRows.every((row) => row.latestScore !== null)).toBe(true);
+    // A stored score is read as stored; a check without one is scored by the grouped pass over the answers (the
+    // checks completed before scores were stored), never from each check's detail.
+    for (const row of twentyRows) {
+      const stored = serviceIds.indexOf(row.serviceId) % 2 === 1;
+      if (stored) expect(row.latestScore).toBe(STORED);
+      else expect(row.latestScore).toBeGreaterThan(STORED);
+    }
     // begin, set_config, the access check, the tenant, the services, the latest checks, their scores, the
     // follow-ups (analyses, programmes, inspections), commit.
     expect(twenty.count).toBe(five.count);
