@@ -1,3 +1,5 @@
+import type { SubmitFunction } from '$app/forms';
+import { page } from '$app/state';
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 
 /**
@@ -75,3 +77,26 @@ export async function sendFiles(scope: string): Promise<boolean> {
   await showWaiting(scope);
   return sent;
 }
+
+/** A form that removes something: the page reloads its data and the form is cleared. */
+export const resetAfter: SubmitFunction =
+  () =>
+  async ({ update }) =>
+    update({ reset: true });
+
+/**
+ * An upload form on a checklist: without a network the file waits on the device and goes when the network is back
+ * (Checklist sends it); a failed post keeps it the same way.
+ */
+export const uploadOrKeep: SubmitFunction = ({ formData, cancel }) => {
+  const scope = page.url.pathname;
+  if (!navigator.onLine) {
+    cancel();
+    void keepFile(scope, formData);
+    return;
+  }
+  return async ({ result, update }) => {
+    if (result.type === 'error' && (await keepFile(scope, formData))) return;
+    await update({ reset: true });
+  };
+};
