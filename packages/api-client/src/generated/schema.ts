@@ -3258,6 +3258,11 @@ export interface components {
                                 /** Format: uuid */
                                 id: string;
                                 title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description For a measure: the quality programme it belongs to
+                                 */
+                                programmeId?: string;
                             }[];
                             /** @enum {string} */
                             kind: "indicator";
@@ -3945,6 +3950,11 @@ export interface components {
                                 /** Format: uuid */
                                 id: string;
                                 title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description For a measure: the quality programme it belongs to
+                                 */
+                                programmeId?: string;
                             }[];
                             attachments: {
                                 /** Format: uuid */
@@ -17267,6 +17277,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         /** @enum {string} */
                                         kind: "indicator";
@@ -17519,6 +17534,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         /** @enum {string} */
                                         kind: "indicator";
@@ -17901,6 +17921,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         /** @enum {string} */
                                         kind: "indicator";
@@ -18746,6 +18771,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         /** @enum {string} */
                                         kind: "indicator";
@@ -28459,6 +28489,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -28921,6 +28956,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -29378,6 +29418,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -30194,6 +30239,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -30752,6 +30802,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -31048,6 +31103,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -31351,6 +31411,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */
@@ -31647,6 +31712,11 @@ export interface operations {
                                             /** Format: uuid */
                                             id: string;
                                             title: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description For a measure: the quality programme it belongs to
+                                             */
+                                            programmeId?: string;
                                         }[];
                                         attachments: {
                                             /** Format: uuid */

@@ -221,8 +221,8 @@ export async function assessmentDetail(em: EntityManager, app: Plugins, tenantId
   );
   // The measures of the quality programme made from this check's indicators (art. 19), shown where they came from.
   const measures = byItem(
-    await em.execute<{ item_id: string | null; id: string; title: string }[]>(
-      `select indicator_id as item_id, id, title from quality_programme_measure
+    await em.execute<{ item_id: string | null; id: string; title: string; programme_id: string }[]>(
+      `select indicator_id as item_id, id, title, programme_id from quality_programme_measure
        where tenant_id = ? and assessment_id = ? order by created_at`,
       [row.tenant_id, row.id],
     ),
@@ -244,7 +244,12 @@ export async function assessmentDetail(em: EntityManager, app: Plugins, tenantId
         resultVersion: answer.version,
         evidence: (evidence.get(node.id) ?? []).map(evidenceView),
         offeredDocuments: offered(node.sources),
-        actions: (measures.get(node.id) ?? []).map((m) => ({ kind: 'measure', id: m.id, title: m.title })),
+        actions: (measures.get(node.id) ?? []).map((m) => ({
+          kind: 'measure',
+          id: m.id,
+          title: m.title,
+          programmeId: m.programme_id,
+        })),
       };
     },
     (node, base) => {

@@ -169,7 +169,8 @@ describe('a check', () => {
     expect(made.body).toMatchObject({ programmeId: programme.body.id, title: expect.stringMatching(/\S/) });
     const detail = (await call<Detail>('GET', url())).body;
     expect(indicator(detail, I1)?.actions).toEqual([
-      { kind: 'measure', id: made.body.id, title: made.body.title },
+      // The measure's programme comes with it, so the page links to the measure itself, not to a list.
+      { kind: 'measure', id: made.body.id, title: made.body.title, programmeId: programme.body.id },
     ]);
     await call('PUT', `${url()}/results`, { itemId: I2, result: 'met', version: 0 });
     const fromMet = await call('POST', `${url()}/items/${encodeURIComponent(I2)}/measure`, {});

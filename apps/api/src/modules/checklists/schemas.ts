@@ -11,6 +11,9 @@ export const ActionSchema = Type.Object(
     kind: Type.Union([Type.Literal('measure'), Type.Literal('prescription')]),
     id: Type.String({ format: 'uuid' }),
     title: Type.String(),
+    programmeId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'For a measure: the quality programme it belongs to' }),
+    ),
   },
   {
     description:

@@ -63,6 +63,8 @@ export interface ChecklistAction {
   kind: 'measure' | 'prescription';
   id: string;
   title: string;
+  /** For a measure: its quality programme, so the web app can link to the measure itself. */
+  programmeId?: string;
 }
 
 export interface GroupBase<K extends string, C> {
