@@ -6,3 +6,4 @@ export type * from './context.ts';
 export * from '@mera/calendar';
 export * from './http.ts';
 export * from './extension-point.ts';
+export * from './sql.ts';

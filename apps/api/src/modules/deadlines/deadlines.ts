@@ -1,6 +1,8 @@
-import { sql, sqlOf, Tenant, type EntityManager } from '@mera/db';
+import { sql, sqlOf, type EntityManager } from '@mera/db';
+import { sofiaDayOf } from '../../shared/sql.ts';
 import { AppError } from '../../shared/problem.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
+import { loadInspectionFacts } from './inspection-facts.ts';
 import {
   inspectionForwarding,
   inspectionPrescriptions,
@@ -57,11 +59,7 @@ function loadServices(em: EntityManager, ctx: RuleContext): Promise<ServiceFact[
 async function readServices(em: EntityManager, ctx: RuleContext): Promise<ServiceFact[]> {
   return sqlOf(em)
     .selectFrom('service')
-    .select([
-      'id',
-      'name',
-      sql<string>`coalesce(started_on, (created_at at time zone 'Europe/Sofia')::date)::text`.as('since'),
-    ])
+    .select(['id', 'name', (eb) => eb.fn.coalesce('started_on', sofiaDayOf('created_at')).as('since')])
     .where('tenant_id', '=', ctx.tenantId)
     .orderBy('name')
     .orderBy('id')
@@ -138,60 +136,7 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
 export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source<InspectionFacts>({
     id: 'inspections',
-    async load(em, ctx) {
-      const tenant = await em.findOne(Tenant, { id: ctx.tenantId }, { fields: ['kind'] });
-      // The inspections' tables get their entities with issue 11's checklist engine: raw until then.
-      if (tenant?.kind === 'provider') {
-        // The prescriptions of signed reports about the provider's services: it must fulfil them.
-        const prescriptions = await em.execute<InspectionFacts['prescriptions']>(
-          `select p.id, p.inspection_id as "inspectionId", i.service_id as "serviceId",
-                  i.service_name as "serviceName", p.text, p.due_on::text as "dueOn", p.done_on is not null as done
-           from inspection_prescription p
-           join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
-           where i.provider_tenant_id = ? and i.status = 'signed'
-             -- a signed correction replaces the report it corrects
-             and not exists (select 1 from inspection c
-             where c.tenant_id = i.tenant_id and c.corrects_id = i.id and c.status = 'signed')`,
-          [ctx.tenantId],
-        );
-        return { side: 'provider', services: [], inspections: [], prescriptions };
-      }
-      const services = await em.execute<InspectionFacts['services']>(
-        `select c.service_id as "serviceId", coalesce(s.name, c.service_description, '') as "serviceName",
-                c.starts_on::text as "contractStartsOn",
-                (select max(coalesce(i.completed_on, i.ends_on))::text from inspection i
-                  where i.tenant_id = c.tenant_id and i.service_id = c.service_id and i.status = 'signed')
-                  as "lastInspectedOn",
-                exists (select 1 from inspection i where i.tenant_id = c.tenant_id and i.service_id = c.service_id
-                  and i.status <> 'signed') as "inspectionOpen"
-         from commissioning_contract c
-         left join service s on s.tenant_id = c.provider_tenant_id and s.id = c.service_id
-         where c.tenant_id = ? and c.status = 'active' and c.service_id is not null`,
-        [ctx.tenantId],
-      );
-      const inspections = await em.execute<InspectionFacts['inspections']>(
-        `select i.id, i.service_id as "serviceId", i.service_name as "serviceName", i.order_number as "orderNumber",
-                i.report_due_on::text as "reportDueOn", i.completed_on::text as "completedOn",
-                i.status = 'signed' as signed, i.mayor_received_on::text as "mayorReceivedOn",
-                (i.other_violations is not null or exists (select 1 from inspection_finding f
-                   where f.tenant_id = i.tenant_id and f.inspection_id = i.id
-                     and f.result in ('not_met', 'partly_met'))) as "needsForwarding",
-                i.forwarded_at is not null as forwarded
-         from inspection i where i.tenant_id = ?`,
-        [ctx.tenantId],
-      );
-      const prescriptions = await em.execute<InspectionFacts['prescriptions']>(
-        `select p.id, p.inspection_id as "inspectionId", i.service_id as "serviceId",
-                i.service_name as "serviceName", p.text, p.due_on::text as "dueOn", p.done_on is not null as done
-         from inspection_prescription p
-         join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
-         where p.tenant_id = ? and i.status = 'signed'
-           and not exists (select 1 from inspection c
-             where c.tenant_id = i.tenant_id and c.corrects_id = i.id and c.status = 'signed')`,
-        [ctx.tenantId],
-      );
-      return { side: 'municipality', services, inspections, prescriptions };
-    },
+    load: loadInspectionFacts,
     rules: [periodicInspections, inspectionReports, inspectionForwarding, inspectionPrescriptions],
   }),
   source({
@@ -202,13 +147,21 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
   source({
     id: 'periodic_checks',
     async load(em, ctx) {
-      // The checks' table gets its entity with issue 11's checklist engine: raw until then.
-      const assessments = await em.execute<AssessmentFact[]>(
-        `select service_id as "serviceId", kind, status, started_on::text as "startedOn",
-                (completed_at at time zone 'Europe/Sofia')::date::text as "completedOn"
-         from assessment where tenant_id = ? and kind = 'periodic' and status <> 'planned'`,
-        [ctx.tenantId],
-      );
+      const assessments: AssessmentFact[] = await sqlOf(em)
+        .selectFrom('assessment')
+        .select([
+          'service_id as serviceId',
+          'kind',
+          'status',
+          'started_on as startedOn',
+          sofiaDayOf('completed_at').as('completedOn'),
+        ])
+        .where('tenant_id', '=', ctx.tenantId)
+        .where('kind', '=', 'periodic')
+        .where('status', '<>', 'planned')
+        // The entity's enums are typed loosely; the table's checks hold these values.
+        .$narrowType<Pick<AssessmentFact, 'kind' | 'status'>>()
+        .execute();
       return { services: await loadServices(em, ctx), assessments };
     },
     rules: [periodicChecks],
@@ -305,7 +258,7 @@ export async function computeDeadlines(
 ): Promise<DueItem[]> {
   const joined = await sqlOf(em)
     .selectFrom('tenant')
-    .select(sql<string>`(created_at at time zone 'Europe/Sofia')::date::text`.as('on'))
+    .select(sofiaDayOf('created_at').as('on'))
     .where('id', '=', window.tenantId)
     .executeTakeFirst();
   const ctx = joined && joined.on > window.from ? { ...window, from: joined.on } : window;

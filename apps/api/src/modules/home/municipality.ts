@@ -5,25 +5,55 @@ import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { serviceView } from '../services/index.ts';
 import { loadChecks, scoresOf } from './checks.ts';
 import type { Home, HomeWindow, InspectionState } from './types.ts';
+import { sofiaDayOf } from '../../shared/sql.ts';
 
 /** A municipality's home: its inspections in progress, the services it commissions, the documents it received. */
 export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeWindow) {
   const { em, tenantId } = ctx;
   const can = (permission: string) => ctx.permissions.has(permission);
   if (can('inspections.read')) {
-    // The inspections' tables get their entities with issue 11's checklist engine: raw until then.
-    home.inspections = await em.execute<InspectionState[]>(
-      `select i.id, i.service_name as "serviceName", i.provider_name as "providerName",
-              i.order_number as "orderNumber", i.status, i.starts_on::text as "startsOn", i.ends_on::text as "endsOn",
-              i.report_due_on::text as "reportDueOn",
-              (select count(*)::int from inspection_finding f
-                where f.tenant_id = i.tenant_id and f.inspection_id = i.id and f.result is not null) as answered,
-              (select count(*)::int from catalogue_item c
-                where c.version_id = i.catalogue_version_id and c.kind = 'indicator'
-                  and (i.scope_criteria is null or c.parent_item_id = any (i.scope_criteria))) as total
-       from inspection i where i.tenant_id = ? and i.status <> 'signed' order by i.starts_on, i.id`,
-      [tenantId],
-    );
+    home.inspections = await sqlOf(em)
+      .selectFrom('inspection as i')
+      .select((eb) => [
+        'i.id',
+        'i.service_name as serviceName',
+        'i.provider_name as providerName',
+        'i.order_number as orderNumber',
+        'i.status',
+        'i.starts_on as startsOn',
+        'i.ends_on as endsOn',
+        'i.report_due_on as reportDueOn',
+        eb
+          .selectFrom('inspection_finding as f')
+          .select((f) => f.cast<number>(f.fn.countAll(), 'integer').as('n'))
+          .whereRef('f.tenant_id', '=', 'i.tenant_id')
+          .whereRef('f.inspection_id', '=', 'i.id')
+          .where('f.result', 'is not', null)
+          .$asScalar()
+          .$notNull()
+          .as('answered'),
+        eb
+          .selectFrom('catalogue_item as c')
+          .select((c) => c.cast<number>(c.fn.countAll(), 'integer').as('n'))
+          .whereRef('c.version_id', '=', 'i.catalogue_version_id')
+          .where('c.kind', '=', 'indicator')
+          .where((c) =>
+            c.or([
+              c('i.scope_criteria', 'is', null),
+              c('c.parent_item_id', '=', c.fn.any('i.scope_criteria')),
+            ]),
+          )
+          .$asScalar()
+          .$notNull()
+          .as('total'),
+      ])
+      .where('i.tenant_id', '=', tenantId)
+      .where('i.status', '<>', 'signed')
+      .orderBy('i.starts_on')
+      .orderBy('i.id')
+      // The entity's enum is typed loosely; the table's check holds these values.
+      .$narrowType<Pick<InspectionState, 'status'>>()
+      .execute();
   }
   if (!can('oversight.read')) return;
   // Row-level security shows the services commissioned under a contract in force (commissioned_read).
@@ -33,13 +63,16 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
   ).filter((s) => contracts.some((c) => c.serviceId === s.id));
   const providerIds = [...new Set(services.map((s) => s.tenantId))];
   const providers = await em.find(Tenant, { id: { $in: providerIds } }, { fields: ['id', 'legalName'] });
-  // The inspections' table gets its entity with issue 11's checklist engine: raw until then.
-  const inspected = await em.execute<{ service_id: string; last_on: string | null; open: boolean }[]>(
-    `select service_id, max(coalesce(completed_on, ends_on)) filter (where status = 'signed')::text as last_on,
-            bool_or(status <> 'signed') as open
-     from inspection where tenant_id = ? group by service_id`,
-    [tenantId],
-  );
+  const inspected = await sqlOf(em)
+    .selectFrom('inspection')
+    .select((eb) => [
+      'service_id',
+      eb.fn.max(eb.fn.coalesce('completed_on', 'ends_on')).filterWhere('status', '=', 'signed').as('last_on'),
+      eb.fn.agg<boolean>('bool_or', [eb('status', '<>', 'signed')]).as('open'),
+    ])
+    .where('tenant_id', '=', tenantId)
+    .groupBy('service_id')
+    .execute();
   const checks = await loadChecks(
     em,
     providerIds,
@@ -77,7 +110,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
       's.name as service_name',
       't.legal_name as provider',
       sql<string>`p.status`.as('status'),
-      sql<string>`(p.submitted_at at time zone 'Europe/Sofia')::date::text`.as('on'),
+      sofiaDayOf('p.submitted_at').as('on'),
     ])
     .where('p.municipality_tenant_id', '=', tenantId)
     .where('p.status', '=', 'submitted')
@@ -95,7 +128,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
           's.name as service_name',
           't.legal_name as provider',
           sql<string>`'received'`.as('status'),
-          sql<string>`(r.submitted_at at time zone 'Europe/Sofia')::date::text`.as('on'),
+          sofiaDayOf('r.submitted_at').as('on'),
         ])
         .where('r.tenant_id', '<>', tenantId)
         .where('r.status', '=', 'submitted')

@@ -1,5 +1,6 @@
 import { Service, sql, sqlOf } from '@mera/db';
 import type { TenantContext } from '../../shared/context.ts';
+import { sofiaDayOf } from '../../shared/sql.ts';
 import { serviceView } from '../services/index.ts';
 import { loadChecks, scoresOf } from './checks.ts';
 import { RECENT_DAYS, type DocumentNotice, type Home, type HomeWindow } from './types.ts';
@@ -87,9 +88,7 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
         's.name as service_name',
         'm.legal_name as municipality',
         'p.status',
-        sql<string>`(coalesce(p.decided_at, p.submitted_at) at time zone 'Europe/Sofia')::date::text`.as(
-          'on',
-        ),
+        sql<string>`(coalesce(p.decided_at, p.submitted_at) at time zone 'Europe/Sofia')::date`.as('on'),
       ])
       .where('p.tenant_id', '=', tenantId)
       .where((eb) =>
@@ -133,7 +132,7 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
         'c.target_id',
         eb.fn.coalesce('r.title', 'p.title').as('title'),
         't.legal_name as author_org',
-        sql<string>`(c.created_at at time zone 'Europe/Sofia')::date::text`.as('on'),
+        sofiaDayOf('c.created_at').as('on'),
       ])
       .where('c.target_tenant_id', '=', tenantId)
       .where('c.created_at', '>=', sql<string>`${w.recentSince}::date`)
@@ -153,17 +152,21 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
   }
   if (can('inspections.read')) {
     // Signed inspection reports about the provider's services (art. 33(4)), lately.
-    // The inspections' tables get their entities with issue 11's checklist engine: raw until then.
-    const reports = await em.execute<
-      { id: string; service_name: string; municipality: string; order_number: string; on: string }[]
-    >(
-      `select i.id, i.service_name, t.legal_name as municipality, i.order_number,
-              (i.signed_at at time zone 'Europe/Sofia')::date::text as "on"
-       from inspection i join tenant t on t.id = i.tenant_id
-       where i.provider_tenant_id = ? and i.status = 'signed' and i.signed_at >= ?::date - 60
-       order by i.signed_at desc`,
-      [tenantId, w.recentSince],
-    );
+    const reports = await db
+      .selectFrom('inspection as i')
+      .innerJoin('tenant as t', 't.id', 'i.tenant_id')
+      .select([
+        'i.id',
+        'i.service_name',
+        't.legal_name as municipality',
+        'i.order_number',
+        sofiaDayOf('i.signed_at').as('on'),
+      ])
+      .where('i.provider_tenant_id', '=', tenantId)
+      .where('i.status', '=', 'signed')
+      .where('i.signed_at', '>=', sql<string>`${w.recentSince}::date - 60`)
+      .orderBy('i.signed_at', 'desc')
+      .execute();
     for (const r of reports)
       documents.push({
         kind: 'inspection_report',
