@@ -1,10 +1,12 @@
 import { inScope, sql, sqlOf, Tenant, type Orm, type Role } from '@mera/db';
 import type { Translations } from '../../i18n/locale.ts';
+import { sendOutbox } from '../notices/index.ts';
 import type { Mailer } from '../../platform/mailer.ts';
 import { addDays, bgDate, sofiaDate } from '@mera/calendar';
 import type { StaffNorms } from '@mera/plugin-sdk';
 import { computeDeadlines } from './deadlines.ts';
 import { DUE_SOON_DAYS } from './rules.ts';
+import { REMINDERS } from './notifications.ts';
 import { deadlinesPage } from './web-entry.ts';
 import { uuidv7 } from 'uuidv7';
 
@@ -152,9 +154,10 @@ const OUTRO: Translations = {
 };
 
 /**
- * Sends the notifications of a tenant not yet e-mailed: one message per person, each in its own transaction that
- * locks that person's rows, sends, and stamps them. If the SMTP server refuses, that person's rows stay unstamped
- * and the error makes the job retry; people already served are not e-mailed again.
+ * Sends the reminders of a tenant not yet e-mailed, one message per person, through the inbox's one outbox (the
+ * notices module's `sendOutbox`: each person's rows locked, sent and stamped in their own transaction). If the SMTP
+ * server refuses someone, their rows stay unstamped, the others are served all the same, and the error makes the job
+ * retry; people already served are not e-mailed again.
  */
 export async function sendReminderEmails(
   orm: Orm,
@@ -162,64 +165,26 @@ export async function sendReminderEmails(
   webUrl: string,
   tenantId: string,
 ): Promise<number> {
-  const scope = { tenantId, userId: null, requestId: 'job:deadline-emails' };
-  const people = await inScope(orm, scope, (em) =>
-    sqlOf(em)
-      .selectFrom('notification')
-      .select('user_id')
-      .distinct()
-      .where('tenant_id', '=', tenantId)
-      .where('event', 'is', null)
-      .where('emailed_at', 'is', null)
-      .execute(),
+  const scope = { tenantId, requestId: 'job:deadline-emails' };
+  const tenant = await inScope(orm, { ...scope, userId: null }, (em) =>
+    em.findOne(Tenant, { id: tenantId }, { fields: ['legalName'] }),
   );
-  const base = webUrl.replace(/\/$/, '');
-  let sent = 0;
-  for (const { user_id } of people) {
-    sent += await inScope(orm, scope, async (em) => {
-      const db = sqlOf(em);
-      const rows = await db
-        .selectFrom('notification as n')
-        .innerJoin('app_user as u', 'u.id', 'n.user_id')
-        .select(['n.id', 'n.user_id', 'u.email', 'u.locale', 'n.reminder', 'n.title', 'n.due_on'])
-        .where('n.tenant_id', '=', tenantId)
-        .where('n.user_id', '=', user_id)
-        .where('n.event', 'is', null)
-        .where('n.emailed_at', 'is', null)
-        .orderBy('n.due_on')
-        .orderBy('n.item_key')
-        .forUpdate('n')
-        .skipLocked()
-        .execute();
-      const first = rows[0];
-      if (!first) return 0;
-      const tenant = await em.findOne(Tenant, { id: tenantId }, { fields: ['legalName'] });
-      const locale = first.locale;
-      const sections = (['overdue', 'due_soon'] as const)
-        .map((reminder) => {
-          const lines = rows
-            .filter((row) => row.reminder === reminder)
-            .map((row) => `- ${row.due_on ? bgDate(row.due_on) : ''} ${row.title[locale]}`);
-          return lines.length ? `${HEADINGS[reminder][locale]}\n${lines.join('\n')}` : '';
-        })
-        .filter(Boolean);
-      await mailer.send({
-        to: first.email,
-        subject: SUBJECT[locale],
-        text: `${INTRO[locale]} „${tenant?.legalName ?? ''}“.\n\n${sections.join('\n\n')}\n\n${OUTRO[locale]} ${deadlinesPage(base, tenantId)}\n`,
-      });
-      await db
-        .updateTable('notification')
-        .set({ emailed_at: sql<string>`now()` })
-        .where('tenant_id', '=', tenantId)
-        .where(
-          'id',
-          'in',
-          rows.map((row) => row.id),
-        )
-        .execute();
-      return rows.length;
-    });
-  }
-  return sent;
+  const page = deadlinesPage(webUrl.replace(/\/$/, ''), tenantId);
+  const run = await sendOutbox(orm, mailer, scope, REMINDERS, (rows, locale) => {
+    const sections = (['overdue', 'due_soon'] as const)
+      .map((reminder) => {
+        const lines = rows
+          .filter((row) => row.reminder === reminder)
+          .map((row) => `- ${row.dueOn ? bgDate(row.dueOn) : ''} ${row.title[locale]}`);
+        return lines.length ? `${HEADINGS[reminder][locale]}\n${lines.join('\n')}` : '';
+      })
+      .filter(Boolean);
+    return {
+      subject: SUBJECT[locale],
+      text: `${INTRO[locale]} „${tenant?.legalName ?? ''}“.\n\n${sections.join('\n\n')}\n\n${OUTRO[locale]} ${page}\n`,
+    };
+  });
+  const [failure, ...more] = run.failed;
+  if (failure) throw more.length ? new AggregateError(run.failed.map((f) => f.error)) : failure.error;
+  return run.sent;
 }

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { asPerson, inTenant } from '../../platform/auth.ts';
+import { asPerson, inTenant, withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
-import { listNotifications, markAllRead, markRead } from './notifications.ts';
+import { InboxQuery, listInbox, markAllInboxRead, markInboxRead } from '../notices/index.ts';
+import { REMINDERS } from './notifications.ts';
 import {
   DueItemSchema,
   DeadlinesSchema,
@@ -14,7 +15,6 @@ import {
   CalendarFeedSchema,
   NotificationParams,
   ListDeadlinesQuery,
-  ListNotificationsQuery,
   CalendarFeedParams,
   DeadlineSummarySchema,
 } from './schemas.ts';
@@ -90,12 +90,11 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listNotifications',
         security,
         params: TenantParams,
-        querystring: ListNotificationsQuery,
+        querystring: InboxQuery,
         response: { 200: NotificationListSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => listNotifications(em, scope.tenantId, scope.userId, request.query)),
+    async (request) => withTenant(request, (ctx) => listInbox(ctx, REMINDERS, request.query)),
   );
 
   app.post(
@@ -112,9 +111,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        markRead(em, scope.tenantId, scope.userId, request.params.notificationId),
-      ),
+      withTenant(request, (ctx) => markInboxRead(ctx, REMINDERS, request.params.notificationId)),
   );
 
   app.post(
@@ -131,9 +128,7 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => ({
-        marked: await markAllRead(em, scope.tenantId, scope.userId),
-      })),
+      withTenant(request, async (ctx) => ({ marked: await markAllInboxRead(ctx, REMINDERS) })),
   );
 
   app.get(

@@ -95,14 +95,6 @@ export const ListDeadlinesQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const ListNotificationsQuery = Type.Object(
-  {
-    unread: Type.Optional(Type.Boolean({ description: 'Only the unread ones' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-  },
-  { additionalProperties: false },
-);
-
 export const CalendarFeedParams = Type.Object({
   file: Type.String({ pattern: '^[A-Za-z0-9_-]{43}\\.ics$', description: '<secret>.ics' }),
 });

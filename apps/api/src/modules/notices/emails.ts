@@ -1,7 +1,9 @@
-import { inScope, sql, sqlOf, Tenant, type NoticeEvent, type Orm } from '@mera/db';
+import { inScope, Tenant, type NoticeEvent, type Orm } from '@mera/db';
 import type { Translations } from '../../i18n/locale.ts';
 import { interpolate } from '../../i18n/messages.ts';
 import type { Mailer } from '../../platform/mailer.ts';
+import { NOTICES } from './notices.ts';
+import { sendOutbox } from './outbox.ts';
 import { noticesPage } from './web-entry.ts';
 
 /** One line per notice, in the recipient's language: `{actor}` did something to `{subject}`. */
@@ -77,95 +79,46 @@ export interface NoticeEmailRun {
   failed: { tenantId: string; userId: string; error: unknown }[];
 }
 
-const SCOPE = { userId: null, requestId: 'job:notice-emails' };
+const REQUEST = 'job:notice-emails';
 
 /**
- * Sends what is in the notices' outbox (`email and emailed_at is null`): one message per person and organisation,
- * each in its own transaction that locks that person's rows (`skip locked`: two workers never send the same), sends
- * and stamps them. A person whose address the SMTP server refuses is recorded and skipped; the others are served all
+ * Sends what is in the notices' outbox: one message per person and organisation, through the inbox's one outbox
+ * (`sendOutbox`). A person whose address the SMTP server refuses is recorded and skipped; the others are served all
  * the same, and the refused ones are tried again on the next run.
  */
 export async function sendNoticeEmails(orm: Orm, mailer: Mailer, webUrl: string): Promise<NoticeEmailRun> {
   const run: NoticeEmailRun = { sent: 0, failed: [] };
-  const tenants = await inScope(orm, { tenantId: null, ...SCOPE }, (em) =>
+  const tenants = await inScope(orm, { tenantId: null, userId: null, requestId: REQUEST }, (em) =>
     em.find(Tenant, {}, { fields: ['id', 'legalName'], orderBy: { id: 'asc' } }),
   );
+  const base = webUrl.replace(/\/$/, '');
   for (const tenant of tenants) {
-    const people = await inScope(orm, { tenantId: tenant.id, ...SCOPE }, (em) =>
-      sqlOf(em)
-        .selectFrom('notification')
-        .select('user_id')
-        .distinct()
-        .where('tenant_id', '=', tenant.id)
-        .where('event', 'is not', null)
-        .where('email', '=', true)
-        .where('emailed_at', 'is', null)
-        .execute(),
+    const sent = await sendOutbox(
+      orm,
+      mailer,
+      { tenantId: tenant.id, requestId: REQUEST },
+      NOTICES,
+      (rows, locale) => ({
+        subject: interpolate(SUBJECT[locale], { count: rows.length }, locale),
+        text: [
+          interpolate(INTRO[locale], { tenant: tenant.legalName }, locale),
+          '',
+          ...rows.map((row) => {
+            const template = NOTICE_LINES[row.kind] ?? GENERIC;
+            return `- ${interpolate(template[locale], { actor: row.actorName ?? '', subject: row.title[locale] }, locale)}`;
+          }),
+          '',
+          interpolate(
+            OUTRO[locale],
+            { url: noticesPage(base, tenant.id), profile: `${base}/profile` },
+            locale,
+          ),
+          '',
+        ].join('\n'),
+      }),
     );
-    for (const { user_id } of people) {
-      try {
-        run.sent += await sendToPerson(orm, mailer, webUrl, tenant, user_id);
-      } catch (error) {
-        run.failed.push({ tenantId: tenant.id, userId: user_id, error });
-      }
-    }
+    run.sent += sent.sent;
+    run.failed.push(...sent.failed.map((f) => ({ tenantId: tenant.id, ...f })));
   }
   return run;
-}
-
-async function sendToPerson(
-  orm: Orm,
-  mailer: Mailer,
-  webUrl: string,
-  tenant: { id: string; legalName: string },
-  userId: string,
-): Promise<number> {
-  return inScope(orm, { tenantId: tenant.id, ...SCOPE }, async (em) => {
-    const db = sqlOf(em);
-    const rows = await db
-      .selectFrom('notification as n')
-      .innerJoin('app_user as u', 'u.id', 'n.user_id')
-      .select(['n.id', 'u.email as address', 'u.locale', 'n.kind', 'n.actor_name', 'n.title'])
-      .where('n.tenant_id', '=', tenant.id)
-      .where('n.user_id', '=', userId)
-      .where('n.event', 'is not', null)
-      .where('n.email', '=', true)
-      .where('n.emailed_at', 'is', null)
-      .orderBy('n.created_at')
-      .orderBy('n.id')
-      .forUpdate('n')
-      .skipLocked()
-      .execute();
-    const first = rows[0];
-    if (!first) return 0;
-    const locale = first.locale;
-    const base = webUrl.replace(/\/$/, '');
-    const lines = rows.map((row) => {
-      const template = NOTICE_LINES[row.kind] ?? GENERIC;
-      return `- ${interpolate(template[locale], { actor: row.actor_name ?? '', subject: row.title[locale] }, locale)}`;
-    });
-    await mailer.send({
-      to: first.address,
-      subject: interpolate(SUBJECT[locale], { count: rows.length }, locale),
-      text: [
-        interpolate(INTRO[locale], { tenant: tenant.legalName }, locale),
-        '',
-        ...lines,
-        '',
-        interpolate(OUTRO[locale], { url: noticesPage(base, tenant.id), profile: `${base}/profile` }, locale),
-        '',
-      ].join('\n'),
-    });
-    await db
-      .updateTable('notification')
-      .set({ emailed_at: sql<string>`now()` })
-      .where('tenant_id', '=', tenant.id)
-      .where(
-        'id',
-        'in',
-        rows.map((row) => row.id),
-      )
-      .execute();
-    return rows.length;
-  });
 }

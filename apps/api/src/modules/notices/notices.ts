@@ -1,31 +1,15 @@
-import {
-  NOTICE_EVENTS,
-  sql,
-  sqlOf,
-  type Database,
-  type EntityManager,
-  type NoticeEvent,
-  type Selectable,
-} from '@mera/db';
+import { NOTICE_EVENTS, sql, sqlOf, type NoticeEvent } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
+import type { TenantContext } from '../../shared/context.ts';
+import { inboxSource } from './inbox.ts';
 
-const COLUMNS = [
-  'id',
-  'event',
-  'kind',
-  'actor_name',
-  'title',
-  'service_id',
-  'target_type',
-  'target_id',
-  'created_at',
-  'read_at',
-] as const;
+type Person = Pick<TenantContext, 'em' | 'tenantId' | 'userId'>;
 
-function view(row: Pick<Selectable<Database['notification']>, (typeof COLUMNS)[number]>) {
-  return {
+/** The notices of what others did, in the person's inbox (`event is not null`); reminders are the deadlines'. */
+export const NOTICES = inboxSource({
+  kind: 'notice',
+  view: (row) => ({
     id: row.id,
-    // Only notices are read here (`event is not null`); reminders are the deadlines module's.
     event: row.event ?? 'comment_written',
     outcome: row.kind,
     actorName: row.actor_name ?? '',
@@ -34,67 +18,8 @@ function view(row: Pick<Selectable<Database['notification']>, (typeof COLUMNS)[n
     target: row.target_type && row.target_id ? { type: row.target_type, id: row.target_id } : null,
     createdAt: new Date(row.created_at).toISOString(),
     readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
-  };
-}
-
-export type NoticeView = ReturnType<typeof view>;
-
-/** The person's own notices in this organisation, newest first, and how many are unread (the header's bell). */
-export async function listNotices(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  options: { unread?: boolean | undefined; limit?: number | undefined },
-) {
-  const db = sqlOf(em);
-  const mine = db
-    .selectFrom('notification')
-    .where('tenant_id', '=', tenantId)
-    .where('user_id', '=', userId)
-    .where('event', 'is not', null);
-  let query = mine.select(COLUMNS);
-  if (options.unread) query = query.where('read_at', 'is', null);
-  const [rows, count] = await Promise.all([
-    query
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(options.limit ?? 50)
-      .execute(),
-    mine
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('read_at', 'is', null)
-      .executeTakeFirst(),
-  ]);
-  return { unread: Number(count?.n ?? 0), items: rows.map(view) };
-}
-
-/** Marks one of the person's notices read; someone else's is "not found", as if it did not exist. */
-export async function markNoticeRead(em: EntityManager, tenantId: string, userId: string, id: string) {
-  const row = await sqlOf(em)
-    .updateTable('notification')
-    .set({ read_at: sql<string>`coalesce(read_at, now())` })
-    .where('tenant_id', '=', tenantId)
-    .where('user_id', '=', userId)
-    .where('id', '=', id)
-    .where('event', 'is not', null)
-    .returning(COLUMNS)
-    .executeTakeFirst();
-  if (!row) throw new AppError(404, 'not_found');
-  return view(row);
-}
-
-export async function markAllNoticesRead(em: EntityManager, tenantId: string, userId: string) {
-  const rows = await sqlOf(em)
-    .updateTable('notification')
-    .set({ read_at: sql<string>`now()` })
-    .where('tenant_id', '=', tenantId)
-    .where('user_id', '=', userId)
-    .where('event', 'is not', null)
-    .where('read_at', 'is', null)
-    .returning('id')
-    .execute();
-  return rows.length;
-}
+  }),
+});
 
 export interface NoticeChoice {
   event: NoticeEvent;
@@ -103,11 +28,7 @@ export interface NoticeChoice {
 }
 
 /** The person's choice for every kind in this organisation: in the app and by e-mail unless turned off. */
-export async function noticePreferences(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-): Promise<NoticeChoice[]> {
+export async function noticePreferences({ em, tenantId, userId }: Person): Promise<NoticeChoice[]> {
   const rows = await sqlOf(em)
     .selectFrom('notice_preference')
     .select(['event', 'in_app', 'email'])
@@ -121,12 +42,8 @@ export async function noticePreferences(
 }
 
 /** Saves the kinds given (the others keep their choice) and answers every kind's choice. */
-export async function saveNoticePreferences(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  choices: NoticeChoice[],
-): Promise<NoticeChoice[]> {
+export async function saveNoticePreferences(ctx: Person, choices: NoticeChoice[]): Promise<NoticeChoice[]> {
+  const { em, tenantId, userId } = ctx;
   const events = choices.map((c) => c.event);
   const twice = events.findIndex((event, i) => events.indexOf(event) !== i);
   if (twice >= 0)
@@ -154,5 +71,5 @@ export async function saveNoticePreferences(
         })),
       )
       .execute();
-  return noticePreferences(em, tenantId, userId);
+  return noticePreferences(ctx);
 }

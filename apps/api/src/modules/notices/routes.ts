@@ -2,16 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
+import { listInbox, markAllInboxRead, markInboxRead } from './inbox.ts';
+import { NOTICES, noticePreferences, saveNoticePreferences } from './notices.ts';
 import {
-  listNotices,
-  markAllNoticesRead,
-  markNoticeRead,
-  noticePreferences,
-  saveNoticePreferences,
-} from './notices.ts';
-import {
-  ListNoticesQuery,
+  InboxQuery,
   NoticeListSchema,
   NoticeParams,
   NoticePreferencesSchema,
@@ -40,12 +35,11 @@ const notices: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listNotices',
         security,
         params: TenantParams,
-        querystring: ListNoticesQuery,
+        querystring: InboxQuery,
         response: { 200: NoticeListSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => listNotices(em, scope.tenantId, scope.userId, request.query)),
+    async (request) => withTenant(request, (ctx) => listInbox(ctx, NOTICES, request.query)),
   );
 
   app.post(
@@ -61,10 +55,7 @@ const notices: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NoticeSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) =>
-        markNoticeRead(em, scope.tenantId, scope.userId, request.params.noticeId),
-      ),
+    async (request) => withTenant(request, (ctx) => markInboxRead(ctx, NOTICES, request.params.noticeId)),
   );
 
   app.post(
@@ -80,10 +71,7 @@ const notices: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ marked: Type.Integer() }), ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, async (em, scope) => ({
-        marked: await markAllNoticesRead(em, scope.tenantId, scope.userId),
-      })),
+    async (request) => withTenant(request, async (ctx) => ({ marked: await markAllInboxRead(ctx, NOTICES) })),
   );
 
   app.get(
@@ -99,10 +87,7 @@ const notices: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: NoticePreferencesSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, async (em, scope) => ({
-        choices: await noticePreferences(em, scope.tenantId, scope.userId),
-      })),
+    async (request) => withTenant(request, async (ctx) => ({ choices: await noticePreferences(ctx) })),
   );
 
   app.put(
@@ -120,8 +105,8 @@ const notices: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => ({
-        choices: await saveNoticePreferences(em, scope.tenantId, scope.userId, request.body.choices),
+      withTenant(request, async (ctx) => ({
+        choices: await saveNoticePreferences(ctx, request.body.choices),
       })),
   );
 };

@@ -72,7 +72,8 @@ export const SaveNoticePreferencesBody = Type.Object(
 
 export const NoticeParams = Type.Object({ tenantId: Uuid, noticeId: Uuid });
 
-export const ListNoticesQuery = Type.Object(
+/** The query of an inbox's list: the notices here, the reminders in the deadlines module. */
+export const InboxQuery = Type.Object(
   {
     unread: Type.Optional(Type.Boolean({ description: 'Only the unread ones' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
