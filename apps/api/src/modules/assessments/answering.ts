@@ -216,7 +216,7 @@ export async function measureFromIndicator(
   );
   if (!programme) throw new AppError(409, 'programme_missing');
   const title = optionalText(input.title) ?? `${indicator.key} ${indicator.text ?? ''}`.trim().slice(0, 500);
-  const measure = await createMeasure(em, tenantId, userId, programme.id, {
+  const measure = await createMeasure({ em, tenantId, userId }, programme.id, {
     category: input.category ?? 5,
     title,
     finding: answer?.note ?? `${row.title}: ${indicator.key}`,

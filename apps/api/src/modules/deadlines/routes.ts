@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { asPerson, inTenant, withTenant } from '../../platform/auth.ts';
+import { asPerson, withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
@@ -49,12 +49,18 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const ctx = windowOf(request.params.tenantId, request.query, new Date(), app.jurisdiction?.staffNorms);
-      return inTenant(request, async (em) => ({
-        today: ctx.today,
-        from: ctx.from,
-        to: ctx.to,
-        items: await computeDeadlines(em, ctx),
+      // The window is checked before any transaction is opened.
+      const window = windowOf(
+        request.params.tenantId,
+        request.query,
+        new Date(),
+        app.jurisdiction?.staffNorms,
+      );
+      return withTenant(request, async (ctx) => ({
+        today: window.today,
+        from: window.from,
+        to: window.to,
+        items: await computeDeadlines(ctx.em, window),
       }));
     },
   );
@@ -74,10 +80,15 @@ const deadlines: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DeadlineSummarySchema, ...problemResponses },
       },
     },
-    async (request) => {
-      const ctx = windowOf(request.params.tenantId, {}, new Date(), app.jurisdiction?.staffNorms);
-      return inTenant(request, async (em) => deadlineSummary(await computeDeadlines(em, ctx)));
-    },
+    async (request) =>
+      withTenant(request, async (ctx) =>
+        deadlineSummary(
+          await computeDeadlines(
+            ctx.em,
+            windowOf(ctx.tenantId, {}, new Date(), ctx.plugins.jurisdiction?.staffNorms),
+          ),
+        ),
+      ),
   );
 
   app.get(

@@ -54,7 +54,7 @@ export async function tenantHome(ctx: TenantContext, now = new Date()): Promise<
   };
   if (tenantKind === 'provider') await providerParts(ctx, home, window);
   // The path is for whoever sets the organisation up: its admin and quality lead (they may register services).
-  if (tenantKind === 'provider' && can('services.manage')) home.onboarding = await onboardingOf(em, tenantId);
+  if (tenantKind === 'provider' && can('services.manage')) home.onboarding = await onboardingOf(ctx);
   if (tenantKind === 'municipality') await municipalityParts(ctx, home, window);
   return home;
 }

@@ -1,4 +1,5 @@
-import { sql, sqlOf, type EntityManager } from '@mera/db';
+import { sqlOf } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 
 /**
  * A new organisation's first steps, in the order the Ordinance's work goes: its services (art. 4 service types, or a
@@ -16,20 +17,45 @@ export interface Onboarding {
 }
 
 /** The path's progress, one statement; null once every step is done (the home page then stops showing it). */
-export async function onboardingOf(em: EntityManager, tenantId: string): Promise<Onboarding | null> {
-  // The checks' table gets its entity with issue 11's checklist engine: `assessment` is named raw until then.
+export async function onboardingOf({
+  em,
+  tenantId,
+}: Pick<TenantContext, 'em' | 'tenantId'>): Promise<Onboarding | null> {
   const row = await sqlOf(em)
-    .selectNoFrom([
-      sql<boolean>`exists (select 1 from service where tenant_id = ${tenantId})`.as('services'),
-      sql<boolean>`(select count(*) from membership where tenant_id = ${tenantId}) > 1
-        or exists (select 1 from invitation where tenant_id = ${tenantId})`.as('colleagues'),
-      sql<boolean>`exists (select 1 from assessment where tenant_id = ${tenantId} and planned_on is not null)`.as(
-        'plan',
-      ),
-      sql<boolean>`exists (select 1 from assessment where tenant_id = ${tenantId} and status <> 'planned')`.as(
-        'check',
-      ),
-      sql<boolean>`exists (select 1 from survey where tenant_id = ${tenantId})`.as('survey'),
+    .selectNoFrom((eb) => [
+      eb.exists(eb.selectFrom('service').select('id').where('tenant_id', '=', tenantId)).as('services'),
+      eb
+        .or([
+          eb(
+            eb
+              .selectFrom('membership')
+              .select((m) => m.fn.countAll().as('n'))
+              .where('tenant_id', '=', tenantId),
+            '>',
+            1,
+          ),
+          eb.exists(eb.selectFrom('invitation').select('id').where('tenant_id', '=', tenantId)),
+        ])
+        .as('colleagues'),
+      eb
+        .exists(
+          eb
+            .selectFrom('assessment')
+            .select('id')
+            .where('tenant_id', '=', tenantId)
+            .where('planned_on', 'is not', null),
+        )
+        .as('plan'),
+      eb
+        .exists(
+          eb
+            .selectFrom('assessment')
+            .select('id')
+            .where('tenant_id', '=', tenantId)
+            .where('status', '<>', 'planned'),
+        )
+        .as('check'),
+      eb.exists(eb.selectFrom('survey').select('id').where('tenant_id', '=', tenantId)).as('survey'),
     ])
     .executeTakeFirst();
   const steps = ONBOARDING_STEPS.map((key) => ({ key, done: Boolean(row?.[key]) }));

@@ -1,10 +1,5 @@
-import {
-  Meeting,
-  MeetingRecommendation,
-  ProgrammeMeasure,
-  type EntityManager,
-  type MeetingKind,
-} from '@mera/db';
+import { Meeting, MeetingRecommendation, ProgrammeMeasure, type MeetingKind } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { isoDate, today } from '@mera/calendar';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
@@ -20,6 +15,9 @@ export interface MeetingInput {
   conclusions?: string | null;
   recommendations?: string[];
 }
+
+/** What the meetings' functions need of the request: its transaction and tenant. */
+type Scope = Pick<TenantContext, 'em' | 'tenantId'>;
 
 type RecommendationView = {
   id: string;
@@ -45,7 +43,7 @@ export function meetingView(m: Meeting, recommendations: RecommendationView[]) {
 }
 
 /** Each meeting's recommendations, with the measure each became (the link back from the programme). */
-export async function recommendationsOf(em: EntityManager, tenantId: string, meetingIds: string[]) {
+export async function recommendationsOf({ em, tenantId }: Scope, meetingIds: string[]) {
   const byMeeting = new Map<string, RecommendationView[]>();
   if (meetingIds.length === 0) return byMeeting;
   const recommendations = await em.find(
@@ -75,8 +73,8 @@ export async function recommendationsOf(em: EntityManager, tenantId: string, mee
   return byMeeting;
 }
 
-export async function meetingViewOf(em: EntityManager, meeting: Meeting) {
-  const recommendations = await recommendationsOf(em, meeting.tenantId, [meeting.id]);
+export async function meetingViewOf(ctx: Scope, meeting: Meeting) {
+  const recommendations = await recommendationsOf(ctx, [meeting.id]);
   return meetingView(meeting, recommendations.get(meeting.id) ?? []);
 }
 
@@ -92,18 +90,14 @@ function checkMeeting(input: Partial<MeetingInput>): void {
   if (fields.length) throw new AppError(400, 'validation_failed', { fields });
 }
 
-export async function findMeeting(em: EntityManager, tenantId: string, id: string) {
+export async function findMeeting({ em, tenantId }: Scope, id: string) {
   const meeting = await em.findOne(Meeting, { tenantId, id });
   if (!meeting) throw new AppError(404, 'not_found');
   return meeting;
 }
 
-export async function createMeeting(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  input: MeetingInput,
-) {
+export async function createMeeting(ctx: Scope & Pick<TenantContext, 'userId'>, input: MeetingInput) {
+  const { em, tenantId, userId } = ctx;
   checkMeeting(input);
   await checkOwnService(em, tenantId, input.serviceId);
   const meeting = em.create(Meeting, {
@@ -132,13 +126,13 @@ export async function createMeeting(
 }
 
 export async function updateMeeting(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Scope,
   id: string,
   version: number,
   changes: Partial<Omit<MeetingInput, 'recommendations'>>,
 ) {
-  const meeting = await findMeeting(em, tenantId, id);
+  const { em, tenantId } = ctx;
+  const meeting = await findMeeting(ctx, id);
   if (meeting.version !== version) throw stale();
   checkMeeting(changes);
   if (changes.serviceId !== undefined) await checkOwnService(em, tenantId, changes.serviceId);
@@ -156,31 +150,27 @@ export async function updateMeeting(
 }
 
 /** A recommendation that became a measure keeps its meeting: the programme points at it. */
-async function assertNoMeasure(em: EntityManager, tenantId: string, recommendationIds: string[]) {
+async function assertNoMeasure({ em, tenantId }: Scope, recommendationIds: string[]) {
   if (recommendationIds.length === 0) return;
   const linked = await em.count(ProgrammeMeasure, { tenantId, recommendationId: { $in: recommendationIds } });
   if (linked > 0) throw new AppError(409, 'in_use');
 }
 
-export async function deleteMeeting(em: EntityManager, tenantId: string, id: string) {
-  const meeting = await findMeeting(em, tenantId, id);
+export async function deleteMeeting(ctx: Scope, id: string) {
+  const { em, tenantId } = ctx;
+  const meeting = await findMeeting(ctx, id);
   const recommendations = await em.find(MeetingRecommendation, { tenantId, meetingId: id });
   await assertNoMeasure(
-    em,
-    tenantId,
+    ctx,
     recommendations.map((r) => r.id),
   );
   em.remove(meeting);
   await em.flush();
 }
 
-export async function addRecommendation(
-  em: EntityManager,
-  tenantId: string,
-  meetingId: string,
-  text: string,
-) {
-  await findMeeting(em, tenantId, meetingId);
+export async function addRecommendation(ctx: Scope, meetingId: string, text: string) {
+  const { em, tenantId } = ctx;
+  await findMeeting(ctx, meetingId);
   if (!text.trim()) throw invalid('text', 'required');
   const last = await em.findOne(
     MeetingRecommendation,
@@ -197,15 +187,11 @@ export async function addRecommendation(
   return recommendation;
 }
 
-export async function deleteRecommendation(
-  em: EntityManager,
-  tenantId: string,
-  meetingId: string,
-  id: string,
-) {
+export async function deleteRecommendation(ctx: Scope, meetingId: string, id: string) {
+  const { em, tenantId } = ctx;
   const recommendation = await em.findOne(MeetingRecommendation, { tenantId, meetingId, id });
   if (!recommendation) throw new AppError(404, 'not_found');
-  await assertNoMeasure(em, tenantId, [id]);
+  await assertNoMeasure(ctx, [id]);
   em.remove(recommendation);
   await em.flush();
 }
@@ -217,13 +203,8 @@ export type MonthStatus = 'held' | 'missing' | 'due' | 'upcoming';
  * each every month). For one service, a meeting for all services counts too. The current month is `due` until it
  * has one; months to come are `upcoming`.
  */
-export async function meetingsOfYear(
-  em: EntityManager,
-  tenantId: string,
-  year: number,
-  serviceId: string | undefined,
-  now = today(),
-) {
+export async function meetingsOfYear(ctx: Scope, year: number, serviceId: string | undefined, now = today()) {
+  const { em, tenantId } = ctx;
   const where = {
     tenantId,
     heldOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
@@ -244,8 +225,7 @@ export async function meetingsOfYear(
     };
   });
   const recommendations = await recommendationsOf(
-    em,
-    tenantId,
+    ctx,
     meetings.map((m) => m.id),
   );
   return {

@@ -2,7 +2,7 @@ import { today } from '@mera/calendar';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import {
   addRecommendation,
@@ -50,13 +50,8 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        meetingsOfYear(
-          em,
-          scope.tenantId,
-          request.query.year ?? Number(today().slice(0, 4)),
-          request.query.serviceId,
-        ),
+      withTenant(request, (ctx) =>
+        meetingsOfYear(ctx, request.query.year ?? Number(today().slice(0, 4)), request.query.serviceId),
       ),
   );
 
@@ -74,8 +69,8 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) =>
-        meetingViewOf(em, await findMeeting(em, scope.tenantId, request.params.meetingId)),
+      withTenant(request, async (ctx) =>
+        meetingViewOf(ctx, await findMeeting(ctx, request.params.meetingId)),
       ),
   );
 
@@ -94,8 +89,8 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) =>
-        meetingViewOf(em, await createMeeting(em, scope.tenantId, scope.userId, request.body)),
+      const view = await withTenant(request, async (ctx) =>
+        meetingViewOf(ctx, await createMeeting(ctx, request.body)),
       );
       return reply.status(201).send(view);
     },
@@ -117,11 +112,8 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { version, ...changes } = request.body;
-      return inTenant(request, async (em, scope) =>
-        meetingViewOf(
-          em,
-          await updateMeeting(em, scope.tenantId, request.params.meetingId, version, changes),
-        ),
+      return withTenant(request, async (ctx) =>
+        meetingViewOf(ctx, await updateMeeting(ctx, request.params.meetingId, version, changes)),
       );
     },
   );
@@ -140,7 +132,7 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => deleteMeeting(em, scope.tenantId, request.params.meetingId));
+      await withTenant(request, (ctx) => deleteMeeting(ctx, request.params.meetingId));
       return reply.status(204).send(null);
     },
   );
@@ -160,9 +152,9 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        await addRecommendation(em, scope.tenantId, request.params.meetingId, request.body.text);
-        return meetingViewOf(em, await findMeeting(em, scope.tenantId, request.params.meetingId));
+      const view = await withTenant(request, async (ctx) => {
+        await addRecommendation(ctx, request.params.meetingId, request.body.text);
+        return meetingViewOf(ctx, await findMeeting(ctx, request.params.meetingId));
       });
       return reply.status(201).send(view);
     },
@@ -182,8 +174,8 @@ const meetings: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        deleteRecommendation(em, scope.tenantId, request.params.meetingId, request.params.recommendationId),
+      await withTenant(request, (ctx) =>
+        deleteRecommendation(ctx, request.params.meetingId, request.params.recommendationId),
       );
       return reply.status(204).send(null);
     },

@@ -7,12 +7,17 @@ import {
   type MeasureStatus,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/validation.ts';
 
 /** `2026-03-31` → `31.03.2026`, as dates are written in Bulgaria and Ukraine (and read fine in English). */
 
 /** What every part of the programme shares: where it stands, what may still change, and one flush. */
 export const dotted = (date: string) => date.split('-').reverse().join('.');
+
+/** What the programme's functions need of the request: its transaction and tenant — and who acts, to record it. */
+export type Scope = Pick<TenantContext, 'em' | 'tenantId'>;
+export type Actor = Pick<TenantContext, 'em' | 'tenantId' | 'userId'>;
 
 export const EDITABLE = ['draft', 'changes_requested'] as const;
 export const UNFINISHED: MeasureStatus[] = ['planned', 'in_progress'];
@@ -44,7 +49,8 @@ export async function flush(em: EntityManager): Promise<void> {
   }
 }
 
-export async function findProgramme(em: EntityManager, tenantId: string, id: string) {
+export async function findProgramme(ctx: Scope, id: string) {
+  const { em, tenantId } = ctx;
   const programme = await em.findOne(QualityProgramme, { tenantId, id });
   if (!programme) throw new AppError(404, 'not_found');
   return programme;

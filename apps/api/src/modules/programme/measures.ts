@@ -4,9 +4,9 @@ import {
   Membership,
   ProgrammeMeasure,
   type QualityProgramme,
-  type EntityManager,
   type MeasureStatus,
 } from '@mera/db';
+import type { Scope, Actor } from './lifecycle.ts';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { optionalText, stale } from '../../shared/validation.ts';
 import { isoDate, today } from '@mera/calendar';
@@ -30,12 +30,12 @@ export interface MeasureInput {
 }
 
 async function checkMeasure(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Scope,
   programme: QualityProgramme,
   input: Partial<MeasureInput>,
   measureId?: string,
 ): Promise<void> {
+  const { em, tenantId } = ctx;
   const fields: FieldProblem[] = [];
   if (input.title !== undefined && !input.title.trim())
     fields.push({ field: 'body.title', rule: 'required' });
@@ -72,7 +72,8 @@ async function checkMeasure(
   if (fields.length) throw new AppError(400, 'validation_failed', { fields });
 }
 
-export async function findMeasure(em: EntityManager, tenantId: string, programmeId: string, id: string) {
+export async function findMeasure(ctx: Scope, programmeId: string, id: string) {
+  const { em, tenantId } = ctx;
   const measure = await em.findOne(ProgrammeMeasure, { tenantId, programmeId, id });
   if (!measure) throw new AppError(404, 'not_found');
   return measure;
@@ -93,16 +94,11 @@ function measureFields(input: Partial<MeasureInput>): Partial<ProgrammeMeasure> 
   return out;
 }
 
-export async function createMeasure(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  programmeId: string,
-  input: MeasureInput,
-) {
-  const programme = await findProgramme(em, tenantId, programmeId);
+export async function createMeasure(ctx: Actor, programmeId: string, input: MeasureInput) {
+  const { em, tenantId, userId } = ctx;
+  const programme = await findProgramme(ctx, programmeId);
   assertEditable(programme);
-  await checkMeasure(em, tenantId, programme, input);
+  await checkMeasure(ctx, programme, input);
   const measure = em.create(ProgrammeMeasure, {
     tenantId,
     programmeId,
@@ -114,26 +110,27 @@ export async function createMeasure(
 }
 
 export async function updateMeasure(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Scope,
   programmeId: string,
   id: string,
   version: number,
   changes: Partial<MeasureInput>,
 ) {
-  const programme = await findProgramme(em, tenantId, programmeId);
-  const measure = await findMeasure(em, tenantId, programmeId, id);
+  const { em } = ctx;
+  const programme = await findProgramme(ctx, programmeId);
+  const measure = await findMeasure(ctx, programmeId, id);
   if (measure.version !== version) throw stale();
   assertEditable(programme);
-  await checkMeasure(em, tenantId, programme, changes, id);
+  await checkMeasure(ctx, programme, changes, id);
   em.assign(measure, measureFields(changes));
   await flush(em);
   return measure;
 }
 
-export async function deleteMeasure(em: EntityManager, tenantId: string, programmeId: string, id: string) {
-  const programme = await findProgramme(em, tenantId, programmeId);
-  const measure = await findMeasure(em, tenantId, programmeId, id);
+export async function deleteMeasure(ctx: Scope, programmeId: string, id: string) {
+  const { em } = ctx;
+  const programme = await findProgramme(ctx, programmeId);
+  const measure = await findMeasure(ctx, programmeId, id);
   assertEditable(programme);
   em.remove(measure);
   await flush(em);
@@ -147,14 +144,14 @@ export interface ProgressInput {
 
 /** Progress is recorded whatever the programme's state: carrying it out does not change what was agreed. */
 export async function recordProgress(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Scope,
   programmeId: string,
   id: string,
   version: number,
   input: ProgressInput,
 ) {
-  const measure = await findMeasure(em, tenantId, programmeId, id);
+  const { em } = ctx;
+  const measure = await findMeasure(ctx, programmeId, id);
   if (measure.version !== version) throw stale();
   const fields: FieldProblem[] = [];
   if (input.completedOn && input.status !== 'done')

@@ -1,4 +1,5 @@
-import { ProgrammeMeasure, QualityProgramme, type EntityManager } from '@mera/db';
+import { ProgrammeMeasure, QualityProgramme } from '@mera/db';
+import type { Scope, Actor } from './lifecycle.ts';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { checkOwnService } from '../services/index.ts';
 import { invalid, stale } from '../../shared/validation.ts';
@@ -18,12 +19,8 @@ export interface ProgrammeInput {
   periodEnd: string;
 }
 
-export async function createProgramme(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  input: ProgrammeInput,
-) {
+export async function createProgramme(ctx: Actor, input: ProgrammeInput) {
+  const { em, tenantId, userId } = ctx;
   if (input.periodEnd < input.periodStart) throw invalid('periodEnd', 'date_order');
   if (!input.title.trim()) throw invalid('title', 'required');
   await checkOwnService(em, tenantId, input.serviceId);
@@ -40,13 +37,13 @@ export async function createProgramme(
 }
 
 export async function updateProgramme(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Scope,
   id: string,
   version: number,
   changes: Partial<ProgrammeInput>,
 ) {
-  const programme = await findProgramme(em, tenantId, id);
+  const { em, tenantId } = ctx;
+  const programme = await findProgramme(ctx, id);
   if (programme.version !== version) throw stale();
   assertEditable(programme);
   const start = changes.periodStart ?? isoDate(programme.periodStart);
@@ -79,8 +76,9 @@ export async function updateProgramme(
   return programme;
 }
 
-export async function deleteProgramme(em: EntityManager, tenantId: string, id: string) {
-  const programme = await findProgramme(em, tenantId, id);
+export async function deleteProgramme(ctx: Scope, id: string) {
+  const { em } = ctx;
+  const programme = await findProgramme(ctx, id);
   // A programme the mayor has seen is part of the record (the database guard says the same).
   if (programme.status !== 'draft' || programme.submittedAt) throw new AppError(409, 'programme_locked');
   em.remove(programme);
@@ -91,18 +89,13 @@ export async function deleteProgramme(em: EntityManager, tenantId: string, id: s
  * Submission for agreement with the mayor who commissioned the service (art. 16(2), 20(2)). Every measure that is
  * not cancelled must say who is responsible and by when.
  */
-export async function submitProgramme(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  id: string,
-  version: number,
-) {
-  const programme = await findProgramme(em, tenantId, id);
+export async function submitProgramme(ctx: Actor, id: string, version: number) {
+  const { em, tenantId, userId } = ctx;
+  const programme = await findProgramme(ctx, id);
   if (programme.version !== version) throw stale();
   if (!(EDITABLE as readonly string[]).includes(programme.status))
     throw new AppError(409, 'programme_transition');
-  const contract = await activeContract(em, tenantId, programme.serviceId);
+  const contract = await activeContract(ctx, programme.serviceId);
   if (!contract) throw new AppError(409, 'not_commissioned');
   const measures = await em.find(
     ProgrammeMeasure,
@@ -153,8 +146,9 @@ export async function submitProgramme(
 }
 
 /** An agreed programme is reopened to be updated (art. 20) — and then agreed again. */
-export async function reopenProgramme(em: EntityManager, tenantId: string, id: string, version: number) {
-  const programme = await findProgramme(em, tenantId, id);
+export async function reopenProgramme(ctx: Scope, id: string, version: number) {
+  const { em } = ctx;
+  const programme = await findProgramme(ctx, id);
   if (programme.version !== version) throw stale();
   if (programme.status !== 'agreed') throw new AppError(409, 'programme_transition');
   programme.status = 'draft';

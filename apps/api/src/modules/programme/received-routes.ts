@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { decideProgramme, receivedProgramme, receivedProgrammes } from './received.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
@@ -67,7 +67,7 @@ const received: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ReceivedProgrammeSummary), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => receivedProgrammes(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => receivedProgrammes(ctx)),
   );
 
   app.get(
@@ -83,8 +83,7 @@ const received: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReceivedProgramme, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => receivedProgramme(em, scope.tenantId, request.params.programmeId)),
+    async (request) => withTenant(request, (ctx) => receivedProgramme(ctx, request.params.programmeId)),
   );
 
   app.post(
@@ -112,9 +111,7 @@ const received: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        decideProgramme(em, scope.tenantId, scope.userId, request.params.programmeId, request.body),
-      ),
+      withTenant(request, (ctx) => decideProgramme(ctx, request.params.programmeId, request.body)),
   );
 };
 

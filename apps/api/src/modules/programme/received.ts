@@ -1,4 +1,5 @@
 import { ProgrammeMeasure, QualityProgramme, Service, Tenant, type EntityManager } from '@mera/db';
+import type { Scope, Actor } from './lifecycle.ts';
 import { AppError } from '../../shared/problem.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
@@ -10,7 +11,8 @@ import { publishNotice } from '../notices/index.ts';
  * Row-level security shows a municipality the programmes naming it that are not drafts, with their measures, and
  * lets it change one only while it is submitted — and the database guard only its decision.
  */
-export async function receivedProgrammes(em: EntityManager, tenantId: string) {
+export async function receivedProgrammes(ctx: Scope) {
+  const { em, tenantId } = ctx;
   const programmes = await em.find(
     QualityProgramme,
     { municipalityTenantId: tenantId },
@@ -43,14 +45,16 @@ async function receivedSummary(em: EntityManager, p: QualityProgramme) {
   };
 }
 
-async function findReceived(em: EntityManager, tenantId: string, id: string) {
+async function findReceived(ctx: Scope, id: string) {
+  const { em, tenantId } = ctx;
   const programme = await em.findOne(QualityProgramme, { id, municipalityTenantId: tenantId });
   if (!programme) throw new AppError(404, 'not_found');
   return programme;
 }
 
-export async function receivedProgramme(em: EntityManager, tenantId: string, id: string) {
-  const programme = await findReceived(em, tenantId, id);
+export async function receivedProgramme(ctx: Scope, id: string) {
+  const { em } = ctx;
+  const programme = await findReceived(ctx, id);
   const [summary, measures, categoryList] = await Promise.all([
     receivedSummary(em, programme),
     em.find(
@@ -76,13 +80,12 @@ export async function receivedProgramme(em: EntityManager, tenantId: string, id:
 }
 
 export async function decideProgramme(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  ctx: Actor,
   id: string,
   input: { decision: 'agree' | 'request_changes'; note?: string | null | undefined; version: number },
 ) {
-  const programme = await findReceived(em, tenantId, id);
+  const { em, tenantId, userId } = ctx;
+  const programme = await findReceived(ctx, id);
   if (programme.version !== input.version) throw stale();
   if (programme.status !== 'submitted') throw new AppError(409, 'programme_transition');
   const note = input.note?.trim() || null;
@@ -106,5 +109,5 @@ export async function decideProgramme(
       serviceId: programme.serviceId ?? null,
     },
   );
-  return receivedProgramme(em, tenantId, id);
+  return receivedProgramme(ctx, id);
 }

@@ -1,4 +1,5 @@
-import { ProgrammeCarryover, ProgrammeMeasure, ProgrammeReview, type EntityManager } from '@mera/db';
+import { ProgrammeCarryover, ProgrammeMeasure, ProgrammeReview } from '@mera/db';
+import type { Scope, Actor } from './lifecycle.ts';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
 import { stale } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
@@ -16,12 +17,8 @@ export interface ReviewInput {
   carriedOverMeasureIds?: string[];
 }
 
-async function checkReview(
-  em: EntityManager,
-  tenantId: string,
-  programmeId: string,
-  input: Partial<ReviewInput>,
-): Promise<void> {
+async function checkReview(ctx: Scope, programmeId: string, input: Partial<ReviewInput>): Promise<void> {
+  const { em, tenantId } = ctx;
   const fields: FieldProblem[] = [];
   if (input.reviewedOn !== undefined && input.reviewedOn > today())
     fields.push({ field: 'body.reviewedOn', rule: 'not_in_future' });
@@ -43,20 +40,16 @@ async function checkReview(
   if (fields.length) throw new AppError(400, 'validation_failed', { fields });
 }
 
-function setCarryovers(em: EntityManager, tenantId: string, reviewId: string, measureIds: string[]) {
+function setCarryovers(ctx: Scope, reviewId: string, measureIds: string[]) {
+  const { em, tenantId } = ctx;
   for (const measureId of new Set(measureIds))
     em.create(ProgrammeCarryover, { tenantId, reviewId, measureId });
 }
 
-export async function createReview(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
-  programmeId: string,
-  input: ReviewInput,
-) {
-  await findProgramme(em, tenantId, programmeId);
-  await checkReview(em, tenantId, programmeId, input);
+export async function createReview(ctx: Actor, programmeId: string, input: ReviewInput) {
+  const { em, tenantId, userId } = ctx;
+  await findProgramme(ctx, programmeId);
+  await checkReview(ctx, programmeId, input);
   const review = em.create(ProgrammeReview, {
     tenantId,
     programmeId,
@@ -67,23 +60,23 @@ export async function createReview(
     createdBy: userId,
   });
   await flush(em); // the review before its carry-overs (no ORM relation orders the inserts)
-  setCarryovers(em, tenantId, review.id, input.carriedOverMeasureIds ?? []);
+  setCarryovers(ctx, review.id, input.carriedOverMeasureIds ?? []);
   await flush(em);
   return review;
 }
 
 export async function updateReview(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Scope,
   programmeId: string,
   id: string,
   version: number,
   changes: Partial<ReviewInput>,
 ) {
+  const { em, tenantId } = ctx;
   const review = await em.findOne(ProgrammeReview, { tenantId, programmeId, id });
   if (!review) throw new AppError(404, 'not_found');
   if (review.version !== version) throw stale();
-  await checkReview(em, tenantId, programmeId, changes);
+  await checkReview(ctx, programmeId, changes);
   const assigned: Partial<ProgrammeReview> = {};
   if (changes.reviewedOn !== undefined) assigned.reviewedOn = changes.reviewedOn;
   if (changes.participants !== undefined) assigned.participants = changes.participants.trim();
@@ -92,7 +85,7 @@ export async function updateReview(
   em.assign(review, assigned);
   if (changes.carriedOverMeasureIds !== undefined) {
     await em.nativeDelete(ProgrammeCarryover, { tenantId, reviewId: id });
-    setCarryovers(em, tenantId, id, changes.carriedOverMeasureIds);
+    setCarryovers(ctx, id, changes.carriedOverMeasureIds);
     // A changed list alone is still a change of the review: its version moves on.
     if (Object.keys(assigned).length === 0) review.updatedAt = new Date();
   }

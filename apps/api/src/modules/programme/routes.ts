@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { asPerson, inTenant } from '../../platform/auth.ts';
+import { asPerson, withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { categories, findProgramme } from './lifecycle.ts';
 import { createMeasure, deleteMeasure, recordProgress, updateMeasure } from './measures.ts';
@@ -71,7 +71,7 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ProgrammeSummarySchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listProgrammes(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => listProgrammes(ctx)),
   );
 
   app.post(
@@ -89,8 +89,8 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) =>
-        programmeView(em, await createProgramme(em, scope.tenantId, scope.userId, request.body)),
+      const view = await withTenant(request, async (ctx) =>
+        programmeView(ctx, await createProgramme(ctx, request.body)),
       );
       return reply.status(201).send(view);
     },
@@ -110,8 +110,8 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) =>
-        programmeView(em, await findProgramme(em, scope.tenantId, request.params.programmeId)),
+      withTenant(request, async (ctx) =>
+        programmeView(ctx, await findProgramme(ctx, request.params.programmeId)),
       ),
   );
 
@@ -131,11 +131,8 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { version, ...changes } = request.body;
-      return inTenant(request, async (em, scope) =>
-        programmeView(
-          em,
-          await updateProgramme(em, scope.tenantId, request.params.programmeId, version, changes),
-        ),
+      return withTenant(request, async (ctx) =>
+        programmeView(ctx, await updateProgramme(ctx, request.params.programmeId, version, changes)),
       );
     },
   );
@@ -154,7 +151,7 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => deleteProgramme(em, scope.tenantId, request.params.programmeId));
+      await withTenant(request, (ctx) => deleteProgramme(ctx, request.params.programmeId));
       return reply.status(204).send(null);
     },
   );
@@ -174,17 +171,8 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) =>
-        programmeView(
-          em,
-          await submitProgramme(
-            em,
-            scope.tenantId,
-            scope.userId,
-            request.params.programmeId,
-            request.body.version,
-          ),
-        ),
+      withTenant(request, async (ctx) =>
+        programmeView(ctx, await submitProgramme(ctx, request.params.programmeId, request.body.version)),
       ),
   );
 
@@ -203,11 +191,8 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) =>
-        programmeView(
-          em,
-          await reopenProgramme(em, scope.tenantId, request.params.programmeId, request.body.version),
-        ),
+      withTenant(request, async (ctx) =>
+        programmeView(ctx, await reopenProgramme(ctx, request.params.programmeId, request.body.version)),
       ),
   );
 
@@ -226,15 +211,9 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        const measure = await createMeasure(
-          em,
-          scope.tenantId,
-          scope.userId,
-          request.params.programmeId,
-          request.body,
-        );
-        return measureView(em, scope.tenantId, measure);
+      const view = await withTenant(request, async (ctx) => {
+        const measure = await createMeasure(ctx, request.params.programmeId, request.body);
+        return measureView(ctx, measure);
       });
       return reply.status(201).send(view);
     },
@@ -257,9 +236,9 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { version, ...changes } = request.body;
       const { programmeId, measureId } = request.params;
-      return inTenant(request, async (em, scope) => {
-        const measure = await updateMeasure(em, scope.tenantId, programmeId, measureId, version, changes);
-        return measureView(em, scope.tenantId, measure);
+      return withTenant(request, async (ctx) => {
+        const measure = await updateMeasure(ctx, programmeId, measureId, version, changes);
+        return measureView(ctx, measure);
       });
     },
   );
@@ -281,9 +260,9 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { version, ...progress } = request.body;
       const { programmeId, measureId } = request.params;
-      return inTenant(request, async (em, scope) => {
-        const measure = await recordProgress(em, scope.tenantId, programmeId, measureId, version, progress);
-        return measureView(em, scope.tenantId, measure);
+      return withTenant(request, async (ctx) => {
+        const measure = await recordProgress(ctx, programmeId, measureId, version, progress);
+        return measureView(ctx, measure);
       });
     },
   );
@@ -303,7 +282,7 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { programmeId, measureId } = request.params;
-      await inTenant(request, (em, scope) => deleteMeasure(em, scope.tenantId, programmeId, measureId));
+      await withTenant(request, (ctx) => deleteMeasure(ctx, programmeId, measureId));
       return reply.status(204).send(null);
     },
   );
@@ -323,9 +302,9 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        await createReview(em, scope.tenantId, scope.userId, request.params.programmeId, request.body);
-        return programmeView(em, await findProgramme(em, scope.tenantId, request.params.programmeId));
+      const view = await withTenant(request, async (ctx) => {
+        await createReview(ctx, request.params.programmeId, request.body);
+        return programmeView(ctx, await findProgramme(ctx, request.params.programmeId));
       });
       return reply.status(201).send(view);
     },
@@ -348,9 +327,9 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { version, ...changes } = request.body;
       const { programmeId, reviewId } = request.params;
-      return inTenant(request, async (em, scope) => {
-        await updateReview(em, scope.tenantId, programmeId, reviewId, version, changes);
-        return programmeView(em, await findProgramme(em, scope.tenantId, programmeId));
+      return withTenant(request, async (ctx) => {
+        await updateReview(ctx, programmeId, reviewId, version, changes);
+        return programmeView(ctx, await findProgramme(ctx, programmeId));
       });
     },
   );

@@ -9,9 +9,9 @@ import {
   ProgrammeReview,
   QualityProgramme,
   Tenant,
-  type EntityManager,
   type MeasureStatus,
 } from '@mera/db';
+import type { Scope } from './lifecycle.ts';
 import { isoDate, today } from '@mera/calendar';
 
 /** `2026-03-31` → `31.03.2026`, as dates are written in Bulgaria and Ukraine (and read fine in English). */
@@ -24,7 +24,8 @@ export function overdue(m: ProgrammeMeasure, now: string): boolean {
   return m.deadline != null && isoDate(m.deadline) < now && UNFINISHED.includes(m.status);
 }
 
-export async function peopleOf(em: EntityManager, tenantId: string, ids: (string | null | undefined)[]) {
+export async function peopleOf(ctx: Scope, ids: (string | null | undefined)[]) {
+  const { em, tenantId } = ctx;
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return { names: new Map<string, string>(), members: new Set<string>() };
   const [people, memberships] = await Promise.all([
@@ -37,11 +38,11 @@ export async function peopleOf(em: EntityManager, tenantId: string, ids: (string
   };
 }
 
-export async function measureViews(em: EntityManager, tenantId: string, measures: ProgrammeMeasure[]) {
+export async function measureViews(ctx: Scope, measures: ProgrammeMeasure[]) {
+  const { em, tenantId } = ctx;
   const now = today();
   const people = await peopleOf(
-    em,
-    tenantId,
+    ctx,
     measures.map((m) => m.responsibleUserId),
   );
   const recommendationIds = measures.map((m) => m.recommendationId).filter((id): id is string => Boolean(id));
@@ -88,8 +89,8 @@ export async function measureViews(em: EntityManager, tenantId: string, measures
   }));
 }
 
-export async function measureView(em: EntityManager, tenantId: string, measure: ProgrammeMeasure) {
-  const [view] = await measureViews(em, tenantId, [measure]);
+export async function measureView(ctx: Scope, measure: ProgrammeMeasure) {
+  const [view] = await measureViews(ctx, [measure]);
   if (!view) throw new Error('a measure has a view');
   return view;
 }
@@ -117,7 +118,8 @@ export function summaryView(p: QualityProgramme, measures: ProgrammeMeasure[]) {
   };
 }
 
-export async function listProgrammes(em: EntityManager, tenantId: string) {
+export async function listProgrammes(ctx: Scope) {
+  const { em, tenantId } = ctx;
   const programmes = await em.find(
     QualityProgramme,
     { tenantId },
@@ -135,11 +137,8 @@ export async function listProgrammes(em: EntityManager, tenantId: string) {
 }
 
 /** The contract in force under which the programme's service is commissioned, if any (art. 16(2)). */
-export async function activeContract(
-  em: EntityManager,
-  tenantId: string,
-  serviceId: string | null | undefined,
-) {
+export async function activeContract(ctx: Scope, serviceId: string | null | undefined) {
+  const { em, tenantId } = ctx;
   if (!serviceId) return null;
   const now = today();
   return em.findOne(
@@ -155,8 +154,8 @@ export async function activeContract(
   );
 }
 
-export async function programmeView(em: EntityManager, programme: QualityProgramme) {
-  const tenantId = programme.tenantId;
+export async function programmeView(ctx: Scope, programme: QualityProgramme) {
+  const { em, tenantId } = ctx;
   const [measures, reviews, contract] = await Promise.all([
     em.find(
       ProgrammeMeasure,
@@ -168,7 +167,7 @@ export async function programmeView(em: EntityManager, programme: QualityProgram
       { tenantId, programmeId: programme.id },
       { orderBy: { reviewedOn: 'desc', createdAt: 'desc' } },
     ),
-    activeContract(em, tenantId, programme.serviceId),
+    activeContract(ctx, programme.serviceId),
   ]);
   const carryovers = reviews.length
     ? await em.find(ProgrammeCarryover, { tenantId, reviewId: { $in: reviews.map((r) => r.id) } })
@@ -181,7 +180,7 @@ export async function programmeView(em: EntityManager, programme: QualityProgram
     : [];
   const nameOf = (id: string | null | undefined) =>
     (id && municipalities.find((t) => t.id === id)?.legalName) || null;
-  const people = await peopleOf(em, tenantId, [programme.submittedBy, ...reviews.map((r) => r.createdBy)]);
+  const people = await peopleOf(ctx, [programme.submittedBy, ...reviews.map((r) => r.createdBy)]);
   return {
     ...summaryView(programme, measures),
     submittedByName: programme.submittedBy ? (people.names.get(programme.submittedBy) ?? null) : null,
@@ -192,7 +191,7 @@ export async function programmeView(em: EntityManager, programme: QualityProgram
     commissionedBy: contract
       ? { contractId: contract.id, municipalityName: nameOf(contract.tenantId) ?? '', basis: contract.basis }
       : null,
-    measureList: await measureViews(em, tenantId, measures),
+    measureList: await measureViews(ctx, measures),
     reviews: reviews.map((r) => ({
       id: r.id,
       reviewedOn: isoDate(r.reviewedOn),
