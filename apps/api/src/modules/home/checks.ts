@@ -46,17 +46,7 @@ export async function loadChecks(
           sql<IndicatorResult[]>`'{}'`,
         )
         .as('results'),
-      eb
-        .selectFrom('catalogue_item as i')
-        .select((i) => i.cast<number>(i.fn.countAll(), 'integer').as('total'))
-        .whereRef('i.version_id', '=', 'a.catalogue_version_id')
-        .where('i.kind', '=', 'indicator')
-        .where((i) =>
-          i.or([i('a.scope_criteria', 'is', null), i('i.parent_item_id', '=', i.fn.any('a.scope_criteria'))]),
-        )
-        .$asScalar()
-        .$notNull()
-        .as('total'),
+      indicatorsInScope(em, { version: 'a.catalogue_version_id', scope: 'a.scope_criteria' }).as('total'),
     ])
     .where('a.tenant_id', 'in', tenantIds)
     .where((eb) =>
@@ -85,6 +75,26 @@ export async function loadChecks(
 }
 
 type Check = Awaited<ReturnType<typeof loadChecks>>[number];
+
+/**
+ * How many indicators a check or an inspection covers: those of its catalogue version within its scope (every
+ * criterion when none was chosen). An indicator's parent is always its criterion.
+ */
+export function indicatorsInScope(em: EntityManager, record: { version: string; scope: string }) {
+  return sqlOf(em)
+    .selectFrom('catalogue_item as c')
+    .select((c) => c.cast<number>(c.fn.countAll(), 'integer').as('n'))
+    .where('c.version_id', '=', sql.ref<string>(record.version))
+    .where('c.kind', '=', 'indicator')
+    .where((c) =>
+      c.or([
+        c(sql.ref(record.scope), 'is', null),
+        c('c.parent_item_id', '=', c.fn.any(sql.ref<string[]>(record.scope))),
+      ]),
+    )
+    .$asScalar()
+    .$notNull();
+}
 
 /** Each service's latest score, its change and its score per quarter, from the completed checks loaded. */
 export function scoresOf(

@@ -3,7 +3,7 @@ import { isoDate } from '@mera/calendar';
 import type { TenantContext } from '../../shared/context.ts';
 import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { serviceView } from '../services/index.ts';
-import { loadChecks, scoresOf } from './checks.ts';
+import { indicatorsInScope, loadChecks, scoresOf } from './checks.ts';
 import type { Home, HomeWindow, InspectionState } from './types.ts';
 import { sofiaDayOf } from '../../shared/sql.ts';
 
@@ -32,20 +32,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
           .$asScalar()
           .$notNull()
           .as('answered'),
-        eb
-          .selectFrom('catalogue_item as c')
-          .select((c) => c.cast<number>(c.fn.countAll(), 'integer').as('n'))
-          .whereRef('c.version_id', '=', 'i.catalogue_version_id')
-          .where('c.kind', '=', 'indicator')
-          .where((c) =>
-            c.or([
-              c('i.scope_criteria', 'is', null),
-              c('c.parent_item_id', '=', c.fn.any('i.scope_criteria')),
-            ]),
-          )
-          .$asScalar()
-          .$notNull()
-          .as('total'),
+        indicatorsInScope(em, { version: 'i.catalogue_version_id', scope: 'i.scope_criteria' }).as('total'),
       ])
       .where('i.tenant_id', '=', tenantId)
       .where('i.status', '<>', 'signed')
