@@ -67,7 +67,7 @@ export async function loadChecks(
         kind: 'periodic' | 'self_assessment';
         status: 'planned' | 'in_progress' | 'completed';
       }>()
-      .orderBy(sql`a.completed_at nulls last`)
+      .orderBy('a.completed_at', (ob) => ob.asc().nullsLast())
       .orderBy('a.started_on')
       .orderBy('a.id')
       .execute()
