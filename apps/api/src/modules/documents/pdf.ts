@@ -193,12 +193,22 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
 
   function rowHeight(widths: number[], cells: string[], font: 'regular' | 'bold') {
     doc.font(font).fontSize(TABLE_SIZE);
+    const line = doc.currentLineHeight(true);
     return (
-      Math.max(
-        ...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 60) - 2 * CELL_PAD })),
-      ) +
+      Math.max(...cells.map((cell, i) => cellHeight(cell, (widths[i] ?? 60) - 2 * CELL_PAD, line))) +
       2 * CELL_PAD
     );
+  }
+
+  /**
+   * A cell that is clearly narrower than its column is one line high, without running pdfkit's line wrapper over it
+   * (most cells are a number, a date or a word). "Clearly": a point to spare, so that where the wrapper would measure
+   * the words separately (it breaks after hyphens and slashes too) the sum could not exceed the column.
+   */
+  function cellHeight(text: string, cellWidth: number, line: number) {
+    if (text.length > 0 && !/[\n\r\u2028\u2029]/.test(text) && doc.widthOfString(text) <= cellWidth - 1)
+      return line;
+    return doc.heightOfString(text, { width: cellWidth });
   }
 
   function drawTable(block: TableBlock) {
