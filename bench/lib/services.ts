@@ -77,6 +77,13 @@ export const JWT_ISSUER = 'mera';
 export const JWT_AUDIENCE = 'mera-api';
 
 /**
+ * The V8 flags production starts the API with (`infra/docker/Dockerfile`, `apps/api/package.json`): a young
+ * generation of 2 MB semi-spaces instead of V8's default, which grows to tens of MB and stays resident
+ * (docs/decisions/101-api-memory-flags.md).
+ */
+export const MERA_NODE_FLAGS = ['--max-semi-space-size=2'];
+
+/**
  * Mera's API as it runs in production (`node apps/api/src/server.ts`, NODE_ENV=production), with three settings
  * chosen for measuring: warnings-only logging (the issue found request logging within noise, and the baselines
  * log nothing), background jobs off (pg-boss polls on a timer, unrelated to requests, and would blur the statement
@@ -87,6 +94,8 @@ export function startMera(databaseUrl: string, privatePem: string, extra: Record
   const profile = process.env['BENCH_PROFILE']
     ? ['--cpu-prof', `--cpu-prof-dir=${REPO_ROOT}bench/results`]
     : [];
+  // BENCH_MERA_FLAGS replaces production's V8 flags (e.g. `BENCH_MERA_FLAGS=` for V8's defaults, to compare).
+  const flags = process.env['BENCH_MERA_FLAGS']?.split(' ').filter(Boolean) ?? MERA_NODE_FLAGS;
   return startNodeService(
     'mera',
     `${REPO_ROOT}apps/api/src/server.ts`,
@@ -101,7 +110,7 @@ export function startMera(databaseUrl: string, privatePem: string, extra: Record
       PASSWORD_HASH_COST: '12',
       ...extra,
     },
-    profile,
+    [...flags, ...profile],
   );
 }
 

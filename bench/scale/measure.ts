@@ -64,95 +64,108 @@ try {
   const statementsTop: Record<string, StatementCount['top']> = {};
   const assemblies: Record<string, AssemblyResult & { statements: number; sqlMs: number }> = {};
   let loadResults: Record<string, LoadResult> = {};
+  // The peak of each phase as well as the whole run's: the reads one at a time, the documents (assembled and
+  // rendered), the mixed load.
+  const phasePeaks: Record<'reads' | 'documents' | 'load', number | null> = {
+    reads: null,
+    documents: null,
+    load: null,
+  };
   const measured = await peakRssDuring(api.pid, async () => {
-    for (const scenario of scenarios(record)) {
-      const token = await tokenOf(scenario.as);
-      const url = `${api.url}${scenario.path}`;
-      await getOk(url, token); // warm: the first request of a route compiles its code paths
-      const statements = await count(scenario.countRequests, () => getOk(url, token));
-      statementsTop[scenario.key] = statements.top;
-      const latency = await sequentialLatency({
-        url,
-        token,
-        samples: SAMPLES,
-        maxSeconds: MAX_SECONDS,
-        serverPid: api.pid,
+    const reads = await peakRssDuring(api.pid, async () => {
+      for (const scenario of scenarios(record)) {
+        const token = await tokenOf(scenario.as);
+        const url = `${api.url}${scenario.path}`;
+        await getOk(url, token); // warm: the first request of a route compiles its code paths
+        const statements = await count(scenario.countRequests, () => getOk(url, token));
+        statementsTop[scenario.key] = statements.top;
+        const latency = await sequentialLatency({
+          url,
+          token,
+          samples: SAMPLES,
+          maxSeconds: MAX_SECONDS,
+          serverPid: api.pid,
+        });
+        rows.push({
+          key: scenario.key,
+          label: scenario.label,
+          ...latency,
+          statements: statements.perRequest,
+          sqlMs: statements.sqlMsPerRequest,
+        });
+        log(
+          `${scenario.label}: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, ${statements.perRequest} statements`,
+        );
+      }
+    });
+    phasePeaks.reads = reads.peakRssMb;
+
+    const documents = await peakRssDuring(api.pid, async () => {
+      // The yearly monitoring (art. 35) of the municipality with 100 services: assembled, then the PDF.
+      const hundred = record.municipalities.find((m) => m.services === 100);
+      if (!hundred) throw new Error('no municipality with 100 services');
+      const municipalityToken = await tokenOf({ municipality: 100 });
+      const monitoringBase = `${api.url}/api/v1/tenants/${hundred.tenantId}/monitoring-reports`;
+      let monitoringStatements = { perRequest: 0, sqlMsPerRequest: 0 };
+      const monitoring = await assembleTimes({
+        createUrl: monitoringBase,
+        reassemblyUrl: (id) => `${monitoringBase}/${id}/reassembly`,
+        token: municipalityToken,
+        body: { year: YEAR, title: `Бенчмарк: мониторинг ${YEAR}` },
+        again: 2,
+        around: async (create) => {
+          monitoringStatements = await count(1, create);
+        },
       });
-      rows.push({
-        key: scenario.key,
-        label: scenario.label,
-        ...latency,
-        statements: statements.perRequest,
-        sqlMs: statements.sqlMsPerRequest,
-      });
+      assemblies['monitoring-assembly'] = {
+        ...monitoring,
+        statements: monitoringStatements.perRequest,
+        sqlMs: monitoringStatements.sqlMsPerRequest,
+      };
       log(
-        `${scenario.label}: p50 ${latency.p50Ms} ms, p95 ${latency.p95Ms} ms, ${statements.perRequest} statements`,
+        `yearly monitoring assembled: p50 ${monitoring.p50Ms} ms, ${monitoringStatements.perRequest} statements`,
       );
-    }
+      await document(
+        rows,
+        count,
+        api.pid,
+        'monitoring-pdf',
+        'yearly monitoring PDF (100 services)',
+        `${monitoringBase}/${monitoring.id}/pdf`,
+        municipalityToken,
+      );
 
-    // The yearly monitoring (art. 35) of the municipality with 100 services: assembled, then the PDF.
-    const hundred = record.municipalities.find((m) => m.services === 100);
-    if (!hundred) throw new Error('no municipality with 100 services');
-    const municipalityToken = await tokenOf({ municipality: 100 });
-    const monitoringBase = `${api.url}/api/v1/tenants/${hundred.tenantId}/monitoring-reports`;
-    let monitoringStatements = { perRequest: 0, sqlMsPerRequest: 0 };
-    const monitoring = await assembleTimes({
-      createUrl: monitoringBase,
-      reassemblyUrl: (id) => `${monitoringBase}/${id}/reassembly`,
-      token: municipalityToken,
-      body: { year: YEAR, title: `Бенчмарк: мониторинг ${YEAR}` },
-      again: 2,
-      around: async (create) => {
-        monitoringStatements = await count(1, create);
-      },
+      // The measured provider's annual report for last year (all its services): assembled, then the PDF.
+      const providerToken = await tokenOf('provider');
+      const reportsBase = `${api.url}/api/v1/tenants/${record.provider.tenantId}/reports`;
+      let reportStatements = { perRequest: 0, sqlMsPerRequest: 0 };
+      const annual = await assembleTimes({
+        createUrl: reportsBase,
+        reassemblyUrl: (id) => `${reportsBase}/${id}/reassembly`,
+        token: providerToken,
+        body: { kind: 'annual_report', year: YEAR - 1, title: `Бенчмарк: годишен доклад ${YEAR - 1}` },
+        again: 2,
+        around: async (create) => {
+          reportStatements = await count(1, create);
+        },
+      });
+      assemblies['annual-report-assembly'] = {
+        ...annual,
+        statements: reportStatements.perRequest,
+        sqlMs: reportStatements.sqlMsPerRequest,
+      };
+      log(`annual report assembled: p50 ${annual.p50Ms} ms, ${reportStatements.perRequest} statements`);
+      await document(
+        rows,
+        count,
+        api.pid,
+        'annual-report-pdf',
+        `provider's annual report PDF (${record.provider.services} services)`,
+        `${reportsBase}/${annual.id}/pdf`,
+        providerToken,
+      );
     });
-    assemblies['monitoring-assembly'] = {
-      ...monitoring,
-      statements: monitoringStatements.perRequest,
-      sqlMs: monitoringStatements.sqlMsPerRequest,
-    };
-    log(
-      `yearly monitoring assembled: p50 ${monitoring.p50Ms} ms, ${monitoringStatements.perRequest} statements`,
-    );
-    await document(
-      rows,
-      count,
-      api.pid,
-      'monitoring-pdf',
-      'yearly monitoring PDF (100 services)',
-      `${monitoringBase}/${monitoring.id}/pdf`,
-      municipalityToken,
-    );
-
-    // The measured provider's annual report for last year (all its services): assembled, then the PDF.
-    const providerToken = await tokenOf('provider');
-    const reportsBase = `${api.url}/api/v1/tenants/${record.provider.tenantId}/reports`;
-    let reportStatements = { perRequest: 0, sqlMsPerRequest: 0 };
-    const annual = await assembleTimes({
-      createUrl: reportsBase,
-      reassemblyUrl: (id) => `${reportsBase}/${id}/reassembly`,
-      token: providerToken,
-      body: { kind: 'annual_report', year: YEAR - 1, title: `Бенчмарк: годишен доклад ${YEAR - 1}` },
-      again: 2,
-      around: async (create) => {
-        reportStatements = await count(1, create);
-      },
-    });
-    assemblies['annual-report-assembly'] = {
-      ...annual,
-      statements: reportStatements.perRequest,
-      sqlMs: reportStatements.sqlMsPerRequest,
-    };
-    log(`annual report assembled: p50 ${annual.p50Ms} ms, ${reportStatements.perRequest} statements`);
-    await document(
-      rows,
-      count,
-      api.pid,
-      'annual-report-pdf',
-      `provider's annual report PDF (${record.provider.services} services)`,
-      `${reportsBase}/${annual.id}/pdf`,
-      providerToken,
-    );
+    phasePeaks.documents = documents.peakRssMb;
 
     // Mixed load: 32 connections over four reads at once, for the API's memory under load.
     log(`mixed load: 4 × 8 connections for ${LOAD_SECONDS} s`);
@@ -160,17 +173,20 @@ try {
       ['assessment', 'deadlines-provider', 'catalogue-search', 'oversight-100'].includes(s.key),
     );
     const mixTokens = await Promise.all(mix.map((s) => tokenOf(s.as)));
-    const results = await Promise.all(
-      mix.map((s, i) =>
-        load({
-          url: `${api.url}${s.path}`,
-          token: mixTokens[i] ?? '',
-          seconds: LOAD_SECONDS,
-          connections: 8,
-          timeoutSeconds: 120,
-        }),
+    const { result: results, peakRssMb: loadPeak } = await peakRssDuring(api.pid, () =>
+      Promise.all(
+        mix.map((s, i) =>
+          load({
+            url: `${api.url}${s.path}`,
+            token: mixTokens[i] ?? '',
+            seconds: LOAD_SECONDS,
+            connections: 8,
+            timeoutSeconds: 120,
+          }),
+        ),
       ),
     );
+    phasePeaks.load = loadPeak;
     loadResults = Object.fromEntries(mix.map((s, i) => [s.key, results[i] as LoadResult]));
   });
   const memory = {
@@ -178,6 +194,9 @@ try {
     peakMb: measured.peakRssMb,
     afterMb: sampleProcess(api.pid).rssMb,
     highWaterMb: sampleProcess(api.pid).peakRssMb,
+    readsPeakMb: phasePeaks.reads,
+    documentsPeakMb: phasePeaks.documents,
+    loadPeakMb: phasePeaks.load,
   };
   const data = {
     at: new Date().toISOString(),

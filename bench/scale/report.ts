@@ -34,6 +34,10 @@ export function scaleMarkdown(input: {
     peakMb: number | null;
     afterMb: number | null;
     highWaterMb: number | null;
+    /** The peaks of the phases: the reads one at a time, the documents assembled and rendered, the mixed load. */
+    readsPeakMb?: number | null;
+    documentsPeakMb?: number | null;
+    loadPeakMb?: number | null;
   };
   statementsTop: Record<string, StatementCount['top']>;
 }): string {
@@ -114,7 +118,9 @@ export function scaleMarkdown(input: {
       '.',
     '',
     `API resident memory: ${memory.idleMb} MB idle after start, **${memory.peakMb} MB peak** during the measurements and the load, ` +
-      `${memory.afterMb} MB after (high-water mark ${memory.highWaterMb} MB).`,
+      `${memory.afterMb} MB after (high-water mark ${memory.highWaterMb} MB). Peak by phase: ${memory.readsPeakMb ?? '—'} MB ` +
+      `during the reads one at a time, ${memory.documentsPeakMb ?? '—'} MB while the documents were assembled and ` +
+      `rendered, ${memory.loadPeakMb ?? '—'} MB under the mixed load.`,
     '',
     'Where the SQL time of the dashboard for 100 services goes (calls and ms per request, the costliest first):',
     '',

@@ -26,6 +26,7 @@ import { Migration20261208200000CommissionedReadByParent } from './Migration2026
 import { Migration20261208200100AnswerCountsIndex } from './Migration20261208200100AnswerCountsIndex.ts';
 import { Migration20261208400000Notices } from './Migration20261208400000Notices.ts';
 import { Migration20261208500000AssessmentScore } from './Migration20261208500000AssessmentScore.ts';
+import { Migration20261209100000CheckLookups } from './Migration20261209100000CheckLookups.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -60,4 +61,5 @@ export const migrationsList = [
   Migration20261208200100AnswerCountsIndex,
   Migration20261208400000Notices,
   Migration20261208500000AssessmentScore,
+  Migration20261209100000CheckLookups,
 ];

@@ -1,27 +1,15 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
-
-const require = createRequire(import.meta.url);
-const FONTS = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-export const REGULAR = path.join(FONTS, 'DejaVuSans.ttf');
-export const BOLD = path.join(FONTS, 'DejaVuSans-Bold.ttf');
+import { advanceWidth } from './fonts.ts';
 
 /** How wide a text is, in points, in a font and size. */
 export type Measure = (text: string, bold: boolean, size: number) => number;
 
-let measurer: PDFKit.PDFDocument | null = null;
-
 /**
  * Text widths from DejaVu Sans' own metrics (the PDF's font; wider than Word's Arial, so a DOCX column sized with it
- * is wide enough too). One document, never written, serves every measurement.
+ * is wide enough too): the shaped run's advance, as pdfkit's `widthOfString` computes it for a word.
  */
 export const measureText: Measure = (text, bold, size) => {
-  measurer ??= new PDFDocument({ autoFirstPage: false });
-  return measurer
-    .font(bold ? BOLD : REGULAR)
-    .fontSize(size)
-    .widthOfString(text);
+  const { width, unitsPerEm } = advanceWidth(bold, text);
+  return (width * size) / unitsPerEm;
 };
 
 /** The words of a text: what a line may break between, never inside. */

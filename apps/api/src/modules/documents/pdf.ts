@@ -1,12 +1,20 @@
 import PDFDocument from 'pdfkit';
 import { percent, type Block, type ReportDocument } from './blocks.ts';
-import { BOLD, fitColumns, REGULAR } from './columns.ts';
+import { fitColumns } from './columns.ts';
+import { documentFonts } from './fonts.ts';
 
 const INK = '#1b1f24';
 const MUTED = '#57606a';
 const ACCENT = '#0b5cad';
 const RULE = '#d0d7de';
 const TRACK = '#eef1f4';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+interface TableLayout {
+  widths: number[];
+  header: number;
+  rows: number[];
+}
 
 const TABLE_SIZE = 9;
 const CELL_PAD = 4;
@@ -29,8 +37,11 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     displayTitle: true,
     info: { Title: document.title, Author: document.meta[0]?.[1] ?? '', Creator: 'Mera', Producer: 'Mera' },
   });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  // The fonts parsed once per process (fonts.ts); pdfkit takes a parsed font as well as a file, its types say files.
+  const fonts = documentFonts() as unknown as { regular: string; bold: string };
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  const tables = new Map<TableBlock, TableLayout>();
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -91,11 +102,8 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
           .slice(0, 2)
           .reduce((a, b) => a + b, 0);
       case 'table': {
-        const widths = columnWidths(block);
-        return (
-          rowHeight(widths, block.columns, 'bold') +
-          (block.rows[0] ? rowHeight(widths, block.rows[0], 'regular') : 0)
-        );
+        const { header, rows } = tableLayout(block);
+        return header + (rows[0] ?? 0);
       }
       case 'bars':
         return 60;
@@ -165,24 +173,47 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     doc.x = left;
   }
 
-  function columnWidths(block: Extract<Block, { type: 'table' }>): number[] {
-    return fitColumns(block, width, TABLE_SIZE, CELL_PAD);
+  /**
+   * A table's column widths and row heights, measured once: the heading before a table, the page break before a row
+   * and the row itself all ask for the same heights, and measuring a row lays out every cell's text.
+   */
+  function tableLayout(block: TableBlock): TableLayout {
+    let known = tables.get(block);
+    if (!known) {
+      const widths = fitColumns(block, width, TABLE_SIZE, CELL_PAD);
+      known = {
+        widths,
+        header: rowHeight(widths, block.columns, 'bold'),
+        rows: block.rows.map((row) => rowHeight(widths, row, 'regular')),
+      };
+      tables.set(block, known);
+    }
+    return known;
   }
 
   function rowHeight(widths: number[], cells: string[], font: 'regular' | 'bold') {
     doc.font(font).fontSize(TABLE_SIZE);
+    const line = doc.currentLineHeight(true);
     return (
-      Math.max(
-        ...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 60) - 2 * CELL_PAD })),
-      ) +
+      Math.max(...cells.map((cell, i) => cellHeight(cell, (widths[i] ?? 60) - 2 * CELL_PAD, line))) +
       2 * CELL_PAD
     );
   }
 
-  function drawTable(block: Extract<Block, { type: 'table' }>) {
-    const widths = columnWidths(block);
-    const drawRow = (cells: string[], font: 'regular' | 'bold', fill?: string) => {
-      const height = rowHeight(widths, cells, font);
+  /**
+   * A cell that is clearly narrower than its column is one line high, without running pdfkit's line wrapper over it
+   * (most cells are a number, a date or a word). "Clearly": a point to spare, so that where the wrapper would measure
+   * the words separately (it breaks after hyphens and slashes too) the sum could not exceed the column.
+   */
+  function cellHeight(text: string, cellWidth: number, line: number) {
+    if (text.length > 0 && !/[\n\r\u2028\u2029]/.test(text) && doc.widthOfString(text) <= cellWidth - 1)
+      return line;
+    return doc.heightOfString(text, { width: cellWidth });
+  }
+
+  function drawTable(block: TableBlock) {
+    const { widths, header, rows } = tableLayout(block);
+    const drawRow = (cells: string[], height: number, font: 'regular' | 'bold', fill?: string) => {
       const top = doc.y;
       if (fill) doc.rect(left, top, width, height).fill(fill);
       let x = left;
@@ -203,17 +234,17 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       doc.x = left;
       doc.y = top + height;
     };
-    const header = rowHeight(widths, block.columns, 'bold');
     // The header never ends a page: it stays with the first row, and is repeated on every page the table continues.
-    ensure(header + (block.rows[0] ? rowHeight(widths, block.rows[0], 'regular') : 0));
-    drawRow(block.columns, 'bold', TRACK);
-    for (const row of block.rows) {
-      if (doc.y + rowHeight(widths, row, 'regular') > bottom()) {
+    ensure(header + (rows[0] ?? 0));
+    drawRow(block.columns, header, 'bold', TRACK);
+    block.rows.forEach((row, i) => {
+      const height = rows[i] ?? 0;
+      if (doc.y + height > bottom()) {
         doc.addPage();
-        drawRow(block.columns, 'bold', TRACK);
+        drawRow(block.columns, header, 'bold', TRACK);
       }
-      drawRow(row, 'regular');
-    }
+      drawRow(row, height, 'regular');
+    });
     doc.moveDown(0.6);
   }
 

@@ -66,11 +66,15 @@ export async function latestChecks(
   const rows = await em.execute<
     { tenant_id: string; service_id: string; id: string; completed_at: string; score: number | null }[]
   >(
-    `select distinct on (a.tenant_id, a.service_id) a.tenant_id, a.service_id, a.id, a.completed_at,
-            a.score::float8 as score
-     from assessment a
-     where (a.tenant_id, a.service_id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[])) and a.status = 'completed'
-     order by a.tenant_id, a.service_id, a.completed_at desc`,
+    // One index row per service (assessment_latest_completed_idx, migration 20261209100000): row-level security
+    // then checks 100 rows for 100 services, not every completed check of their history.
+    `select x.tenant_id, x.service_id, a.id, a.completed_at, a.score::float8 as score
+     from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]) as x(tenant_id, service_id)
+     cross join lateral (
+       select a.id, a.completed_at, a.score from assessment a
+       where a.tenant_id = x.tenant_id and a.service_id = x.service_id and a.status = 'completed'
+       order by a.completed_at desc
+       limit 1) a`,
     [services.map((s) => s.tenant_id).join(','), services.map((s) => s.id).join(',')],
   );
   const pluginOf = new Map(services.map((s) => [s.id, s.plugin_code]));
