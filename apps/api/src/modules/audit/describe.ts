@@ -298,8 +298,6 @@ async function names(
   return new Map(rows.map((r) => [r.id, r.label ?? '']));
 }
 
-const IDS = `(select jsonb_array_elements_text(?::jsonb)::uuid)`;
-
 /** Every entry of a page described, with a fixed number of look-ups for the names the rows point to. */
 export async function describeEntries<T extends AuditInput>(
   em: EntityManager,
@@ -318,9 +316,6 @@ export async function describeEntries<T extends AuditInput>(
     ...idsOf(entries, 'staff_appraisal', 'member_id'),
     ...idsOf(entries, 'staff_mentoring', 'newcomer_id'),
   ];
-  // The checks' and inspections' tables get their entities with issue 11's checklist engine: raw until then.
-  const raw = (query: string) => (ids: string[]) =>
-    em.execute<{ id: string; label: string | null }[]>(query, [JSON.stringify(ids)]);
   const lookups: Lookups = {
     people: await names(people, (ids) =>
       db.selectFrom('app_user').select(['id', 'display_name as label']).where('id', 'in', ids).execute(),
@@ -330,8 +325,15 @@ export async function describeEntries<T extends AuditInput>(
         ...idsOf(entries, 'assessment_result', 'assessment_id'),
         ...idsOf(entries, 'assessment_evidence', 'assessment_id'),
       ],
-      raw(`select a.id::text, a.title || ' — ' || s.name as label from assessment a
-           join service s on s.tenant_id = a.tenant_id and s.id = a.service_id where a.id in ${IDS}`),
+      (ids) =>
+        db
+          .selectFrom('assessment as a')
+          .innerJoin('service as s', (join) =>
+            join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
+          )
+          .select(['a.id', sql<string>`a.title || ' — ' || s.name`.as('label')])
+          .where('a.id', 'in', ids)
+          .execute(),
     ),
     inspections: await names(
       [
@@ -339,9 +341,12 @@ export async function describeEntries<T extends AuditInput>(
         ...idsOf(entries, 'inspection_attachment', 'inspection_id'),
         ...idsOf(entries, 'inspection_inspector', 'inspection_id'),
       ],
-      raw(
-        `select id::text, service_name || ', № ' || order_number as label from inspection where id in ${IDS}`,
-      ),
+      (ids) =>
+        db
+          .selectFrom('inspection')
+          .select(['id', sql<string>`service_name || ', № ' || order_number`.as('label')])
+          .where('id', 'in', ids)
+          .execute(),
     ),
     programmes: await names(
       [

@@ -148,13 +148,13 @@ export async function qualitySystemDocument(
     .orderBy(sql`lower(title)`)
     .execute();
   const year = Number(today.slice(0, 4));
-  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
-  const checks = await em.execute<{ kind: string; status: string; n: string }[]>(
-    `select kind, status, count(*) as n from assessment
-     where tenant_id = ? and extract(year from coalesce(started_on, planned_on)) = ?
-     group by kind, status`,
-    [tenantId, year],
-  );
+  const checks = await db
+    .selectFrom('assessment')
+    .select((eb) => ['kind', 'status', eb.fn.countAll<string>().as('n')])
+    .where('tenant_id', '=', tenantId)
+    .where(sql<number>`extract(year from coalesce(started_on, planned_on))`, '=', year)
+    .groupBy(['kind', 'status'])
+    .execute();
   const meetings = await db
     .selectFrom('meeting')
     .select([

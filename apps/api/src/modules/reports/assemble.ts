@@ -94,14 +94,16 @@ export async function assembleReport(
     .where('tenant_id', '=', tenantId);
   if (serviceId) servicesQuery = servicesQuery.where('id', '=', serviceId);
   const services = await servicesQuery.orderBy(sql`lower(name)`).execute();
-  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
-  const checks = await em.execute<{ id: string; service_id: string; completed_at: Date | string }[]>(
-    `select id, service_id, completed_at from assessment
-     where tenant_id = ? and status = 'completed'
-       and (completed_at at time zone 'Europe/Sofia')::date between ?::date and ?::date
-     order by completed_at`,
-    [tenantId, period.start, period.end],
-  );
+  const checks = await db
+    .selectFrom('assessment')
+    .select(['id', 'service_id', 'completed_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'completed')
+    .where((eb) => eb.between(sql<string>`(completed_at at time zone 'Europe/Sofia')::date`, period.start, period.end))
+    .orderBy('completed_at')
+    // A completed check has its completion time (the checks' migration guards it).
+    .$narrowType<{ completed_at: string }>()
+    .execute();
 
   // Every check's answers in two statements (issue 15; before, one whole check detail per check).
   const sheets = await checkSheets(
