@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import { MonitoringReport, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import type { Plugins } from '../assessments/index.ts';
@@ -20,13 +21,14 @@ function monitoringReports(em: EntityManager, tenantId: string) {
     .select('u.display_name as approved_by_name')
     .where('r.tenant_id', '=', tenantId);
 }
-type MonitoringRow = Awaited<ReturnType<ReturnType<typeof monitoringReports>['executeTakeFirstOrThrow']>>;
+/** A monitoring report as the query above reads it. */
+type ListedMonitoring = InferResult<ReturnType<typeof monitoringReports>>[number];
 
 const SECTION_KEYS = MONITORING_SECTIONS.map(({ key }) => key);
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-function summaryView(row: MonitoringRow) {
+function summaryView(row: ListedMonitoring) {
   return {
     id: row.id,
     tenantId: row.tenant_id,
@@ -40,7 +42,7 @@ function summaryView(row: MonitoringRow) {
   };
 }
 
-function detailView(row: MonitoringRow) {
+function detailView(row: ListedMonitoring) {
   return {
     ...summaryView(row),
     assembledAt: iso(row.assembled_at),
@@ -57,17 +59,17 @@ export async function assertMunicipality(em: EntityManager, tenantId: string) {
   if (tenant?.kind === 'provider') throw new AppError(403, 'forbidden');
 }
 
-async function findRow(em: EntityManager, tenantId: string, id: string): Promise<MonitoringRow> {
+async function findRow(em: EntityManager, tenantId: string, id: string): Promise<ListedMonitoring> {
   const row = await monitoringReports(em, tenantId).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return row;
 }
 
-const assertDraft = (row: MonitoringRow, version?: number) =>
+const assertDraft = (row: ListedMonitoring, version?: number) =>
   assertEditable(row.status === 'approved', 'monitoring_report_approved', row, version);
 
 /** The report's record, to change it (after the checks on its view). */
-const recordOf = (em: EntityManager, row: MonitoringRow) =>
+const recordOf = (em: EntityManager, row: ListedMonitoring) =>
   em.findOneOrFail(MonitoringReport, { tenantId: row.tenant_id, id: row.id });
 
 export async function listMonitoringReports(em: EntityManager, tenantId: string) {

@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import { Report, Service, sql, sqlOf, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import type { Plugins } from '../assessments/index.ts';
@@ -19,9 +20,10 @@ function reports(em: EntityManager) {
     .selectAll('r')
     .select(['s.name as service_name', 'u.display_name as submitted_by_name']);
 }
-type ReportRow = Awaited<ReturnType<ReturnType<typeof reports>['executeTakeFirstOrThrow']>>;
+/** A report as the query above reads it. */
+type ListedReport = InferResult<ReturnType<typeof reports>>[number];
 
-function summaryView(row: ReportRow) {
+function summaryView(row: ListedReport) {
   return {
     id: row.id,
     tenantId: row.tenant_id,
@@ -39,7 +41,7 @@ function summaryView(row: ReportRow) {
   };
 }
 
-function detailView(row: ReportRow) {
+function detailView(row: ListedReport) {
   return {
     ...summaryView(row),
     assembledAt: new Date(row.assembled_at).toISOString(),
@@ -52,18 +54,18 @@ function detailView(row: ReportRow) {
   };
 }
 
-async function findRow(em: EntityManager, id: string): Promise<ReportRow> {
+async function findRow(em: EntityManager, id: string): Promise<ListedReport> {
   // Row-level security decides: the tenant's own reports, or a commissioned service's submitted ones.
   const row = await reports(em).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return row;
 }
 
-const assertDraft = (row: ReportRow, version?: number) =>
+const assertDraft = (row: ListedReport, version?: number) =>
   assertEditable(row.status === 'submitted', 'report_submitted', row, version);
 
 /** The report's record, to change it (after the checks on its view). */
-const recordOf = (em: EntityManager, row: ReportRow) =>
+const recordOf = (em: EntityManager, row: ListedReport) =>
   em.findOneOrFail(Report, { tenantId: row.tenant_id, id: row.id });
 
 export async function listReports(

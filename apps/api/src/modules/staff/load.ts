@@ -95,12 +95,8 @@ export async function loadRegister(em: EntityManager, tenantId: string, serviceI
 }
 
 export type Register = Awaited<ReturnType<typeof loadRegister>>;
-export type PositionRow = Register['positions'][number];
-export type MemberRow = Register['members'][number];
-export type TrainingRow = Register['trainings'][number];
-export type AppraisalRow = Register['appraisals'][number];
-export type SupervisionRow = Register['supervisions'][number];
-export type MentoringRow = Register['mentorings'][number];
+/** One record of a kind the register loaded (`Loaded<'members'>`), typed by the query above. */
+export type Loaded<Kind extends keyof Register> = Register[Kind][number];
 
 /** The tenant's own services (one, when `serviceId` is given), by name. */
 export function ownServices(em: EntityManager, tenantId: string, serviceId?: string) {
@@ -114,4 +110,4 @@ export function ownServices(em: EntityManager, tenantId: string, serviceId?: str
     .orderBy('id')
     .execute();
 }
-export type ServiceRow = Awaited<ReturnType<typeof ownServices>>[number];
+export type OwnService = Awaited<ReturnType<typeof ownServices>>[number];

@@ -5,20 +5,15 @@ import { evaluateWithRegister, inPost, inPostDuring, isEmployee, registerFacts, 
 import {
   loadRegister,
   ownServices,
-  type AppraisalRow,
-  type MemberRow,
-  type MentoringRow,
-  type PositionRow,
+  type Loaded,
+  type OwnService,
   type Register,
-  type ServiceRow,
-  type SupervisionRow,
-  type TrainingRow,
 } from './load.ts';
 import { staffNormsOf, type StaffNorms } from './norms.ts';
 
 /** The staff register as the API shows it: each service's positions, people and records, with what is still owed. */
 
-function trainingView(t: TrainingRow) {
+function trainingView(t: Loaded<'trainings'>) {
   return {
     id: t.id,
     memberId: t.member_id,
@@ -29,7 +24,7 @@ function trainingView(t: TrainingRow) {
     trainer: t.trainer,
   };
 }
-function appraisalView(a: AppraisalRow) {
+function appraisalView(a: Loaded<'appraisals'>) {
   return {
     id: a.id,
     memberId: a.member_id,
@@ -39,7 +34,7 @@ function appraisalView(a: AppraisalRow) {
     discussedInPerson: a.discussed_in_person,
   };
 }
-function supervisionView(s: SupervisionRow) {
+function supervisionView(s: Loaded<'supervisions'>) {
   return {
     id: s.id,
     serviceId: s.service_id,
@@ -52,7 +47,7 @@ function supervisionView(s: SupervisionRow) {
     participantsCount: s.participants_count,
   };
 }
-function mentoringView(m: MentoringRow, day: string) {
+function mentoringView(m: Loaded<'mentorings'>, day: string) {
   const startsOn = isoDate(m.starts_on);
   const endsOn = isoDate(m.ends_on);
   return {
@@ -67,9 +62,9 @@ function mentoringView(m: MentoringRow, day: string) {
 
 /** One member with their records and what the indicators ask of them in `year`. */
 function memberView(
-  member: MemberRow,
+  member: Loaded<'members'>,
   register: Register,
-  positions: Map<string, PositionRow>,
+  positions: Map<string, Loaded<'positions'>>,
   norms: StaffNorms,
   year: number,
   day: string,
@@ -132,7 +127,7 @@ function memberView(
 /** The service-level summary the staff-related indicators need, for `year`. */
 function serviceSummary(
   members: ReturnType<typeof memberView>[],
-  supervisions: SupervisionRow[],
+  supervisions: Loaded<'supervisions'>[],
   norms: StaffNorms,
   year: number,
 ) {
@@ -157,7 +152,7 @@ function serviceSummary(
   };
 }
 
-function serviceHead(s: ServiceRow) {
+function serviceHead(s: OwnService) {
   return {
     id: s.id,
     name: s.name,
@@ -168,7 +163,7 @@ function serviceHead(s: ServiceRow) {
   };
 }
 
-function registerOf(ctx: TenantContext, service: ServiceRow, register: Register, year: number, day: string) {
+function registerOf(ctx: TenantContext, service: OwnService, register: Register, year: number, day: string) {
   const norms = staffNormsOf(ctx.plugins);
   const positions = register.positions.filter((p) => p.service_id === service.id);
   const byId = new Map(positions.map((p) => [p.id, p]));

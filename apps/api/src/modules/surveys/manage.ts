@@ -1,3 +1,4 @@
+import type { InferResult } from 'kysely';
 import { type Names } from '@mera/plugin-sdk';
 import { sqlOf, Survey, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
@@ -56,11 +57,12 @@ function surveys(em: EntityManager, tenantId: string) {
     ])
     .where('s.tenant_id', '=', tenantId);
 }
-type SurveyRow = Awaited<ReturnType<ReturnType<typeof surveys>['executeTakeFirstOrThrow']>>;
+/** A survey as the query above reads it. */
+type ListedSurvey = InferResult<ReturnType<typeof surveys>>[number];
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-function surveyView(tenantId: string, row: SurveyRow, webUrl: string) {
+function surveyView(tenantId: string, row: ListedSurvey, webUrl: string) {
   const path = publicPath(tenantId, row.token);
   return {
     id: row.id,
