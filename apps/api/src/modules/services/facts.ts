@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { createExtensionPoint } from '../../shared/extension-point.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 /**
  * Facts about a tenant's own services that another register knows (the staff register: staffing coefficient, fill
@@ -17,8 +18,7 @@ export const serviceFactsProviders = createExtensionPoint<ServiceFactsProvider>(
 
 /** Every provider's facts about the given services, merged per service. */
 export async function contributedFacts(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   serviceIds: string[],
 ): Promise<Map<string, Partial<ServiceFacts>>> {
   const merged = new Map<string, Partial<ServiceFacts>>();
