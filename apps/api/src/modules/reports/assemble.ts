@@ -3,6 +3,7 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { checkSheets, schemeFor, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -75,13 +76,14 @@ type Answer = { result: IndicatorResult; note: string | null; at: number };
 
 /** Collects the figures of a period from the tenant's own records (row-level security keeps it to the tenant). */
 export async function assembleReport(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
+  ctx: TenantContext,
   kind: ReportKind,
   period: { start: string; end: string },
   serviceId: string | null,
 ): Promise<ReportData> {
+  const { em, tenantId } = ctx;
+  // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
+  const app: Plugins = { servicePlugins: [...ctx.plugins.list] };
   const db = sqlOf(em);
   const tenant = await db
     .selectFrom('tenant')
@@ -123,7 +125,7 @@ export async function assembleReport(
     // The annex whose standards apply comes from the service's type, checked or not (it was blank for a service
     // without a completed check); a check made against another annex, as it was then, has the last word.
     let annex: number | null =
-      app.servicePlugins
+      ctx.plugins.list
         .find((p) => p.code === service.plugin_code)
         ?.variants.find((v) => v.key === service.variant_key)?.annex ?? null;
     for (const check of own) {
