@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { AppUser, EmailToken, RefreshToken, sqlOf, type EmailTokenPurpose, type EntityManager } from '@mera/db';
+import {
+  AppUser,
+  EmailToken,
+  RefreshToken,
+  sqlOf,
+  type EmailTokenPurpose,
+  type EntityManager,
+} from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { createEmailToken, normaliseEmail } from './accounts.ts';
 import { compose, templates } from './emails.ts';

@@ -4,6 +4,7 @@ import { checkSheets, schemeFor, type CheckSheet, type Plugins } from '../assess
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
 import { serviceTypeName } from '../../shared/service-type.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 /** How many years before the analysed one the trends show. */
 export const TREND_YEARS = 2;
@@ -183,11 +184,11 @@ async function checksByServiceYear(
  * completed checks, the submitted reports and the programmes submitted to it.
  */
 export async function assembleMonitoring(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
+  { em, tenantId, plugins }: Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>,
   year: number,
 ): Promise<MonitoringData> {
+  // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
+  const app: Plugins = { servicePlugins: [...plugins.list] };
   const years = Array.from({ length: TREND_YEARS + 1 }, (_, i) => year - TREND_YEARS + i);
   const db = sqlOf(em);
   const tenant = await db

@@ -101,7 +101,9 @@ export async function assembleReport(
     .select(['id', 'service_id', 'completed_at'])
     .where('tenant_id', '=', tenantId)
     .where('status', '=', 'completed')
-    .where((eb) => eb.between(sql<string>`(completed_at at time zone 'Europe/Sofia')::date`, period.start, period.end))
+    .where((eb) =>
+      eb.between(sql<string>`(completed_at at time zone 'Europe/Sofia')::date`, period.start, period.end),
+    )
     .orderBy('completed_at')
     // A completed check has its completion time (the checks' migration guards it).
     .$narrowType<{ completed_at: string }>()

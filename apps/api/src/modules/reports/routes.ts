@@ -81,9 +81,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await withTenant(request, (ctx) =>
-        createReport(ctx, request.body),
-      );
+      const view = await withTenant(request, (ctx) => createReport(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -155,9 +153,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      withTenant(request, (ctx) =>
-        submitReport(ctx, request.params.reportId, request.body.version),
-      ),
+      withTenant(request, (ctx) => submitReport(ctx, request.params.reportId, request.body.version)),
   );
 
   app.delete(

@@ -2,13 +2,7 @@ import { isoDate, today } from '@mera/calendar';
 import { AppError } from '../../shared/problem.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { evaluateWithRegister, inPost, inPostDuring, isEmployee, registerFacts, round2 } from './facts.ts';
-import {
-  loadRegister,
-  ownServices,
-  type Loaded,
-  type OwnService,
-  type Register,
-} from './load.ts';
+import { loadRegister, ownServices, type Loaded, type OwnService, type Register } from './load.ts';
 import { staffNormsOf, type StaffNorms } from './norms.ts';
 
 /** The staff register as the API shows it: each service's positions, people and records, with what is still owed. */

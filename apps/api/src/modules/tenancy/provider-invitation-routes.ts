@@ -162,11 +162,7 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       withTenant(request, async (ctx) =>
         providerInvitationView(
-          await cancelProviderInvitation(
-            ctx,
-            request.params.providerInvitationId,
-            request.body.version,
-          ),
+          await cancelProviderInvitation(ctx, request.params.providerInvitationId, request.body.version),
         ),
       ),
   );

@@ -65,10 +65,7 @@ async function invitationMail(
 ): Promise<Mail> {
   const municipality = await em.findOneOrFail(Tenant, { id: invitation.tenantId });
   const token = `${invitation.tenantId}.${secret}`;
-  const link = new URL(
-    `/signup?invitation=${encodeURIComponent(token)}`,
-    config.PUBLIC_WEB_URL,
-  ).toString();
+  const link = new URL(`/signup?invitation=${encodeURIComponent(token)}`, config.PUBLIC_WEB_URL).toString();
   return compose(templates.providerInvitation, locale, invitation.email, {
     municipality: municipality.legalName,
     service: invitation.serviceDescription,
@@ -123,7 +120,12 @@ async function findPending(em: EntityManager, tenantId: string, id: string, vers
 }
 
 /** A new link (the old one stops working) and a new validity period. */
-export async function resendProviderInvitation(ctx: TenantContext, id: string, version: number, locale: Locale) {
+export async function resendProviderInvitation(
+  ctx: TenantContext,
+  id: string,
+  version: number,
+  locale: Locale,
+) {
   const { em, tenantId } = ctx;
   const invitation = await findPending(em, tenantId, id, version);
   const secret = newSecret();
