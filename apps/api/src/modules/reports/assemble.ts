@@ -1,4 +1,4 @@
-import { sql, sqlOf, type EntityManager } from '@mera/db';
+import { sql, sqlOf } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { checkSheets, schemeFor, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
@@ -262,7 +262,7 @@ export async function assembleReport(
           .orderBy('created_at')
           .execute()
       : [];
-  const feedback = await surveyResults(em, tenantId, {
+  const feedback = await surveyResults(ctx, {
     ...(serviceId ? { serviceId } : {}),
     from: period.start,
     to: period.end,
