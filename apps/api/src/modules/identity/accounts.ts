@@ -18,7 +18,7 @@ import { compose, templates } from './emails.ts';
 import { checkPassword } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { addMinutes, hashToken, newSecret } from './secrets.ts';
-import { issueSession, type Session } from './sessions.ts';
+import { issueSession, type Session, type SessionIssuer } from './sessions.ts';
 
 const VERIFY_EMAIL_MINUTES = 48 * 60;
 
@@ -121,7 +121,11 @@ export async function signUp(
   return { tenant, user, token };
 }
 
-export async function sendVerification(app: FastifyInstance, user: AppUser, token: string): Promise<void> {
+export async function sendVerification(
+  app: Pick<FastifyInstance, 'config' | 'mailer'>,
+  user: AppUser,
+  token: string,
+): Promise<void> {
   const link = new URL(
     `/verify-email?token=${encodeURIComponent(token)}`,
     app.config.PUBLIC_WEB_URL,
@@ -158,7 +162,7 @@ export type LoginOutcome =
  */
 export async function logIn(
   em: EntityManager,
-  app: FastifyInstance,
+  app: SessionIssuer,
   emailInput: string,
   password: string,
 ): Promise<LoginOutcome> {

@@ -93,7 +93,10 @@ export async function resetPassword(em: EntityManager, token: string, password: 
   await em.nativeUpdate(RefreshToken, { userId: user.id, revokedAt: null }, { revokedAt: now });
 }
 
-export async function sendPasswordReset(app: FastifyInstance, { user, token }: LinkToSend): Promise<void> {
+export async function sendPasswordReset(
+  app: Pick<FastifyInstance, 'config' | 'mailer'>,
+  { user, token }: LinkToSend,
+): Promise<void> {
   const link = new URL(
     `/reset-password?token=${encodeURIComponent(token)}`,
     app.config.PUBLIC_WEB_URL,

@@ -309,8 +309,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) =>
-        contractViewOf(em, await proposeContract(em, scope.tenantId, request.body, scope.userId)),
+      const view = await withTenant(request, async (ctx) =>
+        contractViewOf(ctx.em, await proposeContract(ctx, request.body)),
       );
       return reply.status(201).send(view);
     },
@@ -340,15 +340,14 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
+      withTenant(request, async (ctx) => {
         const contract = await decideContract(
-          em,
-          scope.tenantId,
+          ctx,
           request.params.contractId,
           request.body.decision,
           request.body.serviceId,
         );
-        return contractViewOf(em, contract);
+        return contractViewOf(ctx.em, contract);
       }),
   );
 };
