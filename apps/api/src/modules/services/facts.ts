@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { createExtensionPoint } from '../../shared/extension-point.ts';
 import type { TenantContext } from '../../shared/context.ts';
@@ -9,8 +8,7 @@ import type { TenantContext } from '../../shared/context.ts';
  * staff module provides one from its index.ts, so services never imports staff.
  */
 export type ServiceFactsProvider = (
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   serviceIds: string[],
 ) => Promise<Map<string, Partial<ServiceFacts>>>;
 
@@ -18,14 +16,13 @@ export const serviceFactsProviders = createExtensionPoint<ServiceFactsProvider>(
 
 /** Every provider's facts about the given services, merged per service. */
 export async function contributedFacts(
-  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   serviceIds: string[],
 ): Promise<Map<string, Partial<ServiceFacts>>> {
   const merged = new Map<string, Partial<ServiceFacts>>();
   if (serviceIds.length === 0) return merged;
   for (const provide of serviceFactsProviders.contributions()) {
-    for (const [id, facts] of await provide(em, tenantId, serviceIds))
-      merged.set(id, { ...merged.get(id), ...facts });
+    for (const [id, facts] of await provide(ctx, serviceIds)) merged.set(id, { ...merged.get(id), ...facts });
   }
   return merged;
 }

@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { isoDate, today } from '@mera/calendar';
-import type { ServicePlugins } from '../../shared/context.ts';
+import type { ServicePlugins, TenantContext } from '../../shared/context.ts';
 import { evaluateRules } from '../catalogue/index.ts';
 import { loadRegister, type Loaded, type Register } from './load.ts';
 
@@ -54,10 +53,14 @@ export function registerFacts(register: Register, serviceId: string, day: string
  * The staff facts of the tenant's services, for the services register to evaluate its rules on (provided to its
  * extension point from index.ts): a service without a staff register is absent from the map.
  */
-export async function staffFactsOf(em: EntityManager, tenantId: string, serviceIds: string[], day = today()) {
+export async function staffFactsOf(
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
+  serviceIds: string[],
+  day = today(),
+) {
   const facts = new Map<string, NonNullable<ReturnType<typeof registerFacts>>>();
   if (serviceIds.length === 0) return facts;
-  const register = await loadRegister(em, tenantId, serviceIds);
+  const register = await loadRegister(ctx, serviceIds);
   for (const id of serviceIds) {
     const derived = registerFacts(register, id, day);
     if (derived) facts.set(id, derived);

@@ -198,11 +198,10 @@ function registerOf(ctx: TenantContext, service: OwnService, register: Register,
 
 /** Every own service with its staff summary and the rules evaluated on the register's facts. */
 export async function staffOverview(ctx: TenantContext, year: number) {
-  const services = await ownServices(ctx.em, ctx.tenantId);
+  const services = await ownServices(ctx);
   const day = today();
   const register = await loadRegister(
-    ctx.em,
-    ctx.tenantId,
+    ctx,
     services.map((s) => s.id),
   );
   return services.map((service) => {
@@ -221,8 +220,8 @@ export async function staffOverview(ctx: TenantContext, year: number) {
 
 /** One service's register: positions, members with their records, supervisions, mentoring, summary and rules. */
 export async function serviceRegister(ctx: TenantContext, serviceId: string, year: number) {
-  const [service] = await ownServices(ctx.em, ctx.tenantId, serviceId);
+  const [service] = await ownServices(ctx, serviceId);
   if (!service) throw new AppError(404, 'not_found');
-  const register = await loadRegister(ctx.em, ctx.tenantId, [serviceId]);
+  const register = await loadRegister(ctx, [serviceId]);
   return registerOf(ctx, service, register, year, today());
 }
