@@ -8,7 +8,8 @@ import type { Translations } from '../../i18n/locale.ts';
  * once (a fixed number of statements), under the tenant's row-level security like everything else.
  */
 
-type Row = Record<string, unknown>;
+/** The audited record's columns as the trail stored them (JSON): any table's, so untyped. */
+type AuditedValues = Record<string, unknown>;
 
 export interface AuditInput {
   actorUserId: string | null;
@@ -28,7 +29,7 @@ interface Lookups {
   meetings: Map<string, string>;
 }
 
-type Phrase = (row: Row, l: Lookups, entry: AuditInput) => Translations;
+type Phrase = (row: AuditedValues, l: Lookups, entry: AuditInput) => Translations;
 
 const str = (value: unknown): string =>
   typeof value === 'string'
@@ -74,7 +75,7 @@ const ofMember =
     return who ? { bg: `${noun.bg} на ${who}`, en: `${noun.en} of ${who}`, uk: `${noun.uk} — ${who}` } : noun;
   };
 
-const inCheck = (l: Lookups, row: Row, key: string) => ref(l.assessments, row[key]);
+const inCheck = (l: Lookups, row: AuditedValues, key: string) => ref(l.assessments, row[key]);
 
 const DESCRIBERS: Record<string, Phrase> = {
   service: named({ bg: 'услугата', en: 'the service', uk: 'послугу' }, 'name'),
@@ -254,7 +255,7 @@ const SUBMITTED: Translations = { bg: 'изпрати', en: 'submitted', uk: 'н
 const NOBODY: Translations = { bg: 'Мера', en: 'Mera', uk: 'Mera' };
 
 /** The verb: a status change says what happened (completed, signed, submitted) rather than "changed". */
-function verbOf(entry: AuditInput, before: Row, after: Row): Translations {
+function verbOf(entry: AuditInput, before: AuditedValues, after: AuditedValues): Translations {
   if (entry.action === 'update' && before['status'] !== after['status']) {
     if (after['status'] === 'completed') return COMPLETED;
     if (after['status'] === 'signed') return SIGNED;
@@ -264,8 +265,8 @@ function verbOf(entry: AuditInput, before: Row, after: Row): Translations {
 }
 
 export function describeEntry(entry: AuditInput, l: Lookups): Translations {
-  const before = (entry.before ?? {}) as Row;
-  const after = (entry.after ?? {}) as Row;
+  const before = (entry.before ?? {}) as AuditedValues;
+  const after = (entry.after ?? {}) as AuditedValues;
   const row = entry.action === 'delete' ? before : after;
   const what = (DESCRIBERS[entry.entity] ?? (() => quoted(entry.entity)))(row, l, entry);
   const who = (entry.actorUserId && l.people.get(entry.actorUserId)) || null;
@@ -278,7 +279,7 @@ export function describeEntry(entry: AuditInput, l: Lookups): Translations {
   };
 }
 
-const rowOf = (e: AuditInput) => ((e.action === 'delete' ? e.before : e.after) ?? {}) as Row;
+const rowOf = (e: AuditInput) => ((e.action === 'delete' ? e.before : e.after) ?? {}) as AuditedValues;
 const idsOf = (entries: AuditInput[], entity: string, field: string) => [
   ...new Set(
     entries
@@ -298,8 +299,6 @@ async function names(
   return new Map(rows.map((r) => [r.id, r.label ?? '']));
 }
 
-const IDS = `(select jsonb_array_elements_text(?::jsonb)::uuid)`;
-
 /** Every entry of a page described, with a fixed number of look-ups for the names the rows point to. */
 export async function describeEntries<T extends AuditInput>(
   em: EntityManager,
@@ -318,9 +317,6 @@ export async function describeEntries<T extends AuditInput>(
     ...idsOf(entries, 'staff_appraisal', 'member_id'),
     ...idsOf(entries, 'staff_mentoring', 'newcomer_id'),
   ];
-  // The checks' and inspections' tables get their entities with issue 11's checklist engine: raw until then.
-  const raw = (query: string) => (ids: string[]) =>
-    em.execute<{ id: string; label: string | null }[]>(query, [JSON.stringify(ids)]);
   const lookups: Lookups = {
     people: await names(people, (ids) =>
       db.selectFrom('app_user').select(['id', 'display_name as label']).where('id', 'in', ids).execute(),
@@ -330,8 +326,15 @@ export async function describeEntries<T extends AuditInput>(
         ...idsOf(entries, 'assessment_result', 'assessment_id'),
         ...idsOf(entries, 'assessment_evidence', 'assessment_id'),
       ],
-      raw(`select a.id::text, a.title || ' — ' || s.name as label from assessment a
-           join service s on s.tenant_id = a.tenant_id and s.id = a.service_id where a.id in ${IDS}`),
+      (ids) =>
+        db
+          .selectFrom('assessment as a')
+          .innerJoin('service as s', (join) =>
+            join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
+          )
+          .select(['a.id', sql<string>`a.title || ' — ' || s.name`.as('label')])
+          .where('a.id', 'in', ids)
+          .execute(),
     ),
     inspections: await names(
       [
@@ -339,9 +342,12 @@ export async function describeEntries<T extends AuditInput>(
         ...idsOf(entries, 'inspection_attachment', 'inspection_id'),
         ...idsOf(entries, 'inspection_inspector', 'inspection_id'),
       ],
-      raw(
-        `select id::text, service_name || ', № ' || order_number as label from inspection where id in ${IDS}`,
-      ),
+      (ids) =>
+        db
+          .selectFrom('inspection')
+          .select(['id', sql<string>`service_name || ', № ' || order_number`.as('label')])
+          .where('id', 'in', ids)
+          .execute(),
     ),
     programmes: await names(
       [

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { FlatItem } from './flatten.ts';
 
 /** A stored catalogue item (the flattened row without its search text). */
-export type ItemRow = Omit<FlatItem, 'search_text'>;
+export type StoredItem = Omit<FlatItem, 'search_text'>;
 
 const ITEM_COLUMNS = [
   'item_id',
@@ -39,13 +39,13 @@ export function dateOnly(value: string | Date): string {
 export function latestVersions(em: EntityManager) {
   return latest(sqlOf(em)).execute();
 }
-export type VersionRow = Awaited<ReturnType<typeof latestVersions>>[number];
+export type VersionInForce = Awaited<ReturnType<typeof latestVersions>>[number];
 
 export async function latestVersion(
   em: EntityManager,
   plugin: string,
   variant: string,
-): Promise<VersionRow | undefined> {
+): Promise<VersionInForce | undefined> {
   const db = sqlOf(em);
   return db
     .selectFrom(latest(db).as('v'))
@@ -57,7 +57,7 @@ export async function latestVersion(
 
 export interface TreeNode {
   id: string;
-  kind: ItemRow['kind'];
+  kind: StoredItem['kind'];
   key: string;
   title: string | null;
   statement: string | null;
@@ -178,7 +178,7 @@ export async function itemWithAncestors(em: EntityManager, itemId: string) {
 
 export interface SearchHit {
   id: string;
-  kind: ItemRow['kind'];
+  kind: StoredItem['kind'];
   pluginCode: string;
   variantKey: string;
   annex: number;

@@ -70,6 +70,7 @@ export async function syncCatalogues(em: EntityManager, plugins: DiscoveredPlugi
           'notes',
           'search_text',
         ])
+        // sql template: a JSON document unpacked by jsonb_to_recordset with its column list, which Kysely cannot build.
         .expression(
           sql`select ${versionId}::uuid, x.item_id, x.kind, x.parent_item_id, x.position, x.key, x.title, x.statement,
                 x.text, x.sources, x.notes, x.search_text

@@ -67,7 +67,6 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
     w.trendSince,
   );
   const score = scoresOf(ctx, checks, w.quarters);
-  const plugins = { servicePlugins: ctx.plugins.list as never };
   home.services = services.map((s) => {
     const contract = contracts.find((c) => c.serviceId === s.id);
     const inspection = inspected.find((i) => i.service_id === s.id);
@@ -77,7 +76,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
       serviceName: s.name,
       providerName: providers.find((p) => p.id === s.tenantId)?.legalName ?? '',
       ...score(s.id),
-      rulesFailed: serviceView(s, plugins).rules.filter((r) => r.status === 'fail').length,
+      rulesFailed: serviceView(s, ctx.plugins.list).rules.filter((r) => r.status === 'fail').length,
       inspectionDueBy: dueBy,
       inspectionOverdue: dueBy < w.today && !inspection?.open,
     };

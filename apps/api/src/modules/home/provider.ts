@@ -27,13 +27,12 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
       }));
     const services = await em.find(Service, { tenantId }, { orderBy: { name: 'asc' } });
     const score = scoresOf(ctx, checks, w.quarters);
-    const plugins = { servicePlugins: ctx.plugins.list as never };
     home.services = services.map((s) => ({
       serviceId: s.id,
       serviceName: s.name,
       providerName: null,
       ...score(s.id),
-      rulesFailed: serviceView(s, plugins).rules.filter((r) => r.status === 'fail').length,
+      rulesFailed: serviceView(s, ctx.plugins.list).rules.filter((r) => r.status === 'fail').length,
       inspectionDueBy: null,
       inspectionOverdue: false,
     }));

@@ -3,6 +3,8 @@ import {
   AppUser,
   EmailToken,
   Membership,
+  sql,
+  sqlOf,
   switchTenant,
   Tenant,
   UniqueConstraintViolationException,
@@ -16,7 +18,7 @@ import { compose, templates } from './emails.ts';
 import { checkPassword } from './password-policy.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { addMinutes, hashToken, newSecret } from './secrets.ts';
-import { issueSession, type Session } from './sessions.ts';
+import { issueSession, type Session, type SessionIssuer } from './sessions.ts';
 
 const VERIFY_EMAIL_MINUTES = 48 * 60;
 
@@ -119,7 +121,11 @@ export async function signUp(
   return { tenant, user, token };
 }
 
-export async function sendVerification(app: FastifyInstance, user: AppUser, token: string): Promise<void> {
+export async function sendVerification(
+  app: Pick<FastifyInstance, 'config' | 'mailer'>,
+  user: AppUser,
+  token: string,
+): Promise<void> {
   const link = new URL(
     `/verify-email?token=${encodeURIComponent(token)}`,
     app.config.PUBLIC_WEB_URL,
@@ -156,7 +162,7 @@ export type LoginOutcome =
  */
 export async function logIn(
   em: EntityManager,
-  app: FastifyInstance,
+  app: SessionIssuer,
   emailInput: string,
   password: string,
 ): Promise<LoginOutcome> {
@@ -173,14 +179,25 @@ export async function logIn(
   }
   if (user.lockedUntil && user.lockedUntil > now) return lockedFor(user.lockedUntil, now);
   if (!(await verifyPassword(password, user.passwordHash))) {
-    const [counted] = await em.execute<{ failed_logins: number; locked_until: Date | null }[]>(
-      `update app_user set
-         failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
-         locked_until = case when failed_logins + 1 >= ? then now() + make_interval(mins => ?) end
-       where id = ? and (locked_until is null or locked_until <= now())
-       returning failed_logins, locked_until`,
-      [app.config.LOGIN_MAX_FAILURES, app.config.LOGIN_MAX_FAILURES, app.config.LOCKOUT_MINUTES, user.id],
-    );
+    const { LOGIN_MAX_FAILURES: maxFailures, LOCKOUT_MINUTES: lockoutMinutes } = app.config;
+    const counted = await sqlOf(em)
+      .updateTable('app_user')
+      .set((eb) => {
+        const failures = eb('failed_logins', '+', 1);
+        const locks = eb(failures, '>=', maxFailures);
+        return {
+          failed_logins: eb.case().when(locks).then(0).else(failures).end(),
+          locked_until: eb
+            .case()
+            .when(locks)
+            .then(sql<string>`now() + make_interval(mins => ${lockoutMinutes})`)
+            .end(),
+        };
+      })
+      .where('id', '=', user.id)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', eb.fn<string>('now'))]))
+      .returning(['failed_logins', 'locked_until'])
+      .executeTakeFirst();
     // This guess locked the account — or found no row: a guess running alongside it has just locked it.
     if (!counted || counted.locked_until)
       return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
@@ -188,11 +205,13 @@ export async function logIn(
   }
   if (!user.emailVerifiedAt) return { kind: 'unverified' };
   // The right password resets the counter — unless a parallel guess locked the account meanwhile.
-  const [unlocked] = await em.execute<{ id: string }[]>(
-    `update app_user set failed_logins = 0, locked_until = null
-     where id = ? and (locked_until is null or locked_until <= now()) returning id`,
-    [user.id],
-  );
+  const unlocked = await sqlOf(em)
+    .updateTable('app_user')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', user.id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', eb.fn<string>('now'))]))
+    .returning('id')
+    .executeTakeFirst();
   if (!unlocked) return { kind: 'locked', retryAfter: app.config.LOCKOUT_MINUTES * 60 };
   return { kind: 'ok', session: issueSession(em, app, user.id), user };
 }

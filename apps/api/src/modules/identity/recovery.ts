@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { AppUser, EmailToken, RefreshToken, type EmailTokenPurpose, type EntityManager } from '@mera/db';
+import {
+  AppUser,
+  EmailToken,
+  RefreshToken,
+  sqlOf,
+  type EmailTokenPurpose,
+  type EntityManager,
+} from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { createEmailToken, normaliseEmail } from './accounts.ts';
 import { compose, templates } from './emails.ts';
@@ -54,12 +61,15 @@ export async function requestVerificationAgain(
  */
 export async function resetPassword(em: EntityManager, token: string, password: string): Promise<void> {
   const tokenHash = hashToken(token);
-  const [spent] = await em.execute<{ user_id: string }[]>(
-    `update email_token set used_at = now()
-     where token_hash = ? and purpose = 'reset_password' and used_at is null and expires_at > now()
-     returning user_id`,
-    [tokenHash],
-  );
+  const spent = await sqlOf(em)
+    .updateTable('email_token')
+    .set((eb) => ({ used_at: eb.fn('now') }))
+    .where('token_hash', '=', tokenHash)
+    .where('purpose', '=', 'reset_password')
+    .where('used_at', 'is', null)
+    .where((eb) => eb('expires_at', '>', eb.fn<string>('now')))
+    .returning('user_id')
+    .executeTakeFirst();
   if (!spent) {
     const row = await em.findOne(EmailToken, { tokenHash, purpose: 'reset_password' });
     if (!row) throw new AppError(400, 'link_invalid');
@@ -83,7 +93,10 @@ export async function resetPassword(em: EntityManager, token: string, password: 
   await em.nativeUpdate(RefreshToken, { userId: user.id, revokedAt: null }, { revokedAt: now });
 }
 
-export async function sendPasswordReset(app: FastifyInstance, { user, token }: LinkToSend): Promise<void> {
+export async function sendPasswordReset(
+  app: Pick<FastifyInstance, 'config' | 'mailer'>,
+  { user, token }: LinkToSend,
+): Promise<void> {
   const link = new URL(
     `/reset-password?token=${encodeURIComponent(token)}`,
     app.config.PUBLIC_WEB_URL,

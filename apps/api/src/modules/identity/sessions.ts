@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { AppUser, RefreshToken, uuidv7, type EntityManager } from '@mera/db';
 import { addMinutes, hashToken, newSecret } from './secrets.ts';
 
+/** What issuing a session needs of the server: its configuration and its token signer (not the whole instance). */
+export type SessionIssuer = Pick<FastifyInstance, 'config' | 'jwt'>;
+
 export interface Session {
   accessToken: string;
   accessTokenExpiresAt: Date;
@@ -12,7 +15,7 @@ export interface Session {
 /** Issues an access token and the next refresh token of a session (a new session unless `familyId` is given). */
 export function issueSession(
   em: EntityManager,
-  app: FastifyInstance,
+  app: SessionIssuer,
   userId: string,
   familyId: string = uuidv7(),
 ): Session {
@@ -42,7 +45,7 @@ export type RotationOutcome =
  */
 export async function rotateSession(
   em: EntityManager,
-  app: FastifyInstance,
+  app: SessionIssuer,
   presented: string,
 ): Promise<RotationOutcome> {
   const now = new Date();

@@ -4,6 +4,7 @@ import { checkSheets, schemeFor, type CheckSheet, type Plugins } from '../assess
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
 import { serviceTypeName } from '../../shared/service-type.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 /** How many years before the analysed one the trends show. */
 export const TREND_YEARS = 2;
@@ -143,21 +144,26 @@ async function checksByServiceYear(
 ): Promise<Map<string, CheckSheet[]>> {
   const byServiceYear = new Map<string, CheckSheet[]>();
   if (services.length === 0) return byServiceYear;
-  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
-  const checks = await em.execute<{ tenant_id: string; id: string }[]>(
-    `select tenant_id, id from assessment
-     where (tenant_id, service_id) in (select * from unnest(string_to_array(?, ',')::uuid[],
-                                                            string_to_array(?, ',')::uuid[]))
-       and status = 'completed'
-       and (completed_at at time zone 'Europe/Sofia')::date between ?::date and ?::date
-     order by completed_at`,
-    [
-      services.map((s) => s.tenant_id).join(','),
-      services.map((s) => s.id).join(','),
-      `${years[0]}-01-01`,
-      `${years.at(-1)}-12-31`,
-    ],
-  );
+  const checks = await sqlOf(em)
+    .selectFrom('assessment')
+    .select(['tenant_id', 'id'])
+    .where(({ eb, refTuple, tuple }) =>
+      eb(
+        refTuple('tenant_id', 'service_id'),
+        'in',
+        services.map((s) => tuple(s.tenant_id, s.id)),
+      ),
+    )
+    .where('status', '=', 'completed')
+    .where((eb) =>
+      eb.between(
+        sql<string>`(completed_at at time zone 'Europe/Sofia')::date`,
+        `${years[0]}-01-01`,
+        `${years.at(-1)}-12-31`,
+      ),
+    )
+    .orderBy('completed_at')
+    .execute();
   const sheets = await checkSheets(
     em,
     app,
@@ -178,11 +184,11 @@ async function checksByServiceYear(
  * completed checks, the submitted reports and the programmes submitted to it.
  */
 export async function assembleMonitoring(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
+  { em, tenantId, plugins }: Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>,
   year: number,
 ): Promise<MonitoringData> {
+  // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
+  const app: Plugins = { servicePlugins: [...plugins.list] };
   const years = Array.from({ length: TREND_YEARS + 1 }, (_, i) => year - TREND_YEARS + i);
   const db = sqlOf(em);
   const tenant = await db

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type EntityManager } from '@mera/db';
 
 /**
  * The results of the municipality's own control activity in a year (art. 35(1) 1): the inspections of art. 30–34.
@@ -42,38 +42,65 @@ export async function inspectionFiguresOfYear(
   tenantId: string,
   year: number,
 ): Promise<InspectionYearFigures> {
-  const rows = await em.execute<
-    {
-      service_name: string;
-      provider_name: string;
-      kind: 'periodic' | 'extraordinary';
-      on: string;
-      non_conformities: number;
-      other_violations: boolean;
-      forwarded: boolean;
-      given: number;
-      fulfilled: number;
-      overdue: number;
-    }[]
-  >(
-    `select i.service_name, i.provider_name, i.kind, coalesce(i.completed_on, i.ends_on)::text as "on",
-       (select count(*)::int from inspection_finding f where f.tenant_id = i.tenant_id and f.inspection_id = i.id
-          and f.result in ('not_met', 'partly_met')) as non_conformities,
-       i.other_violations is not null as other_violations,
-       i.forwarded_at is not null as forwarded,
-       (select count(*)::int from inspection_prescription p where p.tenant_id = i.tenant_id and p.inspection_id = i.id) as given,
-       (select count(*)::int from inspection_prescription p where p.tenant_id = i.tenant_id and p.inspection_id = i.id
-          and p.done_on is not null and p.done_on <= p.due_on) as fulfilled,
-       (select count(*)::int from inspection_prescription p where p.tenant_id = i.tenant_id and p.inspection_id = i.id
-          and p.done_on is null and p.due_on < (now() at time zone 'Europe/Sofia')::date) as overdue
-     from inspection i
-     where i.tenant_id = ? and i.status = 'signed'
-       and extract(year from i.signed_at at time zone 'Europe/Sofia') = ?
-       and not exists (select 1 from inspection c where c.tenant_id = i.tenant_id and c.corrects_id = i.id
-                         and c.status = 'signed')
-     order by 4, 1`,
-    [tenantId, year],
-  );
+  const rows = await sqlOf(em)
+    .selectFrom('inspection as i')
+    // The prescriptions given, fulfilled by their deadline and overdue (today in Sofia), in one pass per inspection.
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('inspection_prescription as p')
+          .select([
+            sql<number>`count(*)::int`.as('given'),
+            sql<number>`(count(*) filter (where p.done_on is not null and p.done_on <= p.due_on))::int`.as(
+              'fulfilled',
+            ),
+            sql<number>`(count(*) filter (where p.done_on is null
+              and p.due_on < (now() at time zone 'Europe/Sofia')::date))::int`.as('overdue'),
+          ])
+          .whereRef('p.tenant_id', '=', 'i.tenant_id')
+          .whereRef('p.inspection_id', '=', 'i.id')
+          .as('p'),
+      (join) => join.onTrue(),
+    )
+    .select((eb) => [
+      'i.service_name',
+      'i.provider_name',
+      // The entity's enum is inferred loosely; the column holds the two kinds of art. 31.
+      eb.ref('i.kind').$castTo<'periodic' | 'extraordinary'>().as('kind'),
+      sql<string>`coalesce(i.completed_on, i.ends_on)::text`.as('on'),
+      eb
+        .selectFrom('inspection_finding as f')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('f.tenant_id', '=', 'i.tenant_id')
+        .whereRef('f.inspection_id', '=', 'i.id')
+        .where('f.result', 'in', ['not_met', 'partly_met'])
+        .$asScalar()
+        .$notNull()
+        .as('non_conformities'),
+      eb('i.other_violations', 'is not', null).$castTo<boolean>().as('other_violations'),
+      eb('i.forwarded_at', 'is not', null).$castTo<boolean>().as('forwarded'),
+      'p.given',
+      'p.fulfilled',
+      'p.overdue',
+    ])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.status', '=', 'signed')
+    .where(sql<number>`extract(year from i.signed_at at time zone 'Europe/Sofia')`, '=', year)
+    // A signed correction stands in for the report it corrects.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('inspection as c')
+            .select(sql.lit(1).as('one'))
+            .whereRef('c.tenant_id', '=', 'i.tenant_id')
+            .whereRef('c.corrects_id', '=', 'i.id')
+            .where('c.status', '=', 'signed'),
+        ),
+      ),
+    )
+    .orderBy('on')
+    .orderBy('i.service_name')
+    .execute();
   const figures = structuredClone(NO_INSPECTIONS);
   for (const r of rows) {
     figures.done[r.kind]++;

@@ -1,6 +1,7 @@
+import type { InferResult } from 'kysely';
 import { MonitoringReport, sqlOf, Tenant, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import type { Plugins } from '../assessments/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { assertEditable, bgDate, changedTexts, sectionTexts } from '../documents/index.ts';
 import { assembleMonitoring, type MonitoringData } from './assemble.ts';
 import {
@@ -20,13 +21,14 @@ function monitoringReports(em: EntityManager, tenantId: string) {
     .select('u.display_name as approved_by_name')
     .where('r.tenant_id', '=', tenantId);
 }
-type MonitoringRow = Awaited<ReturnType<ReturnType<typeof monitoringReports>['executeTakeFirstOrThrow']>>;
+/** A monitoring report as the query above reads it. */
+type ListedMonitoring = InferResult<ReturnType<typeof monitoringReports>>[number];
 
 const SECTION_KEYS = MONITORING_SECTIONS.map(({ key }) => key);
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
-function summaryView(row: MonitoringRow) {
+function summaryView(row: ListedMonitoring) {
   return {
     id: row.id,
     tenantId: row.tenant_id,
@@ -40,7 +42,7 @@ function summaryView(row: MonitoringRow) {
   };
 }
 
-function detailView(row: MonitoringRow) {
+function detailView(row: ListedMonitoring) {
   return {
     ...summaryView(row),
     assembledAt: iso(row.assembled_at),
@@ -57,40 +59,38 @@ export async function assertMunicipality(em: EntityManager, tenantId: string) {
   if (tenant?.kind === 'provider') throw new AppError(403, 'forbidden');
 }
 
-async function findRow(em: EntityManager, tenantId: string, id: string): Promise<MonitoringRow> {
+async function findRow(em: EntityManager, tenantId: string, id: string): Promise<ListedMonitoring> {
   const row = await monitoringReports(em, tenantId).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return row;
 }
 
-const assertDraft = (row: MonitoringRow, version?: number) =>
+const assertDraft = (row: ListedMonitoring, version?: number) =>
   assertEditable(row.status === 'approved', 'monitoring_report_approved', row, version);
 
 /** The report's record, to change it (after the checks on its view). */
-const recordOf = (em: EntityManager, row: MonitoringRow) =>
+const recordOf = (em: EntityManager, row: ListedMonitoring) =>
   em.findOneOrFail(MonitoringReport, { tenantId: row.tenant_id, id: row.id });
 
-export async function listMonitoringReports(em: EntityManager, tenantId: string) {
+export async function listMonitoringReports({ em, tenantId }: TenantContext) {
   await assertMunicipality(em, tenantId);
   return (await monitoringReports(em, tenantId).orderBy('r.year', 'desc').execute()).map(summaryView);
 }
 
-export async function monitoringReportDetail(em: EntityManager, tenantId: string, id: string) {
+export async function monitoringReportDetail({ em, tenantId }: TenantContext, id: string) {
   await assertMunicipality(em, tenantId);
   return detailView(await findRow(em, tenantId, id));
 }
 
 export async function createMonitoringReport(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  userId: string,
+  ctx: TenantContext,
   input: { year: number; title?: string | undefined },
 ) {
+  const { em, tenantId, userId } = ctx;
   await assertMunicipality(em, tenantId);
   if ((await em.count(MonitoringReport, { tenantId, year: input.year })) > 0)
     throw new AppError(409, 'monitoring_year_exists', { fields: [{ field: 'body.year', rule: 'unique' }] });
-  const data = await assembleMonitoring(em, app, tenantId, input.year);
+  const data = await assembleMonitoring(ctx, input.year);
   const title = input.title?.trim() || `${MONITORING_TITLE} — ${input.year} г.`;
   const report = em.create(MonitoringReport, {
     tenantId,
@@ -105,8 +105,7 @@ export async function createMonitoringReport(
 }
 
 export async function updateMonitoringReport(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: TenantContext,
   id: string,
   input: { version: number; title?: string | undefined; sections?: Record<string, string> | undefined },
 ) {
@@ -119,17 +118,12 @@ export async function updateMonitoringReport(
 }
 
 /** Collects the year's figures again (a check completed or a report received since); the texts stay. */
-export async function reassembleMonitoringReport(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  id: string,
-  version: number,
-) {
+export async function reassembleMonitoringReport(ctx: TenantContext, id: string, version: number) {
+  const { em, tenantId } = ctx;
   await assertMunicipality(em, tenantId);
   const row = await findRow(em, tenantId, id);
   assertDraft(row, version);
-  const data = await assembleMonitoring(em, app, tenantId, row.year);
+  const data = await assembleMonitoring(ctx, row.year);
   em.assign(await recordOf(em, row), { data, assembledAt: new Date() });
   await em.flush();
   return detailView(await findRow(em, tenantId, id));
@@ -137,9 +131,7 @@ export async function reassembleMonitoringReport(
 
 /** Approves the analysis: from now on the database refuses any change (`monitoring_report_guard`). */
 export async function approveMonitoringReport(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  { em, tenantId, userId }: TenantContext,
   id: string,
   version: number,
 ) {
@@ -152,7 +144,7 @@ export async function approveMonitoringReport(
 }
 
 /** The analysis as a renderer-neutral document (and its figures, for the workbook), with a file name. */
-export async function monitoringDocument(em: EntityManager, tenantId: string, id: string) {
+export async function monitoringDocument({ em, tenantId }: TenantContext, id: string) {
   await assertMunicipality(em, tenantId);
   const row = await findRow(em, tenantId, id);
   const document = composeMonitoring({

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { MEDIA_TYPES, sendDocument, sendWorkbook } from '../documents/index.ts';
 import {
@@ -44,7 +44,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(SummarySchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listMonitoringReports(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => listMonitoringReports(ctx)),
   );
 
   app.post(
@@ -63,9 +63,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, (em, scope) =>
-        createMonitoringReport(em, app, scope.tenantId, scope.userId, request.body),
-      );
+      const view = await withTenant(request, (ctx) => createMonitoringReport(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -84,9 +82,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        monitoringReportDetail(em, scope.tenantId, request.params.monitoringReportId),
-      ),
+      withTenant(request, (ctx) => monitoringReportDetail(ctx, request.params.monitoringReportId)),
   );
 
   app.patch(
@@ -104,8 +100,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        updateMonitoringReport(em, scope.tenantId, request.params.monitoringReportId, request.body),
+      withTenant(request, (ctx) =>
+        updateMonitoringReport(ctx, request.params.monitoringReportId, request.body),
       ),
   );
 
@@ -124,14 +120,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        reassembleMonitoringReport(
-          em,
-          app,
-          scope.tenantId,
-          request.params.monitoringReportId,
-          request.body.version,
-        ),
+      withTenant(request, (ctx) =>
+        reassembleMonitoringReport(ctx, request.params.monitoringReportId, request.body.version),
       ),
   );
 
@@ -150,14 +140,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        approveMonitoringReport(
-          em,
-          scope.tenantId,
-          scope.userId,
-          request.params.monitoringReportId,
-          request.body.version,
-        ),
+      withTenant(request, (ctx) =>
+        approveMonitoringReport(ctx, request.params.monitoringReportId, request.body.version),
       ),
   );
 
@@ -176,8 +160,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { document, name } = await inTenant(request, (em, scope) =>
-        monitoringDocument(em, scope.tenantId, request.params.monitoringReportId),
+      const { document, name } = await withTenant(request, (ctx) =>
+        monitoringDocument(ctx, request.params.monitoringReportId),
       );
       return sendDocument(reply, 'pdf', document, name);
     },
@@ -199,8 +183,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { data, name } = await inTenant(request, (em, scope) =>
-        monitoringDocument(em, scope.tenantId, request.params.monitoringReportId),
+      const { data, name } = await withTenant(request, (ctx) =>
+        monitoringDocument(ctx, request.params.monitoringReportId),
       );
       return sendWorkbook(reply, await monitoringXlsx(data), name);
     },

@@ -1,4 +1,4 @@
-import { QualitySystem, sql, sqlOf, type EntityManager } from '@mera/db';
+import { QualitySystem, sql, sqlOf } from '@mera/db';
 import type { TenantContext } from '../../shared/context.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
@@ -104,8 +104,7 @@ export async function saveQualitySystem(
 
 /** Extra blocks a feature contributes to a chapter of the document (e.g. the staff register's structure). */
 export type QualitySystemContribution = (
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
 ) => Promise<{ chapter: 'staff' | 'monitoring'; blocks: Block[] }[]>;
 /** Chapters' extra blocks, contributed by other modules (staff from its index.ts): they import this one, not back. */
 export const qualitySystemChapters =
@@ -148,13 +147,13 @@ export async function qualitySystemDocument(
     .orderBy(sql`lower(title)`)
     .execute();
   const year = Number(today.slice(0, 4));
-  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
-  const checks = await em.execute<{ kind: string; status: string; n: string }[]>(
-    `select kind, status, count(*) as n from assessment
-     where tenant_id = ? and extract(year from coalesce(started_on, planned_on)) = ?
-     group by kind, status`,
-    [tenantId, year],
-  );
+  const checks = await db
+    .selectFrom('assessment')
+    .select((eb) => ['kind', 'status', eb.fn.countAll<string>().as('n')])
+    .where('tenant_id', '=', tenantId)
+    .where(sql<number>`extract(year from coalesce(started_on, planned_on))`, '=', year)
+    .groupBy(['kind', 'status'])
+    .execute();
   const meetings = await db
     .selectFrom('meeting')
     .select([
@@ -164,7 +163,7 @@ export async function qualitySystemDocument(
     .where('tenant_id', '=', tenantId)
     .where(sql<boolean>`extract(year from held_on) = ${year}`)
     .executeTakeFirst();
-  const extra = (await Promise.all(qualitySystemChapters.contributions().map((c) => c(em, tenantId)))).flat();
+  const extra = (await Promise.all(qualitySystemChapters.contributions().map((c) => c(ctx)))).flat();
   const chapterExtra = (chapter: 'staff' | 'monitoring') =>
     extra.filter((e) => e.chapter === chapter).flatMap((e) => e.blocks);
 

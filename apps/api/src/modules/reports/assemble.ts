@@ -1,8 +1,9 @@
-import { sql, sqlOf, type EntityManager } from '@mera/db';
+import { sql, sqlOf } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { checkSheets, schemeFor, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -75,13 +76,14 @@ type Answer = { result: IndicatorResult; note: string | null; at: number };
 
 /** Collects the figures of a period from the tenant's own records (row-level security keeps it to the tenant). */
 export async function assembleReport(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
+  ctx: TenantContext,
   kind: ReportKind,
   period: { start: string; end: string },
   serviceId: string | null,
 ): Promise<ReportData> {
+  const { em, tenantId } = ctx;
+  // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
+  const app: Plugins = { servicePlugins: [...ctx.plugins.list] };
   const db = sqlOf(em);
   const tenant = await db
     .selectFrom('tenant')
@@ -94,14 +96,18 @@ export async function assembleReport(
     .where('tenant_id', '=', tenantId);
   if (serviceId) servicesQuery = servicesQuery.where('id', '=', serviceId);
   const services = await servicesQuery.orderBy(sql`lower(name)`).execute();
-  // The checks' table gets its entity with issue 11's checklist engine: raw until then.
-  const checks = await em.execute<{ id: string; service_id: string; completed_at: Date | string }[]>(
-    `select id, service_id, completed_at from assessment
-     where tenant_id = ? and status = 'completed'
-       and (completed_at at time zone 'Europe/Sofia')::date between ?::date and ?::date
-     order by completed_at`,
-    [tenantId, period.start, period.end],
-  );
+  const checks = await db
+    .selectFrom('assessment')
+    .select(['id', 'service_id', 'completed_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'completed')
+    .where((eb) =>
+      eb.between(sql<string>`(completed_at at time zone 'Europe/Sofia')::date`, period.start, period.end),
+    )
+    .orderBy('completed_at')
+    // A completed check has its completion time (the checks' migration guards it).
+    .$narrowType<{ completed_at: string }>()
+    .execute();
 
   // Every check's answers in two statements (issue 15; before, one whole check detail per check).
   const sheets = await checkSheets(
@@ -121,7 +127,7 @@ export async function assembleReport(
     // The annex whose standards apply comes from the service's type, checked or not (it was blank for a service
     // without a completed check); a check made against another annex, as it was then, has the last word.
     let annex: number | null =
-      app.servicePlugins
+      ctx.plugins.list
         .find((p) => p.code === service.plugin_code)
         ?.variants.find((v) => v.key === service.variant_key)?.annex ?? null;
     for (const check of own) {
@@ -256,7 +262,7 @@ export async function assembleReport(
           .orderBy('created_at')
           .execute()
       : [];
-  const feedback = await surveyResults(em, tenantId, {
+  const feedback = await surveyResults(ctx, {
     ...(serviceId ? { serviceId } : {}),
     from: period.start,
     to: period.end,

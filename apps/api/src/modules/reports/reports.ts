@@ -1,6 +1,7 @@
+import type { InferResult } from 'kysely';
 import { Report, Service, sql, sqlOf, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import type { Plugins } from '../assessments/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
 import { assembleReport, reportPeriod, type ReportData, type ReportKind } from './assemble.ts';
@@ -19,9 +20,10 @@ function reports(em: EntityManager) {
     .selectAll('r')
     .select(['s.name as service_name', 'u.display_name as submitted_by_name']);
 }
-type ReportRow = Awaited<ReturnType<ReturnType<typeof reports>['executeTakeFirstOrThrow']>>;
+/** A report as the query above reads it. */
+type ListedReport = InferResult<ReturnType<typeof reports>>[number];
 
-function summaryView(row: ReportRow) {
+function summaryView(row: ListedReport) {
   return {
     id: row.id,
     tenantId: row.tenant_id,
@@ -39,7 +41,7 @@ function summaryView(row: ReportRow) {
   };
 }
 
-function detailView(row: ReportRow) {
+function detailView(row: ListedReport) {
   return {
     ...summaryView(row),
     assembledAt: new Date(row.assembled_at).toISOString(),
@@ -52,23 +54,22 @@ function detailView(row: ReportRow) {
   };
 }
 
-async function findRow(em: EntityManager, id: string): Promise<ReportRow> {
+async function findRow(em: EntityManager, id: string): Promise<ListedReport> {
   // Row-level security decides: the tenant's own reports, or a commissioned service's submitted ones.
   const row = await reports(em).where('r.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return row;
 }
 
-const assertDraft = (row: ReportRow, version?: number) =>
+const assertDraft = (row: ListedReport, version?: number) =>
   assertEditable(row.status === 'submitted', 'report_submitted', row, version);
 
 /** The report's record, to change it (after the checks on its view). */
-const recordOf = (em: EntityManager, row: ReportRow) =>
+const recordOf = (em: EntityManager, row: ListedReport) =>
   em.findOneOrFail(Report, { tenantId: row.tenant_id, id: row.id });
 
 export async function listReports(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: TenantContext,
   query: { kind?: ReportKind | undefined; year?: number | undefined },
 ) {
   let rows = reports(em).where('r.tenant_id', '=', tenantId);
@@ -79,7 +80,7 @@ export async function listReports(
   );
 }
 
-export async function reportDetail(em: EntityManager, id: string) {
+export async function reportDetail({ em }: Pick<TenantContext, 'em'>, id: string) {
   return detailView(await findRow(em, id));
 }
 
@@ -91,19 +92,14 @@ export interface ReportInput {
   title?: string | undefined;
 }
 
-export async function createReport(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  userId: string,
-  input: ReportInput,
-) {
+export async function createReport(ctx: TenantContext, input: ReportInput) {
+  const { em, tenantId, userId } = ctx;
   if (input.kind === 'semi_annual_analysis' && !input.half) throw invalid('half', 'required');
   const serviceId = input.serviceId ?? null;
   if (serviceId && (await em.count(Service, { tenantId, id: serviceId })) === 0)
     throw invalid('serviceId', 'unknown_service');
   const period = reportPeriod(input.kind, input.year, input.half);
-  const data = await assembleReport(em, app, tenantId, input.kind, period, serviceId);
+  const data = await assembleReport(ctx, input.kind, period, serviceId);
   const halfName = input.half === 2 ? 'второ полугодие' : 'първо полугодие';
   const title =
     input.title?.trim() ||
@@ -122,14 +118,15 @@ export async function createReport(
     createdBy: userId,
   });
   await em.flush();
-  return reportDetail(em, report.id);
+  return reportDetail(ctx, report.id);
 }
 
 export async function updateReport(
-  em: EntityManager,
+  ctx: TenantContext,
   id: string,
   input: { version: number; title?: string | undefined; sections?: Record<string, string> | undefined },
 ) {
+  const { em } = ctx;
   const row = await findRow(em, id);
   assertDraft(row, input.version);
   const texts = changedTexts(
@@ -139,27 +136,28 @@ export async function updateReport(
   );
   em.assign(await recordOf(em, row), texts);
   await em.flush();
-  return reportDetail(em, id);
+  return reportDetail(ctx, id);
 }
 
 /** Collects the period's figures again (a check completed after the draft was started); the texts stay. */
-export async function reassembleReport(em: EntityManager, app: Plugins, id: string, version: number) {
+export async function reassembleReport(ctx: TenantContext, id: string, version: number) {
+  const { em } = ctx;
   const row = await findRow(em, id);
   assertDraft(row, version);
+  // A draft is always the tenant's own (row-level security lets only submitted reports through to others).
   const data = await assembleReport(
-    em,
-    app,
-    row.tenant_id,
+    ctx,
     row.kind,
     { start: isoDate(row.period_start), end: isoDate(row.period_end) },
     row.service_id,
   );
   em.assign(await recordOf(em, row), { data, assembledAt: new Date() });
   await em.flush();
-  return reportDetail(em, id);
+  return reportDetail(ctx, id);
 }
 
-export async function submitReport(em: EntityManager, userId: string, id: string, version: number) {
+export async function submitReport(ctx: TenantContext, id: string, version: number) {
+  const { em, userId } = ctx;
   const row = await findRow(em, id);
   assertDraft(row, version);
   em.assign(await recordOf(em, row), { status: 'submitted', submittedAt: new Date(), submittedBy: userId });
@@ -185,17 +183,17 @@ export async function submitReport(em: EntityManager, userId: string, id: string
         serviceId: row.service_id,
       },
     );
-  return reportDetail(em, id);
+  return reportDetail(ctx, id);
 }
 
-export async function deleteReport(em: EntityManager, id: string) {
+export async function deleteReport({ em }: TenantContext, id: string) {
   const row = await findRow(em, id);
   assertDraft(row);
   await em.nativeDelete(Report, { tenantId: row.tenant_id, id });
 }
 
 /** The report as a renderer-neutral document, and a file name for it. */
-export async function reportDocument(em: EntityManager, id: string) {
+export async function reportDocument({ em }: TenantContext, id: string) {
   const row = await findRow(em, id);
   const document = composeReport({
     kind: row.kind,
@@ -211,7 +209,7 @@ export async function reportDocument(em: EntityManager, id: string) {
 }
 
 /** Submitted reports of the services this municipality commissions: row-level security decides which (art. 25(1)). */
-export async function receivedReports(em: EntityManager, tenantId: string) {
+export async function receivedReports({ em, tenantId }: TenantContext) {
   const rows = await reports(em)
     .innerJoin('tenant as t', 't.id', 'r.tenant_id')
     .select('t.legal_name as provider_name')

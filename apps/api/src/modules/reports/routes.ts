@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
 import {
@@ -43,7 +43,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ReportSummarySchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listReports(em, scope.tenantId, request.query)),
+    async (request) => withTenant(request, (ctx) => listReports(ctx, request.query)),
   );
 
   app.get(
@@ -63,7 +63,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => inTenant(request, (em, scope) => receivedReports(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => receivedReports(ctx)),
   );
 
   app.post(
@@ -81,9 +81,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, (em, scope) =>
-        createReport(em, app, scope.tenantId, scope.userId, request.body),
-      );
+      const view = await withTenant(request, (ctx) => createReport(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -101,7 +99,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReportSchema, ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em) => reportDetail(em, request.params.reportId)),
+    async (request) => withTenant(request, (ctx) => reportDetail(ctx, request.params.reportId)),
   );
 
   app.patch(
@@ -118,7 +116,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ReportSchema, ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em) => updateReport(em, request.params.reportId, request.body)),
+    async (request) => withTenant(request, (ctx) => updateReport(ctx, request.params.reportId, request.body)),
   );
 
   app.post(
@@ -136,7 +134,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em) => reassembleReport(em, app, request.params.reportId, request.body.version)),
+      withTenant(request, (ctx) => reassembleReport(ctx, request.params.reportId, request.body.version)),
   );
 
   app.post(
@@ -155,9 +153,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        submitReport(em, scope.userId, request.params.reportId, request.body.version),
-      ),
+      withTenant(request, (ctx) => submitReport(ctx, request.params.reportId, request.body.version)),
   );
 
   app.delete(
@@ -174,7 +170,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em) => deleteReport(em, request.params.reportId));
+      await withTenant(request, (ctx) => deleteReport(ctx, request.params.reportId));
       return reply.status(204).send(null);
     },
   );
@@ -198,8 +194,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const { document, name } = await inTenant(request, (em) =>
-          reportDocument(em, request.params.reportId),
+        const { document, name } = await withTenant(request, (ctx) =>
+          reportDocument(ctx, request.params.reportId),
         );
         return sendDocument(reply, format, document, name);
       },

@@ -1,6 +1,6 @@
-import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { createExtensionPoint } from '../../shared/extension-point.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 /**
  * Facts about a tenant's own services that another register knows (the staff register: staffing coefficient, fill
@@ -8,8 +8,7 @@ import { createExtensionPoint } from '../../shared/extension-point.ts';
  * staff module provides one from its index.ts, so services never imports staff.
  */
 export type ServiceFactsProvider = (
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   serviceIds: string[],
 ) => Promise<Map<string, Partial<ServiceFacts>>>;
 
@@ -17,15 +16,13 @@ export const serviceFactsProviders = createExtensionPoint<ServiceFactsProvider>(
 
 /** Every provider's facts about the given services, merged per service. */
 export async function contributedFacts(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   serviceIds: string[],
 ): Promise<Map<string, Partial<ServiceFacts>>> {
   const merged = new Map<string, Partial<ServiceFacts>>();
   if (serviceIds.length === 0) return merged;
   for (const provide of serviceFactsProviders.contributions()) {
-    for (const [id, facts] of await provide(em, tenantId, serviceIds))
-      merged.set(id, { ...merged.get(id), ...facts });
+    for (const [id, facts] of await provide(ctx, serviceIds)) merged.set(id, { ...merged.get(id), ...facts });
   }
   return merged;
 }

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { Service } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { contributedFacts } from './facts.ts';
 import {
@@ -42,15 +42,14 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
     },
     // Row-level security returns the tenant's own services plus those it commissions under an active contract.
     async (request) =>
-      inTenant(request, async (em, scope) => {
-        const services = await em.find(Service, {}, { orderBy: { name: 'asc' } });
+      withTenant(request, async (ctx) => {
+        const services = await ctx.em.find(Service, {}, { orderBy: { name: 'asc' } });
         // The staff register feeds the staffing rules of the tenant's own services.
         const staff = await contributedFacts(
-          em,
-          scope.tenantId,
-          services.filter((s) => s.tenantId === scope.tenantId).map((s) => s.id),
+          ctx,
+          services.filter((s) => s.tenantId === ctx.tenantId).map((s) => s.id),
         );
-        return services.map((s) => serviceView(s, app, staff.get(s.id)));
+        return services.map((s) => serviceView(s, ctx.plugins.list, staff.get(s.id)));
       }),
   );
 
@@ -68,14 +67,14 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
-        const service = await em.findOne(Service, { id: request.params.serviceId });
+      withTenant(request, async (ctx) => {
+        const service = await ctx.em.findOne(Service, { id: request.params.serviceId });
         if (!service) throw new AppError(404, 'not_found');
         const staff =
-          service.tenantId === scope.tenantId
-            ? await contributedFacts(em, scope.tenantId, [service.id])
+          service.tenantId === ctx.tenantId
+            ? await contributedFacts(ctx, [service.id])
             : new Map<string, Partial<ServiceFacts>>();
-        return serviceView(service, app, staff.get(service.id));
+        return serviceView(service, ctx.plugins.list, staff.get(service.id));
       }),
   );
 
@@ -94,10 +93,8 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const service = await inTenant(request, (em, scope) =>
-        createService(em, app, scope.tenantId, request.body),
-      );
-      return reply.status(201).send(serviceView(service, app));
+      const service = await withTenant(request, (ctx) => createService(ctx, request.body));
+      return reply.status(201).send(serviceView(service, app.servicePlugins));
     },
   );
 
@@ -117,10 +114,8 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const services = await inTenant(request, (em, scope) =>
-        registerLegacyCentre(em, app, scope.tenantId, request.body),
-      );
-      return reply.status(201).send(services.map((service) => serviceView(service, app)));
+      const services = await withTenant(request, (ctx) => registerLegacyCentre(ctx, request.body));
+      return reply.status(201).send(services.map((service) => serviceView(service, app.servicePlugins)));
     },
   );
 
@@ -140,17 +135,10 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { version, ...changes } = request.body;
-      return inTenant(request, async (em, scope) => {
-        const service = await updateService(
-          em,
-          app,
-          scope.tenantId,
-          request.params.serviceId,
-          version,
-          changes,
-        );
-        const staff = await contributedFacts(em, scope.tenantId, [service.id]);
-        return serviceView(service, app, staff.get(service.id));
+      return withTenant(request, async (ctx) => {
+        const service = await updateService(ctx, request.params.serviceId, version, changes);
+        const staff = await contributedFacts(ctx, [service.id]);
+        return serviceView(service, ctx.plugins.list, staff.get(service.id));
       });
     },
   );
@@ -169,7 +157,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => deleteService(em, scope.tenantId, request.params.serviceId));
+      await withTenant(request, (ctx) => deleteService(ctx, request.params.serviceId));
       return reply.status(204).send(null);
     },
   );

@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { Service, type EntityManager, type Financing } from '@mera/db';
+import { Service, type Financing } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { AppError, type FieldProblem } from '../../shared/problem.ts';
+import type { ServicePlugin, ServicePlugins, TenantContext } from '../../shared/context.ts';
 import { evaluateRules } from '../catalogue/index.ts';
 
 export interface ServiceInput {
@@ -20,11 +20,11 @@ export interface ServiceInput {
 /** A service as the API shows it, with the plugin's rules evaluated live on its facts. */
 export function serviceView(
   s: Service,
-  app: Pick<FastifyInstance, 'servicePlugins'>,
+  plugins: readonly ServicePlugin[],
   /** Facts other registers contribute for this service (see facts.ts): staff in post, planned and filled positions. */
   contributed?: Partial<ServiceFacts>,
 ) {
-  const plugin = app.servicePlugins.find((p) => p.code === s.pluginCode);
+  const plugin = plugins.find((p) => p.code === s.pluginCode);
   const facts = { capacity: s.capacity ?? null, currentUsers: s.currentUsers ?? null, ...contributed };
   return {
     id: s.id,
@@ -45,14 +45,14 @@ export function serviceView(
 }
 
 /** The service type and variant must be ones an installed plugin provides. */
-function checkType(app: FastifyInstance, input: Pick<ServiceInput, 'pluginCode' | 'variantKey'>): void {
+function checkType(plugins: ServicePlugins, input: Pick<ServiceInput, 'pluginCode' | 'variantKey'>): void {
   const fields: FieldProblem[] = [];
-  const plugin = app.servicePlugins.find((p) => p.code === input.pluginCode);
+  const plugin = plugins.list.find((p) => p.code === input.pluginCode);
   if (!plugin) {
     fields.push({
       field: 'body.pluginCode',
       rule: 'enum',
-      params: { allowed: app.servicePlugins.map((p) => p.code).join(', ') },
+      params: { allowed: plugins.list.map((p) => p.code).join(', ') },
     });
   } else if (!plugin.variants.some((v) => v.key === input.variantKey)) {
     fields.push({
@@ -75,13 +75,8 @@ function clean(input: Partial<ServiceInput>): Partial<ServiceInput> {
   return out;
 }
 
-export async function createService(
-  em: EntityManager,
-  app: FastifyInstance,
-  tenantId: string,
-  input: ServiceInput,
-) {
-  checkType(app, input);
+export async function createService({ em, tenantId, plugins }: TenantContext, input: ServiceInput) {
+  checkType(plugins, input);
   const service = em.create(Service, { ...(clean(input) as ServiceInput), tenantId });
   await em.flush();
   return service;
@@ -92,9 +87,7 @@ export async function createService(
  * the answer is a 409 naming the conflict — never a silent overwrite.
  */
 export async function updateService(
-  em: EntityManager,
-  app: FastifyInstance,
-  tenantId: string,
+  { em, tenantId, plugins }: TenantContext,
   id: string,
   version: number,
   changes: Partial<ServiceInput>,
@@ -104,7 +97,7 @@ export async function updateService(
   if (service.version !== version)
     throw new AppError(409, 'conflict', { fields: [{ field: 'body.version', rule: 'stale' }] });
   if (changes.pluginCode !== undefined || changes.variantKey !== undefined) {
-    checkType(app, {
+    checkType(plugins, {
       pluginCode: changes.pluginCode ?? service.pluginCode,
       variantKey: changes.variantKey ?? service.variantKey,
     });
@@ -114,7 +107,7 @@ export async function updateService(
   return service;
 }
 
-export async function deleteService(em: EntityManager, tenantId: string, id: string): Promise<void> {
+export async function deleteService({ em, tenantId }: TenantContext, id: string): Promise<void> {
   const service = await em.findOne(Service, { tenantId, id });
   if (!service) throw new AppError(404, 'not_found');
   em.remove(service);
@@ -138,19 +131,17 @@ export interface LegacyRegistration {
  * nothing: one transaction.
  */
 export async function registerLegacyCentre(
-  em: EntityManager,
-  app: FastifyInstance,
-  tenantId: string,
+  { em, tenantId, plugins }: TenantContext,
   input: LegacyRegistration,
 ) {
-  const centre = app.legacyCentres.find((candidate) => candidate.key === input.legacyCentreType);
+  const centre = plugins.legacyCentres.find((candidate) => candidate.key === input.legacyCentreType);
   if (!centre)
     throw new AppError(400, 'validation_failed', {
       fields: [
         {
           field: 'body.legacyCentreType',
           rule: 'enum',
-          params: { allowed: app.legacyCentres.map((c) => c.key).join(', ') },
+          params: { allowed: plugins.legacyCentres.map((c) => c.key).join(', ') },
         },
       ],
     });
@@ -168,7 +159,7 @@ export async function registerLegacyCentre(
   ];
   const base = input.name.trim();
   const services = wanted.map(({ pluginCode, variantKey }) => {
-    const plugin = app.servicePlugins.find((p) => p.code === pluginCode);
+    const plugin = plugins.list.find((p) => p.code === pluginCode);
     const variant = plugin?.variants.find((v) => v.key === variantKey);
     const label =
       plugin && plugin.variants.length > 1 && variant?.name

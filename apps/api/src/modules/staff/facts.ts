@@ -1,9 +1,8 @@
-import type { EntityManager } from '@mera/db';
 import type { ServiceFacts } from '@mera/plugin-sdk';
 import { isoDate, today } from '@mera/calendar';
-import type { ServicePlugins } from '../../shared/context.ts';
+import type { ServicePlugins, TenantContext } from '../../shared/context.ts';
 import { evaluateRules } from '../catalogue/index.ts';
-import { loadRegister, type MemberRow, type PositionRow, type Register } from './load.ts';
+import { loadRegister, type Loaded, type Register } from './load.ts';
 
 /** The facts of the plugins' rules that the register supplies. */
 export const REGISTER_FACTS = ['staffCount', 'positionsPlanned', 'positionsFilled'] as const;
@@ -11,12 +10,12 @@ export const REGISTER_FACTS = ['staffCount', 'positionsPlanned', 'positionsFille
 export const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** In post on `day`: started, not yet left. */
-export function inPost(member: MemberRow, day: string): boolean {
+export function inPost(member: Loaded<'members'>, day: string): boolean {
   return isoDate(member.started_on) <= day && (member.ended_on === null || isoDate(member.ended_on) >= day);
 }
 
 /** In post at some time during `year`. */
-export function inPostDuring(member: MemberRow, year: number): boolean {
+export function inPostDuring(member: Loaded<'members'>, year: number): boolean {
   return (
     isoDate(member.started_on) <= `${year}-12-31` &&
     (member.ended_on === null || isoDate(member.ended_on) >= `${year}-01-01`)
@@ -24,7 +23,7 @@ export function inPostDuring(member: MemberRow, year: number): boolean {
 }
 
 /** Volunteers are part of the team but are not employees: they fill no position and are not counted as staff. */
-export const isEmployee = (member: MemberRow) => member.employment_type !== 'volunteer';
+export const isEmployee = (member: Loaded<'members'>) => member.employment_type !== 'volunteer';
 
 /**
  * The facts the register supplies to the plugins' rules, for one service, on `day`:
@@ -38,7 +37,7 @@ export function registerFacts(register: Register, serviceId: string, day: string
   const members = register.members.filter((m) => m.service_id === serviceId);
   if (positions.length === 0 && members.length === 0) return null;
   const employees = members.filter((m) => isEmployee(m) && inPost(m, day));
-  const filledOf = (position: PositionRow) =>
+  const filledOf = (position: Loaded<'positions'>) =>
     Math.min(
       Number(position.planned_fte),
       employees.filter((m) => m.position_id === position.id).reduce((sum, m) => sum + Number(m.fte), 0),
@@ -54,10 +53,14 @@ export function registerFacts(register: Register, serviceId: string, day: string
  * The staff facts of the tenant's services, for the services register to evaluate its rules on (provided to its
  * extension point from index.ts): a service without a staff register is absent from the map.
  */
-export async function staffFactsOf(em: EntityManager, tenantId: string, serviceIds: string[], day = today()) {
+export async function staffFactsOf(
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
+  serviceIds: string[],
+  day = today(),
+) {
   const facts = new Map<string, NonNullable<ReturnType<typeof registerFacts>>>();
   if (serviceIds.length === 0) return facts;
-  const register = await loadRegister(em, tenantId, serviceIds);
+  const register = await loadRegister(ctx, serviceIds);
   for (const id of serviceIds) {
     const derived = registerFacts(register, id, day);
     if (derived) facts.set(id, derived);

@@ -8,5 +8,5 @@ export { default as staffRoutes } from './routes.ts';
 export { staffNormsOf, type StaffNorms } from './norms.ts';
 
 // The register's staffing figures feed the services' rules; its structure is a chapter of the quality system.
-serviceFactsProviders.provide((em, tenantId, serviceIds) => staffFactsOf(em, tenantId, serviceIds));
+serviceFactsProviders.provide((ctx, serviceIds) => staffFactsOf(ctx, serviceIds));
 qualitySystemChapters.provide(staffChapter);

@@ -1,10 +1,13 @@
-import { sql, sqlOf, type EntityManager } from '@mera/db';
+import { sql, sqlOf } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
+
+type Tenanted = Pick<TenantContext, 'em' | 'tenantId'>;
 
 /**
  * Everything the register holds for some of the tenant's services, read in a few set-based queries (row types are
  * inferred from the entities, see packages/db/src/kysely.ts).
  */
-export async function loadRegister(em: EntityManager, tenantId: string, serviceIds: string[]) {
+export async function loadRegister({ em, tenantId }: Tenanted, serviceIds: string[]) {
   const db = sqlOf(em);
   const none = serviceIds.length === 0;
   const positions = none
@@ -95,15 +98,11 @@ export async function loadRegister(em: EntityManager, tenantId: string, serviceI
 }
 
 export type Register = Awaited<ReturnType<typeof loadRegister>>;
-export type PositionRow = Register['positions'][number];
-export type MemberRow = Register['members'][number];
-export type TrainingRow = Register['trainings'][number];
-export type AppraisalRow = Register['appraisals'][number];
-export type SupervisionRow = Register['supervisions'][number];
-export type MentoringRow = Register['mentorings'][number];
+/** One record of a kind the register loaded (`Loaded<'members'>`), typed by the query above. */
+export type Loaded<Kind extends keyof Register> = Register[Kind][number];
 
 /** The tenant's own services (one, when `serviceId` is given), by name. */
-export function ownServices(em: EntityManager, tenantId: string, serviceId?: string) {
+export function ownServices({ em, tenantId }: Tenanted, serviceId?: string) {
   let query = sqlOf(em)
     .selectFrom('service')
     .select(['id', 'name', 'plugin_code', 'variant_key', 'capacity', 'current_users'])
@@ -114,4 +113,4 @@ export function ownServices(em: EntityManager, tenantId: string, serviceId?: str
     .orderBy('id')
     .execute();
 }
-export type ServiceRow = Awaited<ReturnType<typeof ownServices>>[number];
+export type OwnService = Awaited<ReturnType<typeof ownServices>>[number];

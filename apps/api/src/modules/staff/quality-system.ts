@@ -12,7 +12,7 @@ const number = new Intl.NumberFormat('bg-BG', { maximumFractionDigits: 2 });
  * The staff register's part of the quality-system document: each service's positions by category with the planned
  * and filled full-time equivalents, and the year's supervisions — numbers and titles, never the employees' names.
  */
-export const staffChapter: QualitySystemContribution = async (em, tenantId) => {
+export const staffChapter: QualitySystemContribution = async ({ em, tenantId }) => {
   const db = sqlOf(em);
   const positions = await db
     .selectFrom('staff_position as p')

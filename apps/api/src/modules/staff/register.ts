@@ -2,23 +2,12 @@ import { isoDate, today } from '@mera/calendar';
 import { AppError } from '../../shared/problem.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { evaluateWithRegister, inPost, inPostDuring, isEmployee, registerFacts, round2 } from './facts.ts';
-import {
-  loadRegister,
-  ownServices,
-  type AppraisalRow,
-  type MemberRow,
-  type MentoringRow,
-  type PositionRow,
-  type Register,
-  type ServiceRow,
-  type SupervisionRow,
-  type TrainingRow,
-} from './load.ts';
+import { loadRegister, ownServices, type Loaded, type OwnService, type Register } from './load.ts';
 import { staffNormsOf, type StaffNorms } from './norms.ts';
 
 /** The staff register as the API shows it: each service's positions, people and records, with what is still owed. */
 
-function trainingView(t: TrainingRow) {
+function trainingView(t: Loaded<'trainings'>) {
   return {
     id: t.id,
     memberId: t.member_id,
@@ -29,7 +18,7 @@ function trainingView(t: TrainingRow) {
     trainer: t.trainer,
   };
 }
-function appraisalView(a: AppraisalRow) {
+function appraisalView(a: Loaded<'appraisals'>) {
   return {
     id: a.id,
     memberId: a.member_id,
@@ -39,7 +28,7 @@ function appraisalView(a: AppraisalRow) {
     discussedInPerson: a.discussed_in_person,
   };
 }
-function supervisionView(s: SupervisionRow) {
+function supervisionView(s: Loaded<'supervisions'>) {
   return {
     id: s.id,
     serviceId: s.service_id,
@@ -52,7 +41,7 @@ function supervisionView(s: SupervisionRow) {
     participantsCount: s.participants_count,
   };
 }
-function mentoringView(m: MentoringRow, day: string) {
+function mentoringView(m: Loaded<'mentorings'>, day: string) {
   const startsOn = isoDate(m.starts_on);
   const endsOn = isoDate(m.ends_on);
   return {
@@ -67,9 +56,9 @@ function mentoringView(m: MentoringRow, day: string) {
 
 /** One member with their records and what the indicators ask of them in `year`. */
 function memberView(
-  member: MemberRow,
+  member: Loaded<'members'>,
   register: Register,
-  positions: Map<string, PositionRow>,
+  positions: Map<string, Loaded<'positions'>>,
   norms: StaffNorms,
   year: number,
   day: string,
@@ -132,7 +121,7 @@ function memberView(
 /** The service-level summary the staff-related indicators need, for `year`. */
 function serviceSummary(
   members: ReturnType<typeof memberView>[],
-  supervisions: SupervisionRow[],
+  supervisions: Loaded<'supervisions'>[],
   norms: StaffNorms,
   year: number,
 ) {
@@ -157,7 +146,7 @@ function serviceSummary(
   };
 }
 
-function serviceHead(s: ServiceRow) {
+function serviceHead(s: OwnService) {
   return {
     id: s.id,
     name: s.name,
@@ -168,7 +157,7 @@ function serviceHead(s: ServiceRow) {
   };
 }
 
-function registerOf(ctx: TenantContext, service: ServiceRow, register: Register, year: number, day: string) {
+function registerOf(ctx: TenantContext, service: OwnService, register: Register, year: number, day: string) {
   const norms = staffNormsOf(ctx.plugins);
   const positions = register.positions.filter((p) => p.service_id === service.id);
   const byId = new Map(positions.map((p) => [p.id, p]));
@@ -209,11 +198,10 @@ function registerOf(ctx: TenantContext, service: ServiceRow, register: Register,
 
 /** Every own service with its staff summary and the rules evaluated on the register's facts. */
 export async function staffOverview(ctx: TenantContext, year: number) {
-  const services = await ownServices(ctx.em, ctx.tenantId);
+  const services = await ownServices(ctx);
   const day = today();
   const register = await loadRegister(
-    ctx.em,
-    ctx.tenantId,
+    ctx,
     services.map((s) => s.id),
   );
   return services.map((service) => {
@@ -232,8 +220,8 @@ export async function staffOverview(ctx: TenantContext, year: number) {
 
 /** One service's register: positions, members with their records, supervisions, mentoring, summary and rules. */
 export async function serviceRegister(ctx: TenantContext, serviceId: string, year: number) {
-  const [service] = await ownServices(ctx.em, ctx.tenantId, serviceId);
+  const [service] = await ownServices(ctx, serviceId);
   if (!service) throw new AppError(404, 'not_found');
-  const register = await loadRegister(ctx.em, ctx.tenantId, [serviceId]);
+  const register = await loadRegister(ctx, [serviceId]);
   return registerOf(ctx, service, register, year, today());
 }

@@ -1,7 +1,8 @@
+import type { InferResult } from 'kysely';
 import { type Names } from '@mera/plugin-sdk';
 import { sqlOf, Survey, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
-import type { DiscoveredPlugin } from '../catalogue/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { newSecret } from '../identity/index.ts';
 import { invalid, stale } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
@@ -56,11 +57,12 @@ function surveys(em: EntityManager, tenantId: string) {
     ])
     .where('s.tenant_id', '=', tenantId);
 }
-type SurveyRow = Awaited<ReturnType<ReturnType<typeof surveys>['executeTakeFirstOrThrow']>>;
+/** A survey as the query above reads it. */
+type ListedSurvey = InferResult<ReturnType<typeof surveys>>[number];
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-function surveyView(tenantId: string, row: SurveyRow, webUrl: string) {
+function surveyView(tenantId: string, row: ListedSurvey, webUrl: string) {
   const path = publicPath(tenantId, row.token);
   return {
     id: row.id,
@@ -86,21 +88,19 @@ function surveyView(tenantId: string, row: SurveyRow, webUrl: string) {
 export type SurveyView = ReturnType<typeof surveyView>;
 
 export async function listSurveys(
-  em: EntityManager,
-  tenantId: string,
-  webUrl: string,
+  { em, tenantId, config }: TenantContext,
   serviceId?: string,
 ): Promise<SurveyView[]> {
   let query = surveys(em, tenantId);
   if (serviceId) query = query.where('s.service_id', '=', serviceId);
   const rows = await query.orderBy('v.name').orderBy('s.status').orderBy('s.created_at', 'desc').execute();
-  return rows.map((row) => surveyView(tenantId, row, webUrl));
+  return rows.map((row) => surveyView(tenantId, row, config.PUBLIC_WEB_URL));
 }
 
-export async function getSurvey(em: EntityManager, tenantId: string, id: string, webUrl: string) {
+export async function getSurvey({ em, tenantId, config }: TenantContext, id: string) {
   const row = await surveys(em, tenantId).where('s.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
-  return surveyView(tenantId, row, webUrl);
+  return surveyView(tenantId, row, config.PUBLIC_WEB_URL);
 }
 
 export async function serviceOf(em: EntityManager, tenantId: string, serviceId: string, field = 'serviceId') {
@@ -114,32 +114,25 @@ export async function serviceOf(em: EntityManager, tenantId: string, serviceId: 
   return service;
 }
 
-export async function surveyTemplates(
-  em: EntityManager,
-  plugins: DiscoveredPlugin[],
-  tenantId: string,
-  serviceId: string,
-) {
+export async function surveyTemplates({ em, tenantId, plugins }: TenantContext, serviceId: string) {
   const service = await serviceOf(em, tenantId, serviceId);
-  return templatesOf(plugins.find((p) => p.code === service.plugin_code)).map(templateView);
+  return templatesOf(plugins.list.find((p) => p.code === service.plugin_code)).map(templateView);
 }
 
 export async function openSurvey(
-  em: EntityManager,
-  plugins: DiscoveredPlugin[],
-  scope: { tenantId: string; userId: string },
+  ctx: TenantContext,
   input: { serviceId: string; templateKey: string; dailyCap?: number },
-  webUrl: string,
 ) {
-  const service = await serviceOf(em, scope.tenantId, input.serviceId);
-  const template = templatesOf(plugins.find((p) => p.code === service.plugin_code)).find(
+  const { em, tenantId, userId } = ctx;
+  const service = await serviceOf(em, tenantId, input.serviceId);
+  const template = templatesOf(ctx.plugins.list.find((p) => p.code === service.plugin_code)).find(
     (t) => t.key === input.templateKey,
   );
   if (!template) throw invalid('templateKey', 'unknown_template');
   const questions = questionsOf(template);
   if (!questions.length) throw invalid('templateKey', 'unknown_template');
   const survey = em.create(Survey, {
-    tenantId: scope.tenantId,
+    tenantId,
     serviceId: service.id,
     pluginCode: service.plugin_code,
     templateKey: template.key,
@@ -147,21 +140,20 @@ export async function openSurvey(
     questions,
     token: newSecret(),
     dailyCap: input.dailyCap ?? DEFAULT_DAILY_CAP,
-    openedBy: scope.userId,
+    openedBy: userId,
   });
   await em.flush();
-  return getSurvey(em, scope.tenantId, survey.id, webUrl);
+  return getSurvey(ctx, survey.id);
 }
 
 /** Close or reopen a survey, or change its daily cap; the caller names the version it read. */
 export async function updateSurvey(
-  em: EntityManager,
-  tenantId: string,
+  ctx: TenantContext,
   id: string,
   input: { version: number; status?: 'open' | 'closed'; dailyCap?: number },
-  webUrl: string,
 ) {
-  await getSurvey(em, tenantId, id, webUrl);
+  const { em, tenantId } = ctx;
+  await getSurvey(ctx, id);
   const survey = await em.findOneOrFail(Survey, { tenantId, id });
   if (survey.version !== input.version) throw stale();
   if (input.status !== undefined) {
@@ -170,21 +162,16 @@ export async function updateSurvey(
   }
   if (input.dailyCap !== undefined) survey.dailyCap = input.dailyCap;
   await em.flush();
-  return getSurvey(em, tenantId, id, webUrl);
+  return getSurvey(ctx, id);
 }
 
 /** A new secret for the link: printed copies of the old one stop working at once. */
-export async function rotateToken(
-  em: EntityManager,
-  tenantId: string,
-  id: string,
-  version: number,
-  webUrl: string,
-) {
-  await getSurvey(em, tenantId, id, webUrl);
+export async function rotateToken(ctx: TenantContext, id: string, version: number) {
+  const { em, tenantId } = ctx;
+  await getSurvey(ctx, id);
   const survey = await em.findOneOrFail(Survey, { tenantId, id });
   if (survey.version !== version) throw stale();
   em.assign(survey, { token: newSecret(), tokenRotatedAt: new Date() });
   await em.flush();
-  return getSurvey(em, tenantId, id, webUrl);
+  return getSurvey(ctx, id);
 }

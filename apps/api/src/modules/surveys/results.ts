@@ -1,5 +1,6 @@
 import { type Names } from '@mera/plugin-sdk';
-import { sql, sqlOf, type EntityManager } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
+import { sql, sqlOf } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import { isoDate, today } from '@mera/calendar';
 
@@ -75,7 +76,10 @@ export interface ResultsQuery {
 }
 
 /** Answers aggregated per template, question and period. */
-export async function surveyResults(em: EntityManager, tenantId: string, query: ResultsQuery) {
+export async function surveyResults(
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
+  query: ResultsQuery,
+) {
   const to = query.to ?? today();
   const from = query.from ?? `${to.slice(0, 4)}-01-01`;
   const period = query.period ?? 'month';

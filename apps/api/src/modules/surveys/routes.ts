@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { inScope } from '@mera/db';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { clientKey, parsePublicToken, qrSvg } from './link.ts';
 import { getSurvey, listSurveys, openSurvey, rotateToken, surveyTemplates, updateSurvey } from './manage.ts';
@@ -55,7 +55,6 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(SurveyResultsSchema);
   app.addSchema(PublicSurveySchema);
   app.addSchema(SurveyDetailSchema);
-  const webUrl = app.config.PUBLIC_WEB_URL;
 
   app.get(
     '/tenants/:tenantId/surveys',
@@ -71,8 +70,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(Type.Ref('Survey')), ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => listSurveys(em, scope.tenantId, webUrl, request.query.serviceId)),
+    async (request) => withTenant(request, (ctx) => listSurveys(ctx, request.query.serviceId)),
   );
 
   app.get(
@@ -98,10 +96,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) =>
-        surveyTemplates(em, app.servicePlugins, scope.tenantId, request.query.serviceId),
-      ),
+    async (request) => withTenant(request, (ctx) => surveyTemplates(ctx, request.query.serviceId)),
   );
 
   app.get(
@@ -122,7 +117,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref('SurveyResults'), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => surveyResults(em, scope.tenantId, request.query)),
+    async (request) => withTenant(request, (ctx) => surveyResults(ctx, request.query)),
   );
 
   app.post(
@@ -140,9 +135,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, (em, scope) =>
-        openSurvey(em, app.servicePlugins, scope, request.body, webUrl),
-      );
+      const view = await withTenant(request, (ctx) => openSurvey(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -161,9 +154,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const view = await inTenant(request, (em, scope) =>
-        getSurvey(em, scope.tenantId, request.params.surveyId, webUrl),
-      );
+      const view = await withTenant(request, (ctx) => getSurvey(ctx, request.params.surveyId));
       return { ...view, qrSvg: await qrSvg(view.publicUrl) };
     },
   );
@@ -182,10 +173,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Ref('Survey'), ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) =>
-        updateSurvey(em, scope.tenantId, request.params.surveyId, request.body, webUrl),
-      ),
+    async (request) => withTenant(request, (ctx) => updateSurvey(ctx, request.params.surveyId, request.body)),
   );
 
   app.post(
@@ -203,9 +191,7 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        rotateToken(em, scope.tenantId, request.params.surveyId, request.body.version, webUrl),
-      ),
+      withTenant(request, (ctx) => rotateToken(ctx, request.params.surveyId, request.body.version)),
   );
 
   // ————— Public: no login, no cookie, nothing about the person kept —————

@@ -1,5 +1,6 @@
 import { CommissioningContract, Service, Tenant, type ContractFunding, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { COMMISSIONING } from '../../platform/permissions.ts';
 import { publishNotice } from '../notices/index.ts';
 
@@ -84,12 +85,7 @@ export const invalid = (field: string, rule: string) =>
  * guard). The provider is named by tenant id or ЕИК; the service by id, or described in words for the provider
  * to name on accepting.
  */
-export async function proposeContract(
-  em: EntityManager,
-  tenantId: string,
-  input: ContractInput,
-  userId: string | null = null,
-) {
+export async function proposeContract({ em, tenantId, userId }: TenantContext, input: ContractInput) {
   if ((await tenantKind(em, tenantId)) !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
   if (input.endsOn < input.startsOn) throw invalid('endsOn', 'date_order');
   const yearlyAmountEur = amountText(input.yearlyAmountEur);
@@ -122,19 +118,18 @@ export async function proposeContract(
     throw invalid('serviceId', 'invalid');
   }
   // The provider's people hear of it (the contract waits for their answer).
-  if (userId)
-    await publishNotice(
-      em,
-      { tenantId, userId },
-      {
-        event: 'contract_proposed',
-        recipientTenantId: providerTenantId,
-        target: { type: 'contract', id: contract.id },
-        // The service's name is the provider's to read: the notice finds it in the provider's scope.
-        subject: contract.serviceDescription ?? '',
-        serviceId: contract.serviceId ?? null,
-      },
-    );
+  await publishNotice(
+    em,
+    { tenantId, userId },
+    {
+      event: 'contract_proposed',
+      recipientTenantId: providerTenantId,
+      target: { type: 'contract', id: contract.id },
+      // The service's name is the provider's to read: the notice finds it in the provider's scope.
+      subject: contract.serviceDescription ?? '',
+      serviceId: contract.serviceId ?? null,
+    },
+  );
   return contract;
 }
 
@@ -144,8 +139,7 @@ export async function listContracts(em: EntityManager) {
 }
 
 export async function decideContract(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: TenantContext,
   id: string,
   decision: 'accept' | 'decline' | 'end',
   serviceId?: string,

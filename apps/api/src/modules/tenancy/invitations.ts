@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import {
   AppUser,
   Invitation,
@@ -9,6 +8,7 @@ import {
   type Role,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { compose, templates, addMinutes, hashToken, newSecret } from '../identity/index.ts';
 
 const INVITATION_DAYS = 7;
@@ -24,33 +24,31 @@ export function parseInvitationToken(token: string): { tenantId: string; secret:
 }
 
 export async function invite(
-  em: EntityManager,
-  app: FastifyInstance,
-  scope: { tenantId: string; userId: string },
+  { em, tenantId, userId, config }: TenantContext,
   email: string,
   role: Role,
   locale: Locale,
 ) {
   const existing = await em.findOne(AppUser, { email });
-  if (existing && (await em.findOne(Membership, { tenantId: scope.tenantId, userId: existing.id }))) {
+  if (existing && (await em.findOne(Membership, { tenantId, userId: existing.id }))) {
     throw new AppError(409, 'already_member', { fields: [{ field: 'body.email', rule: 'unique' }] });
   }
   const secret = newSecret();
   const invitation = em.create(Invitation, {
-    tenantId: scope.tenantId,
+    tenantId,
     email,
     role,
     tokenHash: hashToken(secret),
-    invitedBy: scope.userId,
+    invitedBy: userId,
     expiresAt: addMinutes(new Date(), INVITATION_DAYS * 24 * 60),
   });
   await em.flush();
   const [tenant, inviter] = await Promise.all([
-    em.findOneOrFail(Tenant, { id: scope.tenantId }),
-    em.findOneOrFail(AppUser, { id: scope.userId }),
+    em.findOneOrFail(Tenant, { id: tenantId }),
+    em.findOneOrFail(AppUser, { id: userId }),
   ]);
-  const token = `${scope.tenantId}.${secret}`;
-  const link = new URL(`/invitations/${encodeURIComponent(token)}`, app.config.PUBLIC_WEB_URL).toString();
+  const token = `${tenantId}.${secret}`;
+  const link = new URL(`/invitations/${encodeURIComponent(token)}`, config.PUBLIC_WEB_URL).toString();
   const mail = compose(templates.invitation, locale, email, {
     organisation: tenant.legalName,
     inviter: inviter.displayName,

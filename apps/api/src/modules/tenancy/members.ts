@@ -1,8 +1,9 @@
 import { Membership, sqlOf, type EntityManager, type Role } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 /** The tenant's members with their names: one statement, nothing hydrated (a read on every members page). */
-export async function listMembers(em: EntityManager, tenantId: string) {
+export async function listMembers({ em, tenantId }: TenantContext) {
   const rows = await sqlOf(em)
     .selectFrom('membership as m')
     .leftJoin('app_user as u', 'u.id', 'm.user_id')
@@ -34,7 +35,7 @@ async function assertAnotherAdmin(em: EntityManager, tenantId: string, leaving: 
   if (admins === 0) throw new AppError(409, 'last_admin');
 }
 
-export async function changeRole(em: EntityManager, tenantId: string, id: string, role: Role) {
+export async function changeRole({ em, tenantId }: TenantContext, id: string, role: Role) {
   const membership = await findMember(em, tenantId, id);
   if (role !== 'admin') await assertAnotherAdmin(em, tenantId, membership);
   membership.role = role;
@@ -43,7 +44,7 @@ export async function changeRole(em: EntityManager, tenantId: string, id: string
 }
 
 /** Removing a member takes effect on their next request: the auth hook looks the membership up every time. */
-export async function removeMember(em: EntityManager, tenantId: string, id: string): Promise<void> {
+export async function removeMember({ em, tenantId }: TenantContext, id: string): Promise<void> {
   const membership = await findMember(em, tenantId, id);
   await assertAnotherAdmin(em, tenantId, membership);
   em.remove(membership);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { inScope, NO_TENANT } from '@mera/db';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import type { Mail } from '../../platform/mailer.ts';
 import { DateTime, Email, Locale, TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { perVisitor } from '../identity/index.ts';
@@ -74,7 +74,7 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(ProviderInvitationSchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listProviderInvitations(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => listProviderInvitations(ctx)),
   );
 
   app.post(
@@ -110,9 +110,7 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { invitation, mail } = await inTenant(request, (em, scope) =>
-        inviteProvider(em, app, scope, request.body),
-      );
+      const { invitation, mail } = await withTenant(request, (ctx) => inviteProvider(ctx, request.body));
       await send(mail, request.log);
       return reply.status(201).send(providerInvitationView(invitation));
     },
@@ -134,11 +132,9 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { invitation, mail } = await inTenant(request, (em, scope) =>
+      const { invitation, mail } = await withTenant(request, (ctx) =>
         resendProviderInvitation(
-          em,
-          app,
-          scope.tenantId,
+          ctx,
           request.params.providerInvitationId,
           request.body.version,
           request.body.locale ?? 'bg',
@@ -164,14 +160,9 @@ const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) =>
+      withTenant(request, async (ctx) =>
         providerInvitationView(
-          await cancelProviderInvitation(
-            em,
-            scope.tenantId,
-            request.params.providerInvitationId,
-            request.body.version,
-          ),
+          await cancelProviderInvitation(ctx, request.params.providerInvitationId, request.body.version),
         ),
       ),
   );

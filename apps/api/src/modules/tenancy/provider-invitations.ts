@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import {
   AppUser,
   CommissioningContract,
@@ -11,6 +10,7 @@ import {
   type Locale,
 } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { compose, templates, addMinutes, hashToken, newSecret } from '../identity/index.ts';
 import { stale } from '../../shared/validation.ts';
 import type { Mail } from '../../platform/mailer.ts';
@@ -58,18 +58,14 @@ export function providerInvitationView(i: ProviderInvitation) {
 }
 
 async function invitationMail(
-  em: EntityManager,
-  app: Pick<FastifyInstance, 'config'>,
+  { em, config }: Pick<TenantContext, 'em' | 'config'>,
   invitation: ProviderInvitation,
   secret: string,
   locale: Locale,
 ): Promise<Mail> {
   const municipality = await em.findOneOrFail(Tenant, { id: invitation.tenantId });
   const token = `${invitation.tenantId}.${secret}`;
-  const link = new URL(
-    `/signup?invitation=${encodeURIComponent(token)}`,
-    app.config.PUBLIC_WEB_URL,
-  ).toString();
+  const link = new URL(`/signup?invitation=${encodeURIComponent(token)}`, config.PUBLIC_WEB_URL).toString();
   return compose(templates.providerInvitation, locale, invitation.email, {
     municipality: municipality.legalName,
     service: invitation.serviceDescription,
@@ -83,13 +79,9 @@ async function invitationMail(
  * The municipality proposes a contract to a provider that is not on Mera yet: the proposal waits as an invitation
  * and the provider gets a sign-up link by e-mail. Returns the mail to send after the transaction commits.
  */
-export async function inviteProvider(
-  em: EntityManager,
-  app: Pick<FastifyInstance, 'config'>,
-  scope: { tenantId: string; userId: string },
-  input: ProviderInvitationInput,
-) {
-  const municipality = await em.findOne(Tenant, { id: scope.tenantId });
+export async function inviteProvider(ctx: TenantContext, input: ProviderInvitationInput) {
+  const { em, tenantId, userId } = ctx;
+  const municipality = await em.findOne(Tenant, { id: tenantId });
   if (municipality?.kind !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
   if (!isValidEik(input.providerEik)) throw invalid('providerEik', 'eik_checksum');
   if (input.endsOn < input.startsOn) throw invalid('endsOn', 'date_order');
@@ -102,7 +94,7 @@ export async function inviteProvider(
   }
   const secret = newSecret();
   const invitation = em.create(ProviderInvitation, {
-    tenantId: scope.tenantId,
+    tenantId,
     eik: input.providerEik,
     email: input.email.trim().toLowerCase(),
     serviceDescription: input.serviceDescription.trim(),
@@ -113,10 +105,10 @@ export async function inviteProvider(
     yearlyAmountEur,
     tokenHash: hashToken(secret),
     expiresAt: addMinutes(new Date(), PROVIDER_INVITATION_DAYS * 24 * 60),
-    invitedBy: scope.userId,
+    invitedBy: userId,
   });
   await em.flush();
-  return { invitation, mail: await invitationMail(em, app, invitation, secret, input.locale ?? 'bg') };
+  return { invitation, mail: await invitationMail(ctx, invitation, secret, input.locale ?? 'bg') };
 }
 
 async function findPending(em: EntityManager, tenantId: string, id: string, version: number) {
@@ -129,35 +121,29 @@ async function findPending(em: EntityManager, tenantId: string, id: string, vers
 
 /** A new link (the old one stops working) and a new validity period. */
 export async function resendProviderInvitation(
-  em: EntityManager,
-  app: Pick<FastifyInstance, 'config'>,
-  tenantId: string,
+  ctx: TenantContext,
   id: string,
   version: number,
   locale: Locale,
 ) {
+  const { em, tenantId } = ctx;
   const invitation = await findPending(em, tenantId, id, version);
   const secret = newSecret();
   invitation.tokenHash = hashToken(secret);
   invitation.expiresAt = addMinutes(new Date(), PROVIDER_INVITATION_DAYS * 24 * 60);
   invitation.sentAt = new Date();
   await em.flush();
-  return { invitation, mail: await invitationMail(em, app, invitation, secret, locale) };
+  return { invitation, mail: await invitationMail(ctx, invitation, secret, locale) };
 }
 
-export async function cancelProviderInvitation(
-  em: EntityManager,
-  tenantId: string,
-  id: string,
-  version: number,
-) {
+export async function cancelProviderInvitation({ em, tenantId }: TenantContext, id: string, version: number) {
   const invitation = await findPending(em, tenantId, id, version);
   invitation.status = 'cancelled';
   await em.flush();
   return invitation;
 }
 
-export async function listProviderInvitations(em: EntityManager, tenantId: string) {
+export async function listProviderInvitations({ em, tenantId }: TenantContext) {
   const rows = await em.find(ProviderInvitation, { tenantId }, { orderBy: { createdAt: 'desc' } });
   const order: Record<string, number> = { pending: 0, used: 1, cancelled: 2 };
   return rows

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Invitation, readAuditTrail, Tenant, verifyAuditChain } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { inTenant, withTenant } from '../../platform/auth.ts';
 import { Email, Locale, RoleSchema, TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import {
   contractViewOf,
@@ -87,7 +87,7 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(MemberSchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listMembers(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => listMembers(ctx)),
   );
 
   app.patch(
@@ -105,9 +105,7 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        changeRole(em, scope.tenantId, request.params.membershipId, request.body.role),
-      );
+      await withTenant(request, (ctx) => changeRole(ctx, request.params.membershipId, request.body.role));
       return reply.status(204).send(null);
     },
   );
@@ -126,7 +124,7 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => removeMember(em, scope.tenantId, request.params.membershipId));
+      await withTenant(request, (ctx) => removeMember(ctx, request.params.membershipId));
       return reply.status(204).send(null);
     },
   );
@@ -171,8 +169,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      const { invitation, mail } = await inTenant(request, (em, scope) =>
-        invite(em, app, scope, email, request.body.role, request.body.locale ?? 'bg'),
+      const { invitation, mail } = await withTenant(request, (ctx) =>
+        invite(ctx, email, request.body.role, request.body.locale ?? 'bg'),
       );
       await app.mailer
         .send(mail)
@@ -311,8 +309,8 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) =>
-        contractViewOf(em, await proposeContract(em, scope.tenantId, request.body, scope.userId)),
+      const view = await withTenant(request, async (ctx) =>
+        contractViewOf(ctx.em, await proposeContract(ctx, request.body)),
       );
       return reply.status(201).send(view);
     },
@@ -342,15 +340,14 @@ const tenancy: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
+      withTenant(request, async (ctx) => {
         const contract = await decideContract(
-          em,
-          scope.tenantId,
+          ctx,
           request.params.contractId,
           request.body.decision,
           request.body.serviceId,
         );
-        return contractViewOf(em, contract);
+        return contractViewOf(ctx.em, contract);
       }),
   );
 };
