@@ -8,7 +8,7 @@ import {
   loadAnswers,
   mapTree,
 } from '../checklists/index.ts';
-import type { AnswerRow, Checklist, ChecklistAction, GroupBase } from '../checklists/index.ts';
+import type { Answer, Checklist, ChecklistAction, GroupBase } from '../checklists/index.ts';
 import type { TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
@@ -173,7 +173,7 @@ export type ChecklistSection = ChecklistGroup<
 
 function checklist(
   nodes: TreeNode[],
-  findings: Map<string, AnswerRow>,
+  findings: Map<string, Answer>,
   attachments: Map<string, AttachmentRow[]>,
   prescriptions: Map<string, PrescriptionRow[]>,
 ) {
@@ -210,7 +210,7 @@ export interface NonConformity {
   note: string | null;
 }
 
-function nonConformities(tree: TreeNode[], findings: Map<string, AnswerRow>): NonConformity[] {
+function nonConformities(tree: TreeNode[], findings: Map<string, Answer>): NonConformity[] {
   const out: NonConformity[] = [];
   const walk = (nodes: TreeNode[], criterion: string) => {
     for (const node of nodes) {
