@@ -193,7 +193,7 @@ async function offeredDocuments(em: EntityManager, row: CheckRecord, scoped: Tre
         .select(['id', 'title', 'sources'])
         .where('tenant_id', '=', row.tenant_id)
         .where((eb) => eb.or([eb('service_id', 'is', null), eb('service_id', '=', row.service_id)]))
-        .where('sources', '&&', sources)
+        .where('sources', '&&', sql<string[]>`${sources}::text[]`)
         .orderBy((eb) => eb.fn('lower', ['title']))
         .execute()
     : [];
