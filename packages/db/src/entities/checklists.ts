@@ -3,9 +3,9 @@ import { uuidv7 } from 'uuidv7';
 
 /**
  * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
- * (art. 30–34), each with answers per catalogue indicator and what is attached to them. The service code writes them
- * in SQL (the guards and the freezing live in the migrations); the entities say what the tables are, so the
- * schema-diff test and the typed query builder know them.
+ * (art. 30–34), each with answers per catalogue indicator and what is attached to them. The service code reads and
+ * writes them set-based through `sqlOf` (the guards and the freezing live in the migrations); the entities say what
+ * the tables are, so the schema-diff test and the typed query builder know them — each enum with its own type.
  */
 
 export const ASSESSMENT_STATUSES = ['planned', 'in_progress', 'completed'] as const;

@@ -136,7 +136,11 @@ export async function addEvidence(
   return { itemId: input.itemId, ...evidenceView(e) };
 }
 
-export async function removeEvidence(ctx: Pick<TenantContext, 'em' | 'tenantId'>, id: string, evidenceId: string) {
+export async function removeEvidence(
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
+  id: string,
+  evidenceId: string,
+) {
   const row = await findRow(ctx.em, ctx.tenantId, id);
   assertOpen(row);
   const deleted = await sqlOf(ctx.em)

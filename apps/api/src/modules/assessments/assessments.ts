@@ -173,7 +173,11 @@ export async function listAssessments(
   let query = checks(ctx.em).where('a.tenant_id', '=', ctx.tenantId);
   if (filter.serviceId) query = query.where('a.service_id', '=', filter.serviceId);
   if (filter.year)
-    query = query.where(sql<number>`extract(year from coalesce(a.started_on, a.planned_on))`, '=', filter.year);
+    query = query.where(
+      sql<number>`extract(year from coalesce(a.started_on, a.planned_on))`,
+      '=',
+      filter.year,
+    );
   if (filter.status) query = query.where('a.status', '=', filter.status as CheckRecord['status']);
   const rows = await query
     .orderBy((eb) => eb.fn.coalesce('a.started_on', 'a.planned_on'), 'desc')
@@ -215,7 +219,10 @@ export async function assessmentDetail(
   const scoped = await scopeOf(em, row);
   const answers = await loadAnswers(em, 'assessment', row.tenant_id, row.id);
   const evidence = byItem(
-    await evidenceOf(em, row.tenant_id).where('e.assessment_id', '=', row.id).orderBy('e.created_at').execute(),
+    await evidenceOf(em, row.tenant_id)
+      .where('e.assessment_id', '=', row.id)
+      .orderBy('e.created_at')
+      .execute(),
   );
   // The measures of the quality programme made from this check's indicators (art. 19), shown where they came from.
   const measures = byItem(
@@ -302,7 +309,10 @@ const KIND_TITLES: Record<AssessmentKind, string> = {
 
 const sortedMethods = (methods: number[]) => [...new Set(methods)].sort((a, b) => a - b);
 
-export async function createAssessment(ctx: CheckContext & Pick<TenantContext, 'userId'>, input: AssessmentInput) {
+export async function createAssessment(
+  ctx: CheckContext & Pick<TenantContext, 'userId'>,
+  input: AssessmentInput,
+) {
   const { em, tenantId } = ctx;
   const service = await sqlOf(em)
     .selectFrom('service')

@@ -45,16 +45,7 @@ export async function generatePlan(
       'i.parent_item_id as criterion',
       eb
         .cast<number>(
-          eb.fn.avg(
-            eb
-              .case('r.result')
-              .when('not_met')
-              .then(1)
-              .when('partly_met')
-              .then(0.5)
-              .else(0)
-              .end(),
-          ),
+          eb.fn.avg(eb.case('r.result').when('not_met').then(1).when('partly_met').then(0.5).else(0).end()),
           'float8',
         )
         .as('weakness'),

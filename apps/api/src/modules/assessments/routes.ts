@@ -67,8 +67,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(AssessmentSummarySchema), ...problemResponses },
       },
     },
-    async (request) =>
-      withTenant(request, (ctx) => listAssessments(ctx, request.query)),
+    async (request) => withTenant(request, (ctx) => listAssessments(ctx, request.query)),
   );
 
   app.post(
@@ -223,8 +222,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
     summary: 'Remove a piece of evidence from an indicator (the file or document itself stays)',
     tags,
     permission: 'assessments.fill',
-    remove: (ctx, params) =>
-      removeEvidence(ctx, params['assessmentId'] ?? '', params['evidenceId'] ?? ''),
+    remove: (ctx, params) => removeEvidence(ctx, params['assessmentId'] ?? '', params['evidenceId'] ?? ''),
   });
 
   app.post(
@@ -337,8 +335,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ created: Type.Integer(), plan: PlanSchema }), ...problemResponses },
       },
     },
-    async (request) =>
-      withTenant(request, (ctx) => generatePlan(ctx, request.body)),
+    async (request) => withTenant(request, (ctx) => generatePlan(ctx, request.body)),
   );
 };
 

@@ -34,7 +34,11 @@ export interface CheckRef {
  * `(tenant, check) in (…)` for many checks at once, as two arrays unnested into pairs — one parameter each, however
  * many checks (`unnest` of two arrays: a PostgreSQL function Kysely has no builder for).
  */
-function inChecks(tenantColumn: string, idColumn: string, checks: readonly { tenantId: string; id: string }[]) {
+function inChecks(
+  tenantColumn: string,
+  idColumn: string,
+  checks: readonly { tenantId: string; id: string }[],
+) {
   return sql<boolean>`(${sql.ref(tenantColumn)}, ${sql.ref(idColumn)}) in (select * from unnest(${checks.map((c) => c.tenantId)}::uuid[], ${checks.map((c) => c.id)}::uuid[]))`;
 }
 
@@ -124,7 +128,7 @@ export interface CheckSheet {
 
 /**
  * Many checks with their answers in two statements (the checks, then every answer of them), instead of one whole
- * detail per check: what the yearly monitoring and the reports' figures walk. Raw SQL until issue 11.
+ * detail per check: what the yearly monitoring and the reports' figures walk.
  */
 export async function checkSheets(
   em: EntityManager,

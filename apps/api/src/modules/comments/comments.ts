@@ -19,7 +19,11 @@ import { publishNotice } from '../notices/index.ts';
  * own, the provider those on its own documents — and a comment is written only on a document the municipality can
  * read now (checked here first, and again by the table's restrictive insert policy).
  */
-export async function listComments({ em }: Pick<TenantContext, 'em'>, targetKind: CommentTarget, targetId: string) {
+export async function listComments(
+  { em }: Pick<TenantContext, 'em'>,
+  targetKind: CommentTarget,
+  targetId: string,
+) {
   // The document itself must be visible to this tenant (its owner, or the municipality through row-level
   // security); otherwise 404, as if it did not exist.
   const visible =

@@ -59,12 +59,7 @@ const comments: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const list = await withTenant(request, (ctx) =>
-          addComment(
-            ctx,
-            target.kind,
-            targetId(request.params as Record<string, string>),
-            request.body.text,
-          ),
+          addComment(ctx, target.kind, targetId(request.params as Record<string, string>), request.body.text),
         );
         return reply.status(201).send(list);
       },

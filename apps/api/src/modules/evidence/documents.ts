@@ -142,7 +142,10 @@ function checkDates(approvedOn: string | null | undefined, nextReviewOn: string 
     throw invalid('nextReviewOn', 'review_before_approval');
 }
 
-export async function createDocument(ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>, input: DocumentInput) {
+export async function createDocument(
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
+  input: DocumentInput,
+) {
   const { em, tenantId, userId } = ctx;
   await checkOwnService(em, tenantId, input.serviceId);
   await checkFile(em, tenantId, input.fileId);

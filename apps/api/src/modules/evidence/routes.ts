@@ -62,9 +62,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const body = request.body as unknown;
       const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const view = await withTenant(request, (ctx) =>
-        storeFile(ctx, request.query.name, content, store),
-      );
+      const view = await withTenant(request, (ctx) => storeFile(ctx, request.query.name, content, store));
       return reply.status(201).send(view);
     },
   );
@@ -159,9 +157,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await withTenant(request, (ctx) =>
-        createDocument(ctx, request.body),
-      );
+      const view = await withTenant(request, (ctx) => createDocument(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -179,8 +175,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DocumentSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      withTenant(request, (ctx) => getDocument(ctx, request.params.documentId)),
+    async (request) => withTenant(request, (ctx) => getDocument(ctx, request.params.documentId)),
   );
 
   app.patch(
@@ -199,9 +194,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      withTenant(request, (ctx) =>
-        updateDocument(ctx, request.params.documentId, request.body),
-      ),
+      withTenant(request, (ctx) => updateDocument(ctx, request.params.documentId, request.body)),
   );
 
   app.delete(

@@ -23,7 +23,13 @@ import type { TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
 
-export { INSPECTION_KINDS, INSPECTION_REASONS, type InspectionKind, type InspectionReason, type InspectionStatus };
+export {
+  INSPECTION_KINDS,
+  INSPECTION_REASONS,
+  type InspectionKind,
+  type InspectionReason,
+  type InspectionStatus,
+};
 
 export const REASONS_OF: Record<InspectionKind, InspectionReason[]> = {
   periodic: ['plan', 'need'],
@@ -84,7 +90,16 @@ function attachmentsOf(em: EntityManager, tenantId: string, inspectionId: string
     .innerJoin('stored_file as f', (join) =>
       join.onRef('f.tenant_id', '=', 'a.tenant_id').onRef('f.id', '=', 'a.file_id'),
     )
-    .select(['a.id', 'a.item_id', 'a.file_id', 'a.description', 'f.name', 'f.media_type', 'f.size_bytes', 'a.created_at'])
+    .select([
+      'a.id',
+      'a.item_id',
+      'a.file_id',
+      'a.description',
+      'f.name',
+      'f.media_type',
+      'f.size_bytes',
+      'a.created_at',
+    ])
     .where('a.tenant_id', '=', tenantId)
     .where('a.inspection_id', '=', inspectionId)
     .orderBy('a.created_at')
@@ -339,7 +354,11 @@ export const INSPECTION: Checklist<InspectionRecord> = {
     if (row.status !== 'ordered') return;
     await sqlOf(em)
       .updateTable('inspection')
-      .set((eb) => ({ status: 'in_progress', updated_at: sql<string>`now()`, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        status: 'in_progress',
+        updated_at: sql<string>`now()`,
+        version: eb('version', '+', 1),
+      }))
       .where('tenant_id', '=', row.tenant_id)
       .where('id', '=', row.id)
       .execute();

@@ -168,7 +168,11 @@ export async function removePrescription(
 ) {
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
-  const deleted = await em.nativeDelete(InspectionPrescription, { tenantId, inspectionId: id, id: prescriptionId });
+  const deleted = await em.nativeDelete(InspectionPrescription, {
+    tenantId,
+    inspectionId: id,
+    id: prescriptionId,
+  });
   if (deleted === 0) throw new AppError(404, 'not_found');
 }
 

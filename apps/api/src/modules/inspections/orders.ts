@@ -1,5 +1,12 @@
 // The mayor's order (art. 31) and the report's texts until signing: create, change, withdraw.
-import { Inspection, InspectionInspector, sql, sqlOf, type EntityManager, type InspectionStatus } from '@mera/db';
+import {
+  Inspection,
+  InspectionInspector,
+  sql,
+  sqlOf,
+  type EntityManager,
+  type InspectionStatus,
+} from '@mera/db';
 import type { TenantContext } from '../../shared/context.ts';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
@@ -91,7 +98,10 @@ export interface OrderInput {
 }
 
 /** The mayor's order (art. 31): for a service the municipality commissions under a contract in force. */
-export async function orderInspection(ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>, input: OrderInput) {
+export async function orderInspection(
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
+  input: OrderInput,
+) {
   const { em, tenantId, userId } = ctx;
   const db = sqlOf(em);
   await assertMunicipality(em, tenantId);
@@ -246,7 +256,12 @@ export async function updateInspection(
       conclusions: text(input.conclusions, row.conclusions),
       // The report's day of completion starts an inspection only ordered so far.
       status: completedOn
-        ? eb.case().when('status', '=', 'ordered').then(eb.val<InspectionStatus>('in_progress')).else(eb.ref('status')).end()
+        ? eb
+            .case()
+            .when('status', '=', 'ordered')
+            .then(eb.val<InspectionStatus>('in_progress'))
+            .else(eb.ref('status'))
+            .end()
         : eb.ref('status'),
       version: eb('version', '+', 1),
       updated_at: sql<string>`now()`,

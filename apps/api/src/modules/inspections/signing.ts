@@ -161,7 +161,16 @@ export async function correctInspection(ctx: Pick<TenantContext, 'em' | 'tenantI
   ] as const;
   await db
     .insertInto('inspection')
-    .columns(['tenant_id', 'id', ...copied, 'status', 'corrects_id', 'created_by', 'created_at', 'updated_at'])
+    .columns([
+      'tenant_id',
+      'id',
+      ...copied,
+      'status',
+      'corrects_id',
+      'created_by',
+      'created_at',
+      'updated_at',
+    ])
     .expression(
       db
         .selectFrom('inspection')
@@ -212,7 +221,16 @@ export async function correctInspection(ctx: Pick<TenantContext, 'em' | 'tenantI
     .execute();
   await db
     .insertInto('inspection_attachment')
-    .columns(['tenant_id', 'id', 'inspection_id', 'item_id', 'file_id', 'description', 'created_by', 'created_at'])
+    .columns([
+      'tenant_id',
+      'id',
+      'inspection_id',
+      'item_id',
+      'file_id',
+      'description',
+      'created_by',
+      'created_at',
+    ])
     .expression(
       db
         .selectFrom('inspection_attachment')
