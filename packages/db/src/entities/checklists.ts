@@ -3,14 +3,25 @@ import { uuidv7 } from 'uuidv7';
 
 /**
  * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
- * (art. 30–34), each with answers per catalogue indicator and what is attached to them. The service code writes them
- * in SQL (the guards and the freezing live in the migrations); the entities say what the tables are, so the
- * schema-diff test and the typed query builder know them.
+ * (art. 30–34), each with answers per catalogue indicator and what is attached to them. The service code reads and
+ * writes them set-based through `sqlOf` (the guards and the freezing live in the migrations); the entities say what
+ * the tables are, so the schema-diff test and the typed query builder know them — each enum with its own type.
  */
 
 export const ASSESSMENT_STATUSES = ['planned', 'in_progress', 'completed'] as const;
 export const INSPECTION_STATUSES = ['ordered', 'in_progress', 'signing', 'signed'] as const;
 export const INDICATOR_RESULTS = ['met', 'partly_met', 'not_met', 'not_applicable'] as const;
+export const ASSESSMENT_KINDS = ['periodic', 'self_assessment'] as const;
+export const EVIDENCE_KINDS = ['file', 'document', 'interview', 'observation', 'record'] as const;
+export const INSPECTION_KINDS = ['periodic', 'extraordinary'] as const;
+export const INSPECTION_REASONS = ['plan', 'need', 'complaint', 'own_initiative'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+export type IndicatorResultLevel = (typeof INDICATOR_RESULTS)[number];
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+export type InspectionReason = (typeof INSPECTION_REASONS)[number];
 
 export const Assessment = defineEntity({
   name: 'Assessment',
@@ -22,14 +33,17 @@ export const Assessment = defineEntity({
       .primary()
       .onCreate(() => uuidv7()),
     serviceId: p.uuid(),
-    kind: p.enum(() => ['periodic', 'self_assessment']),
+    kind: p.enum(() => [...ASSESSMENT_KINDS]).$type<AssessmentKind>(),
     catalogueVersionId: p.uuid(),
     scopeCriteria: p.array().nullable(),
     methods: p.array<number>().columnType('integer[]').defaultRaw(`'{}'`),
     title: p.text(),
     plannedOn: p.date().nullable(),
     startedOn: p.date().nullable(),
-    status: p.enum(() => [...ASSESSMENT_STATUSES]).default('planned'),
+    status: p
+      .enum(() => [...ASSESSMENT_STATUSES])
+      .$type<AssessmentStatus>()
+      .default('planned'),
     conclusions: p.text().nullable(),
     completedAt: p.datetime().nullable(),
     completedBy: p.uuid().nullable(),
@@ -51,7 +65,10 @@ export const AssessmentResult = defineEntity({
     tenantId: p.uuid().primary(),
     assessmentId: p.uuid().primary(),
     itemId: p.text().primary(),
-    result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+    result: p
+      .enum(() => [...INDICATOR_RESULTS])
+      .$type<IndicatorResultLevel>()
+      .nullable(),
     /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
     value: p.json<Record<string, unknown>>().nullable(),
     note: p.text().nullable(),
@@ -74,7 +91,7 @@ export const AssessmentEvidence = defineEntity({
       .onCreate(() => uuidv7()),
     assessmentId: p.uuid(),
     itemId: p.text(),
-    kind: p.enum(() => ['file', 'document', 'interview', 'observation', 'record']),
+    kind: p.enum(() => [...EVIDENCE_KINDS]).$type<EvidenceKind>(),
     fileId: p.uuid().nullable(),
     documentId: p.uuid().nullable(),
     description: p.text().nullable(),
@@ -101,8 +118,8 @@ export const Inspection = defineEntity({
     contractId: p.uuid(),
     serviceName: p.text(),
     providerName: p.text(),
-    kind: p.enum(() => ['periodic', 'extraordinary']),
-    reason: p.enum(() => ['plan', 'need', 'complaint', 'own_initiative']),
+    kind: p.enum(() => [...INSPECTION_KINDS]).$type<InspectionKind>(),
+    reason: p.enum(() => [...INSPECTION_REASONS]).$type<InspectionReason>(),
     orderNumber: p.text(),
     orderDate: p.date(),
     basis: p.text(),
@@ -112,7 +129,10 @@ export const Inspection = defineEntity({
     startsOn: p.date(),
     endsOn: p.date(),
     reportDueOn: p.date(),
-    status: p.enum(() => [...INSPECTION_STATUSES]).default('ordered'),
+    status: p
+      .enum(() => [...INSPECTION_STATUSES])
+      .$type<InspectionStatus>()
+      .default('ordered'),
     completedOn: p.date().nullable(),
     providerPresent: p.text().nullable(),
     usersAsked: p.boolean().default(false),
@@ -158,7 +178,10 @@ export const InspectionFinding = defineEntity({
     tenantId: p.uuid().primary(),
     inspectionId: p.uuid().primary(),
     itemId: p.text().primary(),
-    result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+    result: p
+      .enum(() => [...INDICATOR_RESULTS])
+      .$type<IndicatorResultLevel>()
+      .nullable(),
     /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
     value: p.json<Record<string, unknown>>().nullable(),
     note: p.text().nullable(),

@@ -1,5 +1,5 @@
 // Filling a check (art. 24): answers, evidence, completion, and measures from the indicators found wanting.
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
@@ -18,21 +18,20 @@ import {
 } from '../checklists/index.ts';
 import { EDITABLE_PROGRAMME_STATUSES, createMeasure } from '../programme/index.ts';
 import {
-  EVIDENCE_SELECT,
   assertOpen,
   assessmentDetail,
+  evidenceOf,
   evidenceView,
   findRow,
   scopeOf,
   summaryView,
-  type AssessmentRow,
+  type CheckContext,
+  type CheckRecord,
   type EvidenceKind,
-  type EvidenceRow,
-  type Plugins,
 } from './assessments.ts';
 
 /** A provider's check as a checklist of the engine: answered by the provider's people, completed once. */
-export const CHECK: Checklist<AssessmentRow> = {
+export const CHECK: Checklist<CheckRecord> = {
   kind: 'assessment',
   find: (em, tenantId, id) => findRow(em, tenantId, id),
   assertOpen,
@@ -40,11 +39,17 @@ export const CHECK: Checklist<AssessmentRow> = {
   // The first answer marks the check as started today, when it was only planned.
   async markStarted(em, row) {
     if (row.status !== 'planned') return;
-    await em.execute(
-      `update assessment set status = 'in_progress', started_on = coalesce(started_on, ?::date), updated_at = now(),
-         version = version + 1 where tenant_id = ? and id = ?`,
-      [today(), row.tenant_id, row.id],
-    );
+    await sqlOf(em)
+      .updateTable('assessment')
+      .set((eb) => ({
+        status: 'in_progress',
+        started_on: eb.fn.coalesce('started_on', eb.cast<string>(eb.val(today()), 'date')),
+        updated_at: sql<string>`now()`,
+        version: eb('version', '+', 1),
+      }))
+      .where('tenant_id', '=', row.tenant_id)
+      .where('id', '=', row.id)
+      .execute();
   },
 };
 
@@ -70,9 +75,7 @@ export async function saveResult(ctx: TenantContext, id: string, input: AnswerBo
 }
 
 export async function addEvidence(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   id: string,
   input: {
     itemId: string;
@@ -82,59 +85,72 @@ export async function addEvidence(
     description?: string | null | undefined;
   },
 ) {
+  const { em, tenantId } = ctx;
+  const db = sqlOf(em);
   const row = await findRow(em, tenantId, id);
   assertOpen(row);
   await indicatorOf(em, CHECK, row, input.itemId);
   const description = optionalText(input.description) ?? null;
   if (input.kind === 'file') {
     if (!input.fileId) throw invalid('fileId', 'required');
-    const [file] = await em.execute(`select 1 from stored_file where tenant_id = ? and id = ?`, [
-      tenantId,
-      input.fileId,
-    ]);
+    const file = await db
+      .selectFrom('stored_file')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', input.fileId)
+      .executeTakeFirst();
     if (!file) throw invalid('fileId', 'unknown_file');
   } else if (input.kind === 'document') {
     if (!input.documentId) throw invalid('documentId', 'required');
-    const [doc] = await em.execute(
-      `select 1 from quality_document where tenant_id = ? and id = ? and (service_id is null or service_id = ?)`,
-      [tenantId, input.documentId, row.service_id],
-    );
+    const doc = await db
+      .selectFrom('quality_document')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', input.documentId)
+      .where((eb) => eb.or([eb('service_id', 'is', null), eb('service_id', '=', row.service_id)]))
+      .executeTakeFirst();
     if (!doc) throw invalid('documentId', 'unknown_document');
   } else if (!description) throw invalid('description', 'required');
   const evidenceId = uuidv7();
   // The database copies the cited document's title, version and file onto the evidence (issue 12.1).
-  const inserted = await em.execute<{ id: string }[]>(
-    `insert into assessment_evidence (tenant_id, id, assessment_id, item_id, kind, file_id, document_id, description, created_by)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id`,
-    [
-      tenantId,
-      evidenceId,
-      id,
-      input.itemId,
-      input.kind,
-      input.kind === 'file' ? input.fileId : null,
-      input.kind === 'document' ? input.documentId : null,
+  const inserted = await db
+    .insertInto('assessment_evidence')
+    .values({
+      tenant_id: tenantId,
+      id: evidenceId,
+      assessment_id: id,
+      item_id: input.itemId,
+      kind: input.kind,
+      file_id: input.kind === 'file' ? (input.fileId ?? null) : null,
+      document_id: input.kind === 'document' ? (input.documentId ?? null) : null,
       description,
-      userId,
-    ],
-  );
-  if (inserted.length === 0) throw new AppError(409, 'evidence_exists');
+      created_by: ctx.userId,
+      created_at: sql<string>`now()`,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) throw new AppError(409, 'evidence_exists');
   await CHECK.markStarted(em, row);
-  const [e] = await em.execute<EvidenceRow[]>(`${EVIDENCE_SELECT} where e.tenant_id = ? and e.id = ?`, [
-    tenantId,
-    evidenceId,
-  ]);
-  return { itemId: input.itemId, ...evidenceView(e as EvidenceRow) };
+  const e = await evidenceOf(em, tenantId).where('e.id', '=', evidenceId).executeTakeFirstOrThrow();
+  return { itemId: input.itemId, ...evidenceView(e) };
 }
 
-export async function removeEvidence(em: EntityManager, tenantId: string, id: string, evidenceId: string) {
-  const row = await findRow(em, tenantId, id);
+export async function removeEvidence(
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
+  id: string,
+  evidenceId: string,
+) {
+  const row = await findRow(ctx.em, ctx.tenantId, id);
   assertOpen(row);
-  const deleted = await em.execute<{ id: string }[]>(
-    `delete from assessment_evidence where tenant_id = ? and assessment_id = ? and id = ? returning id`,
-    [tenantId, id, evidenceId],
-  );
-  if (deleted.length === 0) throw new AppError(404, 'not_found');
+  const deleted = await sqlOf(ctx.em)
+    .deleteFrom('assessment_evidence')
+    .where('tenant_id', '=', ctx.tenantId)
+    .where('assessment_id', '=', id)
+    .where('id', '=', evidenceId)
+    .returning('id')
+    .executeTakeFirst();
+  if (!deleted) throw new AppError(404, 'not_found');
 }
 
 /**
@@ -143,13 +159,11 @@ export async function removeEvidence(em: EntityManager, tenantId: string, id: st
  * edit of a document changes nothing the completed check shows.
  */
 export async function completeAssessment(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  userId: string,
+  ctx: CheckContext & Pick<TenantContext, 'userId'>,
   id: string,
   input: { version: number; conclusions?: string | null | undefined; completedOn?: string | undefined },
 ) {
+  const { em, tenantId } = ctx;
   const row = await findRow(em, tenantId, id);
   if (row.version !== input.version) throw stale();
   assertOpen(row);
@@ -164,23 +178,41 @@ export async function completeAssessment(
   assertComplete(scope, (itemId) => !!answers.get(itemId)?.result);
   // The score as the check's page shows it (the same tally, the plugin's scheme), stored by the completing UPDATE
   // itself: from then on the check is frozen, so the dashboard and the reports read this number, never the answers.
-  const { score } = tally(scope, answers, schemeFor(app.servicePlugins, row.plugin_code));
-  await em.execute(
-    `update assessment_evidence e set document_title = d.title, document_version_label = d.version_label,
-       document_file_id = d.file_id
-     from quality_document d
-     where e.tenant_id = ? and e.assessment_id = ? and d.tenant_id = e.tenant_id and d.id = e.document_id`,
-    [tenantId, id],
-  );
+  const { score } = tally(scope, answers, schemeFor(ctx.plugins.list, row.plugin_code));
+  const db = sqlOf(em);
+  await db
+    .updateTable('assessment_evidence as e')
+    .from('quality_document as d')
+    .set((eb) => ({
+      document_title: eb.ref('d.title'),
+      document_version_label: eb.ref('d.version_label'),
+      document_file_id: eb.ref('d.file_id'),
+    }))
+    .where('e.tenant_id', '=', tenantId)
+    .where('e.assessment_id', '=', id)
+    .whereRef('d.tenant_id', '=', 'e.tenant_id')
+    .whereRef('d.id', '=', 'e.document_id')
+    .execute();
   const conclusions = input.conclusions !== undefined ? optionalText(input.conclusions) : row.conclusions;
-  await em.execute(
-    `update assessment set status = 'completed', completed_by = ?, conclusions = ?, score = ?::numeric,
-       completed_at = coalesce((?::date + time '12:00') at time zone 'Europe/Sofia', now()),
-       started_on = coalesce(started_on, ?::date, ?::date), version = version + 1, updated_at = now()
-     where tenant_id = ? and id = ?`,
-    [userId, conclusions ?? null, score, completedOn ?? null, completedOn ?? null, today(), tenantId, id],
-  );
-  return assessmentDetail(em, app, tenantId, id);
+  await db
+    .updateTable('assessment')
+    .set((eb) => ({
+      status: 'completed',
+      completed_by: ctx.userId,
+      conclusions: conclusions ?? null,
+      score: score === null ? null : String(score),
+      // Noon in Sofia of the day it was done, typed in later; now, when completed as it is done.
+      completed_at: completedOn
+        ? sql<string>`(${completedOn}::date + time '12:00') at time zone 'Europe/Sofia'`
+        : sql<string>`now()`,
+      started_on: eb.fn.coalesce('started_on', eb.cast<string>(eb.val(completedOn ?? today()), 'date')),
+      version: eb('version', '+', 1),
+      updated_at: sql<string>`now()`,
+    }))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
+  return assessmentDetail(ctx, id, tenantId);
 }
 
 const FAILED: (IndicatorResult | null | undefined)[] = ['not_met', 'partly_met'];
@@ -192,9 +224,7 @@ const FAILED: (IndicatorResult | null | undefined)[] = ['not_met', 'partly_met']
  * art. 19, item 5) unless the person chooses another.
  */
 export async function measureFromIndicator(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   id: string,
   itemId: string,
   input: {
@@ -204,19 +234,24 @@ export async function measureFromIndicator(
     dueOn?: string | null | undefined;
   },
 ) {
+  const { em, tenantId } = ctx;
   const row = await findRow(em, tenantId, id);
   const indicator = await indicatorOf(em, CHECK, row, itemId);
   const answer = (await loadAnswers(em, 'assessment', tenantId, id)).get(itemId);
   if (!FAILED.includes(answer?.result)) throw new AppError(409, 'indicator_met');
-  const [programme] = await em.execute<{ id: string }[]>(
-    `select id from quality_programme where tenant_id = ? and (service_id = ? or service_id is null)
-       and status = any (string_to_array(?, ','))
-     order by service_id is null, period_end desc limit 1`,
-    [tenantId, row.service_id, EDITABLE_PROGRAMME_STATUSES.join(',')],
-  );
+  const programme = await sqlOf(em)
+    .selectFrom('quality_programme')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('service_id', '=', row.service_id), eb('service_id', 'is', null)]))
+    .where('status', 'in', EDITABLE_PROGRAMME_STATUSES)
+    .orderBy((eb) => eb('service_id', 'is', null))
+    .orderBy('period_end', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   if (!programme) throw new AppError(409, 'programme_missing');
   const title = optionalText(input.title) ?? `${indicator.key} ${indicator.text ?? ''}`.trim().slice(0, 500);
-  const measure = await createMeasure({ em, tenantId, userId }, programme.id, {
+  const measure = await createMeasure(ctx, programme.id, {
     category: input.category ?? 5,
     title,
     finding: answer?.note ?? `${row.title}: ${indicator.key}`,

@@ -1,5 +1,15 @@
 // A provider's checks (art. 23–24): the record itself, its detail as a checklist, creating and changing it.
-import type { EntityManager } from '@mera/db';
+import {
+  ASSESSMENT_KINDS as CHECK_KINDS,
+  Assessment,
+  EVIDENCE_KINDS,
+  sql,
+  sqlOf,
+  type AssessmentKind as CheckKind,
+  type EntityManager,
+  type EvidenceKind,
+} from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
@@ -19,83 +29,78 @@ import {
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
 
-export const ASSESSMENT_KINDS = ['periodic', 'self_assessment'] as const;
-export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
-export const EVIDENCE_KINDS = ['file', 'document', 'interview', 'observation', 'record'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export const ASSESSMENT_KINDS = CHECK_KINDS;
+export type AssessmentKind = CheckKind;
+export { EVIDENCE_KINDS, type EvidenceKind };
 
 export type Plugins = Pick<FastifyInstance, 'servicePlugins'>;
 
-export interface AssessmentRow {
-  tenant_id: string;
-  id: string;
-  service_id: string;
-  service_name: string;
-  plugin_code: string;
-  variant_key: string;
-  kind: AssessmentKind;
-  catalogue_version_id: string;
-  catalogue_effective_from: string | Date;
-  annex: number;
-  scope_criteria: string[] | null;
-  methods: number[];
-  title: string;
-  planned_on: string | Date | null;
-  started_on: string | Date | null;
-  status: 'planned' | 'in_progress' | 'completed';
-  conclusions: string | null;
-  completed_at: string | Date | null;
-  version: number;
-}
-
-export interface EvidenceRow {
-  id: string;
-  item_id: string;
-  kind: EvidenceKind;
-  file_id: string | null;
-  document_id: string | null;
-  description: string | null;
-  file_name: string | null;
-  document_title: string | null;
-}
+/** What a service function of the checks needs: the request's transaction, the tenant and the service plugins. */
+export type CheckContext = Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>;
 
 /**
  * Evidence as it is shown: a cited register document by the title it had when attached — and, once the check is
  * completed, when it was completed (copied onto the evidence and frozen with it, issue 12.1).
  */
-export const EVIDENCE_SELECT = `select e.id, e.item_id, e.kind, e.file_id, e.document_id, e.description,
-    f.name as file_name, coalesce(e.document_title, d.title) as document_title
-  from assessment_evidence e
-  left join stored_file f on f.tenant_id = e.tenant_id and f.id = e.file_id
-  left join quality_document d on d.tenant_id = e.tenant_id and d.id = e.document_id`;
-
-const ASSESSMENT_SELECT = `select a.*, s.name as service_name, s.plugin_code, s.variant_key,
-    v.effective_from as catalogue_effective_from, v.annex
-  from assessment a
-  join service s on s.tenant_id = a.tenant_id and s.id = a.service_id
-  join catalogue_version v on v.id = a.catalogue_version_id`;
+export function evidenceOf(em: EntityManager, tenantId: string) {
+  return sqlOf(em)
+    .selectFrom('assessment_evidence as e')
+    .leftJoin('stored_file as f', (join) =>
+      join.onRef('f.tenant_id', '=', 'e.tenant_id').onRef('f.id', '=', 'e.file_id'),
+    )
+    .leftJoin('quality_document as d', (join) =>
+      join.onRef('d.tenant_id', '=', 'e.tenant_id').onRef('d.id', '=', 'e.document_id'),
+    )
+    .select((eb) => [
+      'e.id',
+      'e.item_id',
+      'e.kind',
+      'e.file_id',
+      'e.document_id',
+      'e.description',
+      'f.name as file_name',
+      eb.fn.coalesce('e.document_title', 'd.title').as('document_title'),
+    ])
+    .where('e.tenant_id', '=', tenantId);
+}
+type Evidence = Awaited<ReturnType<ReturnType<typeof evidenceOf>['executeTakeFirstOrThrow']>>;
 
 export const schemeFor = (app: Plugins, pluginCode: string) => engineScheme(app.servicePlugins, pluginCode);
 
-export async function findRow(
-  em: EntityManager,
-  tenantId: string | null,
-  id: string,
-): Promise<AssessmentRow> {
-  // A municipality reads a commissioned service's completed checks: the row carries the provider's tenant.
-  const rows = await em.execute<AssessmentRow[]>(
-    `${ASSESSMENT_SELECT} where a.id = ? and (?::uuid is null or a.tenant_id = ?)`,
-    [id, tenantId, tenantId],
-  );
-  if (!rows[0]) throw new AppError(404, 'not_found');
-  return rows[0];
+/** The checks with their service and catalogue version, as every view of a check reads them. */
+function checks(em: EntityManager) {
+  return sqlOf(em)
+    .selectFrom('assessment as a')
+    .innerJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
+    )
+    .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
+    .selectAll('a')
+    .select([
+      's.name as service_name',
+      's.plugin_code',
+      's.variant_key',
+      'v.effective_from as catalogue_effective_from',
+      'v.annex',
+    ]);
 }
 
-export const scopeOf = async (em: EntityManager, row: AssessmentRow) =>
+/** A municipality reads a commissioned service's completed checks: the record carries the provider's tenant. */
+export async function findRow(em: EntityManager, tenantId: string | null, id: string) {
+  let query = checks(em).where('a.id', '=', id);
+  if (tenantId) query = query.where('a.tenant_id', '=', tenantId);
+  const row = await query.executeTakeFirst();
+  if (!row) throw new AppError(404, 'not_found');
+  return row;
+}
+/** A check as its service functions read it: the record, its service and its catalogue version. */
+export type CheckRecord = Awaited<ReturnType<typeof findRow>>;
+
+export const scopeOf = async (em: EntityManager, row: CheckRecord) =>
   await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
 
 export function summaryView(
-  row: AssessmentRow,
+  row: CheckRecord,
   counts: { total: number; answered: number; score: number | null },
 ) {
   return {
@@ -140,7 +145,7 @@ interface GroupOut<K extends string, C> extends GroupBase<K, C> {
 }
 export type SectionOut = GroupOut<'section', GroupOut<'standard', GroupOut<'criterion', IndicatorOut>>>;
 
-export function evidenceView(e: EvidenceRow) {
+export function evidenceView(e: Evidence) {
   return {
     id: e.id,
     kind: e.kind,
@@ -152,55 +157,49 @@ export function evidenceView(e: EvidenceRow) {
   };
 }
 
-export async function counts(em: EntityManager, app: Plugins, row: AssessmentRow) {
-  const scoped = await scopeOf(em, row);
+export async function counts(ctx: Pick<CheckContext, 'em' | 'plugins'>, row: CheckRecord) {
+  const scoped = await scopeOf(ctx.em, row);
   return tally(
     scoped,
-    await loadAnswers(em, 'assessment', row.tenant_id, row.id),
-    schemeFor(app, row.plugin_code),
+    await loadAnswers(ctx.em, 'assessment', row.tenant_id, row.id),
+    engineScheme(ctx.plugins.list, row.plugin_code),
   );
 }
 
 export async function listAssessments(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
+  ctx: CheckContext,
   filter: { serviceId?: string | undefined; year?: number | undefined; status?: string | undefined },
 ) {
-  const where = ['a.tenant_id = ?'];
-  const params: unknown[] = [tenantId];
-  if (filter.serviceId) {
-    where.push('a.service_id = ?');
-    params.push(filter.serviceId);
-  }
-  if (filter.year) {
-    where.push(`extract(year from coalesce(a.started_on, a.planned_on)) = ?`);
-    params.push(filter.year);
-  }
-  if (filter.status) {
-    where.push('a.status = ?');
-    params.push(filter.status);
-  }
-  const rows = await em.execute<AssessmentRow[]>(
-    `${ASSESSMENT_SELECT} where ${where.join(' and ')}
-     order by coalesce(a.started_on, a.planned_on) desc, a.created_at desc`,
-    params,
-  );
+  let query = checks(ctx.em).where('a.tenant_id', '=', ctx.tenantId);
+  if (filter.serviceId) query = query.where('a.service_id', '=', filter.serviceId);
+  if (filter.year)
+    query = query.where(
+      sql<number>`extract(year from coalesce(a.started_on, a.planned_on))`,
+      '=',
+      filter.year,
+    );
+  if (filter.status) query = query.where('a.status', '=', filter.status as CheckRecord['status']);
+  const rows = await query
+    .orderBy((eb) => eb.fn.coalesce('a.started_on', 'a.planned_on'), 'desc')
+    .orderBy('a.created_at', 'desc')
+    .execute();
   const out = [];
-  for (const row of rows) out.push(summaryView(row, await counts(em, app, row)));
+  for (const row of rows) out.push(summaryView(row, await counts(ctx, row)));
   return out;
 }
 
 /** Documents of the register that stand for a source the indicators cite: offered, never re-uploaded. */
-async function offeredDocuments(em: EntityManager, row: AssessmentRow, scoped: TreeNode[]) {
+async function offeredDocuments(em: EntityManager, row: CheckRecord, scoped: TreeNode[]) {
   const sources = [...new Set(indicatorsOf(scoped).flatMap((i) => i.sources))];
   const documents = sources.length
-    ? await em.execute<{ id: string; title: string; sources: string[] }[]>(
-        `select id, title, sources from quality_document
-         where tenant_id = ? and (service_id is null or service_id = ?)
-           and sources && string_to_array(?, chr(31)) order by lower(title)`,
-        [row.tenant_id, row.service_id, sources.join('\u001f')],
-      )
+    ? await sqlOf(em)
+        .selectFrom('quality_document')
+        .select(['id', 'title', 'sources'])
+        .where('tenant_id', '=', row.tenant_id)
+        .where((eb) => eb.or([eb('service_id', 'is', null), eb('service_id', '=', row.service_id)]))
+        .where('sources', '&&', sql<string[]>`${sources}::text[]`)
+        .orderBy((eb) => eb.fn('lower', ['title']))
+        .execute()
     : [];
   return (itemSources: string[]) =>
     documents.flatMap((d) => {
@@ -209,26 +208,34 @@ async function offeredDocuments(em: EntityManager, row: AssessmentRow, scoped: T
     });
 }
 
-export async function assessmentDetail(em: EntityManager, app: Plugins, tenantId: string | null, id: string) {
-  const row = await findRow(em, tenantId, id);
+/** A check's detail; `ownTenantId` null: whichever tenant's check row-level security shows (a municipality's read). */
+export async function assessmentDetail(
+  ctx: Pick<CheckContext, 'em' | 'plugins'>,
+  id: string,
+  ownTenantId: string | null,
+) {
+  const { em } = ctx;
+  const row = await findRow(em, ownTenantId, id);
   const scoped = await scopeOf(em, row);
   const answers = await loadAnswers(em, 'assessment', row.tenant_id, row.id);
   const evidence = byItem(
-    await em.execute<EvidenceRow[]>(
-      `${EVIDENCE_SELECT} where e.tenant_id = ? and e.assessment_id = ? order by e.created_at`,
-      [row.tenant_id, row.id],
-    ),
+    await evidenceOf(em, row.tenant_id)
+      .where('e.assessment_id', '=', row.id)
+      .orderBy('e.created_at')
+      .execute(),
   );
   // The measures of the quality programme made from this check's indicators (art. 19), shown where they came from.
   const measures = byItem(
-    await em.execute<{ item_id: string | null; id: string; title: string; programme_id: string }[]>(
-      `select indicator_id as item_id, id, title, programme_id from quality_programme_measure
-       where tenant_id = ? and assessment_id = ? order by created_at`,
-      [row.tenant_id, row.id],
-    ),
+    await sqlOf(em)
+      .selectFrom('quality_programme_measure')
+      .select(['indicator_id as item_id', 'id', 'title', 'programme_id'])
+      .where('tenant_id', '=', row.tenant_id)
+      .where('assessment_id', '=', row.id)
+      .orderBy('created_at')
+      .execute(),
   );
   const offered = await offeredDocuments(em, row, scoped);
-  const scheme = schemeFor(app, row.plugin_code);
+  const scheme = engineScheme(ctx.plugins.list, row.plugin_code);
   const sections = mapTree<IndicatorOut, GroupOut<string, unknown>>(
     scoped,
     (node) => {
@@ -282,11 +289,13 @@ export async function checkScope(em: EntityManager, versionId: string, scope: st
   if (!scope) return null;
   const unique = [...new Set(scope)];
   if (unique.length === 0) throw invalid('scopeCriteria', 'minItems', { limit: 1 });
-  const known = await em.execute<{ item_id: string }[]>(
-    `select item_id from catalogue_item where version_id = ? and kind = 'criterion'
-       and item_id = any (string_to_array(?, chr(31)))`,
-    [versionId, unique.join('\u001f')],
-  );
+  const known = await sqlOf(em)
+    .selectFrom('catalogue_item')
+    .select('item_id')
+    .where('version_id', '=', versionId)
+    .where('kind', '=', 'criterion')
+    .where('item_id', 'in', unique)
+    .execute();
   const knownSet = new Set(known.map((k) => k.item_id));
   const index = unique.findIndex((c) => !knownSet.has(c));
   if (index >= 0) throw invalid(`scopeCriteria.${index}`, 'unknown_criterion');
@@ -298,55 +307,53 @@ const KIND_TITLES: Record<AssessmentKind, string> = {
   self_assessment: 'Годишна самооценка',
 };
 
+const sortedMethods = (methods: number[]) => [...new Set(methods)].sort((a, b) => a - b);
+
 export async function createAssessment(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  userId: string,
+  ctx: CheckContext & Pick<TenantContext, 'userId'>,
   input: AssessmentInput,
 ) {
-  const [service] = await em.execute<{ plugin_code: string; variant_key: string }[]>(
-    `select plugin_code, variant_key from service where tenant_id = ? and id = ?`,
-    [tenantId, input.serviceId],
-  );
+  const { em, tenantId } = ctx;
+  const service = await sqlOf(em)
+    .selectFrom('service')
+    .select(['plugin_code', 'variant_key'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', input.serviceId)
+    .executeTakeFirst();
   if (!service) throw invalid('serviceId', 'unknown_service');
   if (!input.plannedOn && !input.startedOn) throw invalid('startedOn', 'required');
   const version = await latestVersion(em, service.plugin_code, service.variant_key);
   if (!version) throw new AppError(503, 'catalogue_not_synced');
   const scope = await checkScope(em, version.id, input.scopeCriteria);
   const id = uuidv7();
-  const title = optionalText(input.title) ?? KIND_TITLES[input.kind];
-  await em.execute(
-    `insert into assessment (tenant_id, id, service_id, kind, catalogue_version_id, scope_criteria, methods, title,
-       planned_on, started_on, status, created_by)
-     values (?, ?, ?, ?, ?, ${scope ? 'string_to_array(?, chr(31))' : '?::text[]'},
-       string_to_array(?, ',')::integer[], ?, ?, ?, ?, ?)`,
-    [
-      tenantId,
+  await sqlOf(em)
+    .insertInto('assessment')
+    .values({
+      tenant_id: tenantId,
       id,
-      input.serviceId,
-      input.kind,
-      version.id,
-      scope ? scope.join('\u001f') : null,
-      [...new Set(input.methods ?? [])].sort((a, b) => a - b).join(','),
-      title,
-      input.plannedOn ?? null,
-      input.startedOn ?? null,
-      input.startedOn ? 'in_progress' : 'planned',
-      userId,
-    ],
-  );
-  return assessmentDetail(em, app, tenantId, id);
+      service_id: input.serviceId,
+      kind: input.kind,
+      catalogue_version_id: version.id,
+      scope_criteria: scope,
+      methods: sortedMethods(input.methods ?? []),
+      title: optionalText(input.title) ?? KIND_TITLES[input.kind],
+      planned_on: input.plannedOn ?? null,
+      started_on: input.startedOn ?? null,
+      status: input.startedOn ? 'in_progress' : 'planned',
+      created_by: ctx.userId,
+      created_at: sql<string>`now()`,
+      updated_at: sql<string>`now()`,
+    })
+    .execute();
+  return assessmentDetail(ctx, id, tenantId);
 }
 
-export function assertOpen(row: AssessmentRow) {
+export function assertOpen(row: CheckRecord) {
   if (row.status === 'completed') throw new AppError(409, 'assessment_completed');
 }
 
 export async function updateAssessment(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
+  ctx: CheckContext,
   id: string,
   input: {
     version: number;
@@ -358,6 +365,7 @@ export async function updateAssessment(
     conclusions?: string | null | undefined;
   },
 ) {
+  const { em, tenantId } = ctx;
   const row = await findRow(em, tenantId, id);
   if (row.version !== input.version) throw stale();
   assertOpen(row);
@@ -372,35 +380,32 @@ export async function updateAssessment(
   if (!plannedOn && !startedOn) throw invalid('startedOn', 'required');
   const title = input.title !== undefined ? input.title.trim() : row.title;
   if (!title) throw invalid('title', 'required');
-  const methods =
-    input.methods !== undefined ? [...new Set(input.methods)].sort((a, b) => a - b) : row.methods;
+  const methods = input.methods !== undefined ? sortedMethods(input.methods) : row.methods;
   const conclusions = input.conclusions !== undefined ? optionalText(input.conclusions) : row.conclusions;
-  const updated = await em.execute<{ id: string }[]>(
-    `update assessment set title = ?, planned_on = ?, started_on = ?,
-       scope_criteria = ${scope ? 'string_to_array(?, chr(31))' : '?::text[]'},
-       methods = string_to_array(?, ',')::integer[], conclusions = ?,
-       status = case when ?::date is not null then 'in_progress' else 'planned' end,
-       version = version + 1, updated_at = now()
-     where tenant_id = ? and id = ? and version = ? returning id`,
-    [
+  const updated = await sqlOf(em)
+    .updateTable('assessment')
+    .set((eb) => ({
       title,
-      plannedOn,
-      startedOn,
-      scope ? scope.join('\u001f') : null,
-      methods.join(','),
-      conclusions ?? null,
-      startedOn,
-      tenantId,
-      id,
-      input.version,
-    ],
-  );
-  if (updated.length === 0) throw stale();
-  return assessmentDetail(em, app, tenantId, id);
+      planned_on: plannedOn,
+      started_on: startedOn,
+      scope_criteria: scope,
+      methods,
+      conclusions: conclusions ?? null,
+      status: startedOn ? 'in_progress' : 'planned',
+      version: eb('version', '+', 1),
+      updated_at: sql<string>`now()`,
+    }))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('version', '=', input.version)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) throw stale();
+  return assessmentDetail(ctx, id, tenantId);
 }
 
-export async function deleteAssessment(em: EntityManager, tenantId: string, id: string) {
-  const row = await findRow(em, tenantId, id);
+export async function deleteAssessment(ctx: Pick<TenantContext, 'em' | 'tenantId'>, id: string) {
+  const row = await findRow(ctx.em, ctx.tenantId, id);
   assertOpen(row);
-  await em.execute(`delete from assessment where tenant_id = ? and id = ?`, [tenantId, id]);
+  await ctx.em.nativeDelete(Assessment, { tenantId: ctx.tenantId, id });
 }

@@ -1,11 +1,12 @@
 // The annual plan of checks (art. 23) and how each quarter stands.
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/problem.ts';
 import { latestVersion, versionTree } from '../catalogue/index.ts';
 import { criteriaOf } from '../checklists/index.ts';
 import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
-import { createAssessment, listAssessments, type AssessmentKind, type Plugins } from './assessments.ts';
+import { createAssessment, listAssessments, type CheckContext } from './assessments.ts';
 
 const QUARTER_DAYS = ['-02-15', '-05-15', '-08-15', '-11-15'];
 
@@ -16,32 +17,46 @@ const QUARTER_DAYS = ['-02-15', '-05-15', '-08-15', '-11-15'];
  * Quarters that already have a check are left as they are.
  */
 export async function generatePlan(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  userId: string,
+  ctx: CheckContext & Pick<TenantContext, 'userId'>,
   input: { serviceId: string; year: number },
 ) {
-  const [service] = await em.execute<{ plugin_code: string; variant_key: string }[]>(
-    `select plugin_code, variant_key from service where tenant_id = ? and id = ?`,
-    [tenantId, input.serviceId],
-  );
+  const { em, tenantId } = ctx;
+  const db = sqlOf(em);
+  const service = await db
+    .selectFrom('service')
+    .select(['plugin_code', 'variant_key'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', input.serviceId)
+    .executeTakeFirst();
   if (!service) throw invalid('serviceId', 'unknown_service');
   const version = await latestVersion(em, service.plugin_code, service.variant_key);
   if (!version) throw new AppError(503, 'catalogue_not_synced');
   const criteria = criteriaOf(await versionTree(em, version.id)).map((c) => c.id);
   // Last year's completed checks: each criterion's share of indicators not fully met.
-  const weak = await em.execute<{ criterion: string; weakness: number }[]>(
-    `select i.parent_item_id as criterion,
-            avg(case r.result when 'not_met' then 1 when 'partly_met' then 0.5 else 0 end)::float as weakness
-     from assessment a
-     join assessment_result r on r.tenant_id = a.tenant_id and r.assessment_id = a.id
-     join catalogue_item i on i.version_id = a.catalogue_version_id and i.item_id = r.item_id
-     where a.tenant_id = ? and a.service_id = ? and a.status = 'completed'
-       and extract(year from a.started_on) = ? and r.result <> 'not_applicable'
-     group by i.parent_item_id`,
-    [tenantId, input.serviceId, input.year - 1],
-  );
+  const weak = await db
+    .selectFrom('assessment as a')
+    .innerJoin('assessment_result as r', (join) =>
+      join.onRef('r.tenant_id', '=', 'a.tenant_id').onRef('r.assessment_id', '=', 'a.id'),
+    )
+    .innerJoin('catalogue_item as i', (join) =>
+      join.onRef('i.version_id', '=', 'a.catalogue_version_id').onRef('i.item_id', '=', 'r.item_id'),
+    )
+    .select((eb) => [
+      'i.parent_item_id as criterion',
+      eb
+        .cast<number>(
+          eb.fn.avg(eb.case('r.result').when('not_met').then(1).when('partly_met').then(0.5).else(0).end()),
+          'float8',
+        )
+        .as('weakness'),
+    ])
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.service_id', '=', input.serviceId)
+    .where('a.status', '=', 'completed')
+    .where(sql<number>`extract(year from a.started_on)`, '=', input.year - 1)
+    .where('r.result', '<>', 'not_applicable')
+    .groupBy('i.parent_item_id')
+    .execute();
   const weakness = new Map(weak.map((w) => [w.criterion, Number(w.weakness)]));
   const ordered = [...criteria].sort((a, b) => (weakness.get(b) ?? 0) - (weakness.get(a) ?? 0));
   const weakFirst = ordered.filter((c) => (weakness.get(c) ?? 0) > 0);
@@ -51,16 +66,18 @@ export async function generatePlan(
   quarters[0]?.push(...weakFirst);
   rest.forEach((c, i) => quarters[i % 4]?.push(c));
 
-  const existing = await em.execute<{ quarter: number; kind: AssessmentKind }[]>(
-    `select extract(quarter from coalesce(started_on, planned_on))::int as quarter, kind from assessment
-     where tenant_id = ? and service_id = ? and extract(year from coalesce(started_on, planned_on)) = ?`,
-    [tenantId, input.serviceId, input.year],
-  );
+  const existing = await db
+    .selectFrom('assessment')
+    .select([sql<number>`extract(quarter from coalesce(started_on, planned_on))::int`.as('quarter'), 'kind'])
+    .where('tenant_id', '=', tenantId)
+    .where('service_id', '=', input.serviceId)
+    .where(sql<number>`extract(year from coalesce(started_on, planned_on))`, '=', input.year)
+    .execute();
   const created: string[] = [];
   for (let q = 0; q < 4; q++) {
     const scope = quarters[q] ?? [];
     if (scope.length === 0 || existing.some((e) => e.quarter === q + 1 && e.kind === 'periodic')) continue;
-    const detail = await createAssessment(em, app, tenantId, userId, {
+    const detail = await createAssessment(ctx, {
       serviceId: input.serviceId,
       kind: 'periodic',
       title: `Периодичен вътрешен контрол — ${q + 1}. тримесечие ${input.year}`,
@@ -71,7 +88,7 @@ export async function generatePlan(
     created.push(detail.id);
   }
   if (!existing.some((e) => e.kind === 'self_assessment')) {
-    const detail = await createAssessment(em, app, tenantId, userId, {
+    const detail = await createAssessment(ctx, {
       serviceId: input.serviceId,
       kind: 'self_assessment',
       title: `Годишна самооценка ${input.year}`,
@@ -83,26 +100,29 @@ export async function generatePlan(
   }
   return {
     created: created.length,
-    plan: await monitoringPlan(em, app, tenantId, input.year, input.serviceId),
+    plan: await monitoringPlan(ctx, input.year, input.serviceId),
   };
 }
 
 /** The year's checks per service, with each quarter marked as covered or not (art. 23(3)). */
-export async function monitoringPlan(
-  em: EntityManager,
-  app: Plugins,
-  tenantId: string,
-  year: number,
-  serviceId?: string,
-) {
-  const checks = await listAssessments(em, app, tenantId, { serviceId, year });
+export async function monitoringPlan(ctx: CheckContext, year: number, serviceId?: string) {
+  const checks = await listAssessments(ctx, { serviceId, year });
   // A quarter that ended before the organisation came to Mera is not a missed check in Mera.
-  const services = await em.execute<{ id: string; name: string; joined_on: string }[]>(
-    `select id, name, (select (t.created_at at time zone 'Europe/Sofia')::date::text from tenant t
-                        where t.id = s.tenant_id) as joined_on
-     from service s where tenant_id = ? and (?::uuid is null or id = ?) order by lower(name)`,
-    [tenantId, serviceId ?? null, serviceId ?? null],
-  );
+  let query = sqlOf(ctx.em)
+    .selectFrom('service as s')
+    .select((eb) => [
+      's.id',
+      's.name',
+      eb
+        .selectFrom('tenant as t')
+        .select(sql<string>`(t.created_at at time zone 'Europe/Sofia')::date::text`.as('joined_on'))
+        .whereRef('t.id', '=', 's.tenant_id')
+        .$asScalar()
+        .as('joined_on'),
+    ])
+    .where('s.tenant_id', '=', ctx.tenantId);
+  if (serviceId) query = query.where('s.id', '=', serviceId);
+  const services = await query.orderBy((eb) => eb.fn('lower', ['s.name'])).execute();
   const now = today();
   return {
     year,

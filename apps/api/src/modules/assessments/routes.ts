@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 import { today } from '@mera/calendar';
@@ -67,8 +67,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(AssessmentSummarySchema), ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => listAssessments(em, app, scope.tenantId, request.query)),
+    async (request) => withTenant(request, (ctx) => listAssessments(ctx, request.query)),
   );
 
   app.post(
@@ -99,9 +98,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, (em, scope) =>
-        createAssessment(em, app, scope.tenantId, scope.userId, request.body),
-      );
+      const view = await withTenant(request, (ctx) => createAssessment(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -122,7 +119,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       // Row-level security decides: the tenant's own checks, or a commissioned service's completed ones.
-      inTenant(request, (em) => assessmentDetail(em, app, null, request.params.assessmentId)),
+      withTenant(request, (ctx) => assessmentDetail(ctx, request.params.assessmentId, null)),
   );
 
   app.patch(
@@ -153,9 +150,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        updateAssessment(em, app, scope.tenantId, request.params.assessmentId, request.body),
-      ),
+      withTenant(request, (ctx) => updateAssessment(ctx, request.params.assessmentId, request.body)),
   );
 
   removalRoute(app, {
@@ -165,7 +160,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
     summary: 'Delete a check that is not completed',
     tags,
     permission: 'assessments.manage',
-    remove: (ctx, params) => deleteAssessment(ctx.em, ctx.tenantId, params['assessmentId'] ?? ''),
+    remove: (ctx, params) => deleteAssessment(ctx, params['assessmentId'] ?? ''),
   });
 
   answerRoute(app, {
@@ -213,8 +208,8 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, (em, scope) =>
-        addEvidence(em, scope.tenantId, scope.userId, request.params.assessmentId, request.body),
+      const view = await withTenant(request, (ctx) =>
+        addEvidence(ctx, request.params.assessmentId, request.body),
       );
       return reply.status(201).send(view);
     },
@@ -227,8 +222,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
     summary: 'Remove a piece of evidence from an indicator (the file or document itself stays)',
     tags,
     permission: 'assessments.fill',
-    remove: (ctx, params) =>
-      removeEvidence(ctx.em, ctx.tenantId, params['assessmentId'] ?? '', params['evidenceId'] ?? ''),
+    remove: (ctx, params) => removeEvidence(ctx, params['assessmentId'] ?? '', params['evidenceId'] ?? ''),
   });
 
   app.post(
@@ -263,8 +257,8 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { assessmentId, itemId } = request.params;
-      const view = await inTenant(request, (em, scope) =>
-        measureFromIndicator(em, scope.tenantId, scope.userId, assessmentId, itemId, request.body),
+      const view = await withTenant(request, (ctx) =>
+        measureFromIndicator(ctx, assessmentId, itemId, request.body),
       );
       return reply.status(201).send(view);
     },
@@ -299,9 +293,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        completeAssessment(em, app, scope.tenantId, scope.userId, request.params.assessmentId, request.body),
-      ),
+      withTenant(request, (ctx) => completeAssessment(ctx, request.params.assessmentId, request.body)),
   );
 
   app.get(
@@ -322,9 +314,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        monitoringPlan(em, app, scope.tenantId, request.query.year ?? Number(today().slice(0, 4))),
-      ),
+      withTenant(request, (ctx) => monitoringPlan(ctx, request.query.year ?? Number(today().slice(0, 4)))),
   );
 
   app.post(
@@ -345,8 +335,7 @@ const assessments: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ created: Type.Integer(), plan: PlanSchema }), ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => generatePlan(em, app, scope.tenantId, scope.userId, request.body)),
+    async (request) => withTenant(request, (ctx) => generatePlan(ctx, request.body)),
   );
 };
 

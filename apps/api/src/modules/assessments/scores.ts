@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type EntityManager } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { versionTree, type TreeNode } from '../catalogue/index.ts';
 import { indicatorsOf, scopedTree } from '../checklists/index.ts';
@@ -31,29 +31,51 @@ export interface CheckRef {
 }
 
 /**
- * How many answers of each result each check has, in its scope: `assessment id → result → count`. Raw SQL until
- * issue 11 brings the checks' tables their entities (the pending list of docs/architecture.md).
+ * `(tenant, check) in (…)` for many checks at once, as two arrays unnested into pairs — one parameter each, however
+ * many checks (`unnest` of two arrays: a PostgreSQL function Kysely has no builder for).
+ */
+function inChecks(
+  tenantColumn: string,
+  idColumn: string,
+  checks: readonly { tenantId: string; id: string }[],
+) {
+  return sql<boolean>`(${sql.ref(tenantColumn)}, ${sql.ref(idColumn)}) in (select * from unnest(${checks.map((c) => c.tenantId)}::uuid[], ${checks.map((c) => c.id)}::uuid[]))`;
+}
+
+/**
+ * How many answers of each result each check has, in its scope: `assessment id → result → count`.
  */
 async function answerCounts(em: EntityManager, checks: readonly CheckRef[]) {
-  const rows = await em.execute<{ assessment_id: string; result: IndicatorResult; n: number }[]>(
-    // Answers are saved for indicators of the check's scope only (`indicatorInScope`); a check whose scope was later
-    // narrowed is filtered through the catalogue, the others need no catalogue row at all. The answers are read
-    // from the index `assessment_result_counts_idx` alone (no table rows: an index-only scan).
-    `select r.assessment_id, r.result, count(*)::int as n
-     from assessment_result r
-     join assessment a on a.tenant_id = r.tenant_id and a.id = r.assessment_id
-     where (r.tenant_id, r.assessment_id) in (select * from unnest(string_to_array(?, ',')::uuid[],
-                                                                   string_to_array(?, ',')::uuid[]))
-       and r.result is not null
-       and (a.scope_criteria is null
-            or exists (select 1 from catalogue_item i
-                       where i.version_id = a.catalogue_version_id and i.item_id = r.item_id and i.kind = 'indicator'
-                         and i.parent_item_id = any(a.scope_criteria)))
-     group by r.assessment_id, r.result`,
-    [checks.map((c) => c.tenantId).join(','), checks.map((c) => c.id).join(',')],
-  );
+  // Answers are saved for indicators of the check's scope only (`indicatorInScope`); a check whose scope was later
+  // narrowed is filtered through the catalogue, the others need no catalogue row at all. The answers are read
+  // from the index `assessment_result_counts_idx` alone (no table rows: an index-only scan).
+  const rows = await sqlOf(em)
+    .selectFrom('assessment_result as r')
+    .innerJoin('assessment as a', (join) =>
+      join.onRef('a.tenant_id', '=', 'r.tenant_id').onRef('a.id', '=', 'r.assessment_id'),
+    )
+    .select((eb) => ['r.assessment_id', 'r.result', eb.cast<number>(eb.fn.countAll(), 'integer').as('n')])
+    .where(inChecks('r.tenant_id', 'r.assessment_id', checks))
+    .where('r.result', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('a.scope_criteria', 'is', null),
+        eb.exists(
+          eb
+            .selectFrom('catalogue_item as i')
+            .select(sql<number>`1`.as('one'))
+            .whereRef('i.version_id', '=', 'a.catalogue_version_id')
+            .whereRef('i.item_id', '=', 'r.item_id')
+            .where('i.kind', '=', 'indicator')
+            .where(sql<boolean>`i.parent_item_id = any(a.scope_criteria)`),
+        ),
+      ]),
+    )
+    .groupBy(['r.assessment_id', 'r.result'])
+    .execute();
   const counts = new Map<string, Map<IndicatorResult, number>>();
   for (const row of rows) {
+    if (!row.result) continue;
     const byResult = counts.get(row.assessment_id) ?? new Map<IndicatorResult, number>();
     byResult.set(row.result, Number(row.n));
     counts.set(row.assessment_id, byResult);
@@ -106,7 +128,7 @@ export interface CheckSheet {
 
 /**
  * Many checks with their answers in two statements (the checks, then every answer of them), instead of one whole
- * detail per check: what the yearly monitoring and the reports' figures walk. Raw SQL until issue 11.
+ * detail per check: what the yearly monitoring and the reports' figures walk.
  */
 export async function checkSheets(
   em: EntityManager,
@@ -115,41 +137,38 @@ export async function checkSheets(
 ): Promise<Map<string, CheckSheet>> {
   const sheets = new Map<string, CheckSheet>();
   if (checks.length === 0) return sheets;
-  const ids = [checks.map((c) => c.tenantId).join(','), checks.map((c) => c.id).join(',')];
-  const rows = await em.execute<
-    {
-      tenant_id: string;
-      id: string;
-      service_id: string;
-      title: string;
-      kind: string;
-      methods: number[];
-      completed_at: string;
-      catalogue_version_id: string;
-      scope_criteria: string[] | null;
-      plugin_code: string;
-      annex: number;
-      score: number | null;
-    }[]
-  >(
-    `select a.tenant_id, a.id, a.service_id, a.title, a.kind, a.methods, a.completed_at, a.catalogue_version_id,
-            a.scope_criteria, s.plugin_code, v.annex, a.score::float8 as score
-     from assessment a
-     join service s on s.tenant_id = a.tenant_id and s.id = a.service_id
-     join catalogue_version v on v.id = a.catalogue_version_id
-     where (a.tenant_id, a.id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]))`,
-    ids,
-  );
-  const answers = await em.execute<
-    { assessment_id: string; item_id: string; result: IndicatorResult; note: string | null }[]
-  >(
-    `select r.assessment_id, r.item_id, r.result, r.note from assessment_result r
-     where (r.tenant_id, r.assessment_id) in (select * from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]))
-       and r.result is not null`,
-    ids,
-  );
+  const db = sqlOf(em);
+  const rows = await db
+    .selectFrom('assessment as a')
+    .innerJoin('service as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
+    )
+    .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
+    .select((eb) => [
+      'a.tenant_id',
+      'a.id',
+      'a.service_id',
+      'a.title',
+      'a.kind',
+      'a.methods',
+      'a.completed_at',
+      'a.catalogue_version_id',
+      'a.scope_criteria',
+      's.plugin_code',
+      'v.annex',
+      eb.cast<number | null>('a.score', 'float8').as('score'),
+    ])
+    .where(inChecks('a.tenant_id', 'a.id', checks))
+    .execute();
+  const answers = await db
+    .selectFrom('assessment_result as r')
+    .select(['r.assessment_id', 'r.item_id', 'r.result', 'r.note'])
+    .where(inChecks('r.tenant_id', 'r.assessment_id', checks))
+    .where('r.result', 'is not', null)
+    .execute();
   const byCheck = new Map<string, Map<string, { result: IndicatorResult; note: string | null }>>();
   for (const a of answers) {
+    if (!a.result) continue;
     const own = byCheck.get(a.assessment_id) ?? new Map();
     own.set(a.item_id, { result: a.result, note: a.note });
     byCheck.set(a.assessment_id, own);
@@ -170,7 +189,8 @@ export async function checkSheets(
       kind: row.kind,
       annex: row.annex,
       methods: row.methods,
-      completedAt: row.completed_at,
+      // The sheets are of completed checks: `completed_at` is set.
+      completedAt: row.completed_at ?? '',
       // Stored by the completion (issue 15); a check completed before that is scored here, the same way.
       score: row.score ?? schemeFor(app, row.plugin_code).score(answered),
       answered: answered.length,

@@ -1,5 +1,5 @@
 // One indicator's answer, saved with its own version, whichever checklist it belongs to.
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type Database, type EntityManager, type Insertable } from '@mera/db';
 import type { IndicatorResult } from '@mera/plugin-sdk';
 import { AppError } from '../../shared/problem.ts';
 import { invalid } from '../../shared/validation.ts';
@@ -30,6 +30,16 @@ export const ANSWER_TABLES = {
   inspection: { table: 'inspection_finding', parent: 'inspection_id' },
 } as const;
 export type ChecklistKind = keyof typeof ANSWER_TABLES;
+
+/**
+ * The answers table of a kind of checklist, typed as the checks' one: both tables have the same columns but the
+ * parent's (`assessment_id`, `inspection_id`), which is named through `parent` — one engine for both.
+ */
+export type AnswerTable = Database['assessment_result'];
+export function answerTable(of: ChecklistKind) {
+  const { table, parent } = ANSWER_TABLES[of];
+  return { table: table as 'assessment_result', parent };
+}
 
 export interface AnswerInput {
   result: IndicatorResult | null;
@@ -65,44 +75,49 @@ export async function saveAnswer(
 ): Promise<number> {
   checkValue('level', answer.value);
   const value = answer.value === undefined || answer.value === null ? null : JSON.stringify(answer.value);
-  const { table, parent } = ANSWER_TABLES[of];
+  const { table, parent } = answerTable(of);
+  const db = sqlOf(em);
   const saved =
     answer.version === 0
-      ? await em.execute<{ version: number }[]>(
-          `insert into ${table} (tenant_id, ${parent}, item_id, result, value, note, updated_by)
-           values (?, ?, ?, ?, ?::jsonb, ?, ?) on conflict do nothing returning version`,
-          [key.tenantId, key.parentId, key.itemId, answer.result, value, answer.note, answer.userId],
-        )
-      : await em.execute<{ version: number }[]>(
-          `update ${table} set result = ?, value = ?::jsonb, note = ?, updated_by = ?, updated_at = now(),
-             version = version + 1
-           where tenant_id = ? and ${parent} = ? and item_id = ? and version = ? returning version`,
-          [
-            answer.result,
-            value,
-            answer.note,
-            answer.userId,
-            key.tenantId,
-            key.parentId,
-            key.itemId,
-            answer.version,
-          ],
-        );
-  if (saved[0]) return saved[0].version;
-  const [row] = await em.execute<
-    {
-      name: string | null;
-      result: IndicatorResult | null;
-      note: string | null;
-      version: number;
-      updated_at: Date;
-    }[]
-  >(
-    `select u.display_name as name, a.result, a.note, a.version, a.updated_at
-     from ${table} a left join app_user u on u.id = a.updated_by
-     where a.tenant_id = ? and a.${parent} = ? and a.item_id = ?`,
-    [key.tenantId, key.parentId, key.itemId],
-  );
+      ? await db
+          .insertInto(table)
+          .values({
+            tenant_id: key.tenantId,
+            [parent]: key.parentId,
+            item_id: key.itemId,
+            result: answer.result,
+            value: sql`${value}::jsonb`,
+            note: answer.note,
+            updated_by: answer.userId,
+          } as Insertable<AnswerTable>)
+          .onConflict((oc) => oc.doNothing())
+          .returning('version')
+          .executeTakeFirst()
+      : await db
+          .updateTable(table)
+          .set((eb) => ({
+            result: answer.result,
+            value: sql`${value}::jsonb`,
+            note: answer.note,
+            updated_by: answer.userId,
+            updated_at: sql`now()`,
+            version: eb('version', '+', 1),
+          }))
+          .where('tenant_id', '=', key.tenantId)
+          .where(sql.ref(parent), '=', key.parentId)
+          .where('item_id', '=', key.itemId)
+          .where('version', '=', answer.version)
+          .returning('version')
+          .executeTakeFirst();
+  if (saved) return saved.version;
+  const row = await db
+    .selectFrom(`${table} as a`)
+    .leftJoin('app_user as u', 'u.id', 'a.updated_by')
+    .select(['u.display_name as name', 'a.result', 'a.note', 'a.version', 'a.updated_at'])
+    .where('a.tenant_id', '=', key.tenantId)
+    .where(sql.ref(`a.${parent}`), '=', key.parentId)
+    .where('a.item_id', '=', key.itemId)
+    .executeTakeFirst();
   const current: CurrentAnswer = {
     result: row?.result ?? null,
     note: row?.note ?? null,

@@ -25,7 +25,7 @@ export {
   mapTree,
   schemeFor,
   tally,
-  type AnswerRow,
+  type Answer,
   type ChecklistAction,
   type GroupBase,
 } from './view.ts';

@@ -1,35 +1,31 @@
 // Reading a checklist: its answers, its tree with an answer on every indicator, progress and score.
-import type { EntityManager } from '@mera/db';
+import { sql, sqlOf, type EntityManager } from '@mera/db';
 import { ordinanceScoring, type IndicatorResult, type ScoringScheme } from '@mera/plugin-sdk';
 import type { TreeNode } from '../catalogue/index.ts';
-import { ANSWER_TABLES, type ChecklistKind } from './answers.ts';
+import { answerTable, type ChecklistKind } from './answers.ts';
 import { indicatorsOf } from './tree.ts';
 
-export interface AnswerRow {
-  item_id: string;
-  result: IndicatorResult | null;
-  value: Record<string, unknown> | null;
-  note: string | null;
-  version: number;
-  updated_at: string | Date;
-  updated_by_name: string | null;
-}
-
-export async function loadAnswers(
-  em: EntityManager,
-  of: ChecklistKind,
-  tenantId: string,
-  parentId: string,
-): Promise<Map<string, AnswerRow>> {
-  const { table, parent } = ANSWER_TABLES[of];
-  const rows = await em.execute<AnswerRow[]>(
-    `select a.item_id, a.result, a.value, a.note, a.version, a.updated_at, u.display_name as updated_by_name
-     from ${table} a left join app_user u on u.id = a.updated_by
-     where a.tenant_id = ? and a.${parent} = ?`,
-    [tenantId, parentId],
-  );
+/** One indicator's answer with the name of whoever saved it last, as both checklists read it. */
+export async function loadAnswers(em: EntityManager, of: ChecklistKind, tenantId: string, parentId: string) {
+  const { table, parent } = answerTable(of);
+  const rows = await sqlOf(em)
+    .selectFrom(`${table} as a`)
+    .leftJoin('app_user as u', 'u.id', 'a.updated_by')
+    .select([
+      'a.item_id',
+      'a.result',
+      'a.value',
+      'a.note',
+      'a.version',
+      'a.updated_at',
+      'u.display_name as updated_by_name',
+    ])
+    .where('a.tenant_id', '=', tenantId)
+    .where(sql.ref(`a.${parent}`), '=', parentId)
+    .execute();
   return new Map(rows.map((r) => [r.item_id, r]));
 }
+export type Answer = NonNullable<ReturnType<Awaited<ReturnType<typeof loadAnswers>>['get']>>;
 
 /** The scheme a service type's plugin scores with (the Ordinance's default when it names none). */
 export function schemeFor(plugins: readonly { code: string; scoring?: ScoringScheme }[], pluginCode: string) {
@@ -39,7 +35,7 @@ export function schemeFor(plugins: readonly { code: string; scoring?: ScoringSch
 /** How far a part of the checklist is answered, and its score by the scheme. */
 export function tally(
   nodes: TreeNode[],
-  answers: Map<string, AnswerRow>,
+  answers: Map<string, Answer>,
   scheme: ScoringScheme = ordinanceScoring,
 ) {
   const indicators = indicatorsOf(nodes);
@@ -48,7 +44,7 @@ export function tally(
 }
 
 /** One indicator's answer as both checklists show it; `version` is sent back with the next save (0: none yet). */
-export function answerFields(a: AnswerRow | undefined) {
+export function answerFields(a: Answer | undefined) {
   return {
     result: a?.result ?? null,
     value: a?.value ?? null,

@@ -7,6 +7,7 @@ import {
   type CommentTarget,
   type EntityManager,
 } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/problem.ts';
 import { invalid } from '../../shared/validation.ts';
 import { COMMISSIONING } from '../../platform/permissions.ts';
@@ -18,7 +19,11 @@ import { publishNotice } from '../notices/index.ts';
  * own, the provider those on its own documents — and a comment is written only on a document the municipality can
  * read now (checked here first, and again by the table's restrictive insert policy).
  */
-export async function listComments(em: EntityManager, targetKind: CommentTarget, targetId: string) {
+export async function listComments(
+  { em }: Pick<TenantContext, 'em'>,
+  targetKind: CommentTarget,
+  targetId: string,
+) {
   // The document itself must be visible to this tenant (its owner, or the municipality through row-level
   // security); otherwise 404, as if it did not exist.
   const visible =
@@ -72,12 +77,13 @@ async function readableTarget(
 }
 
 export async function addComment(
-  em: EntityManager,
-  scope: { tenantId: string; userId: string },
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   targetKind: CommentTarget,
   targetId: string,
   text: string,
 ) {
+  const { em } = ctx;
+  const scope = { tenantId: ctx.tenantId, userId: ctx.userId };
   const tenant = await em.findOne(Tenant, { id: scope.tenantId });
   if (tenant?.kind !== COMMISSIONING.proposes) throw new AppError(403, 'forbidden');
   const body = text.trim();
@@ -102,5 +108,5 @@ export async function addComment(
     target: { type: targetKind === 'programme' ? 'programme' : 'report', id: targetId },
     subject: subject ?? '',
   });
-  return listComments(em, targetKind, targetId);
+  return listComments(ctx, targetKind, targetId);
 }

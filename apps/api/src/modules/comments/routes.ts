@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { addComment, listComments } from './comments.ts';
 import { CommentSchema, CommentBody } from './schemas.ts';
@@ -38,8 +38,8 @@ const comments: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request) =>
-        inTenant(request, (em) =>
-          listComments(em, target.kind, targetId(request.params as Record<string, string>)),
+        withTenant(request, (ctx) =>
+          listComments(ctx, target.kind, targetId(request.params as Record<string, string>)),
         ),
     );
 
@@ -58,14 +58,8 @@ const comments: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const list = await inTenant(request, (em, scope) =>
-          addComment(
-            em,
-            scope,
-            target.kind,
-            targetId(request.params as Record<string, string>),
-            request.body.text,
-          ),
+        const list = await withTenant(request, (ctx) =>
+          addComment(ctx, target.kind, targetId(request.params as Record<string, string>), request.body.text),
         );
         return reply.status(201).send(list);
       },

@@ -1,4 +1,5 @@
 import { QualityDocument, sql, sqlOf, type EntityManager, type QualityDocumentKind } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { isoDate, today } from '@mera/calendar';
 import { AppError } from '../../shared/problem.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
@@ -42,16 +43,20 @@ function documents(em: EntityManager, tenantId: string) {
       'f.name as file_name',
       'f.media_type as file_media_type',
       'f.size_bytes as file_size',
-      // The checks' evidence table gets its entity with issue 11's checklist engine: named in SQL until then.
-      sql<string>`(select count(*) from assessment_evidence e where e.tenant_id = d.tenant_id and e.document_id = d.id)`.as(
-        'used_as_evidence',
-      ),
+      (eb) =>
+        eb
+          .selectFrom('assessment_evidence as e')
+          .select((sub) => sub.fn.countAll<string>().as('n'))
+          .whereRef('e.tenant_id', '=', 'd.tenant_id')
+          .whereRef('e.document_id', '=', 'd.id')
+          .$asScalar()
+          .as('used_as_evidence'),
     ])
     .where('d.tenant_id', '=', tenantId);
 }
-type DocumentRow = Awaited<ReturnType<ReturnType<typeof documents>['executeTakeFirstOrThrow']>>;
+type RegisterDocument = Awaited<ReturnType<ReturnType<typeof documents>['executeTakeFirstOrThrow']>>;
 
-export function documentView(row: DocumentRow, today: string) {
+export function documentView(row: RegisterDocument, today: string) {
   const nextReview = row.next_review_on ? isoDate(row.next_review_on) : null;
   return {
     id: row.id,
@@ -80,8 +85,7 @@ export function documentView(row: DocumentRow, today: string) {
 export type DocumentView = ReturnType<typeof documentView>;
 
 export async function listDocuments(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   filter: { serviceId?: string | undefined; source?: string | undefined },
 ) {
   let query = documents(em, tenantId);
@@ -98,7 +102,7 @@ export async function listDocuments(
   return rows.map((row) => documentView(row, todayInSofia));
 }
 
-export async function getDocument(em: EntityManager, tenantId: string, id: string) {
+export async function getDocument({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>, id: string) {
   const row = await documents(em, tenantId).where('d.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   return documentView(row, today());
@@ -139,11 +143,10 @@ function checkDates(approvedOn: string | null | undefined, nextReviewOn: string 
 }
 
 export async function createDocument(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   input: DocumentInput,
 ) {
+  const { em, tenantId, userId } = ctx;
   await checkOwnService(em, tenantId, input.serviceId);
   await checkFile(em, tenantId, input.fileId);
   checkDates(input.approvedOn, input.nextReviewOn);
@@ -164,16 +167,16 @@ export async function createDocument(
     createdBy: userId,
   });
   await em.flush();
-  return getDocument(em, tenantId, document.id);
+  return getDocument(ctx, document.id);
 }
 
 export async function updateDocument(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   input: Partial<DocumentInput> & { version: number },
 ) {
-  const current = await getDocument(em, tenantId, id);
+  const { em, tenantId } = ctx;
+  const current = await getDocument(ctx, id);
   if (current.version !== input.version) throw stale();
   if (input.serviceId !== undefined) await checkOwnService(em, tenantId, input.serviceId);
   if (input.fileId !== undefined) await checkFile(em, tenantId, input.fileId);
@@ -203,11 +206,12 @@ export async function updateDocument(
     note: next.note ?? null,
   });
   await em.flush();
-  return getDocument(em, tenantId, id);
+  return getDocument(ctx, id);
 }
 
-export async function deleteDocument(em: EntityManager, tenantId: string, id: string) {
-  const current = await getDocument(em, tenantId, id);
+export async function deleteDocument(ctx: Pick<TenantContext, 'em' | 'tenantId'>, id: string) {
+  const { em, tenantId } = ctx;
+  const current = await getDocument(ctx, id);
   if (current.usedAsEvidence > 0) throw new AppError(409, 'in_use');
   await em.nativeDelete(QualityDocument, { tenantId, id });
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sql, sqlOf, type Database, type EntityManager, type Selectable } from '@mera/db';
+import { sql, sqlOf, type Database, type Selectable } from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { fileTypeFromBuffer } from 'file-type';
 import { uuidv7 } from 'uuidv7';
 import type { ObjectStore } from './object-store.ts';
@@ -24,9 +25,9 @@ export const ACCEPTED_TYPES: Record<string, string> = {
 };
 
 const FILE_COLUMNS = ['id', 'name', 'media_type', 'size_bytes', 'sha256', 'created_at'] as const;
-export type FileRow = Pick<Selectable<Database['stored_file']>, (typeof FILE_COLUMNS)[number]>;
+export type StoredFileFields = Pick<Selectable<Database['stored_file']>, (typeof FILE_COLUMNS)[number]>;
 
-export function fileView(row: FileRow) {
+export function fileView(row: StoredFileFields) {
   return {
     id: row.id,
     name: row.name,
@@ -45,9 +46,7 @@ export function cleanFileName(name: string): string {
 }
 
 export async function storeFile(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  { em, tenantId, userId }: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   name: string,
   content: Buffer,
   store: ObjectStore | null = null,
@@ -100,7 +99,7 @@ export async function storeFile(
   }
 }
 
-export async function fileMeta(em: EntityManager, tenantId: string, id: string) {
+export async function fileMeta({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>, id: string) {
   const row = await sqlOf(em)
     .selectFrom('stored_file')
     .select(FILE_COLUMNS)
@@ -112,8 +111,7 @@ export async function fileMeta(em: EntityManager, tenantId: string, id: string) 
 }
 
 export async function fileContent(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   store: ObjectStore | null = null,
 ) {
@@ -131,21 +129,25 @@ export async function fileContent(
 }
 
 export async function deleteFile(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   store: ObjectStore | null = null,
 ): Promise<void> {
-  await fileMeta(em, tenantId, id);
+  const { em, tenantId } = ctx;
+  await fileMeta(ctx, id);
   const db = sqlOf(em);
   const used = await db
     .selectFrom('quality_document')
     .select([
       (eb) => eb.fn.countAll<string>().as('n'),
-      // The checks' evidence table gets its entity with issue 11's checklist engine: named in SQL until then.
-      sql<string>`(select count(*) from assessment_evidence e where e.tenant_id = ${tenantId} and e.file_id = ${id})`.as(
-        'evidence',
-      ),
+      (eb) =>
+        eb
+          .selectFrom('assessment_evidence as e')
+          .select((sub) => sub.fn.countAll<string>().as('n'))
+          .where('e.tenant_id', '=', tenantId)
+          .where('e.file_id', '=', id)
+          .$asScalar()
+          .as('evidence'),
     ])
     .where('tenant_id', '=', tenantId)
     .where('file_id', '=', id)

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { asPerson, inTenant } from '../../platform/auth.ts';
+import { asPerson, withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { sendDownload } from '../../shared/http.ts';
 import { s3Store } from './object-store.ts';
@@ -62,9 +62,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const body = request.body as unknown;
       const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const view = await inTenant(request, (em, scope) =>
-        storeFile(em, scope.tenantId, scope.userId, request.query.name, content, store),
-      );
+      const view = await withTenant(request, (ctx) => storeFile(ctx, request.query.name, content, store));
       return reply.status(201).send(view);
     },
   );
@@ -82,7 +80,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: StoredFileSchema, ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => fileMeta(em, scope.tenantId, request.params.fileId)),
+    async (request) => withTenant(request, (ctx) => fileMeta(ctx, request.params.fileId)),
   );
 
   app.get(
@@ -100,8 +98,8 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { meta, content } = await inTenant(request, (em, scope) =>
-        fileContent(em, scope.tenantId, request.params.fileId, store),
+      const { meta, content } = await withTenant(request, (ctx) =>
+        fileContent(ctx, request.params.fileId, store),
       );
       return sendDownload(reply, meta.mediaType, meta.name, content);
     },
@@ -121,7 +119,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => deleteFile(em, scope.tenantId, request.params.fileId, store));
+      await withTenant(request, (ctx) => deleteFile(ctx, request.params.fileId, store));
       return reply.status(204).send(null);
     },
   );
@@ -141,7 +139,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(DocumentSchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listDocuments(em, scope.tenantId, request.query)),
+    async (request) => withTenant(request, (ctx) => listDocuments(ctx, request.query)),
   );
 
   app.post(
@@ -159,9 +157,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, (em, scope) =>
-        createDocument(em, scope.tenantId, scope.userId, request.body),
-      );
+      const view = await withTenant(request, (ctx) => createDocument(ctx, request.body));
       return reply.status(201).send(view);
     },
   );
@@ -179,8 +175,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DocumentSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      inTenant(request, (em, scope) => getDocument(em, scope.tenantId, request.params.documentId)),
+    async (request) => withTenant(request, (ctx) => getDocument(ctx, request.params.documentId)),
   );
 
   app.patch(
@@ -199,9 +194,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, (em, scope) =>
-        updateDocument(em, scope.tenantId, request.params.documentId, request.body),
-      ),
+      withTenant(request, (ctx) => updateDocument(ctx, request.params.documentId, request.body)),
   );
 
   app.delete(
@@ -218,7 +211,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) => deleteDocument(em, scope.tenantId, request.params.documentId));
+      await withTenant(request, (ctx) => deleteDocument(ctx, request.params.documentId));
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,14 @@
-import type { EntityManager } from '@mera/db';
+import {
+  INSPECTION_KINDS,
+  INSPECTION_REASONS,
+  sql,
+  sqlOf,
+  type EntityManager,
+  type InspectionKind,
+  type InspectionReason,
+  type InspectionStatus,
+} from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { AppError } from '../../shared/problem.ts';
 import {
   answerFields,
@@ -8,16 +18,18 @@ import {
   loadAnswers,
   mapTree,
 } from '../checklists/index.ts';
-import type { AnswerRow, Checklist, ChecklistAction, GroupBase } from '../checklists/index.ts';
+import type { Answer, Checklist, ChecklistAction, GroupBase } from '../checklists/index.ts';
 import type { TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
 
-export const INSPECTION_KINDS = ['periodic', 'extraordinary'] as const;
-export type InspectionKind = (typeof INSPECTION_KINDS)[number];
-export const INSPECTION_REASONS = ['plan', 'need', 'complaint', 'own_initiative'] as const;
-export type InspectionReason = (typeof INSPECTION_REASONS)[number];
-export type InspectionStatus = 'ordered' | 'in_progress' | 'signing' | 'signed';
+export {
+  INSPECTION_KINDS,
+  INSPECTION_REASONS,
+  type InspectionKind,
+  type InspectionReason,
+  type InspectionStatus,
+};
 
 export const REASONS_OF: Record<InspectionKind, InspectionReason[]> = {
   periodic: ['plan', 'need'],
@@ -31,51 +43,15 @@ export const DEFAULT_BASIS: Record<InspectionKind, string> = {
     'чл. 27, т. 6, чл. 30, ал. 3 и чл. 31, ал. 1 от Наредбата за качеството на социалните услуги',
 };
 
-export interface InspectionRow {
-  tenant_id: string;
-  id: string;
-  provider_tenant_id: string;
-  service_id: string;
-  contract_id: string;
-  service_name: string;
-  provider_name: string;
-  kind: InspectionKind;
-  reason: InspectionReason;
-  order_number: string;
-  order_date: string | Date;
-  basis: string;
-  catalogue_version_id: string;
-  scope_criteria: string[] | null;
-  place: string;
-  starts_on: string | Date;
-  ends_on: string | Date;
-  report_due_on: string | Date;
-  status: InspectionStatus;
-  completed_on: string | Date | null;
-  provider_present: string | null;
-  users_asked: boolean;
-  users_consented: number | null;
-  consent_note: string | null;
-  facts: string | null;
-  other_violations: string | null;
-  conclusions: string | null;
-  signed_at: string | Date | null;
-  mayor_received_on: string | Date | null;
-  forwarded_at: string | Date | null;
-  forwarded_to_tenant_id: string | null;
-  forward_letter_number: string | null;
-  corrects_id: string | null;
-  created_at: string | Date;
-  version: number;
-  municipality_name: string;
-  annex: number;
-  catalogue_effective_from: string | Date;
+/** The inspections with their municipality's name and their catalogue version, as every view reads them. */
+function inspections(em: EntityManager) {
+  return sqlOf(em)
+    .selectFrom('inspection as i')
+    .innerJoin('tenant as m', 'm.id', 'i.tenant_id')
+    .innerJoin('catalogue_version as v', 'v.id', 'i.catalogue_version_id')
+    .selectAll('i')
+    .select(['m.legal_name as municipality_name', 'v.annex', 'v.effective_from as catalogue_effective_from']);
 }
-
-const SELECT = `select i.*, m.legal_name as municipality_name, v.annex, v.effective_from as catalogue_effective_from
-  from inspection i
-  join tenant m on m.id = i.tenant_id
-  join catalogue_version v on v.id = i.catalogue_version_id`;
 
 export const dateOrNull = (value: string | Date | null) => (value ? isoDate(value) : null);
 const instantOrNull = (value: string | Date | null) => (value ? new Date(value).toISOString() : null);
@@ -85,58 +61,65 @@ const instantOrNull = (value: string | Date | null) => (value ? new Date(value).
  * signed ones about its services, the agency the forwarded ones. `ownTenantId` narrows to the tenant's own (for
  * every change).
  */
-export async function findRow(
-  em: EntityManager,
-  id: string,
-  ownTenantId: string | null,
-): Promise<InspectionRow> {
-  const rows = await em.execute<InspectionRow[]>(
-    `${SELECT} where i.id = ? and (?::uuid is null or i.tenant_id = ?)`,
-    [id, ownTenantId, ownTenantId],
-  );
-  if (!rows[0]) throw new AppError(404, 'not_found');
-  return rows[0];
+export async function findRow(em: EntityManager, id: string, ownTenantId: string | null) {
+  let query = inspections(em).where('i.id', '=', id);
+  if (ownTenantId) query = query.where('i.tenant_id', '=', ownTenantId);
+  const row = await query.executeTakeFirst();
+  if (!row) throw new AppError(404, 'not_found');
+  return row;
 }
+/** An inspection as its service functions read it. */
+export type InspectionRecord = Awaited<ReturnType<typeof findRow>>;
 
-export function assertOpen(row: InspectionRow) {
+export function assertOpen(row: InspectionRecord) {
   if (row.status === 'signing' || row.status === 'signed') throw new AppError(409, 'inspection_signed');
 }
 
 /** The legal deadline of the report: as ordered, and never later than 10 days after the on-site work ended. */
-export function reportDueOn(row: Pick<InspectionRow, 'report_due_on' | 'completed_on'>): string {
+export function reportDueOn(row: Pick<InspectionRecord, 'report_due_on' | 'completed_on'>): string {
   return inspectionReportDue({
     reportDueOn: isoDate(row.report_due_on),
     completedOn: row.completed_on ? isoDate(row.completed_on) : null,
   });
 }
 
-interface AttachmentRow {
-  id: string;
-  item_id: string | null;
-  file_id: string;
-  description: string | null;
-  name: string;
-  media_type: string;
-  size_bytes: number;
-  created_at: string | Date;
+/** What was collected on site, with its file's name, type and size. */
+function attachmentsOf(em: EntityManager, tenantId: string, inspectionId: string) {
+  return sqlOf(em)
+    .selectFrom('inspection_attachment as a')
+    .innerJoin('stored_file as f', (join) =>
+      join.onRef('f.tenant_id', '=', 'a.tenant_id').onRef('f.id', '=', 'a.file_id'),
+    )
+    .select([
+      'a.id',
+      'a.item_id',
+      'a.file_id',
+      'a.description',
+      'f.name',
+      'f.media_type',
+      'f.size_bytes',
+      'a.created_at',
+    ])
+    .where('a.tenant_id', '=', tenantId)
+    .where('a.inspection_id', '=', inspectionId)
+    .orderBy('a.created_at')
+    .execute();
 }
+type Attachment = Awaited<ReturnType<typeof attachmentsOf>>[number];
 
-interface PrescriptionRow {
-  id: string;
-  item_id: string | null;
-  text: string;
-  due_on: string | Date;
-  done_on: string | Date | null;
+function prescriptionsOf(em: EntityManager, tenantId: string, inspectionId: string) {
+  return sqlOf(em)
+    .selectFrom('inspection_prescription')
+    .select(['id', 'item_id', 'text', 'due_on', 'done_on'])
+    .where('tenant_id', '=', tenantId)
+    .where('inspection_id', '=', inspectionId)
+    .orderBy('due_on')
+    .orderBy('created_at')
+    .execute();
 }
+type Prescription = Awaited<ReturnType<typeof prescriptionsOf>>[number];
 
-interface InspectorRow {
-  user_id: string;
-  name: string;
-  position: string | null;
-  signed_at: string | Date | null;
-}
-
-const attachmentView = (a: AttachmentRow) => ({
+const attachmentView = (a: Attachment) => ({
   id: a.id,
   itemId: a.item_id,
   fileId: a.file_id,
@@ -147,7 +130,7 @@ const attachmentView = (a: AttachmentRow) => ({
   createdAt: new Date(a.created_at).toISOString(),
 });
 
-const prescriptionView = (p: PrescriptionRow, now: string) => ({
+const prescriptionView = (p: Prescription, now: string) => ({
   id: p.id,
   itemId: p.item_id,
   text: p.text,
@@ -173,9 +156,9 @@ export type ChecklistSection = ChecklistGroup<
 
 function checklist(
   nodes: TreeNode[],
-  findings: Map<string, AnswerRow>,
-  attachments: Map<string, AttachmentRow[]>,
-  prescriptions: Map<string, PrescriptionRow[]>,
+  findings: Map<string, Answer>,
+  attachments: Map<string, Attachment[]>,
+  prescriptions: Map<string, Prescription[]>,
 ) {
   return mapTree<ChecklistIndicator, GroupBase<string, unknown>>(
     nodes,
@@ -210,7 +193,7 @@ export interface NonConformity {
   note: string | null;
 }
 
-function nonConformities(tree: TreeNode[], findings: Map<string, AnswerRow>): NonConformity[] {
+function nonConformities(tree: TreeNode[], findings: Map<string, Answer>): NonConformity[] {
   const out: NonConformity[] = [];
   const walk = (nodes: TreeNode[], criterion: string) => {
     for (const node of nodes) {
@@ -232,7 +215,7 @@ function nonConformities(tree: TreeNode[], findings: Map<string, AnswerRow>): No
   return out;
 }
 
-function summaryView(row: InspectionRow, tenantId: string) {
+function summaryView(row: InspectionRecord, tenantId: string) {
   const now = today();
   const due = reportDueOn(row);
   const received = dateOrNull(row.mayor_received_on);
@@ -271,48 +254,41 @@ function summaryView(row: InspectionRow, tenantId: string) {
   };
 }
 
-export async function listInspections(em: EntityManager, tenantId: string) {
-  const rows = await em.execute<InspectionRow[]>(
-    `${SELECT} where i.tenant_id = ? order by i.order_date desc, i.created_at desc`,
-    [tenantId],
-  );
+export async function listInspections({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>) {
+  const rows = await inspections(em)
+    .where('i.tenant_id', '=', tenantId)
+    .orderBy('i.order_date', 'desc')
+    .orderBy('i.created_at', 'desc')
+    .execute();
   return rows.map((r) => summaryView(r, tenantId));
 }
 
 /** Reports received: by a provider, the signed ones about its services; by the agency, those forwarded to it. */
-export async function receivedInspections(em: EntityManager, tenantId: string) {
-  const rows = await em.execute<InspectionRow[]>(
-    `${SELECT} where i.tenant_id <> ? order by i.signed_at desc nulls last`,
-    [tenantId],
-  );
+export async function receivedInspections({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>) {
+  const rows = await inspections(em)
+    .where('i.tenant_id', '<>', tenantId)
+    .orderBy('i.signed_at', (order) => order.desc().nullsLast())
+    .execute();
   return rows.map((r) => summaryView(r, tenantId));
 }
 
+/** An inspection as the current tenant reads it; `userId` null: nobody's signature is asked for. */
 export async function inspectionDetail(
-  em: EntityManager,
-  tenantId: string,
-  userId: string | null,
+  { em, tenantId, userId }: Pick<TenantContext, 'em' | 'tenantId'> & { userId: string | null },
   id: string,
 ) {
   const row = await findRow(em, id, null);
   const tree = await checklistTree(em, row.catalogue_version_id, row.scope_criteria);
   const findings = await loadAnswers(em, 'inspection', row.tenant_id, row.id);
-  const attachmentRows = await em.execute<AttachmentRow[]>(
-    `select a.id, a.item_id, a.file_id, a.description, f.name, f.media_type, f.size_bytes, a.created_at
-     from inspection_attachment a join stored_file f on f.tenant_id = a.tenant_id and f.id = a.file_id
-     where a.tenant_id = ? and a.inspection_id = ? order by a.created_at`,
-    [row.tenant_id, row.id],
-  );
-  const prescriptions = await em.execute<PrescriptionRow[]>(
-    `select id, item_id, text, due_on, done_on from inspection_prescription
-     where tenant_id = ? and inspection_id = ? order by due_on, created_at`,
-    [row.tenant_id, row.id],
-  );
-  const inspectors = await em.execute<InspectorRow[]>(
-    `select user_id, name, position, signed_at from inspection_inspector
-     where tenant_id = ? and inspection_id = ? order by name`,
-    [row.tenant_id, row.id],
-  );
+  const attachmentRows = await attachmentsOf(em, row.tenant_id, row.id);
+  const prescriptions = await prescriptionsOf(em, row.tenant_id, row.id);
+  const inspectors = await sqlOf(em)
+    .selectFrom('inspection_inspector')
+    .select(['user_id', 'name', 'position', 'signed_at'])
+    .where('tenant_id', '=', row.tenant_id)
+    .where('inspection_id', '=', row.id)
+    .orderBy('name')
+    .execute();
   const indicators = indicatorsOf(tree);
   const answered = indicators.filter((i) => findings.get(i.id)?.result).length;
   const found = nonConformities(tree, findings);
@@ -357,8 +333,8 @@ export async function inspectionDetail(
 export type InspectionDetail = Awaited<ReturnType<typeof inspectionDetail>>;
 
 async function tenantKind(em: EntityManager, id: string) {
-  const [row] = await em.execute<{ kind: string }[]>(`select kind from tenant where id = ?`, [id]);
-  return row?.kind;
+  const tenant = await sqlOf(em).selectFrom('tenant').select('kind').where('id', '=', id).executeTakeFirst();
+  return tenant?.kind;
 }
 
 export async function assertMunicipality(em: EntityManager, tenantId: string) {
@@ -369,17 +345,22 @@ export async function assertMunicipality(em: EntityManager, tenantId: string) {
  * A municipality's inspection as a checklist of the engine: findings by the inspectors named in the order, closed
  * from the first signature on (art. 33(2)); the first finding starts it.
  */
-export const INSPECTION: Checklist<InspectionRow> = {
+export const INSPECTION: Checklist<InspectionRecord> = {
   kind: 'inspection',
   find: (em, tenantId, id) => findRow(em, id, tenantId),
   assertOpen,
   tree: (em, row) => checklistTree(em, row.catalogue_version_id, row.scope_criteria),
   async markStarted(em, row) {
     if (row.status !== 'ordered') return;
-    await em.execute(
-      `update inspection set status = 'in_progress', updated_at = now(), version = version + 1
-       where tenant_id = ? and id = ?`,
-      [row.tenant_id, row.id],
-    );
+    await sqlOf(em)
+      .updateTable('inspection')
+      .set((eb) => ({
+        status: 'in_progress',
+        updated_at: sql<string>`now()`,
+        version: eb('version', '+', 1),
+      }))
+      .where('tenant_id', '=', row.tenant_id)
+      .where('id', '=', row.id)
+      .execute();
   },
 };

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ObjectStore } from '../evidence/index.ts';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { contentDisposition } from '../../shared/http.ts';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { answerRoute, removalRoute } from '../checklists/index.ts';
@@ -90,12 +90,10 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
     async (request, reply) => {
       const body = request.body as unknown;
       const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const view = await inTenant(request, (em, scope) =>
+      const view = await withTenant(request, (ctx) =>
         addAttachment(
-          em,
+          ctx,
           store,
-          scope.tenantId,
-          scope.userId,
           request.params.inspectionId,
           { ...request.query, name: request.query.name ?? 'снимка' },
           content,
@@ -120,8 +118,8 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
       },
     },
     async (request, reply) => {
-      const file = await inTenant(request, (em) =>
-        attachmentFile(em, store, request.params.inspectionId, request.params.attachmentId),
+      const file = await withTenant(request, (ctx) =>
+        attachmentFile(ctx, store, request.params.inspectionId, request.params.attachmentId),
       );
       return reply
         .header('content-type', file.mediaType)
@@ -140,7 +138,7 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
     tags,
     permission: 'inspections.conduct',
     remove: (ctx, params) =>
-      removeAttachment(ctx.em, ctx.tenantId, params['inspectionId'] ?? '', params['attachmentId'] ?? ''),
+      removeAttachment(ctx, params['inspectionId'] ?? '', params['attachmentId'] ?? ''),
   });
 
   app.post(
@@ -165,9 +163,9 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        await addPrescription(em, scope.tenantId, request.params.inspectionId, request.body);
-        return inspectionDetail(em, scope.tenantId, scope.userId, request.params.inspectionId);
+      const view = await withTenant(request, async (ctx) => {
+        await addPrescription(ctx, request.params.inspectionId, request.body);
+        return inspectionDetail(ctx, request.params.inspectionId);
       });
       return reply.status(201).send(view);
     },
@@ -196,8 +194,8 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
     },
     async (request, reply) => {
       const { inspectionId, itemId } = request.params;
-      const view = await inTenant(request, (em, scope) =>
-        prescriptionFromIndicator(em, scope.tenantId, inspectionId, itemId, request.body),
+      const view = await withTenant(request, (ctx) =>
+        prescriptionFromIndicator(ctx, inspectionId, itemId, request.body),
       );
       return reply.status(201).send(view);
     },
@@ -218,10 +216,10 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
+      withTenant(request, async (ctx) => {
         const { inspectionId, prescriptionId } = request.params;
-        await prescriptionDone(em, scope.tenantId, inspectionId, prescriptionId, request.body.doneOn);
-        return inspectionDetail(em, scope.tenantId, scope.userId, inspectionId);
+        await prescriptionDone(ctx, inspectionId, prescriptionId, request.body.doneOn);
+        return inspectionDetail(ctx, inspectionId);
       }),
   );
 
@@ -239,8 +237,8 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
       },
     },
     async (request, reply) => {
-      await inTenant(request, (em, scope) =>
-        removePrescription(em, scope.tenantId, request.params.inspectionId, request.params.prescriptionId),
+      await withTenant(request, (ctx) =>
+        removePrescription(ctx, request.params.inspectionId, request.params.prescriptionId),
       );
       return reply.status(204).send(null);
     },

@@ -1,5 +1,5 @@
 // What the inspectors record on site (art. 32–33): findings per indicator, attachments, prescriptions.
-import type { EntityManager } from '@mera/db';
+import { InspectionPrescription, sql, sqlOf } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
 import type { TenantContext } from '../../shared/context.ts';
@@ -18,73 +18,86 @@ export async function saveFinding(ctx: TenantContext, id: string, input: AnswerB
 
 /** A photo or a copy of a document collected on site (art. 33(3)), stored like evidence files, with the report. */
 export async function addAttachment(
-  em: EntityManager,
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   store: ObjectStore | null,
-  tenantId: string,
-  userId: string,
   id: string,
   input: { name: string; itemId?: string | undefined; description?: string | undefined },
   content: Buffer,
 ) {
+  const { em, tenantId, userId } = ctx;
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
   if (input.itemId) await indicatorOf(em, INSPECTION, row, input.itemId, 'query.itemId');
-  const file = await storeFile(em, tenantId, userId, input.name, content, store);
+  const file = await storeFile(ctx, input.name, content, store);
   const attachmentId = uuidv7();
-  await em.execute(
-    `insert into inspection_attachment (tenant_id, id, inspection_id, item_id, file_id, description, created_by)
-     values (?, ?, ?, ?, ?, ?, ?)`,
-    [
-      tenantId,
-      attachmentId,
-      id,
-      input.itemId ?? null,
-      file.id,
-      optionalText(input.description) ?? null,
-      userId,
-    ],
-  );
+  await sqlOf(em)
+    .insertInto('inspection_attachment')
+    .values({
+      tenant_id: tenantId,
+      id: attachmentId,
+      inspection_id: id,
+      item_id: input.itemId ?? null,
+      file_id: file.id,
+      description: optionalText(input.description) ?? null,
+      created_by: userId,
+      created_at: sql<string>`now()`,
+    })
+    .execute();
   await INSPECTION.markStarted(em, row);
   return { id: attachmentId, itemId: input.itemId ?? null, fileId: file.id, name: file.name };
 }
 
 export async function removeAttachment(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   attachmentId: string,
 ) {
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
-  const deleted = await em.execute<{ file_id: string }[]>(
-    `delete from inspection_attachment where tenant_id = ? and inspection_id = ? and id = ? returning file_id`,
-    [tenantId, id, attachmentId],
-  );
-  if (!deleted[0]) throw new AppError(404, 'not_found');
+  const db = sqlOf(em);
+  const deleted = await db
+    .deleteFrom('inspection_attachment')
+    .where('tenant_id', '=', tenantId)
+    .where('inspection_id', '=', id)
+    .where('id', '=', attachmentId)
+    .returning('file_id')
+    .executeTakeFirst();
+  if (!deleted) throw new AppError(404, 'not_found');
   // The file goes too, unless a correction still refers to it.
-  await em.execute(
-    `delete from stored_file f where f.tenant_id = ? and f.id = ? and storage = 'database'
-       and not exists (select 1 from inspection_attachment a where a.tenant_id = f.tenant_id and a.file_id = f.id)`,
-    [tenantId, deleted[0].file_id],
-  );
+  await db
+    .deleteFrom('stored_file as f')
+    .where('f.tenant_id', '=', tenantId)
+    .where('f.id', '=', deleted.file_id)
+    .where('f.storage', '=', 'database')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('inspection_attachment as a')
+            .select('a.id')
+            .whereRef('a.tenant_id', '=', 'f.tenant_id')
+            .whereRef('a.file_id', '=', 'f.id'),
+        ),
+      ),
+    )
+    .execute();
 }
 
 /** An attachment's file, for whoever may read the inspection (row-level security decides). */
 export async function attachmentFile(
-  em: EntityManager,
+  { em }: Pick<TenantContext, 'em'>,
   store: ObjectStore | null,
   id: string,
   attachmentId: string,
 ) {
-  const rows = await em.execute<
-    { name: string; media_type: string; content: Buffer | null; storage_key: string | null }[]
-  >(
-    `select f.name, f.media_type, f.content, f.storage_key from inspection_attachment a
-     join stored_file f on f.tenant_id = a.tenant_id and f.id = a.file_id
-     where a.inspection_id = ? and a.id = ?`,
-    [id, attachmentId],
-  );
-  const row = rows[0];
+  const row = await sqlOf(em)
+    .selectFrom('inspection_attachment as a')
+    .innerJoin('stored_file as f', (join) =>
+      join.onRef('f.tenant_id', '=', 'a.tenant_id').onRef('f.id', '=', 'a.file_id'),
+    )
+    .select(['f.name', 'f.media_type', 'f.content', 'f.storage_key'])
+    .where('a.inspection_id', '=', id)
+    .where('a.id', '=', attachmentId)
+    .executeTakeFirst();
   if (!row) throw new AppError(404, 'not_found');
   if (row.content) return { name: row.name, mediaType: row.media_type, content: row.content };
   if (!store || !row.storage_key) throw new AppError(503, 'storage_unavailable');
@@ -92,8 +105,7 @@ export async function attachmentFile(
 }
 
 export async function addPrescription(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   input: { text: string; dueOn: string; itemId?: string | null | undefined },
 ) {
@@ -104,10 +116,18 @@ export async function addPrescription(
   if (input.dueOn < isoDate(row.starts_on)) throw invalid('dueOn', 'not_before_start');
   if (input.itemId) await indicatorOf(em, INSPECTION, row, input.itemId);
   const prescriptionId = uuidv7();
-  await em.execute(
-    `insert into inspection_prescription (tenant_id, id, inspection_id, item_id, text, due_on) values (?, ?, ?, ?, ?, ?)`,
-    [tenantId, prescriptionId, id, input.itemId ?? null, text, input.dueOn],
-  );
+  await sqlOf(em)
+    .insertInto('inspection_prescription')
+    .values({
+      tenant_id: tenantId,
+      id: prescriptionId,
+      inspection_id: id,
+      item_id: input.itemId ?? null,
+      text,
+      due_on: input.dueOn,
+      created_at: sql<string>`now()`,
+    })
+    .execute();
   return prescriptionId;
 }
 
@@ -119,12 +139,12 @@ const PRESCRIPTION_DAYS = 30;
  * requires, verbatim, with the inspector's note; due in a month unless the inspectors say otherwise.
  */
 export async function prescriptionFromIndicator(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   itemId: string,
   input: { text?: string | undefined; dueOn?: string | undefined },
 ) {
+  const { em, tenantId } = ctx;
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
   const indicator = await indicatorOf(em, INSPECTION, row, itemId);
@@ -137,29 +157,28 @@ export async function prescriptionFromIndicator(
   const dueOn =
     input.dueOn ??
     addDays(today() > isoDate(row.starts_on) ? today() : isoDate(row.starts_on), PRESCRIPTION_DAYS);
-  const prescriptionId = await addPrescription(em, tenantId, id, { text, dueOn, itemId });
+  const prescriptionId = await addPrescription(ctx, id, { text, dueOn, itemId });
   return { id: prescriptionId, text, dueOn };
 }
 
 export async function removePrescription(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   prescriptionId: string,
 ) {
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
-  const deleted = await em.execute<{ id: string }[]>(
-    `delete from inspection_prescription where tenant_id = ? and inspection_id = ? and id = ? returning id`,
-    [tenantId, id, prescriptionId],
-  );
-  if (!deleted[0]) throw new AppError(404, 'not_found');
+  const deleted = await em.nativeDelete(InspectionPrescription, {
+    tenantId,
+    inspectionId: id,
+    id: prescriptionId,
+  });
+  if (deleted === 0) throw new AppError(404, 'not_found');
 }
 
 /** The follow-up of a signed report: the municipality records that a prescription was fulfilled. */
 export async function prescriptionDone(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   prescriptionId: string,
   doneOn: string | null,
@@ -167,9 +186,10 @@ export async function prescriptionDone(
   const row = await findRow(em, id, tenantId);
   if (doneOn && doneOn > today()) throw invalid('doneOn', 'not_in_future');
   if (doneOn && doneOn < isoDate(row.order_date)) throw invalid('doneOn', 'not_before_start');
-  const updated = await em.execute<{ id: string }[]>(
-    `update inspection_prescription set done_on = ? where tenant_id = ? and inspection_id = ? and id = ? returning id`,
-    [doneOn, tenantId, id, prescriptionId],
+  const updated = await em.nativeUpdate(
+    InspectionPrescription,
+    { tenantId, inspectionId: id, id: prescriptionId },
+    { doneOn },
   );
-  if (!updated[0]) throw new AppError(404, 'not_found');
+  if (updated === 0) throw new AppError(404, 'not_found');
 }

@@ -1,5 +1,13 @@
 // The mayor's order (art. 31) and the report's texts until signing: create, change, withdraw.
-import type { EntityManager } from '@mera/db';
+import {
+  Inspection,
+  InspectionInspector,
+  sql,
+  sqlOf,
+  type EntityManager,
+  type InspectionStatus,
+} from '@mera/db';
+import type { TenantContext } from '../../shared/context.ts';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
 import { checkScope } from '../assessments/index.ts';
@@ -28,11 +36,13 @@ export interface InspectorInput {
 async function checkInspectors(em: EntityManager, tenantId: string, inspectors: InspectorInput[]) {
   if (inspectors.length === 0) throw invalid('inspectors', 'minItems', { limit: 1 });
   const ids = [...new Set(inspectors.map((i) => i.userId))];
-  const members = await em.execute<{ user_id: string; display_name: string }[]>(
-    `select m.user_id, u.display_name from membership m join app_user u on u.id = m.user_id
-     where m.tenant_id = ? and m.user_id = any (string_to_array(?, ',')::uuid[])`,
-    [tenantId, ids.join(',')],
-  );
+  const members = await sqlOf(em)
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'u.display_name'])
+    .where('m.tenant_id', '=', tenantId)
+    .where('m.user_id', 'in', ids)
+    .execute();
   const names = new Map(members.map((m) => [m.user_id, m.display_name]));
   const index = inspectors.findIndex((i) => !names.has(i.userId));
   if (index >= 0) throw invalid(`inspectors.${index}.userId`, 'inspector_not_member');
@@ -49,15 +59,20 @@ async function replaceInspectors(
   id: string,
   inspectors: { userId: string; name: string; position: string | null }[],
 ) {
-  await em.execute(`delete from inspection_inspector where tenant_id = ? and inspection_id = ?`, [
-    tenantId,
-    id,
-  ]);
-  for (const i of inspectors)
-    await em.execute(
-      `insert into inspection_inspector (tenant_id, inspection_id, user_id, name, position) values (?, ?, ?, ?, ?)`,
-      [tenantId, id, i.userId, i.name, i.position],
-    );
+  await em.nativeDelete(InspectionInspector, { tenantId, inspectionId: id });
+  if (inspectors.length > 0)
+    await sqlOf(em)
+      .insertInto('inspection_inspector')
+      .values(
+        inspectors.map((i) => ({
+          tenant_id: tenantId,
+          inspection_id: id,
+          user_id: i.userId,
+          name: i.name,
+          position: i.position,
+        })),
+      )
+      .execute();
 }
 
 function checkDates(input: { orderDate: string; startsOn: string; endsOn: string; reportDueOn: string }) {
@@ -84,35 +99,31 @@ export interface OrderInput {
 
 /** The mayor's order (art. 31): for a service the municipality commissions under a contract in force. */
 export async function orderInspection(
-  em: EntityManager,
-  tenantId: string,
-  userId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'userId'>,
   input: OrderInput,
 ) {
+  const { em, tenantId, userId } = ctx;
+  const db = sqlOf(em);
   await assertMunicipality(em, tenantId);
   if (!REASONS_OF[input.kind].includes(input.reason)) throw invalid('reason', 'reason_of_kind');
   const orderNumber = input.orderNumber.trim();
   if (!orderNumber) throw invalid('orderNumber', 'required');
-  const [contract] = await em.execute<{ provider_tenant_id: string; service_id: string | null }[]>(
-    `select provider_tenant_id, service_id from commissioning_contract
-     where tenant_id = ? and id = ? and status = 'active'`,
-    [tenantId, input.contractId],
-  );
+  const contract = await db
+    .selectFrom('commissioning_contract')
+    .select(['provider_tenant_id', 'service_id'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', input.contractId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
   if (!contract?.service_id) throw invalid('contractId', 'contract_not_active');
   // Row-level security (commissioned_read) shows the municipality the service while the contract is in force.
-  const [service] = await em.execute<
-    {
-      name: string;
-      address: string | null;
-      plugin_code: string;
-      variant_key: string;
-      provider_name: string;
-    }[]
-  >(
-    `select s.name, s.address, s.plugin_code, s.variant_key, t.legal_name as provider_name
-     from service s join tenant t on t.id = s.tenant_id where s.tenant_id = ? and s.id = ?`,
-    [contract.provider_tenant_id, contract.service_id],
-  );
+  const service = await db
+    .selectFrom('service as s')
+    .innerJoin('tenant as t', 't.id', 's.tenant_id')
+    .select(['s.name', 's.address', 's.plugin_code', 's.variant_key', 't.legal_name as provider_name'])
+    .where('s.tenant_id', '=', contract.provider_tenant_id)
+    .where('s.id', '=', contract.service_id)
+    .executeTakeFirst();
   if (!service) throw invalid('contractId', 'contract_not_active');
   const version = await latestVersion(em, service.plugin_code, service.variant_key);
   if (!version) throw new AppError(503, 'catalogue_not_synced');
@@ -123,34 +134,32 @@ export async function orderInspection(
   checkDates({ ...input, reportDueOn: reportDue });
   const inspectors = await checkInspectors(em, tenantId, input.inspectors);
   const id = uuidv7();
-  await em.execute(
-    `insert into inspection (tenant_id, id, provider_tenant_id, service_id, contract_id, service_name, provider_name,
-       kind, reason, order_number, order_date, basis, catalogue_version_id, scope_criteria, place, starts_on, ends_on,
-       report_due_on, created_by)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${scope ? 'string_to_array(?, chr(31))' : '?::text[]'},
-       ?, ?, ?, ?, ?)`,
-    [
-      tenantId,
+  await db
+    .insertInto('inspection')
+    .values({
+      tenant_id: tenantId,
       id,
-      contract.provider_tenant_id,
-      contract.service_id,
-      input.contractId,
-      service.name,
-      service.provider_name,
-      input.kind,
-      input.reason,
-      orderNumber,
-      input.orderDate,
-      optionalText(input.basis) ?? DEFAULT_BASIS[input.kind],
-      version.id,
-      scope ? scope.join('\u001f') : null,
+      provider_tenant_id: contract.provider_tenant_id,
+      service_id: contract.service_id,
+      contract_id: input.contractId,
+      service_name: service.name,
+      provider_name: service.provider_name,
+      kind: input.kind,
+      reason: input.reason,
+      order_number: orderNumber,
+      order_date: input.orderDate,
+      basis: optionalText(input.basis) ?? DEFAULT_BASIS[input.kind],
+      catalogue_version_id: version.id,
+      scope_criteria: scope,
       place,
-      input.startsOn,
-      input.endsOn,
-      reportDue,
-      userId,
-    ],
-  );
+      starts_on: input.startsOn,
+      ends_on: input.endsOn,
+      report_due_on: reportDue,
+      created_by: userId,
+      created_at: sql<string>`now()`,
+      updated_at: sql<string>`now()`,
+    })
+    .execute();
   await replaceInspectors(em, tenantId, id, inspectors);
   // The provider hears of it: the Ordinance's art. 31 lets it prepare (and an unplanned one is no surprise later).
   await publishNotice(
@@ -190,11 +199,11 @@ export interface InspectionUpdate {
 }
 
 export async function updateInspection(
-  em: EntityManager,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId'>,
   id: string,
   input: InspectionUpdate,
 ) {
+  const { em, tenantId } = ctx;
   const row = await findRow(em, id, tenantId);
   if (row.version !== input.version) throw stale();
   assertOpen(row);
@@ -227,41 +236,47 @@ export async function updateInspection(
   const text = (value: string | null | undefined, current: string | null) =>
     value !== undefined ? (optionalText(value) ?? null) : current;
   const inspectors = input.inspectors ? await checkInspectors(em, tenantId, input.inspectors) : null;
-  const updated = await em.execute<{ id: string }[]>(
-    `update inspection set order_number = ?, order_date = ?, basis = ?, place = ?, starts_on = ?, ends_on = ?,
-       report_due_on = ?, completed_on = ?, provider_present = ?, users_asked = ?, users_consented = ?,
-       consent_note = ?, facts = ?, other_violations = ?, conclusions = ?,
-       status = case when status = 'ordered' and ?::date is not null then 'in_progress' else status end,
-       version = version + 1, updated_at = now()
-     where tenant_id = ? and id = ? and version = ? returning id`,
-    [
-      orderNumber,
-      dates.orderDate,
+  const updated = await sqlOf(em)
+    .updateTable('inspection')
+    .set((eb) => ({
+      order_number: orderNumber,
+      order_date: dates.orderDate,
       basis,
       place,
-      dates.startsOn,
-      dates.endsOn,
-      dates.reportDueOn,
-      completedOn,
-      text(input.providerPresent, row.provider_present),
-      usersAsked,
-      usersConsented,
-      text(input.consentNote, row.consent_note),
-      text(input.facts, row.facts),
-      text(input.otherViolations, row.other_violations),
-      text(input.conclusions, row.conclusions),
-      completedOn,
-      tenantId,
-      id,
-      input.version,
-    ],
-  );
-  if (updated.length === 0) throw stale();
+      starts_on: dates.startsOn,
+      ends_on: dates.endsOn,
+      report_due_on: dates.reportDueOn,
+      completed_on: completedOn,
+      provider_present: text(input.providerPresent, row.provider_present),
+      users_asked: usersAsked,
+      users_consented: usersConsented,
+      consent_note: text(input.consentNote, row.consent_note),
+      facts: text(input.facts, row.facts),
+      other_violations: text(input.otherViolations, row.other_violations),
+      conclusions: text(input.conclusions, row.conclusions),
+      // The report's day of completion starts an inspection only ordered so far.
+      status: completedOn
+        ? eb
+            .case()
+            .when('status', '=', 'ordered')
+            .then(eb.val<InspectionStatus>('in_progress'))
+            .else(eb.ref('status'))
+            .end()
+        : eb.ref('status'),
+      version: eb('version', '+', 1),
+      updated_at: sql<string>`now()`,
+    }))
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .where('version', '=', input.version)
+    .returning('id')
+    .executeTakeFirst();
+  if (!updated) throw stale();
   if (inspectors) await replaceInspectors(em, tenantId, id, inspectors);
 }
 
-export async function deleteInspection(em: EntityManager, tenantId: string, id: string) {
+export async function deleteInspection({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>, id: string) {
   const row = await findRow(em, id, tenantId);
   assertOpen(row);
-  await em.execute(`delete from inspection where tenant_id = ? and id = ?`, [tenantId, id]);
+  await em.nativeDelete(Inspection, { tenantId, id });
 }

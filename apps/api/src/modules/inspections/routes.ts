@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { s3Store } from '../evidence/index.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { sendDocument } from '../documents/index.ts';
@@ -42,8 +42,8 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
     (_r, body, done) => done(null, body),
   );
 
-  const detail = (request: Parameters<typeof inTenant>[0], id: string) =>
-    inTenant(request, (em, scope) => inspectionDetail(em, scope.tenantId, scope.userId, id));
+  const detail = (request: Parameters<typeof withTenant>[0], id: string) =>
+    withTenant(request, (ctx) => inspectionDetail(ctx, id));
 
   app.get(
     '/tenants/:tenantId/inspection-plan',
@@ -58,7 +58,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(PlanRowSchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => inspectionPlan(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => inspectionPlan(ctx)),
   );
 
   app.get(
@@ -74,7 +74,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(InspectionSummarySchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => listInspections(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => listInspections(ctx)),
   );
 
   app.get(
@@ -90,7 +90,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(InspectionSummarySchema), ...problemResponses },
       },
     },
-    async (request) => inTenant(request, (em, scope) => receivedInspections(em, scope.tenantId)),
+    async (request) => withTenant(request, (ctx) => receivedInspections(ctx)),
   );
 
   app.post(
@@ -124,9 +124,9 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        const id = await orderInspection(em, scope.tenantId, scope.userId, request.body);
-        return inspectionDetail(em, scope.tenantId, scope.userId, id);
+      const view = await withTenant(request, async (ctx) => {
+        const id = await orderInspection(ctx, request.body);
+        return inspectionDetail(ctx, id);
       });
       return reply.status(201).send(view);
     },
@@ -186,9 +186,9 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
-        await updateInspection(em, scope.tenantId, request.params.inspectionId, request.body);
-        return inspectionDetail(em, scope.tenantId, scope.userId, request.params.inspectionId);
+      withTenant(request, async (ctx) => {
+        await updateInspection(ctx, request.params.inspectionId, request.body);
+        return inspectionDetail(ctx, request.params.inspectionId);
       }),
   );
 
@@ -199,7 +199,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
     summary: 'Withdraw an order not yet signed',
     tags,
     permission: 'inspections.manage',
-    remove: (ctx, params) => deleteInspection(ctx.em, ctx.tenantId, params['inspectionId'] ?? ''),
+    remove: (ctx, params) => deleteInspection(ctx, params['inspectionId'] ?? ''),
   });
 
   onSiteRoutes(app, store, uploadLimit);
@@ -219,9 +219,9 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
-        await signInspection(em, scope.tenantId, scope.userId, request.params.inspectionId);
-        return inspectionDetail(em, scope.tenantId, scope.userId, request.params.inspectionId);
+      withTenant(request, async (ctx) => {
+        await signInspection(ctx, request.params.inspectionId);
+        return inspectionDetail(ctx, request.params.inspectionId);
       }),
   );
 
@@ -243,9 +243,9 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      inTenant(request, async (em, scope) => {
-        await forwardInspection(em, scope.tenantId, request.params.inspectionId, request.body);
-        return inspectionDetail(em, scope.tenantId, scope.userId, request.params.inspectionId);
+      withTenant(request, async (ctx) => {
+        await forwardInspection(ctx, request.params.inspectionId, request.body);
+        return inspectionDetail(ctx, request.params.inspectionId);
       }),
   );
 
@@ -263,9 +263,9 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await inTenant(request, async (em, scope) => {
-        const id = await correctInspection(em, scope.tenantId, scope.userId, request.params.inspectionId);
-        return inspectionDetail(em, scope.tenantId, scope.userId, id);
+      const view = await withTenant(request, async (ctx) => {
+        const id = await correctInspection(ctx, request.params.inspectionId);
+        return inspectionDetail(ctx, id);
       });
       return reply.status(201).send(view);
     },
