@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow, authored, sqlVersioned } from './columns.ts';
 
 /**
  * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
@@ -12,15 +12,21 @@ export const ASSESSMENT_STATUSES = ['planned', 'in_progress', 'completed'] as co
 export const INSPECTION_STATUSES = ['ordered', 'in_progress', 'signing', 'signed'] as const;
 export const INDICATOR_RESULTS = ['met', 'partly_met', 'not_met', 'not_applicable'] as const;
 
+/** One indicator's answer, the same in a check and an inspection (the engine reads both the same way). */
+const indicatorAnswer = () => ({
+  result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
+  /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
+  value: p.json<Record<string, unknown>>().nullable(),
+  note: p.text().nullable(),
+  updatedBy: p.uuid().nullable(),
+  ...sqlVersioned(),
+});
+
 export const Assessment = defineEntity({
   name: 'Assessment',
   tableName: 'assessment',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     serviceId: p.uuid(),
     kind: p.enum(() => ['periodic', 'self_assessment']),
     catalogueVersionId: p.uuid(),
@@ -35,10 +41,8 @@ export const Assessment = defineEntity({
     completedBy: p.uuid().nullable(),
     /** The score by the plugin's scheme, stored by the completion (issue 15); null: not stored or none. */
     score: p.decimal().columnType('numeric').nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...authored(),
+    ...sqlVersioned(),
   },
 });
 export type Assessment = InferEntity<typeof Assessment>;
@@ -51,13 +55,7 @@ export const AssessmentResult = defineEntity({
     tenantId: p.uuid().primary(),
     assessmentId: p.uuid().primary(),
     itemId: p.text().primary(),
-    result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
-    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
-    value: p.json<Record<string, unknown>>().nullable(),
-    note: p.text().nullable(),
-    updatedBy: p.uuid().nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...indicatorAnswer(),
   },
 });
 export type AssessmentResult = InferEntity<typeof AssessmentResult>;
@@ -67,11 +65,7 @@ export const AssessmentEvidence = defineEntity({
   name: 'AssessmentEvidence',
   tableName: 'assessment_evidence',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     assessmentId: p.uuid(),
     itemId: p.text(),
     kind: p.enum(() => ['file', 'document', 'interview', 'observation', 'record']),
@@ -81,8 +75,7 @@ export const AssessmentEvidence = defineEntity({
     documentTitle: p.text().nullable(),
     documentVersionLabel: p.text().nullable(),
     documentFileId: p.uuid().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...authored(),
   },
 });
 export type AssessmentEvidence = InferEntity<typeof AssessmentEvidence>;
@@ -91,11 +84,7 @@ export const Inspection = defineEntity({
   name: 'Inspection',
   tableName: 'inspection',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     providerTenantId: p.uuid(),
     serviceId: p.uuid(),
     contractId: p.uuid(),
@@ -127,10 +116,8 @@ export const Inspection = defineEntity({
     forwardedToTenantId: p.uuid().nullable(),
     forwardLetterNumber: p.text().nullable(),
     correctsId: p.uuid().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...authored(),
+    ...sqlVersioned(),
   },
 });
 export type Inspection = InferEntity<typeof Inspection>;
@@ -158,13 +145,7 @@ export const InspectionFinding = defineEntity({
     tenantId: p.uuid().primary(),
     inspectionId: p.uuid().primary(),
     itemId: p.text().primary(),
-    result: p.enum(() => [...INDICATOR_RESULTS]).nullable(),
-    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
-    value: p.json<Record<string, unknown>>().nullable(),
-    note: p.text().nullable(),
-    updatedBy: p.uuid().nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...indicatorAnswer(),
   },
 });
 export type InspectionFinding = InferEntity<typeof InspectionFinding>;
@@ -174,17 +155,12 @@ export const InspectionAttachment = defineEntity({
   name: 'InspectionAttachment',
   tableName: 'inspection_attachment',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     inspectionId: p.uuid(),
     itemId: p.text().nullable(),
     fileId: p.uuid(),
     description: p.text().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...authored(),
   },
 });
 export type InspectionAttachment = InferEntity<typeof InspectionAttachment>;
@@ -194,17 +170,13 @@ export const InspectionPrescription = defineEntity({
   name: 'InspectionPrescription',
   tableName: 'inspection_prescription',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     inspectionId: p.uuid(),
     itemId: p.text().nullable(),
     text: p.text(),
     dueOn: p.date(),
     doneOn: p.date().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type InspectionPrescription = InferEntity<typeof InspectionPrescription>;
