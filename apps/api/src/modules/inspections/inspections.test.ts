@@ -2,7 +2,8 @@ import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
  * Inspections (art. 30–34) end to end through the API: the plan, the mayor's order, findings on site, signing, what
@@ -10,8 +11,8 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  */
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let other: Person;
 let kmet = '';
 let kmetId = '';
 let municipalityId = '';
@@ -27,83 +28,39 @@ const PDF = Buffer.from(
 const I1 = 'bg-2022/a02/s1/c1.1/i1';
 const I2 = 'bg-2022/a02/s1/c1.1/i2';
 
-async function operatorTenant(kind: 'municipality' | 'agency', legalName: string, email: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: { kind, legalName, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const accepted = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: kind === 'agency' ? 'Инспектор АКСУ' : 'Мария Петрова', password: PASSWORD },
-    })
-  ).json<{ accessToken: string; user: { id: string } }>();
-  return { id, token: accepted.accessToken, userId: accepted.user?.id ?? '' };
-}
-
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
   other = await signUpAndLogIn(h, 'Фондация „Друга“', 'admin@druga.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const municipality = await operatorTenant('municipality', 'Община Габрово', 'kmet@gabrovo.example');
+  const municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Габрово',
+    adminEmail: 'kmet@gabrovo.example',
+    displayName: 'Мария Петрова',
+  });
   municipalityId = municipality.id;
   kmet = municipality.token;
-  kmetId = (await h.sql<{ id: string }>(`select id from app_user where email = 'kmet@gabrovo.example'`))[0]!
-    .id;
-  const agency = await operatorTenant(
-    'agency',
-    'Агенция за качеството на социалните услуги',
-    'aksu@aksu.example',
-  );
+  kmetId = municipality.userId;
+  const agency = await operatorTenant(h, ngo, {
+    kind: 'agency',
+    legalName: 'Агенция за качеството на социалните услуги',
+    adminEmail: 'aksu@aksu.example',
+    displayName: 'Инспектор АКСУ',
+  });
   agencyId = agency.id;
   agencyToken = agency.token;
 
-  serviceId = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: {
-        name: 'ЦОП „Надежда“',
-        pluginCode: 'sample',
-        variantKey: 'specialised',
-        capacity: 30,
-        address: 'Габрово, ул. „Радецка“ 5',
-      },
-    })
-  ).json<{ id: string }>().id;
-  // Another provider's service, never commissioned: nothing of it may show.
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${other.tenantId}/services`,
-    token: other.token,
-    payload: { name: 'Чужда услуга', pluginCode: 'sample', variantKey: 'specialised', capacity: 12 },
+  serviceId = await createService(h, ngo, {
+    name: 'ЦОП „Надежда“',
+    capacity: 30,
+    address: 'Габрово, ул. „Радецка“ 5',
   });
-  contractId = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipalityId}/contracts`,
-      token: kmet,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId,
-        basis: 'Договор № 12/2024',
-        startsOn: '2024-01-01',
-        endsOn: '2099-12-31',
-      },
-    })
-  ).json<{ id: string }>().id;
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contractId}/decision`,
-    token: ngo.token,
-    payload: { decision: 'accept' },
+  // Another provider's service, never commissioned: nothing of it may show.
+  await createService(h, other, { name: 'Чужда услуга', capacity: 12 });
+  contractId = await commission(h, municipality, ngo, {
+    serviceId,
+    basis: 'Договор № 12/2024',
+    startsOn: '2024-01-01',
+    endsOn: '2099-12-31',
   });
   // Organisations that have been in Mera since 2024: the inspection's dates this year are theirs to be due.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);

@@ -4,7 +4,8 @@ import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1)): a municipality commissions two providers' services; each provider
@@ -15,8 +16,8 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
 let h: Harness;
 let gabrovo = { id: '', token: '' };
 let other = { id: '', token: '' };
-let first: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let second: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let first: Person;
+let second: Person;
 const I1 = 'bg-2022/a02/s1/c1.1/i1';
 const I2 = 'bg-2022/a02/s1/c1.1/i2';
 const I2_TEXT = 'Служителите са преминали въвеждащо обучение.';
@@ -46,24 +47,8 @@ type Monitoring = {
   };
 };
 
-async function municipality(name: string, email: string, operatorToken: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: operatorToken,
-    payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-  return { id, token };
-}
+const municipality = (name: string, email: string, operator: Person) =>
+  operatorTenant(h, operator, { legalName: name, adminEmail: email });
 
 /** A completed check of a service with the given answers, dated as completed on `on` (Sofia noon). */
 async function completedCheck(
@@ -99,40 +84,20 @@ beforeAll(async () => {
   first = await signUpAndLogIn(h, 'Сдружение „Първо“', 'admin@parvo.example');
   second = await signUpAndLogIn(h, 'Фондация „Второ“', 'admin@vtoro.example');
   await h.sql(`update app_user set is_operator = true where id = $1`, [first.userId]);
-  gabrovo = await municipality('Община Габрово', 'kmet@gabrovo.example', first.token);
-  other = await municipality('Община Друга', 'kmet@druga.example', first.token);
+  gabrovo = await municipality('Община Габрово', 'kmet@gabrovo.example', first);
+  other = await municipality('Община Друга', 'kmet@druga.example', first);
 
   const services: Record<string, string> = {};
   for (const [provider, name] of [
     [first, 'ЦОП „Първо“'],
     [second, 'Дневен център „Второ“'],
   ] as const) {
-    services[name] = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${provider.tenantId}/services`,
-        token: provider.token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised', capacity: 20 },
-      })
-    ).json<{ id: string }>().id;
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${gabrovo.id}/contracts`,
-      token: gabrovo.token,
-      payload: {
-        providerTenantId: provider.tenantId,
-        serviceId: services[name],
-        basis: `Договор за ${name}`,
-        startsOn: '2024-01-01',
-        endsOn: '2099-12-31',
-      },
-    });
-    expect(contract.statusCode).toBe(201);
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${provider.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: provider.token,
-      payload: { decision: 'accept' },
+    services[name] = await createService(h, provider, { name, capacity: 20 });
+    await commission(h, gabrovo, provider, {
+      serviceId: services[name],
+      basis: `Договор за ${name}`,
+      startsOn: '2024-01-01',
+      endsOn: '2099-12-31',
     });
   }
   // 2024: 100 % and 75 % (average 87.5); 2025: 50 % and 25 % (average 37.5). I2 is not met in both in 2025.

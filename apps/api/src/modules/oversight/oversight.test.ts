@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let kmet = '';
 let municipalityId = '';
 const services: Record<string, string> = {};
@@ -11,64 +12,27 @@ const services: Record<string, string> = {};
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: {
-      kind: 'municipality',
-      legalName: 'Община Габрово',
-      eik: nextEik(),
-      adminEmail: 'kmet@gabrovo.example',
-    },
+  const municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Габрово',
+    adminEmail: 'kmet@gabrovo.example',
   });
-  municipalityId = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@gabrovo.example')).pathname.split('/').at(-1) ?? '',
-  );
-  kmet = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
+  municipalityId = municipality.id;
+  kmet = municipality.token;
 
   // The fixture plugin allows 10–40 users: "Слънце" has 50 places and breaks the maximum.
   for (const [name, capacity] of [
     ['ЦОП „Надежда“', 30],
     ['Дневен център „Слънце“', 50],
     ['Невъзложена услуга', 20],
-  ] as const) {
-    const response = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: { name, pluginCode: 'sample', variantKey: 'specialised', capacity, municipality: 'Габрово' },
+  ] as const)
+    services[name] = await createService(h, ngo, { name, capacity, municipality: 'Габрово' });
+  for (const name of ['ЦОП „Надежда“', 'Дневен център „Слънце“'])
+    await commission(h, municipality, ngo, {
+      serviceId: services[name]!,
+      basis: `Договор за ${name}`,
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
     });
-    services[name] = response.json<{ id: string }>().id;
-  }
-  for (const name of ['ЦОП „Надежда“', 'Дневен център „Слънце“']) {
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipalityId}/contracts`,
-      token: kmet,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId: services[name],
-        basis: `Договор за ${name}`,
-        startsOn: '2026-01-01',
-        endsOn: '2099-12-31',
-      },
-    });
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: ngo.token,
-      payload: { decision: 'accept' },
-    });
-  }
 });
 afterAll(async () => {
   await h?.close();
@@ -190,23 +154,11 @@ describe('the oversight dashboard', () => {
       },
     });
     expect(service.statusCode).toBe(201);
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipalityId}/contracts`,
-      token: kmet,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId: service.json<{ id: string }>().id,
-        basis: '-2+3',
-        startsOn: '2026-01-01',
-        endsOn: '2099-12-31',
-      },
-    });
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: ngo.token,
-      payload: { decision: 'accept' },
+    await commission(h, { id: municipalityId, token: kmet }, ngo, {
+      serviceId: service.json<{ id: string }>().id,
+      basis: '-2+3',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
     });
     const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
     const line = csv.body.split('\r\n').find((l) => l.includes('SUM(1+1)')) ?? '';

@@ -3,10 +3,11 @@ import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let base = '';
 let serviceId = '';
 let indicatorText = '';
@@ -271,24 +272,8 @@ describe('the annual report (art. 26)', () => {
 });
 
 describe('the municipality that commissions the service (art. 25(1))', () => {
-  async function municipality(name: string, email: string) {
-    await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
-    const created = await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
-      kind: 'municipality',
-      legalName: name,
-      eik: nextEik(),
-      adminEmail: email,
-    });
-    const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-    const token = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/invitations/${invitation}/accept`,
-        payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-      })
-    ).json<{ accessToken: string }>().accessToken;
-    return { id: created.body.id, token };
-  }
+  const municipality = (name: string, email: string) =>
+    operatorTenant(h, ngo, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
   it('receives the submitted analysis of the contracted service, and another municipality nothing', async () => {
     const town = await municipality('Община Отчетна', 'kmet@otchetna.example');

@@ -1,28 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operatorTenant, type Person } from '../../testing/fixtures.ts';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let operator: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let operator: Person;
 let town = { id: '', token: '' };
 
-async function municipality(name: string, email: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: operator.token,
-    payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-  return { id, token };
-}
+const municipality = (name: string, email: string) =>
+  operatorTenant(h, operator, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
 const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
   h.call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) });
