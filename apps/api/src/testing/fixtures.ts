@@ -1,7 +1,7 @@
 // The set-up the API's tests share: organisations, their people and services, and a municipality's contract with a
 // provider. Each goes through the HTTP surface as a person would, so a test's set-up proves the same paths it relies on.
 import { expect } from 'vitest';
-import { nextEik, PASSWORD, type Harness, type signUpAndLogIn } from './harness.ts';
+import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from './harness.ts';
 
 /** A signed-up organisation's first admin with their session. */
 export type Person = Awaited<ReturnType<typeof signUpAndLogIn>>;
@@ -97,4 +97,28 @@ export async function commission(
   });
   expect(decided.statusCode, decided.body).toBe(200);
   return id;
+}
+
+/** A real API on a fresh database with one organisation signed up and logged in: most files' whole set-up. */
+export async function organisationOnFreshApi(
+  legalName: string,
+  email: string,
+  env?: Record<string, string>,
+): Promise<{ h: Harness; person: Person }> {
+  const h = await createHarness(env);
+  return { h, person: await signUpAndLogIn(h, legalName, email) };
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * A file's `call`: a request in Bulgarian (the first locale, so refusals' texts are the ones people read first), as
+ * `defaultToken()`'s person unless another token is given; answers the response and its parsed body. The harness and
+ * the token are read when called, since a file's `beforeAll` sets them after the helper is made.
+ */
+export function jsonCaller(harness: () => Harness, defaultToken: () => string) {
+  return <T>(method: Method, url: string, payload?: object, token = defaultToken()) =>
+    harness()
+      .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
+      .then((response) => ({ response, body: response.json<T>() }));
 }

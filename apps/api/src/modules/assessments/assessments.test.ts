@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService, jsonCaller } from '../../testing/fixtures.ts';
 import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
@@ -30,30 +31,17 @@ type Assessment = {
 const indicators = (a: Assessment) =>
   a.sections.flatMap((s) => s.children.flatMap((st) => st.children.flatMap((c) => c.children)));
 
-const call = <T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: object,
-  token = ngo.token,
-) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Проверки“', 'admin@proverki.example');
   base = `/api/v1/tenants/${ngo.tenantId}`;
   for (const name of ['ЦОП „Проверки“', 'Дневен център „Проверки“'])
-    services.push(
-      (
-        await call<{ id: string }>('POST', `${base}/services`, {
-          name,
-          pluginCode: 'sample',
-          variantKey: 'specialised',
-        })
-      ).body.id,
-    );
+    services.push(await createService(h, ngo, { name }));
   documentId = (
     await call<{ id: string }>('POST', `${base}/documents`, {
       kind: 'plan',

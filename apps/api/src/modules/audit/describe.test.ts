@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
-beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Следа“', 'admin@sleda.example');
-});
-afterAll(async () => {
-  await h.close();
-});
+let ngo: Person;
+beforeAll(
+  async () => ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Следа“', 'admin@sleda.example')),
+);
+afterAll(() => h?.close());
 
 const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
   h.call({

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '@mera/calendar';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { jsonCaller, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
  * The checklist engine through both of its users: a provider's check and a municipality's inspection, for every
@@ -10,7 +11,7 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  */
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let kmet = '';
 let kmetId = '';
 let municipalityId = '';
@@ -36,41 +37,23 @@ export const indicatorsOf = (t: Tree) =>
     s.children.flatMap((st) => st.children.flatMap((c) => c.children)),
   );
 
-const call = <T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  url: string,
-  payload?: object,
-  token = ngo.token,
-) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
   // The plugins this deployment installs (plugins/), not the small fixture the other tests use.
   h = await createHarness({ PLUGINS_DIR: fileURLToPath(new URL('../../../../../plugins', import.meta.url)) });
   ngo = await signUpAndLogIn(h, 'Сдружение „Всички услуги“', 'admin@vsichki.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
-    kind: 'municipality',
+  const municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Всички',
-    eik: nextEik(),
     adminEmail: 'kmet@vsichki.example',
+    displayName: 'Кмет Всички',
   });
-  municipalityId = created.body.id;
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@vsichki.example')).pathname.split('/').at(-1) ?? '',
-  );
-  const accepted = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет Всички', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>();
-  kmet = accepted.accessToken;
-  kmetId = (await h.sql<{ id: string }>(`select id from app_user where email = 'kmet@vsichki.example'`))[0]!
-    .id;
+  municipalityId = municipality.id;
+  kmet = municipality.token;
+  kmetId = municipality.userId;
 });
 afterAll(async () => {
   await h?.close();

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import {
+  acceptInvitation,
+  createService,
+  jsonCaller,
+  operatorTenant,
+  type Person,
+} from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
  * What the checklist engine promises both of its users (issue 11) and what the database guarantees once a check is
@@ -7,7 +14,7 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  */
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let colleague = '';
 let kmet = '';
 let municipalityId = '';
@@ -37,26 +44,13 @@ const indicator = (d: Detail, id: string) =>
     .flatMap((s) => s.children.flatMap((st) => st.children.flatMap((c) => c.children)))
     .find((i) => i.id === id);
 
-const call = <T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  url: string,
-  payload?: object,
-  token = ngo.token,
-) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
-async function invitedToken(email: string, name: string) {
-  const token = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  return (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${token}/accept`,
-      payload: { displayName: name, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-}
+const invitedToken = async (email: string, name: string) =>
+  (await acceptInvitation(h, email, name)).accessToken;
 
 const p = () => `/api/v1/tenants/${ngo.tenantId}`;
 const m = () => `/api/v1/tenants/${municipalityId}`;
@@ -66,24 +60,14 @@ beforeAll(async () => {
   ngo = await signUpAndLogIn(h, 'Сдружение „Договор“', 'admin@dogovor.example');
   await call('POST', `${p()}/invitations`, { email: 'kolega@dogovor.example', role: 'staff' });
   colleague = await invitedToken('kolega@dogovor.example', 'Петя Колегова');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  municipalityId = (
-    await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
-      kind: 'municipality',
-      legalName: 'Община Договор',
-      eik: nextEik(),
-      adminEmail: 'kmet@dogovor.example',
-    })
-  ).body.id;
-  kmet = await invitedToken('kmet@dogovor.example', 'Кмет Договор');
-  serviceId = (
-    await call<{ id: string }>('POST', `${p()}/services`, {
-      name: 'ЦОП „Договор“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-      capacity: 10,
-    })
-  ).body.id;
+  const municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Договор',
+    adminEmail: 'kmet@dogovor.example',
+    displayName: 'Кмет Договор',
+  });
+  municipalityId = municipality.id;
+  kmet = municipality.token;
+  serviceId = await createService(h, ngo, { name: 'ЦОП „Договор“', capacity: 10 });
   documentId = (
     await call<{ id: string }>('POST', `${p()}/documents`, {
       kind: 'plan',

@@ -4,7 +4,13 @@ import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import {
+  commission,
+  createService,
+  jsonCaller,
+  operatorTenant,
+  type Person,
+} from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
@@ -136,10 +142,10 @@ afterAll(async () => {
 });
 
 const base = () => `/api/v1/tenants/${gabrovo.id}/monitoring-reports`;
-const call = <T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, token = gabrovo.token) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => gabrovo.token,
+);
 
 describe('the yearly monitoring (art. 35(1))', () => {
   let monitoring: Monitoring;

@@ -2,22 +2,17 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService, jsonCaller } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
 let base = '';
 
-const call = <T>(method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
-  h
-    .call({
-      method,
-      url,
-      token: ngo.token,
-      headers: { 'accept-language': 'bg' },
-      ...(payload ? { payload } : {}),
-    })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
   h = await createHarness();
@@ -26,16 +21,7 @@ beforeAll(async () => {
   const services: string[] = [];
   for (const name of ['Информиране и консултиране „Закрилници“', 'Застъпничество „Закрилници“'])
     services.push(
-      (
-        await call<{ id: string }>('POST', `${base}/services`, {
-          name,
-          pluginCode: 'sample',
-          variantKey: 'specialised',
-          capacity: 20,
-          currentUsers: 12,
-          financing: 'state_delegated',
-        })
-      ).body.id,
+      await createService(h, ngo, { name, capacity: 20, currentUsers: 12, financing: 'state_delegated' }),
     );
   await call('POST', `${base}/staff/positions`, {
     serviceId: services[0],

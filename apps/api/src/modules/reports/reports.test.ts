@@ -3,7 +3,7 @@ import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createService, jsonCaller, operatorTenant, type Person } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
@@ -41,28 +41,16 @@ type Report = {
   };
 };
 
-const call = <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, payload?: object) =>
-  h
-    .call({
-      method,
-      url,
-      token: ngo.token,
-      headers: { 'accept-language': 'bg' },
-      ...(payload ? { payload } : {}),
-    })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Отчети“', 'admin@otcheti.example');
   base = `/api/v1/tenants/${ngo.tenantId}`;
-  serviceId = (
-    await call<{ id: string }>('POST', `${base}/services`, {
-      name: 'Център за обществена подкрепа „Отчети“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-    })
-  ).body.id;
+  serviceId = await createService(h, ngo, { name: 'Център за обществена подкрепа „Отчети“' });
   // A check with one indicator met and one partly met: 75 % by the default scheme.
   const check = (
     await call<{

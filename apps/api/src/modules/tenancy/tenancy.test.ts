@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
+let ngo: Person;
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Покани“', 'admin@pokani.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Покани“', 'admin@pokani.example'));
 });
-
-afterAll(async () => {
-  await h.close();
-});
+afterAll(() => h?.close());
 
 async function inviteAndOpen(email: string, role = 'staff') {
   const sent = await h.call({
