@@ -1,22 +1,19 @@
 import { raw } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindParameters } from './bound-parameters.ts';
-import { createOrm, type Orm } from './orm.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import type { Orm } from './orm.ts';
+import type { TestDatabase } from './testing/index.ts';
+import { closeTestOrm, openTestOrm } from './testing/orm.ts';
 
 /** Issue 12.8: `catalogue/sources?limit=Infinity` reached SQL as `limit Infinity` — `column "infinity" does not exist`. */
 let db: TestDatabase;
 let orm: Orm;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
+  ({ db, orm } = await openTestOrm());
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+afterAll(() => closeTestOrm(db, orm));
 
 describe('query parameters', () => {
   it('reach PostgreSQL as parameters, not as SQL text', async () => {

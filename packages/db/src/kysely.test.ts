@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, type Orm } from './orm.ts';
+import type { TestDatabase } from './testing/index.ts';
+import type { Orm } from './orm.ts';
 import { inScope } from './session.ts';
 import { Service, Tenant } from './entities/index.ts';
 import { sqlOf } from './kysely.ts';
+import { closeTestOrm, openTestOrm } from './testing/orm.ts';
 
 /** Kysely through MikroORM runs on the request's own transaction, so row-level security and the audit trail apply. */
 let db: TestDatabase;
@@ -13,8 +14,7 @@ let a: string;
 let b: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
+  ({ db, orm } = await openTestOrm());
   await inScope(orm, { tenantId: null, userId: null }, async (em) => {
     const tenantA = em.create(Tenant, { kind: 'provider', legalName: 'А', eik: '121212121' });
     const tenantB = em.create(Tenant, { kind: 'provider', legalName: 'Б', eik: '000696327' });
@@ -33,10 +33,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+afterAll(() => closeTestOrm(db, orm));
 
 describe('sqlOf(em)', () => {
   it("uses the transaction's session: the tenant's row-level security applies", async () => {

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, migrationStatus, type Orm } from './orm.ts';
+import type { TestDatabase } from './testing/index.ts';
+import { migrationStatus, type Orm } from './orm.ts';
 import { Tenant } from './entities/index.ts';
+import { closeTestOrm, openTestOrm } from './testing/orm.ts';
 
 let db: TestDatabase;
 let orm: Orm;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
+  ({ db, orm } = await openTestOrm());
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+afterAll(() => closeTestOrm(db, orm));
 
 describe('a test database cloned from the migrated template', () => {
   it('has every migration applied', async () => {

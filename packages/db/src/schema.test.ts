@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseSchema, SchemaComparator } from '@mikro-orm/postgresql';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, type Orm } from './orm.ts';
+import type { TestDatabase } from './testing/index.ts';
+import type { Orm } from './orm.ts';
+import { closeTestOrm, openTestOrm } from './testing/orm.ts';
 
 /**
  * One typed way to the database: every table has an entity, and the entities say what the migrations made. A
@@ -26,16 +27,12 @@ let db: TestDatabase;
 let orm: Orm;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   // As the owner: the application role does not see the tables it holds no privilege on (the audit chain), and the
   // comparison is about what the migrations made, not about the grants (grants.test.ts pins those).
-  orm = await createOrm({ url: db.ownerUrl, poolSize: 2 });
+  ({ db, orm } = await openTestOrm({ as: 'owner' }));
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+afterAll(() => closeTestOrm(db, orm));
 
 async function compare() {
   const em = orm.em.fork();

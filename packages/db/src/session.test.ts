@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, type Orm } from './orm.ts';
+import type { TestDatabase } from './testing/index.ts';
+import type { Orm } from './orm.ts';
 import { inScope } from './session.ts';
 import { verifyAuditChain } from './audit.ts';
 import { AppUser, CommissioningContract, Membership, Service, Tenant } from './entities/index.ts';
+import { closeTestOrm, openTestOrm } from './testing/orm.ts';
 
 let db: TestDatabase;
 let orm: Orm;
@@ -13,8 +14,7 @@ let municipality: Tenant;
 let person: AppUser;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 3 });
+  ({ db, orm } = await openTestOrm({ poolSize: 3 }));
   await inScope(orm, { tenantId: null, userId: null }, async (em) => {
     provider = em.create(Tenant, { kind: 'provider', legalName: 'Сдружение А', eik: '121212121' });
     municipality = em.create(Tenant, { kind: 'municipality', legalName: 'Община Б', eik: '000696327' });
@@ -22,10 +22,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+afterAll(() => closeTestOrm(db, orm));
 
 describe('MikroORM session context (proving 7.2 row-level-security support before relying on it)', () => {
   it('sets tenant, person and request with set_config(…, true) inside the transaction', async () => {

@@ -1,21 +1,18 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrm, type Orm } from '../orm.ts';
+import type { Orm } from '../orm.ts';
 import { inScope } from '../session.ts';
-import { countStatements, createTestDatabase, type TestDatabase } from './index.ts';
+import { countStatements, type TestDatabase } from './index.ts';
+import { closeTestOrm, openTestOrm } from './orm.ts';
 
 let db: TestDatabase;
 let orm: Orm;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
+  ({ db, orm } = await openTestOrm());
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+afterAll(() => closeTestOrm(db, orm));
 
 describe('countStatements', () => {
   it('counts every statement the application sends, the transaction and its session variables included', async () => {
