@@ -49,6 +49,7 @@ export async function operatorTenant(
       adminEmail: tenant.adminEmail,
     },
   });
+  expect(created.statusCode, created.body).toBe(201);
   const id = created.json<{ id: string }>().id;
   const accepted = await acceptInvitation(h, tenant.adminEmail, tenant.displayName ?? 'Кмет');
   const [user] = await h.sql<{ id: string }>(`select id from app_user where email = $1`, [tenant.adminEmail]);

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { DAILY_REMINDERS } from './index.ts';
 import { runDailyReminders, sendReminderEmails } from './reminders.ts';
@@ -18,14 +19,7 @@ beforeAll(async () => {
   B = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
   // Organisations that have been in Mera since 2024: their past quarters and months are theirs to have missed.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
-  const service = await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${A.tenantId}/services`,
-    token: A.token,
-    payload: { name: SERVICE_NAME, pluginCode: 'sample', variantKey: 'specialised', startedOn: '2025-01-01' },
-  });
-  expect(service.statusCode, service.body).toBe(201);
-  serviceId = service.json<{ id: string }>().id;
+  serviceId = await createService(h, A, { name: SERVICE_NAME, startedOn: '2025-01-01' });
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 
@@ -14,15 +15,8 @@ beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Срещи“', 'admin@sreshti.example');
   other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
-  const service = async (tenantId: string, token: string, name: string) =>
-    (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${tenantId}/services`,
-        token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised' },
-      })
-    ).json<{ id: string }>().id;
+  const service = (tenantId: string, token: string, name: string) =>
+    createService(h, { tenantId, token }, { name });
   serviceId = await service(ngo.tenantId, ngo.token, 'ЦОП „Срещи“');
   otherServiceId = await service(other.tenantId, other.token, 'Чужда услуга');
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
 import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { sendNoticeEmails } from './index.ts';
 
@@ -71,14 +71,7 @@ beforeAll(async () => {
   stranger = await municipality('Община Чужда', 'kmet@chuzhda.example');
   lead = await colleague(ngo.tenantId, 'lead@izvestia.example', 'quality_lead', 'en');
   staffId = (await colleague(ngo.tenantId, 'staff@izvestia.example', 'staff', 'bg')).id;
-  serviceId = (
-    await call('POST', `/api/v1/tenants/${ngo.tenantId}/services`, ngo.token, {
-      name: 'ЦОП „Известия“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-      address: 'Ловеч, ул. „Търговска“ 1',
-    })
-  ).json<{ id: string }>().id;
+  serviceId = await createService(h, ngo, { name: 'ЦОП „Известия“', address: 'Ловеч, ул. „Търговска“ 1' });
 });
 
 afterAll(async () => {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createService, type Person } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 import { bucketsBetween } from './results.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let serviceId = '';
 
 const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/surveys${path}`;
@@ -22,14 +23,7 @@ interface Survey {
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Анкети“', 'admin@anketi.example');
-  serviceId = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: { name: 'Дневен център „Анкети“', pluginCode: 'sample', variantKey: 'specialised' },
-    })
-  ).json<{ id: string }>().id;
+  serviceId = await createService(h, ngo, { name: 'Дневен център „Анкети“' });
 });
 
 afterAll(async () => {
