@@ -1,7 +1,7 @@
 import { Value } from 'typebox/value';
 import type { TSchema } from 'typebox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from './testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from './testing/harness.ts';
 import { victimFixtures } from './testing/victim.ts';
 
 /**
@@ -10,8 +10,8 @@ import { victimFixtures } from './testing/victim.ts';
  * does not know fails it until a fixture (or a stated exception) is added below.
  */
 let h: Harness;
-let A: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let B: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let A: Person;
+let B: Person;
 const fixtures: Record<string, string> = {};
 const secrets: string[] = [];
 

@@ -1,10 +1,9 @@
 // The set-up the API's tests share: organisations, their people and services, and a municipality's contract with a
 // provider. Each goes through the HTTP surface as a person would, so a test's set-up proves the same paths it relies on.
 import { expect } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from './harness.ts';
+import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness, type Person } from './harness.ts';
 
-/** A signed-up organisation's first admin with their session. */
-export type Person = Awaited<ReturnType<typeof signUpAndLogIn>>;
+export type { Person } from './harness.ts';
 
 /** A municipality or agency the operator created, with its first admin's session. */
 export interface OperatorTenant {

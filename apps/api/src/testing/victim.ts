@@ -1,8 +1,6 @@
 // Tenant A's records of every kind, for the isolation suite (isolation.test.ts) to attack with tenant B's token.
 import { expect } from 'vitest';
-import { PASSWORD, type Harness, type signUpAndLogIn } from './harness.ts';
-
-type Person = Awaited<ReturnType<typeof signUpAndLogIn>>;
+import { PASSWORD, type Harness, type Person } from './harness.ts';
 
 /** Creates one of everything in A (and what B needs to try), returning the ids by route parameter; secrets collects
  * texts that must never show up in B's answers. */

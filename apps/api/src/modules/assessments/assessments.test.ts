@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, jsonCaller } from '../../testing/fixtures.ts';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, PASSWORD, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let colleagueToken = '';
 let base = '';
 const services: string[] = [];

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  acceptInvitation,
-  createService,
-  jsonCaller,
-  operatorTenant,
-  type Person,
-} from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { acceptInvitation, createService, jsonCaller, operatorTenant } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * What the checklist engine promises both of its users (issue 11) and what the database guarantees once a check is

@@ -1,13 +1,13 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { DAILY_REMINDERS } from './index.ts';
 import { runDailyReminders, sendReminderEmails } from './reminders.ts';
 
 let h: Harness;
-let A: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let B: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let A: Person;
+let B: Person;
 let serviceId: string;
 const SERVICE_NAME = 'ЦОП „Закрилници“, Монтана; дневна';
 

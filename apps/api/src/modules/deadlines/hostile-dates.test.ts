@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { runDailyReminders } from './reminders.ts';
 
 /**
@@ -8,8 +8,8 @@ import { runDailyReminders } from './reminders.ts';
  * forever), and the daily reminders looped over every provider without isolating them.
  */
 let h: Harness;
-let healthy: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let poisoned: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let healthy: Person;
+let poisoned: Person;
 
 beforeAll(async () => {
   h = await createHarness();

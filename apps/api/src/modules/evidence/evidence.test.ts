@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let base = '';
 
 /** The smallest file every PDF reader opens: enough for the content check, which reads the first bytes. */

@@ -4,14 +4,8 @@ import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  commission,
-  createService,
-  jsonCaller,
-  operatorTenant,
-  type Person,
-} from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, jsonCaller, operatorTenant } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1)): a municipality commissions two providers' services; each provider

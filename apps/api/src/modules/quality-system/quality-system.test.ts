@@ -3,10 +3,10 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, jsonCaller } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let base = '';
 
 const call = jsonCaller(

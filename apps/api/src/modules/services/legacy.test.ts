@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 // The real plugins and the Bulgarian transitional provisions (plugins/bg-transitional).
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 
 beforeAll(async () => {
   h = await createHarness({ PLUGINS_DIR: fileURLToPath(new URL('../../../../../plugins', import.meta.url)) });

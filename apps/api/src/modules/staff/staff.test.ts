@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { addMonths, today } from '@mera/calendar';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let other: Person;
 let serviceId = '';
 let secondServiceId = '';
 let otherServiceId = '';
