@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
@@ -8,6 +8,7 @@ import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts
 import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
 import { APP_ROLE } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { asAppRole, connectAdmin } from './testing/as-app.ts';
 
 /**
  * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot
@@ -27,27 +28,12 @@ const A = uuidv7();
 const person = uuidv7();
 const service = uuidv7();
 
-async function asApp(sql: string, values: unknown[] = []): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      A,
-      person,
-    ]);
-    const result = await client.query(sql, values);
-    await client.query('rollback');
-    return result;
-  } finally {
-    await client.end();
-  }
-}
+const asApp = (sql: string, values: unknown[] = []) =>
+  asAppRole(db.url, { tenantId: A, userId: person }, 'rollback', (client) => client.query(sql, values));
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
+  admin = await connectAdmin(db);
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
   await admin.query(
     `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121')`,

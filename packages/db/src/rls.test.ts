@@ -1,9 +1,10 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 import { APP_ROLE, OWNER_ROLE } from './roles.ts';
 import { NO_USER } from './session.ts';
+import { asAppRole, connectAdmin } from './testing/as-app.ts';
 
 /**
  * The isolation model, checked against PostgreSQL's own catalog and by attacking it as the application role.
@@ -15,25 +16,8 @@ const A = uuidv7();
 const B = uuidv7();
 const serviceOfA = uuidv7();
 
-async function asApp<T>(tenant: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    // As the application does (see session.ts): tenant and person are set together, or neither.
-    if (tenant) {
-      await client.query(
-        `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-        [tenant, NO_USER],
-      );
-    }
-    const result = await work(client);
-    await client.query('rollback');
-    return result;
-  } finally {
-    await client.end();
-  }
-}
+const asApp = <T>(tenant: string | null, work: (client: pg.Client) => Promise<T>) =>
+  asAppRole(db.url, { tenantId: tenant, userId: NO_USER }, 'rollback', work);
 
 async function tenantTables(): Promise<string[]> {
   const result = await admin.query<{ table_name: string }>(
@@ -47,8 +31,7 @@ async function tenantTables(): Promise<string[]> {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
+  admin = await connectAdmin(db);
   // Arrange as the superuser (which bypasses row-level security): two tenants with one row in every table.
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
   const user = uuidv7();
