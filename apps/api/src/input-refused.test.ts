@@ -9,9 +9,9 @@ import type { Harness } from './testing/harness.ts';
  */
 let h: Harness;
 let admin: Person;
-beforeAll(
-  async () => ({ h, person: admin } = await organisationOnFreshApi('Сдружение „Вход“', 'admin@vhod.example')),
-);
+beforeAll(async () => {
+  ({ h, person: admin } = await organisationOnFreshApi('Сдружение „Вход“', 'admin@vhod.example'));
+});
 afterAll(() => h?.close());
 
 const call = (method: 'GET' | 'PATCH' | 'POST', url: string, payload?: object) =>

@@ -122,3 +122,14 @@ export function jsonCaller(harness: () => Harness, defaultToken: () => string) {
       .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
       .then((response) => ({ response, body: response.json<T>() }));
 }
+
+/** A file's requests within one organisation (`/api/v1/tenants/:id…`) as its person; read when called, as above. */
+export function tenantCaller(harness: () => Harness, person: () => { tenantId: string; token: string }) {
+  return (method: Method, url: string, payload?: object) =>
+    harness().call({
+      method,
+      url: `/api/v1/tenants/${person().tenantId}${url}`,
+      token: person().token,
+      ...(payload ? { payload } : {}),
+    });
+}

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, jsonCaller } from '../../testing/fixtures.ts';
 import { createHarness, PASSWORD, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
@@ -238,25 +237,15 @@ describe('a periodic check', () => {
     expect(after.response.json<{ code: string }>().code).toBe('assessment_completed');
 
     // The application's own database role, with the tenant set, cannot change the record either.
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
-      await expect(
-        client.query(`update assessment_result set result = 'met' where assessment_id = $1`, [check.id]),
-      ).rejects.toThrow(/completed/);
-      await client.query('rollback');
-      // Its score, stored by the completion (issue 15), is frozen with it.
-      await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
-      await expect(
-        client.query(`update assessment set score = 100 where id = $1`, [check.id]),
-      ).rejects.toThrow(/completed/);
-      await client.query('rollback');
-    } finally {
-      await client.end();
-    }
+    await expect(
+      h.asApp(ngo.tenantId, `update assessment_result set result = 'met' where assessment_id = $1`, [
+        check.id,
+      ]),
+    ).rejects.toThrow(/completed/);
+    // Its score, stored by the completion (issue 15), is frozen with it.
+    await expect(
+      h.asApp(ngo.tenantId, `update assessment set score = 100 where id = $1`, [check.id]),
+    ).rejects.toThrow(/completed/);
   });
 });
 

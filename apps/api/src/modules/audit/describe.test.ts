@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { organisationOnFreshApi, type Person, tenantCaller } from '../../testing/fixtures.ts';
 import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
-beforeAll(
-  async () => ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Следа“', 'admin@sleda.example')),
-);
+beforeAll(async () => {
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Следа“', 'admin@sleda.example'));
+});
 afterAll(() => h?.close());
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  h.call({
-    method,
-    url: `/api/v1/tenants/${ngo.tenantId}${url}`,
-    token: ngo.token,
-    ...(payload ? { payload } : {}),
-  });
+const call = tenantCaller(
+  () => h,
+  () => ngo,
+);
 
 it('tells who did what to which record, in Bulgarian, English and Ukrainian', async () => {
   const service = (

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -343,24 +342,14 @@ describe('on site and the signed report (art. 32–33)', () => {
   });
 
   it('refuses it in SQL too, as the application role', async () => {
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      for (const statement of [
-        `update inspection_finding set result = 'met' where inspection_id = $1`,
-        `update inspection set facts = 'Пренаписано' where id = $1`,
-        `delete from inspection_attachment where inspection_id = $1`,
-        `update inspection_inspector set signed_at = null where inspection_id = $1`,
-        `delete from inspection where id = $1`,
-      ]) {
-        await client.query('begin');
-        await client.query(`select set_config('app.tenant_id', $1, true)`, [municipalityId]);
-        await expect(client.query(statement, [inspectionId])).rejects.toThrow(/signed/);
-        await client.query('rollback');
-      }
-    } finally {
-      await client.end();
-    }
+    for (const statement of [
+      `update inspection_finding set result = 'met' where inspection_id = $1`,
+      `update inspection set facts = 'Пренаписано' where id = $1`,
+      `delete from inspection_attachment where inspection_id = $1`,
+      `update inspection_inspector set signed_at = null where inspection_id = $1`,
+      `delete from inspection where id = $1`,
+    ])
+      await expect(h.asApp(municipalityId, statement, [inspectionId])).rejects.toThrow(/signed/);
   });
 
   it('reaches the provider, with its attachment and as a PDF; nobody else', async () => {

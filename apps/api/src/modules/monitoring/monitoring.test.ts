@@ -1,10 +1,15 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, jsonCaller, operatorTenant } from '../../testing/fixtures.ts';
+import {
+  commission,
+  createService,
+  jsonCaller,
+  operatorTenant,
+  tenantCaller,
+} from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
@@ -57,13 +62,10 @@ async function completedCheck(
   on: string,
   answers: Record<string, string>,
 ) {
-  const call = (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) =>
-    h.call({
-      method,
-      url: `/api/v1/tenants/${provider.tenantId}${url}`,
-      token: provider.token,
-      ...(payload ? { payload } : {}),
-    });
+  const call = tenantCaller(
+    () => h,
+    () => provider,
+  );
   const check = (await call('POST', '/assessments', { serviceId, kind: 'periodic', startedOn: on })).json<{
     id: string;
   }>();
@@ -326,21 +328,11 @@ describe('the yearly monitoring (art. 35(1))', () => {
     });
     expect(again.response.statusCode).toBe(409);
 
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      for (const statement of [
-        `update monitoring_report set sections = '{}'::jsonb where id = $1`,
-        `delete from monitoring_report where id = $1`,
-      ]) {
-        await client.query('begin');
-        await client.query(`select set_config('app.tenant_id', $1, true)`, [gabrovo.id]);
-        await expect(client.query(statement, [monitoring.id])).rejects.toThrow(/approved/);
-        await client.query('rollback');
-      }
-    } finally {
-      await client.end();
-    }
+    for (const statement of [
+      `update monitoring_report set sections = '{}'::jsonb where id = $1`,
+      `delete from monitoring_report where id = $1`,
+    ])
+      await expect(h.asApp(gabrovo.id, statement, [monitoring.id])).rejects.toThrow(/approved/);
     const [row] = await h.sql<{ sections: Record<string, string> }>(
       `select sections from monitoring_report where id = $1`,
       [monitoring.id],

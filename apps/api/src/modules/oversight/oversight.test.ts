@@ -1,6 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import {
+  commission,
+  createService,
+  operatorTenant,
+  type Person,
+  tenantCaller,
+} from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
@@ -56,13 +62,10 @@ describe('the oversight dashboard', () => {
   });
 
   it('shows the provider’s latest completed check with its score, and the analysis still missing', async () => {
-    const provider = (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) =>
-      h.call({
-        method,
-        url: `/api/v1/tenants/${ngo.tenantId}${url}`,
-        token: ngo.token,
-        ...(payload ? { payload } : {}),
-      });
+    const provider = tenantCaller(
+      () => h,
+      () => ngo,
+    );
     const check = (
       await provider('POST', '/assessments', {
         serviceId: services['ЦОП „Надежда“'],
