@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from './testing/fixtures.ts';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from './testing/harness.ts';
+import { commission, createService, operatorTenant } from './testing/fixtures.ts';
+import { createHarness, PASSWORD, signUpAndLogIn, type Harness, type Person } from './testing/harness.ts';
 import {
   hostile,
   hostileParameter,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, jsonCaller } from '../../testing/fixtures.ts';
+import { createService } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
 import { createHarness, PASSWORD, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;

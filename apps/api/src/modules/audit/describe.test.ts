@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { organisationOnFreshApi, type Person, tenantCaller } from '../../testing/fixtures.ts';
+import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { tenantCaller } from '../../testing/requests.ts';
 import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '@mera/calendar';
-import { jsonCaller, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { type OperatorTenant, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
@@ -12,9 +13,7 @@ import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harne
 
 let h: Harness;
 let ngo: Person;
-let kmet = '';
-let kmetId = '';
-let municipalityId = '';
+let municipality: OperatorTenant;
 
 interface Indicator {
   id: string;
@@ -46,14 +45,11 @@ beforeAll(async () => {
   // The plugins this deployment installs (plugins/), not the small fixture the other tests use.
   h = await createHarness({ PLUGINS_DIR: fileURLToPath(new URL('../../../../../plugins', import.meta.url)) });
   ngo = await signUpAndLogIn(h, 'Сдружение „Всички услуги“', 'admin@vsichki.example');
-  const municipality = await operatorTenant(h, ngo, {
+  municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Всички',
     adminEmail: 'kmet@vsichki.example',
     displayName: 'Кмет Всички',
   });
-  municipalityId = municipality.id;
-  kmet = municipality.token;
-  kmetId = municipality.userId;
 });
 afterAll(async () => {
   await h?.close();
@@ -89,7 +85,7 @@ describe('every variant of every installed plugin', () => {
     );
     expect(variants.length).toBeGreaterThan(0);
     const p = `/api/v1/tenants/${ngo.tenantId}`;
-    const m = `/api/v1/tenants/${municipalityId}`;
+    const m = `/api/v1/tenants/${municipality.id}`;
     for (const { plugin, variant } of variants) {
       const label = `${plugin}/${variant}`;
       const service = await call<{ id: string }>('POST', `${p}/services`, {
@@ -128,7 +124,7 @@ describe('every variant of every installed plugin', () => {
           startsOn: '2024-01-01',
           endsOn: '2099-12-31',
         },
-        kmet,
+        municipality.token,
       );
       await call('POST', `${p}/contracts/${contract.body.id}/decision`, { decision: 'accept' });
       const inspection = await call<Tree>(
@@ -143,13 +139,13 @@ describe('every variant of every installed plugin', () => {
           startsOn: '2026-05-11',
           endsOn: '2026-05-12',
           contractId: contract.body.id,
-          inspectors: [{ userId: kmetId }],
+          inspectors: [{ userId: municipality.userId }],
         },
-        kmet,
+        municipality.token,
       );
       expect(inspection.response.statusCode, `${label}: ${JSON.stringify(inspection.body)}`).toBe(201);
       const url = `${m}/inspections/${inspection.body.id}`;
-      const filled = await answerAll(url, 'findings', kmet, indicatorsOf(inspection.body));
+      const filled = await answerAll(url, 'findings', municipality.token, indicatorsOf(inspection.body));
       expect(
         indicatorsOf(filled).every((i) => i.result === 'met'),
         label,
@@ -158,9 +154,9 @@ describe('every variant of every installed plugin', () => {
         'PATCH',
         url,
         { version: filled.version, completedOn: '2026-05-12', facts: 'Проверени са документите.' },
-        kmet,
+        municipality.token,
       );
-      const signed = await call<Tree>('POST', `${url}/signatures`, undefined, kmet);
+      const signed = await call<Tree>('POST', `${url}/signatures`, undefined, municipality.token);
       expect(signed.response.statusCode, label).toBe(200);
       expect(signed.body.status).toBe('signed');
     }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptInvitation, createService, jsonCaller, operatorTenant } from '../../testing/fixtures.ts';
+import { acceptInvitation, createService, operatorTenant } from '../../testing/fixtures.ts';
+import type { OperatorTenant } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
 import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
@@ -10,8 +12,7 @@ import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../
 let h: Harness;
 let ngo: Person;
 let colleague = '';
-let kmet = '';
-let municipalityId = '';
+let municipality: OperatorTenant;
 let serviceId = '';
 let documentId = '';
 const I1 = 'bg-2022/a02/s1/c1.1/i1';
@@ -47,20 +48,18 @@ const invitedToken = async (email: string, name: string) =>
   (await acceptInvitation(h, email, name)).accessToken;
 
 const p = () => `/api/v1/tenants/${ngo.tenantId}`;
-const m = () => `/api/v1/tenants/${municipalityId}`;
+const m = () => `/api/v1/tenants/${municipality.id}`;
 
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Договор“', 'admin@dogovor.example');
   await call('POST', `${p()}/invitations`, { email: 'kolega@dogovor.example', role: 'staff' });
   colleague = await invitedToken('kolega@dogovor.example', 'Петя Колегова');
-  const municipality = await operatorTenant(h, ngo, {
+  municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Договор',
     adminEmail: 'kmet@dogovor.example',
     displayName: 'Кмет Договор',
   });
-  municipalityId = municipality.id;
-  kmet = municipality.token;
   serviceId = await createService(h, ngo, { name: 'ЦОП „Договор“', capacity: 10 });
   documentId = (
     await call<{ id: string }>('POST', `${p()}/documents`, {
@@ -201,7 +200,7 @@ describe('an inspection', () => {
         startsOn: '2024-01-01',
         endsOn: '2099-12-31',
       },
-      kmet,
+      municipality.token,
     );
     await call('POST', `${p()}/contracts/${contract.body.id}/decision`, { decision: 'accept' });
     const [kmetUser] = await h.sql<{ id: string }>(
@@ -221,24 +220,24 @@ describe('an inspection', () => {
         contractId: contract.body.id,
         inspectors: [{ userId: kmetUser!.id }],
       },
-      kmet,
+      municipality.token,
     );
     url = `${m()}/inspections/${ordered.body.id}`;
     await call(
       'PUT',
       `${url}/findings`,
       { itemId: I2, result: 'not_met', note: 'Няма план.', version: 0 },
-      kmet,
+      municipality.token,
     );
     const prescription = await call<{ id: string; text: string; dueOn: string }>(
       'POST',
       `${url}/items/${encodeURIComponent(I2)}/prescription`,
       {},
-      kmet,
+      municipality.token,
     );
     expect(prescription.response.statusCode).toBe(201);
     expect(prescription.body.text).toMatch(/^Да се осигури изпълнението на индикатор/);
-    let detail = (await call<Detail>('GET', url, undefined, kmet)).body;
+    let detail = (await call<Detail>('GET', url, undefined, municipality.token)).body;
     expect(indicator(detail, I2)?.actions).toEqual([
       { kind: 'prescription', id: prescription.body.id, title: prescription.body.text },
     ]);
@@ -246,17 +245,17 @@ describe('an inspection', () => {
       'PATCH',
       url,
       { version: detail.version, completedOn: '2026-05-12', facts: 'Проверени са документите.' },
-      kmet,
+      municipality.token,
     );
-    const early = await call('POST', `${url}/signatures`, undefined, kmet);
+    const early = await call('POST', `${url}/signatures`, undefined, municipality.token);
     expect(early.response.statusCode).toBe(422);
     expect(early.body).toMatchObject({
       code: 'checklist_incomplete',
       fields: [{ field: `items.${I1}`, rule: 'unanswered' }],
       missing: [{ itemId: I1 }],
     });
-    await call('PUT', `${url}/findings`, { itemId: I1, result: 'met', version: 0 }, kmet);
-    const signed = await call<Detail>('POST', `${url}/signatures`, undefined, kmet);
+    await call('PUT', `${url}/findings`, { itemId: I1, result: 'met', version: 0 }, municipality.token);
+    const signed = await call<Detail>('POST', `${url}/signatures`, undefined, municipality.token);
     expect(signed.body.status).toBe('signed');
     detail = signed.body;
 
@@ -268,6 +267,6 @@ describe('an inspection', () => {
       `delete from inspection_prescription where inspection_id = $1`,
     ];
     for (const sql of refused)
-      await expect(h.asApp(municipalityId, sql, [detail.id]), sql).rejects.toThrow(/signed/);
+      await expect(h.asApp(municipality.id, sql, [detail.id]), sql).rejects.toThrow(/signed/);
   });
 });

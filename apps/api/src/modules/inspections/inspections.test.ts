@@ -1,8 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, type OperatorTenant, operatorTenant } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * Inspections (art. 30–34) end to end through the API: the plan, the mayor's order, findings on site, signing, what
@@ -12,9 +12,7 @@ import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harne
 let h: Harness;
 let ngo: Person;
 let other: Person;
-let kmet = '';
-let kmetId = '';
-let municipalityId = '';
+let municipality: OperatorTenant;
 let agencyToken = '';
 let agencyId = '';
 let contractId = '';
@@ -31,14 +29,11 @@ beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
   other = await signUpAndLogIn(h, 'Фондация „Друга“', 'admin@druga.example');
-  const municipality = await operatorTenant(h, ngo, {
+  municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Габрово',
     adminEmail: 'kmet@gabrovo.example',
     displayName: 'Мария Петрова',
   });
-  municipalityId = municipality.id;
-  kmet = municipality.token;
-  kmetId = municipality.userId;
   const agency = await operatorTenant(h, ngo, {
     kind: 'agency',
     legalName: 'Агенция за качеството на социалните услуги',
@@ -72,13 +67,13 @@ const call = <T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: object,
-  token = kmet,
+  token = municipality.token,
 ) =>
   h
     .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
     .then((response) => ({ response, body: response.body ? (response.json() as T) : (undefined as T) }));
 
-const m = () => `/api/v1/tenants/${municipalityId}`;
+const m = () => `/api/v1/tenants/${municipality.id}`;
 
 interface Detail {
   id: string;
@@ -102,7 +97,7 @@ interface Detail {
 }
 
 /** The PDF's text; its layout checked on the way: no sparse page, and the given table headers' words whole. */
-async function pdfText(url: string, token = kmet, headers: string[] = []) {
+async function pdfText(url: string, token = municipality.token, headers: string[] = []) {
   const response = await h.call({ method: 'GET', url, token });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toBe('application/pdf');
@@ -154,7 +149,7 @@ describe('the order (art. 31)', () => {
       ...order,
       contractId,
       reason: 'complaint',
-      inspectors: [{ userId: kmetId }],
+      inspectors: [{ userId: municipality.userId }],
     });
     expect(wrongReason.response.statusCode).toBe(400);
     expect(wrongReason.body.errors?.[0]).toMatchObject({ field: 'body.reason', rule: 'reason_of_kind' });
@@ -162,7 +157,7 @@ describe('the order (art. 31)', () => {
       ...order,
       contractId,
       reportDueOn: '2026-05-30',
-      inspectors: [{ userId: kmetId }],
+      inspectors: [{ userId: municipality.userId }],
     });
     expect(lateReport.body.errors?.[0]).toMatchObject({
       field: 'body.reportDueOn',
@@ -185,7 +180,7 @@ describe('the order (art. 31)', () => {
     const { response, body } = await call<Detail>('POST', `${m()}/inspections`, {
       ...order,
       contractId,
-      inspectors: [{ userId: kmetId, position: 'главен експерт' }],
+      inspectors: [{ userId: municipality.userId, position: 'главен експерт' }],
     });
     expect(response.statusCode).toBe(201);
     expect(body).toMatchObject({ status: 'ordered', reportDueOn: '2026-05-22', viewer: 'municipality' });
@@ -236,7 +231,7 @@ describe('on site and the signed report (art. 32–33)', () => {
     const upload = await h.call({
       method: 'POST',
       url: `${base}/attachments?name=${encodeURIComponent('график.pdf')}&itemId=${encodeURIComponent(I2)}`,
-      token: kmet,
+      token: municipality.token,
       headers: { 'content-type': 'application/octet-stream' },
       payload: PDF,
     });
@@ -349,7 +344,7 @@ describe('on site and the signed report (art. 32–33)', () => {
       `update inspection_inspector set signed_at = null where inspection_id = $1`,
       `delete from inspection where id = $1`,
     ])
-      await expect(h.asApp(municipalityId, statement, [inspectionId])).rejects.toThrow(/signed/);
+      await expect(h.asApp(municipality.id, statement, [inspectionId])).rejects.toThrow(/signed/);
   });
 
   it('reaches the provider, with its attachment and as a PDF; nobody else', async () => {

@@ -3,13 +3,8 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  commission,
-  createService,
-  jsonCaller,
-  operatorTenant,
-  tenantCaller,
-} from '../../testing/fixtures.ts';
+import { commission, createService, operatorTenant } from '../../testing/fixtures.ts';
+import { jsonCaller, tenantCaller } from '../../testing/requests.ts';
 import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**

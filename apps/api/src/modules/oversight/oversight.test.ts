@@ -1,29 +1,21 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  commission,
-  createService,
-  operatorTenant,
-  type Person,
-  tenantCaller,
-} from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, type OperatorTenant } from '../../testing/fixtures.ts';
+import { tenantCaller } from '../../testing/requests.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
-let kmet = '';
-let municipalityId = '';
+let municipality: OperatorTenant;
 const services: Record<string, string> = {};
 
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
-  const municipality = await operatorTenant(h, ngo, {
+  municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Габрово',
     adminEmail: 'kmet@gabrovo.example',
   });
-  municipalityId = municipality.id;
-  kmet = municipality.token;
 
   // The fixture plugin allows 10–40 users: "Слънце" has 50 places and breaks the maximum.
   for (const [name, capacity] of [
@@ -44,12 +36,12 @@ afterAll(async () => {
   await h?.close();
 });
 
-const get = (url: string, token = kmet, locale = 'bg') =>
+const get = (url: string, token = municipality.token, locale = 'bg') =>
   h.call({ method: 'GET', url, token, headers: { 'accept-language': locale } });
 
 describe('the oversight dashboard', () => {
   it('lists every commissioned service with its rule results, and nothing else of the provider', async () => {
-    const response = await get(`/api/v1/tenants/${municipalityId}/oversight`);
+    const response = await get(`/api/v1/tenants/${municipality.id}/oversight`);
     expect(response.statusCode).toBe(200);
     const rows =
       response.json<
@@ -95,7 +87,7 @@ describe('the oversight dashboard', () => {
       startedOn: '2026-03-03',
     });
 
-    const rows = (await get(`/api/v1/tenants/${municipalityId}/oversight`)).json<
+    const rows = (await get(`/api/v1/tenants/${municipality.id}/oversight`)).json<
       {
         serviceName: string;
         latestCheckOn: string | null;
@@ -113,24 +105,26 @@ describe('the oversight dashboard', () => {
   });
 
   it('filters by status and provider', async () => {
-    const attention = (await get(`/api/v1/tenants/${municipalityId}/oversight?status=attention`)).json<
+    const attention = (await get(`/api/v1/tenants/${municipality.id}/oversight?status=attention`)).json<
       { serviceName: string }[]
     >();
     expect(attention.map((row) => row.serviceName)).toEqual(['Дневен център „Слънце“']);
-    const other = await get(`/api/v1/tenants/${municipalityId}/oversight?providerTenantId=${municipalityId}`);
+    const other = await get(
+      `/api/v1/tenants/${municipality.id}/oversight?providerTenantId=${municipality.id}`,
+    );
     expect(other.json()).toEqual([]);
   });
 
   it('exports CSV that opens with Cyrillic intact, and a real XLSX workbook', async () => {
-    const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
+    const csv = await get(`/api/v1/tenants/${municipality.id}/oversight/export?format=csv`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.body.startsWith('\uFEFFУслуга,Доставчик,ЕИК')).toBe(true);
     expect(csv.body).toContain('"Дневен център „Слънце“"'.replaceAll('"', ''));
 
     const xlsx = await h.app.inject({
       method: 'GET',
-      url: `/api/v1/tenants/${municipalityId}/oversight/export?format=xlsx`,
-      headers: { authorization: `Bearer ${kmet}`, 'accept-language': 'en' },
+      url: `/api/v1/tenants/${municipality.id}/oversight/export?format=xlsx`,
+      headers: { authorization: `Bearer ${municipality.token}`, 'accept-language': 'en' },
     });
     expect(xlsx.headers['content-disposition']).toContain("filename*=UTF-8''services.xlsx");
     const workbook = new ExcelJS.Workbook();
@@ -157,13 +151,13 @@ describe('the oversight dashboard', () => {
       },
     });
     expect(service.statusCode).toBe(201);
-    await commission(h, { id: municipalityId, token: kmet }, ngo, {
+    await commission(h, municipality, ngo, {
       serviceId: service.json<{ id: string }>().id,
       basis: '-2+3',
       startsOn: '2026-01-01',
       endsOn: '2099-12-31',
     });
-    const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
+    const csv = await get(`/api/v1/tenants/${municipality.id}/oversight/export?format=csv`);
     const line = csv.body.split('\r\n').find((l) => l.includes('SUM(1+1)')) ?? '';
     expect(line.startsWith(`'+SUM(1+1)*cmd|' /C calc'!A0,`)).toBe(true);
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""Габрово"")"`);

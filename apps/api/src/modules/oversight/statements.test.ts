@@ -1,6 +1,7 @@
 import { countStatements } from '@mera/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { commission, createService, operatorTenant } from '../../testing/fixtures.ts';
+import type { OperatorTenant, Person } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
@@ -10,20 +11,17 @@ import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harne
  */
 let h: Harness;
 let ngo: Person;
-let kmet = '';
-let municipalityId = '';
+let municipality: OperatorTenant;
 const serviceIds: string[] = [];
 const STORED = 12.5;
 
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Брояч“', 'admin@broyach.example');
-  const municipality = await operatorTenant(h, ngo, {
+  municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Брой',
     adminEmail: 'kmet@broy.example',
   });
-  municipalityId = municipality.id;
-  kmet = municipality.token;
   const [version] = await h.sql<{ id: string }>(
     `select id from catalogue_version where plugin_code = 'sample' and variant_key = 'specialised'`,
   );
@@ -53,7 +51,7 @@ afterAll(async () => {
 });
 
 const commissioned = (serviceId: string) =>
-  commission(h, { id: municipalityId, token: kmet }, ngo, {
+  commission(h, municipality, ngo, {
     serviceId,
     basis: 'Договор',
     startsOn: '2026-01-01',
@@ -62,7 +60,7 @@ const commissioned = (serviceId: string) =>
 
 const dashboard = () =>
   countStatements(() =>
-    h.call({ method: 'GET', url: `/api/v1/tenants/${municipalityId}/oversight`, token: kmet }),
+    h.call({ method: 'GET', url: `/api/v1/tenants/${municipality.id}/oversight`, token: municipality.token }),
   );
 
 describe('the oversight dashboard’s statements', () => {

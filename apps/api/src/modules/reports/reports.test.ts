@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, jsonCaller, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
