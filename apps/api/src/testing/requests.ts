@@ -1,4 +1,6 @@
 // How the API's tests make requests: as one person by default, in Bulgarian, answering the response with its body.
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import type { Harness } from './harness.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -24,4 +26,17 @@ export function tenantCaller(harness: () => Harness, person: () => { tenantId: s
       token: person().token,
       ...(payload ? { payload } : {}),
     });
+}
+
+/**
+ * The answer refuses the input with `status`, naming first the field and the rule broken (what the form shows beside
+ * that field), so a person knows what to change.
+ */
+export function expectRefused(
+  response: LightMyRequestResponse,
+  status: number,
+  error: { field: string; rule?: string },
+): void {
+  expect(response.statusCode).toBe(status);
+  expect(response.json<{ errors: object[] }>().errors[0]).toMatchObject(error);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -230,8 +231,7 @@ describe('the meetings log', () => {
       token: ngo.token,
       payload: { category: 4, title: 'Пак', recommendationId: recommendation?.id },
     });
-    expect(twice.statusCode).toBe(400);
-    expect(twice.json().errors[0]).toMatchObject({ field: 'body.recommendationId', rule: 'already_measure' });
+    expectRefused(twice, 400, { field: 'body.recommendationId', rule: 'already_measure' });
 
     for (const path of [`/${meeting.id}`, `/${meeting.id}/recommendations/${recommendation?.id}`]) {
       const refused = await h.call({ method: 'DELETE', url: url(path), token: ngo.token });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -261,8 +262,7 @@ describe('a programme and its measures', () => {
       token: ngo.token,
       payload: { version: now.version, periodStart: `${year}-01-01` },
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({
+    expectRefused(response, 400, {
       field: 'body.periodStart',
       rule: 'period_excludes_deadlines',
     });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorTenant, type Person } from '../../testing/fixtures.ts';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
 let operator: Person;
@@ -96,8 +97,7 @@ describe('funding on the contract', () => {
       },
     ]);
     const unknown = await contract({ providerTenantId: ngo.tenantId, funding: 'own' });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors[0]).toMatchObject({ field: 'body.funding' });
+    expectRefused(unknown, 400, { field: 'body.funding' });
     expect(
       await h.sql('select 1 from commissioning_contract where provider_tenant_id = $1', [ngo.tenantId]),
     ).toEqual([]);
