@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { commission, createService, operatorTenant } from './testing/fixtures.ts';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness, type Person } from './testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from './testing/fixtures.ts';
+import { PASSWORD, type Harness, type Person } from './testing/harness.ts';
 import {
   hostile,
   hostileParameter,
@@ -247,8 +247,7 @@ async function sessionsEnded(): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  provider = await signUpAndLogIn(h, 'Сдружение „Фъз“', 'admin@fuzz.example');
+  ({ h, person: provider } = await organisationOnFreshApi('Сдружение „Фъз“', 'admin@fuzz.example'));
   const town = await operatorTenant(h, provider, { legalName: 'Община Фъз', adminEmail: MUNICIPALITY_ADMIN });
   municipality = { tenantId: town.id, token: await logIn(MUNICIPALITY_ADMIN) };
   await commission(h, { id: municipality.tenantId, token: municipality.token }, provider, {

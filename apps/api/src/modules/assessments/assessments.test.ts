@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../testing/fixtures.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { jsonCaller } from '../../testing/requests.ts';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import { PASSWORD, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -37,8 +37,7 @@ const call = jsonCaller(
 );
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Проверки“', 'admin@proverki.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Проверки“', 'admin@proverki.example'));
   base = `/api/v1/tenants/${ngo.tenantId}`;
   for (const name of ['ЦОП „Проверки“', 'Дневен център „Проверки“'])
     services.push(await createService(h, ngo, { name }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -44,8 +45,7 @@ async function commissionedWithReport(provider: typeof ngo, by: typeof town, nam
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Коментари“', 'admin@komentari.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Коментари“', 'admin@komentari.example'));
   rival = await signUpAndLogIn(h, 'Сдружение „Съсед“', 'admin@sased.example');
   await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
   town = await municipality('Община Русе', 'kmet@ruse.example');

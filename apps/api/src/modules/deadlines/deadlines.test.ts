@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../testing/fixtures.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { DAILY_REMINDERS } from './index.ts';
 import { runDailyReminders, sendReminderEmails } from './reminders.ts';
@@ -15,8 +15,7 @@ const SERVICE_NAME = 'ЦОП „Закрилници“, Монтана; дне�
 const get = (url: string, token: string) => h.call({ method: 'GET', url, token });
 
 beforeAll(async () => {
-  h = await createHarness();
-  A = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici.example');
+  ({ h, person: A } = await organisationOnFreshApi('Сдружение „Закрилници“', 'admin@zakrilnici.example'));
   B = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
   // Organisations that have been in Mera since 2024: their past quarters and months are theirs to have missed.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);

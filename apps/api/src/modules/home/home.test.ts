@@ -2,8 +2,9 @@ import { inScope } from '@mera/db';
 import { countStatements } from '@mera/db/testing';
 import { addDays, today } from '@mera/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { permissionsOf } from '../../platform/permissions.ts';
 import { tenantHome, type Home } from './index.ts';
 
@@ -67,8 +68,7 @@ async function countedHome(tenantId: string, userId: string, role: 'admin' | 'in
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Начало“', 'admin@nachalo.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Начало“', 'admin@nachalo.example'));
   [{ id: versionId = '' } = { id: '' }] = await h.sql<{ id: string }>(
     `select id from catalogue_version where plugin_code = 'sample' and variant_key = 'specialised'`,
   );

@@ -1,8 +1,9 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, type OperatorTenant, operatorTenant } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { OperatorTenant } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * Inspections (art. 30–34) end to end through the API: the plan, the mayor's order, findings on site, signing, what
@@ -26,8 +27,7 @@ const I1 = 'bg-2022/a02/s1/c1.1/i1';
 const I2 = 'bg-2022/a02/s1/c1.1/i2';
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Надежда“', 'admin@nadezhda.example'));
   other = await signUpAndLogIn(h, 'Фондация „Друга“', 'admin@druga.example');
   municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Габрово',

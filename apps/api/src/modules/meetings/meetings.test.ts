@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 import { expectRefused } from '../../testing/requests.ts';
 
@@ -13,8 +13,7 @@ let otherServiceId = '';
 const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/meetings${path}`;
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Срещи“', 'admin@sreshti.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Срещи“', 'admin@sreshti.example'));
   other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
   const service = (tenantId: string, token: string, name: string) =>
     createService(h, { tenantId, token }, { name });

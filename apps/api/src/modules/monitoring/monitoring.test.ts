@@ -3,9 +3,9 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant } from '../../testing/fixtures.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller, tenantCaller } from '../../testing/requests.ts';
-import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1)): a municipality commissions two providers' services; each provider
@@ -77,8 +77,7 @@ async function completedCheck(
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  first = await signUpAndLogIn(h, 'Сдружение „Първо“', 'admin@parvo.example');
+  ({ h, person: first } = await organisationOnFreshApi('Сдружение „Първо“', 'admin@parvo.example'));
   second = await signUpAndLogIn(h, 'Фондация „Второ“', 'admin@vtoro.example');
   await h.sql(`update app_user set is_operator = true where id = $1`, [first.userId]);
   gabrovo = await municipality('Община Габрово', 'kmet@gabrovo.example', first);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { sendNoticeEmails } from './index.ts';
 
 /**
@@ -63,8 +64,7 @@ const eventsOf = async (tenantId: string, token: string) =>
   (await notices(tenantId, token)).items.map((n) => n.event).sort();
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Известия“', 'admin@izvestia.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Известия“', 'admin@izvestia.example'));
   rival = await signUpAndLogIn(h, 'Сдружение „Съсед“', 'admin@sased.example');
   await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
   town = await municipality('Община Ловеч', 'kmet@lovech.example');

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type OperatorTenant } from '../../testing/fixtures.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { OperatorTenant } from '../../testing/fixtures.ts';
 import { tenantCaller } from '../../testing/requests.ts';
-import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import type { Harness, Person } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -10,8 +11,7 @@ let municipality: OperatorTenant;
 const services: Record<string, string> = {};
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Надежда“', 'admin@nadezhda.example'));
   municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Габрово',
     adminEmail: 'kmet@gabrovo.example',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -22,8 +23,7 @@ type Row = {
 };
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Преглед“', 'admin@pregled.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Преглед“', 'admin@pregled.example'));
   town = await operatorTenant(h, ngo, { legalName: 'Община Велико Търново', adminEmail: 'kmet@vt.example' });
   const base = `/api/v1/tenants/${ngo.tenantId}`;
   for (const [name, municipality, address] of [

@@ -1,8 +1,8 @@
 import { countStatements } from '@mera/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant } from '../../testing/fixtures.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import type { OperatorTenant, Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 /**
  * The oversight dashboard's SQL does not grow with the services a municipality commissions — counted, not timed
@@ -16,8 +16,7 @@ const serviceIds: string[] = [];
 const STORED = 12.5;
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Брояч“', 'admin@broyach.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Брояч“', 'admin@broyach.example'));
   municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Брой',
     adminEmail: 'kmet@broy.example',

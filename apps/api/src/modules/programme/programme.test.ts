@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 import { expectRefused } from '../../testing/requests.ts';
 
@@ -65,8 +66,7 @@ async function commission(service: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Качество“', 'admin@kachestvo.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Качество“', 'admin@kachestvo.example'));
   stranger = await signUpAndLogIn(h, 'Сдружение „Чуждо“', 'admin@chuzhdo.example');
   serviceId = await createService(h, ngo, { name: 'ЦОП „Качество“' });
   municipalityId = await commission(serviceId);

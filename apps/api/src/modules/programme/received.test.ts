@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, operatorTenant, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -18,8 +18,7 @@ const call = <T>(method: 'GET' | 'POST' | 'PATCH', url: string, token: string, p
   }));
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Качество“', 'admin@kachestvo.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Качество“', 'admin@kachestvo.example'));
   await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
   towns.push(await municipality('Община Габрово', 'kmet@gabrovo.example'));
   towns.push(await municipality('Община Другоград', 'kmet@drugograd.example'));

@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../testing/fixtures.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller } from '../../testing/requests.ts';
-import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import type { Harness, Person } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -16,8 +16,10 @@ const call = jsonCaller(
 );
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici-qs.example');
+  ({ h, person: ngo } = await organisationOnFreshApi(
+    'Сдружение „Закрилници“',
+    'admin@zakrilnici-qs.example',
+  ));
   base = `/api/v1/tenants/${ngo.tenantId}`;
   const services: string[] = [];
   for (const name of ['Информиране и консултиране „Закрилници“', 'Застъпничество „Закрилници“'])

@@ -2,9 +2,10 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller } from '../../testing/requests.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -47,8 +48,7 @@ const call = jsonCaller(
 );
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Отчети“', 'admin@otcheti.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Отчети“', 'admin@otcheti.example'));
   base = `/api/v1/tenants/${ngo.tenantId}`;
   serviceId = await createService(h, ngo, { name: 'Център за обществена подкрепа „Отчети“' });
   // A check with one indicator met and one partly met: 75 % by the default scheme.

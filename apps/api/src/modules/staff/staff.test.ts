@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { addMonths, today } from '@mera/calendar';
 
 let h: Harness;
@@ -57,8 +57,7 @@ async function count(table: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Персонал“', 'admin@personal.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Персонал“', 'admin@personal.example'));
   other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo-personal.example');
   const service = (tenantId: string, token: string, name: string) =>
     createService(h, { tenantId, token }, { name, capacity: 20, currentUsers: 15 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createService, type Person } from '../../testing/fixtures.ts';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 import { bucketsBetween } from './results.ts';
 import { expectRefused } from '../../testing/requests.ts';
@@ -22,8 +22,7 @@ interface Survey {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Анкети“', 'admin@anketi.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Анкети“', 'admin@anketi.example'));
   serviceId = await createService(h, ngo, { name: 'Дневен център „Анкети“' });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operatorTenant, type Person } from '../../testing/fixtures.ts';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { operatorTenant, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
@@ -53,8 +53,7 @@ async function linkToken(email: string) {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  operator = await signUpAndLogIn(h, 'Сдружение „Оператор“', 'admin@operator.example');
+  ({ h, person: operator } = await organisationOnFreshApi('Сдружение „Оператор“', 'admin@operator.example'));
   await h.sql('update app_user set is_operator = true where id = $1', [operator.userId]);
   town = await municipality('Община Пловдив', 'kmet@plovdiv.example');
 });
