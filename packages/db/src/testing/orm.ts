@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createOrm, type Orm } from '../orm.ts';
 import { createTestDatabase, type TestDatabase } from './index.ts';
 
@@ -20,4 +21,33 @@ export async function openTestOrm(
 export async function closeTestOrm(db: TestDatabase, orm: Orm): Promise<void> {
   await orm.close(true);
   await db.drop();
+}
+
+/**
+ * `openTestOrm` before this file's tests and `closeTestOrm` after them; the ORM and its database are read through
+ * the answer (`t.orm`, `t.db`) once the tests run.
+ */
+export function ormForThisFile(options: Parameters<typeof openTestOrm>[0] = {}): {
+  db: TestDatabase;
+  orm: Orm;
+} {
+  let opened: { db: TestDatabase; orm: Orm } | undefined;
+  beforeAll(async () => {
+    opened = await openTestOrm(options);
+  });
+  afterAll(async () => {
+    if (opened) await closeTestOrm(opened.db, opened.orm);
+  });
+  const current = () => {
+    if (!opened) throw new Error('the test database is opened in beforeAll');
+    return opened;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get orm() {
+      return current().orm;
+    },
+  };
 }
