@@ -248,7 +248,11 @@ async function sessionsEnded(): Promise<boolean> {
 
 beforeAll(async () => {
   ({ h, person: provider } = await organisationOnFreshApi('Сдружение „Фъз“', 'admin@fuzz.example'));
-  const town = await operatorTenant(h, provider, { legalName: 'Община Фъз', adminEmail: MUNICIPALITY_ADMIN });
+  const town = await operatorTenant(h, provider, {
+    legalName: 'Община Фъз',
+    adminEmail: MUNICIPALITY_ADMIN,
+    eik: '000696327',
+  });
   municipality = { tenantId: town.id, token: await logIn(MUNICIPALITY_ADMIN) };
   await commission(h, { id: municipality.tenantId, token: municipality.token }, provider, {
     serviceId: await createService(h, provider, { name: 'ЦОП „Фъз“', capacity: 20 }),

@@ -34,7 +34,14 @@ export async function acceptInvitation(h: Harness, email: string, displayName: s
 export async function operatorTenant(
   h: Harness,
   operator: Person,
-  tenant: { legalName: string; adminEmail: string; displayName?: string; kind?: 'municipality' | 'agency' },
+  tenant: {
+    legalName: string;
+    adminEmail: string;
+    displayName?: string;
+    kind?: 'municipality' | 'agency';
+    /** A fixed ЕИК where the test looks the tenant up by it; otherwise a fresh valid one. */
+    eik?: string;
+  },
 ): Promise<OperatorTenant> {
   await h.sql(`update app_user set is_operator = true where id = $1`, [operator.userId]);
   const created = await h.call({
@@ -44,7 +51,7 @@ export async function operatorTenant(
     payload: {
       kind: tenant.kind ?? 'municipality',
       legalName: tenant.legalName,
-      eik: nextEik(),
+      eik: tenant.eik ?? nextEik(),
       adminEmail: tenant.adminEmail,
     },
   });
