@@ -14,8 +14,7 @@ let h: Harness;
 let ngo: Person;
 let other: Person;
 let municipality: OperatorTenant;
-let agencyToken = '';
-let agencyId = '';
+let agency: OperatorTenant;
 let contractId = '';
 let serviceId = '';
 let inspectionId = '';
@@ -34,14 +33,12 @@ beforeAll(async () => {
     adminEmail: 'kmet@gabrovo.example',
     displayName: 'Мария Петрова',
   });
-  const agency = await operatorTenant(h, ngo, {
+  agency = await operatorTenant(h, ngo, {
     kind: 'agency',
     legalName: 'Агенция за качеството на социалните услуги',
     adminEmail: 'aksu@aksu.example',
     displayName: 'Инспектор АКСУ',
   });
-  agencyId = agency.id;
-  agencyToken = agency.token;
 
   serviceId = await createService(h, ngo, {
     name: 'ЦОП „Надежда“',
@@ -392,7 +389,7 @@ describe('on site and the signed report (art. 32–33)', () => {
       [],
     );
     expect(
-      (await call('GET', `/api/v1/tenants/${agencyId}/inspections/${inspectionId}`, undefined, agencyToken))
+      (await call('GET', `/api/v1/tenants/${agency.id}/inspections/${inspectionId}`, undefined, agency.token))
         .response.statusCode,
     ).toBe(404);
   });
@@ -413,15 +410,15 @@ describe('forwarding to the agency (art. 34) and corrections', () => {
     expect(letter).toContain('Писмо изх. № И-26-15');
     expect(letter).toContain('чл. 34');
 
-    const a = `/api/v1/tenants/${agencyId}`;
+    const a = `/api/v1/tenants/${agency.id}`;
     const inbox = await call<{ id: string; viewer: string }[]>(
       'GET',
       `${a}/received-inspections`,
       undefined,
-      agencyToken,
+      agency.token,
     );
     expect(inbox.body).toEqual([expect.objectContaining({ id: inspectionId, viewer: 'agency' })]);
-    const seen = await call<Detail>('GET', `${a}/inspections/${inspectionId}`, undefined, agencyToken);
+    const seen = await call<Detail>('GET', `${a}/inspections/${inspectionId}`, undefined, agency.token);
     expect(seen.body.nonConformities).toHaveLength(1);
   });
 
