@@ -7,7 +7,7 @@ import { createOrm } from './orm.ts';
 import { APP_ROLE, ensureDatabase, OWNER_ROLE, withCredentials } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 import { withAdminClient } from './testing/template.ts';
-import { asAppRole, connectAdmin } from './testing/as-app.ts';
+import { asAppRole, connectAdmin, insertPerson, insertTenants } from './testing/as-app.ts';
 
 /**
  * Issue 12.2: the audit trail has one writer — the trigger, a SECURITY DEFINER function of the owner — and a keyed
@@ -37,14 +37,11 @@ const verify = (url: string, tenant: string) =>
 beforeAll(async () => {
   db = await createTestDatabase();
   admin = await connectAdmin(db);
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121'), ($2, 'provider', 'B', '000696327')`,
-    [A, B],
-  );
-  await admin.query(
-    `insert into app_user (id, email, display_name, password_hash) values ($1, 'b@example.org', 'B', 'x')`,
-    [personOfB],
-  );
+  await insertTenants(admin, [
+    [A, 'provider', 'A', '121212121'],
+    [B, 'provider', 'B', '000696327'],
+  ]);
+  await insertPerson(admin, { id: personOfB, email: 'b@example.org', displayName: 'B' });
   await addService(db.url, A);
   await addService(db.url, A, 'Второ');
 });

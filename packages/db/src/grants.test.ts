@@ -8,7 +8,7 @@ import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts
 import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
 import { APP_ROLE } from './roles.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { asAppRole, connectAdmin } from './testing/as-app.ts';
+import { asAppRole, connectAdmin, insertPerson, insertTenants } from './testing/as-app.ts';
 
 /**
  * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot
@@ -35,19 +35,12 @@ beforeAll(async () => {
   db = await createTestDatabase();
   admin = await connectAdmin(db);
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121')`,
-    [A],
+  await insertTenants(admin, [[A, 'provider', 'A', '121212121']]);
+  await insertPerson(
+    admin,
+    { id: person, email: 'a@example.org', displayName: 'A' },
+    { tenantId: A, role: 'staff', id: uuidv7() },
   );
-  await admin.query(
-    `insert into app_user (id, email, display_name, password_hash) values ($1, 'a@example.org', 'A', 'x')`,
-    [person],
-  );
-  await admin.query(`insert into membership (tenant_id, id, user_id, role) values ($1, $2, $3, 'staff')`, [
-    A,
-    uuidv7(),
-    person,
-  ]);
   await admin.query(
     `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'ЦОП', 'ik', 'specialised')`,
     [A, service],

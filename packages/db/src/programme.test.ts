@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 import { NO_USER } from './session.ts';
-import { asAppRole, connectAdmin } from './testing/as-app.ts';
+import { asAppRole, connectAdmin, insertTenants } from './testing/as-app.ts';
 
 /**
  * The quality programme's guard, attacked as the application role: once a programme is submitted to the mayor for
@@ -43,10 +43,10 @@ const submit = () =>
 beforeAll(async () => {
   db = await createTestDatabase();
   admin = await connectAdmin(db);
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'П', '121212121'), ($2, 'municipality', 'О', '000696327')`,
-    [provider, municipality],
-  );
+  await insertTenants(admin, [
+    [provider, 'provider', 'П', '121212121'],
+    [municipality, 'municipality', 'О', '000696327'],
+  ]);
   await asTenant(
     provider,
     `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'ЦОП', 'ik', 'specialised')`,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 import { APP_ROLE, OWNER_ROLE } from './roles.ts';
 import { NO_USER } from './session.ts';
-import { asAppRole, connectAdmin } from './testing/as-app.ts';
+import { asAppRole, connectAdmin, insertPerson, insertTenants } from './testing/as-app.ts';
 
 /**
  * The isolation model, checked against PostgreSQL's own catalog and by attacking it as the application role.
@@ -35,19 +35,15 @@ beforeAll(async () => {
   // Arrange as the superuser (which bypasses row-level security): two tenants with one row in every table.
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
   const user = uuidv7();
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121'), ($2, 'municipality', 'B', '000696327')`,
-    [A, B],
-  );
-  await admin.query(
-    `insert into app_user (id, email, display_name, password_hash) values ($1, 'a@example.org', 'A', 'x')`,
-    [user],
-  );
-  await admin.query(`insert into membership (tenant_id, id, user_id, role) values ($1, $2, $3, 'admin')`, [
-    A,
-    uuidv7(),
-    user,
+  await insertTenants(admin, [
+    [A, 'provider', 'A', '121212121'],
+    [B, 'municipality', 'B', '000696327'],
   ]);
+  await insertPerson(
+    admin,
+    { id: user, email: 'a@example.org', displayName: 'A' },
+    { tenantId: A, role: 'admin', id: uuidv7() },
+  );
   await admin.query(
     `insert into invitation (tenant_id, id, email, role, token_hash, invited_by, expires_at)
      values ($1, $2, 'b@example.org', 'staff', 'h', $3, now() + interval '1 day')`,
