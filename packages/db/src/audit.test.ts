@@ -5,9 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createOrm } from './orm.ts';
 import { APP_ROLE, ensureDatabase, OWNER_ROLE, withCredentials } from './roles.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { type TestDatabase } from './testing/index.ts';
 import { withAdminClient } from './testing/template.ts';
-import { asAppRole, connectAdmin, insertPerson, insertTenants } from './testing/as-app.ts';
+import {
+  asAppRole,
+  closeDatabaseAsAdmin,
+  databaseAsAdmin,
+  insertPerson,
+  insertTenants,
+} from './testing/as-app.ts';
 
 /**
  * Issue 12.2: the audit trail has one writer — the trigger, a SECURITY DEFINER function of the owner — and a keyed
@@ -35,8 +41,7 @@ const verify = (url: string, tenant: string) =>
   asApp(url, tenant, async (c) => (await c.query(`select * from audit_verify()`)).rows[0]);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = await connectAdmin(db);
+  ({ db, admin } = await databaseAsAdmin());
   await insertTenants(admin, [
     [A, 'provider', 'A', '121212121'],
     [B, 'provider', 'B', '000696327'],
@@ -46,10 +51,7 @@ beforeAll(async () => {
   await addService(db.url, A, 'Второ');
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('the application role and the audit trail', () => {
   it('cannot append an event, even a chain-valid one naming another tenant’s person', async () => {

@@ -7,8 +7,14 @@ import { ANSWER_VALUE_UPDATABLE } from './migrations/Migration20261208100100Answ
 import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts';
 import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
 import { APP_ROLE } from './roles.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { asAppRole, connectAdmin, insertPerson, insertTenants } from './testing/as-app.ts';
+import { type TestDatabase } from './testing/index.ts';
+import {
+  asAppRole,
+  closeDatabaseAsAdmin,
+  databaseAsAdmin,
+  insertPerson,
+  insertTenants,
+} from './testing/as-app.ts';
 
 /**
  * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot
@@ -32,8 +38,7 @@ const asApp = (sql: string, values: unknown[] = []) =>
   asAppRole(db.url, { tenantId: A, userId: person }, 'rollback', (client) => client.query(sql, values));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = await connectAdmin(db);
+  ({ db, admin } = await databaseAsAdmin());
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
   await insertTenants(admin, [[A, 'provider', 'A', '121212121']]);
   await insertPerson(
@@ -47,10 +52,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('the application role', () => {
   it('cannot turn its tenant into a municipality, or a person into an operator', async () => {

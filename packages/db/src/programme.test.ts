@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { type TestDatabase } from './testing/index.ts';
 import { NO_USER } from './session.ts';
-import { asAppRole, connectAdmin, insertTenants } from './testing/as-app.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin, insertTenants } from './testing/as-app.ts';
 
 /**
  * The quality programme's guard, attacked as the application role: once a programme is submitted to the mayor for
@@ -41,8 +41,7 @@ const submit = () =>
   );
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = await connectAdmin(db);
+  ({ db, admin } = await databaseAsAdmin());
   await insertTenants(admin, [
     [provider, 'provider', 'П', '121212121'],
     [municipality, 'municipality', 'О', '000696327'],
@@ -78,10 +77,7 @@ beforeEach(async () => {
   );
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('a draft programme', () => {
   it('is the provider’s to edit, add to and delete', async () => {

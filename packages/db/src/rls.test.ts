@@ -1,10 +1,16 @@
 import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { type TestDatabase } from './testing/index.ts';
 import { APP_ROLE, OWNER_ROLE } from './roles.ts';
 import { NO_USER } from './session.ts';
-import { asAppRole, connectAdmin, insertPerson, insertTenants } from './testing/as-app.ts';
+import {
+  asAppRole,
+  closeDatabaseAsAdmin,
+  databaseAsAdmin,
+  insertPerson,
+  insertTenants,
+} from './testing/as-app.ts';
 
 /**
  * The isolation model, checked against PostgreSQL's own catalog and by attacking it as the application role.
@@ -30,8 +36,7 @@ async function tenantTables(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = await connectAdmin(db);
+  ({ db, admin } = await databaseAsAdmin());
   // Arrange as the superuser (which bypasses row-level security): two tenants with one row in every table.
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
   const user = uuidv7();
@@ -61,10 +66,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('the schema', () => {
   it('has row-level security enabled and forced on every table with tenant_id', async () => {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { TestDatabase } from './index.ts';
+import { createTestDatabase, type TestDatabase } from './index.ts';
 
 /**
  * Runs `work` on a connection of its own AS the application role, in a tenant's scope (or none), and ends the
@@ -32,11 +32,21 @@ export async function asAppRole<T>(
   }
 }
 
-/** The test database as its superuser, for arranging what the application cannot (row-level security is off). */
-export async function connectAdmin(db: TestDatabase): Promise<pg.Client> {
+/**
+ * A fresh test database and a connection to it as its superuser, for arranging what the application cannot
+ * (row-level security is off for the superuser).
+ */
+export async function databaseAsAdmin(): Promise<{ db: TestDatabase; admin: pg.Client }> {
+  const db = await createTestDatabase();
   const admin = new pg.Client({ connectionString: db.adminUrl });
   await admin.connect();
-  return admin;
+  return { db, admin };
+}
+
+/** Ends the superuser's connection, then drops the database. */
+export async function closeDatabaseAsAdmin(db: TestDatabase, admin: pg.Client): Promise<void> {
+  await admin.end();
+  await db.drop();
 }
 
 /** Tenants as the superuser arranges them: `[id, kind, legal name, ЕИК]`, in one statement. */
