@@ -5,15 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createOrm } from './orm.ts';
 import { APP_ROLE, ensureDatabase, OWNER_ROLE, withCredentials } from './roles.ts';
-import { type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
 import { withAdminClient } from './testing/template.ts';
-import {
-  asAppRole,
-  closeDatabaseAsAdmin,
-  databaseAsAdmin,
-  insertPerson,
-  insertTenants,
-} from './testing/as-app.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertPerson, insertTenants } from './testing/arrange.ts';
 
 /**
  * Issue 12.2: the audit trail has one writer — the trigger, a SECURITY DEFINER function of the owner — and a keyed

@@ -7,14 +7,9 @@ import { ANSWER_VALUE_UPDATABLE } from './migrations/Migration20261208100100Answ
 import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts';
 import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
 import { APP_ROLE } from './roles.ts';
-import { type TestDatabase } from './testing/index.ts';
-import {
-  asAppRole,
-  closeDatabaseAsAdmin,
-  databaseAsAdmin,
-  insertPerson,
-  insertTenants,
-} from './testing/as-app.ts';
+import type { TestDatabase } from './testing/index.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertPerson, insertTenants } from './testing/arrange.ts';
 
 /**
  * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot

@@ -1,9 +1,10 @@
 import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
 import { NO_USER } from './session.ts';
-import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin, insertTenants } from './testing/as-app.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertTenants } from './testing/arrange.ts';
 
 /**
  * The quality programme's guard, attacked as the application role: once a programme is submitted to the mayor for

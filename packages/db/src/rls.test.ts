@@ -1,16 +1,11 @@
 import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
 import { APP_ROLE, OWNER_ROLE } from './roles.ts';
 import { NO_USER } from './session.ts';
-import {
-  asAppRole,
-  closeDatabaseAsAdmin,
-  databaseAsAdmin,
-  insertPerson,
-  insertTenants,
-} from './testing/as-app.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertPerson, insertTenants } from './testing/arrange.ts';
 
 /**
  * The isolation model, checked against PostgreSQL's own catalog and by attacking it as the application role.
