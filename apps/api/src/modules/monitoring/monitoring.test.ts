@@ -139,6 +139,12 @@ const call = jsonCaller(
 
 describe('the yearly monitoring (art. 35(1))', () => {
   let monitoring: Monitoring;
+  const download = (format: 'pdf' | 'xlsx') =>
+    h.app.inject({
+      method: 'GET',
+      url: `${base()}/${monitoring.id}/${format}`,
+      headers: { authorization: `Bearer ${gabrovo.token}` },
+    });
 
   it('assembles the year: scores by service, averages by type beside the previous years, common weaknesses', async () => {
     const { response, body } = await call<Monitoring>('POST', base(), { year: 2025 });
@@ -248,11 +254,7 @@ describe('the yearly monitoring (art. 35(1))', () => {
   });
 
   it('is a PDF whose text carries the services, a method of art. 35(1) verbatim and the weakest indicator', async () => {
-    const response = await h.app.inject({
-      method: 'GET',
-      url: `${base()}/${monitoring.id}/pdf`,
-      headers: { authorization: `Bearer ${gabrovo.token}` },
-    });
+    const response = await download('pdf');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(response.rawPayload)), {
@@ -271,11 +273,7 @@ describe('the yearly monitoring (art. 35(1))', () => {
   });
 
   it('is an XLSX workbook with its three sheets and a real bar chart drawn from their cells', async () => {
-    const response = await h.app.inject({
-      method: 'GET',
-      url: `${base()}/${monitoring.id}/xlsx`,
-      headers: { authorization: `Bearer ${gabrovo.token}` },
-    });
+    const response = await download('xlsx');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -98,6 +98,8 @@ afterAll(async () => {
 
 describe('the semi-annual analysis (art. 25)', () => {
   let report: Report;
+  const download = (format: 'pdf' | 'docx') =>
+    h.call({ method: 'GET', url: `${base}/reports/${report.id}/${format}`, token: ngo.token });
 
   it('refuses a semi-annual analysis without its half-year, naming the field', async () => {
     const refused = await call<{ errors: { field: string; rule: string; message: string }[] }>(
@@ -165,11 +167,7 @@ describe('the semi-annual analysis (art. 25)', () => {
   });
 
   it('is a real PDF with embedded Cyrillic fonts whose text carries the scores and the indicator', async () => {
-    const response = await h.call({
-      method: 'GET',
-      url: `${base}/reports/${report.id}/pdf`,
-      token: ngo.token,
-    });
+    const response = await download('pdf');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''");
@@ -193,11 +191,7 @@ describe('the semi-annual analysis (art. 25)', () => {
   });
 
   it('is an editable DOCX with the same content', async () => {
-    const response = await h.call({
-      method: 'GET',
-      url: `${base}/reports/${report.id}/docx`,
-      token: ngo.token,
-    });
+    const response = await download('docx');
     expect(response.statusCode).toBe(200);
     const zip = await JSZip.loadAsync(response.rawPayload);
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
