@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from './testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from './testing/fixtures.ts';
+import { PASSWORD, type Harness, type Person } from './testing/harness.ts';
 import {
   hostile,
   hostileParameter,
@@ -30,7 +31,7 @@ const fewerRuns = (key: string): number | undefined =>
   key === 'POST /api/v1/auth/login' ? 5 : /\/(pdf|docx|xlsx|export)$/.test(key) ? 6 : undefined;
 
 let h: Harness;
-let provider: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let provider: Person;
 let municipality = { tenantId: '', token: '' };
 const MUNICIPALITY_ADMIN = 'kmet@fuzz.example';
 
@@ -246,50 +247,18 @@ async function sessionsEnded(): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  provider = await signUpAndLogIn(h, 'Сдружение „Фъз“', 'admin@fuzz.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [provider.userId]);
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: provider.token,
-    payload: {
-      kind: 'municipality',
-      legalName: 'Община Фъз',
-      eik: '000696327',
-      adminEmail: MUNICIPALITY_ADMIN,
-    },
+  ({ h, person: provider } = await organisationOnFreshApi('Сдружение „Фъз“', 'admin@fuzz.example'));
+  const town = await operatorTenant(h, provider, {
+    legalName: 'Община Фъз',
+    adminEmail: MUNICIPALITY_ADMIN,
+    eik: '000696327',
   });
-  const link = await h.mail.link(MUNICIPALITY_ADMIN);
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/invitations/${decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '')}/accept`,
-    payload: { displayName: 'Кмет', password: PASSWORD },
-  });
-  municipality = { tenantId: created.json<{ id: string }>().id, token: await logIn(MUNICIPALITY_ADMIN) };
-  const service = await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${provider.tenantId}/services`,
-    token: provider.token,
-    payload: { name: 'ЦОП „Фъз“', pluginCode: 'sample', variantKey: 'specialised', capacity: 20 },
-  });
-  const contract = await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${municipality.tenantId}/contracts`,
-    token: municipality.token,
-    payload: {
-      providerTenantId: provider.tenantId,
-      serviceId: service.json<{ id: string }>().id,
-      basis: 'Договор',
-      startsOn: '2026-01-01',
-      endsOn: '2030-12-31',
-    },
-  });
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${provider.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-    token: provider.token,
-    payload: { decision: 'accept' },
+  municipality = { tenantId: town.id, token: await logIn(MUNICIPALITY_ADMIN) };
+  await commission(h, { id: municipality.tenantId, token: municipality.token }, provider, {
+    serviceId: await createService(h, provider, { name: 'ЦОП „Фъз“', capacity: 20 }),
+    basis: 'Договор',
+    startsOn: '2026-01-01',
+    endsOn: '2030-12-31',
   });
 }, 120_000);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from './testing/harness.ts';
+import { organisationOnFreshApi, type Person } from './testing/fixtures.ts';
+import type { Harness } from './testing/harness.ts';
 
 /**
  * Issue 12.8: the classes of input that answered 500 — each refused once, for every route, with a 400 naming the
@@ -7,16 +8,11 @@ import { createHarness, signUpAndLogIn, type Harness } from './testing/harness.t
  * shared/input-schemas.test.ts.)
  */
 let h: Harness;
-let admin: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
+let admin: Person;
 beforeAll(async () => {
-  h = await createHarness();
-  admin = await signUpAndLogIn(h, 'Сдружение „Вход“', 'admin@vhod.example');
+  ({ h, person: admin } = await organisationOnFreshApi('Сдружение „Вход“', 'admin@vhod.example'));
 });
-
-afterAll(async () => {
-  await h.close();
-});
+afterAll(() => h?.close());
 
 const call = (method: 'GET' | 'PATCH' | 'POST', url: string, payload?: object) =>
   h.call({

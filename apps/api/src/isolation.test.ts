@@ -1,7 +1,8 @@
 import { Value } from 'typebox/value';
 import type { TSchema } from 'typebox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from './testing/harness.ts';
+import { organisationOnFreshApi } from './testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from './testing/harness.ts';
 import { victimFixtures } from './testing/victim.ts';
 
 /**
@@ -10,8 +11,8 @@ import { victimFixtures } from './testing/victim.ts';
  * does not know fails it until a fixture (or a stated exception) is added below.
  */
 let h: Harness;
-let A: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let B: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let A: Person;
+let B: Person;
 const fixtures: Record<string, string> = {};
 const secrets: string[] = [];
 
@@ -77,8 +78,7 @@ async function snapshot(): Promise<string> {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  A = await signUpAndLogIn(h, 'Сдружение „Алфа“', 'admin@alfa.example');
+  ({ h, person: A } = await organisationOnFreshApi('Сдружение „Алфа“', 'admin@alfa.example'));
   B = await signUpAndLogIn(h, 'Сдружение „Бета“', 'admin@beta.example');
   Object.assign(fixtures, await victimFixtures(h, A, B, secrets));
 });

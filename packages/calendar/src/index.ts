@@ -107,21 +107,34 @@ export interface CalendarQuarter {
   end: string;
 }
 
-/** Calendar quarters (1–4) overlapping [from, to], oldest first. */
-export function quartersBetween(from: string, to: string): CalendarQuarter[] {
-  const quarters: CalendarQuarter[] = [];
+/**
+ * Periods of `months` months (1 or 3), numbered within their year from 1, that overlap [from, to], oldest first: the
+ * calendar months or quarters a rule counts.
+ */
+function periodsBetween(from: string, to: string, months: 1 | 3) {
+  const periods: { year: number; number: number; start: string; end: string }[] = [];
   let year = yearOf(from);
-  let quarter = Math.ceil(monthOf(from) / 3);
+  let number = Math.ceil(monthOf(from) / months);
   for (;;) {
-    const start = `${year}-${pad((quarter - 1) * 3 + 1)}-01`;
+    const start = `${year}-${pad((number - 1) * months + 1)}-01`;
     if (start > to) break;
-    quarters.push({ year, quarter, start, end: lastDayOfMonth(year, quarter * 3) });
-    if (++quarter > 4) {
-      quarter = 1;
+    periods.push({ year, number, start, end: lastDayOfMonth(year, number * months) });
+    if (++number > 12 / months) {
+      number = 1;
       year++;
     }
   }
-  return quarters;
+  return periods;
+}
+
+/** Calendar quarters (1–4) overlapping [from, to], oldest first. */
+export function quartersBetween(from: string, to: string): CalendarQuarter[] {
+  return periodsBetween(from, to, 3).map(({ year, number, start, end }) => ({
+    year,
+    quarter: number,
+    start,
+    end,
+  }));
 }
 
 export interface CalendarMonth {
@@ -133,19 +146,12 @@ export interface CalendarMonth {
 
 /** Calendar months overlapping [from, to], oldest first. */
 export function monthsBetween(from: string, to: string): CalendarMonth[] {
-  const months: CalendarMonth[] = [];
-  let year = yearOf(from);
-  let month = monthOf(from);
-  for (;;) {
-    const start = `${year}-${pad(month)}-01`;
-    if (start > to) break;
-    months.push({ year, month, start, end: lastDayOfMonth(year, month) });
-    if (++month > 12) {
-      month = 1;
-      year++;
-    }
-  }
-  return months;
+  return periodsBetween(from, to, 1).map(({ year, number, start, end }) => ({
+    year,
+    month: number,
+    start,
+    end,
+  }));
 }
 
 /** `YYYY-MM-DD` → `DD.MM.YYYY`, as dates are written in Bulgaria. */

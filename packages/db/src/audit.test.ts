@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createOrm } from './orm.ts';
 import { APP_ROLE, ensureDatabase, OWNER_ROLE, withCredentials } from './roles.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
 import { withAdminClient } from './testing/template.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertPerson, insertTenants } from './testing/arrange.ts';
 
 /**
  * Issue 12.2: the audit trail has one writer — the trigger, a SECURITY DEFINER function of the owner — and a keyed
@@ -19,25 +21,8 @@ const A = uuidv7();
 const B = uuidv7();
 const personOfB = uuidv7();
 
-async function asApp<T>(url: string, tenant: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      tenant,
-      uuidv7(),
-    ]);
-    const result = await work(client);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback').catch(() => {});
-    throw error;
-  } finally {
-    await client.end();
-  }
-}
+const asApp = <T>(url: string, tenant: string, work: (client: pg.Client) => Promise<T>) =>
+  asAppRole(url, { tenantId: tenant, userId: uuidv7() }, 'commit', work);
 
 const addService = (url: string, tenant: string, name = 'ЦОП') =>
   asApp(url, tenant, (c) =>
@@ -51,25 +36,17 @@ const verify = (url: string, tenant: string) =>
   asApp(url, tenant, async (c) => (await c.query(`select * from audit_verify()`)).rows[0]);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121'), ($2, 'provider', 'B', '000696327')`,
-    [A, B],
-  );
-  await admin.query(
-    `insert into app_user (id, email, display_name, password_hash) values ($1, 'b@example.org', 'B', 'x')`,
-    [personOfB],
-  );
+  ({ db, admin } = await databaseAsAdmin());
+  await insertTenants(admin, [
+    [A, 'provider', 'A', '121212121'],
+    [B, 'provider', 'B', '000696327'],
+  ]);
+  await insertPerson(admin, { id: personOfB, email: 'b@example.org', displayName: 'B' });
   await addService(db.url, A);
   await addService(db.url, A, 'Второ');
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('the application role and the audit trail', () => {
   it('cannot append an event, even a chain-valid one naming another tenant’s person', async () => {

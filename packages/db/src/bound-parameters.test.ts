@@ -1,26 +1,14 @@
 import { raw } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bindParameters } from './bound-parameters.ts';
-import { createOrm, type Orm } from './orm.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { ormForThisFile } from './testing/orm.ts';
 
 /** Issue 12.8: `catalogue/sources?limit=Infinity` reached SQL as `limit Infinity` — `column "infinity" does not exist`. */
-let db: TestDatabase;
-let orm: Orm;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
-});
-
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+const t = ormForThisFile();
 
 describe('query parameters', () => {
   it('reach PostgreSQL as parameters, not as SQL text', async () => {
-    const [row] = await orm.em
+    const [row] = await t.orm.em
       .getConnection()
       .execute<{ query: string }[]>(
         `select query from pg_stat_activity where pid = pg_backend_pid() and ?::text = ?`,
@@ -32,7 +20,7 @@ describe('query parameters', () => {
   });
 
   it('turn a number JavaScript prints oddly into a value PostgreSQL refuses, never into SQL', async () => {
-    const connection = orm.em.getConnection();
+    const connection = t.orm.em.getConnection();
     await expect(connection.execute(`select 1 limit ?`, [Infinity])).rejects.toThrow(
       /invalid input syntax for type bigint: "Infinity"/,
     );
@@ -42,7 +30,7 @@ describe('query parameters', () => {
   });
 
   it('keep what MikroORM’s formatter did: identifiers, lists, JSON, raw fragments, escaped question marks', async () => {
-    const platform = orm.em.getPlatform();
+    const platform = t.orm.em.getPlatform();
     expect(
       bindParameters(platform, `select ?? from t where id in (?) and data = ?::jsonb and x = ? and y \\? z`, [
         'name',
@@ -54,7 +42,7 @@ describe('query parameters', () => {
       sql: `select "name" from t where id in ($1, $2) and data = $3::jsonb and x = lower($4) and y ? z`,
       values: ['a', 'b', '{"k":1}', 'Q'],
     });
-    const [row] = await orm.em
+    const [row] = await t.orm.em
       .getConnection()
       .execute<{ a: string; n: number; j: unknown; d: Date | null }[]>(
         `select ? as a, ?::int as n, ?::jsonb as j, ?::date as d`,
@@ -64,7 +52,7 @@ describe('query parameters', () => {
   });
 
   it('leave a query without parameters untouched (a migration’s $$ and the jsonb ? operator)', async () => {
-    const [row] = await orm.em
+    const [row] = await t.orm.em
       .getConnection()
       .execute<{ has: boolean; body: string }[]>(`select '{"a":1}'::jsonb ? 'a' as has, $$x$$ as body`);
     expect(row).toEqual({ has: true, body: 'x' });

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UPDATABLE } from './migrations/Migration20261207300100ColumnGrants.ts';
@@ -7,7 +7,9 @@ import { ANSWER_VALUE_UPDATABLE } from './migrations/Migration20261208100100Answ
 import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts';
 import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
 import { APP_ROLE } from './roles.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertPerson, insertTenants } from './testing/arrange.ts';
 
 /**
  * Issue 12.9: the application role may UPDATE only the columns the application updates, so an injection cannot
@@ -27,51 +29,25 @@ const A = uuidv7();
 const person = uuidv7();
 const service = uuidv7();
 
-async function asApp(sql: string, values: unknown[] = []): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      A,
-      person,
-    ]);
-    const result = await client.query(sql, values);
-    await client.query('rollback');
-    return result;
-  } finally {
-    await client.end();
-  }
-}
+const asApp = (sql: string, values: unknown[] = []) =>
+  asAppRole(db.url, { tenantId: A, userId: person }, 'rollback', (client) => client.query(sql, values));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
+  ({ db, admin } = await databaseAsAdmin());
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121')`,
-    [A],
+  await insertTenants(admin, [[A, 'provider', 'A', '121212121']]);
+  await insertPerson(
+    admin,
+    { id: person, email: 'a@example.org', displayName: 'A' },
+    { tenantId: A, role: 'staff', id: uuidv7() },
   );
-  await admin.query(
-    `insert into app_user (id, email, display_name, password_hash) values ($1, 'a@example.org', 'A', 'x')`,
-    [person],
-  );
-  await admin.query(`insert into membership (tenant_id, id, user_id, role) values ($1, $2, $3, 'staff')`, [
-    A,
-    uuidv7(),
-    person,
-  ]);
   await admin.query(
     `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'ЦОП', 'ik', 'specialised')`,
     [A, service],
   );
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('the application role', () => {
   it('cannot turn its tenant into a municipality, or a person into an operator', async () => {

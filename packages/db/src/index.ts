@@ -9,14 +9,7 @@ export {
   type Orm,
   type OrmOptions,
 } from './orm.ts';
-export {
-  APP_ROLE,
-  ensureAppRoleExists,
-  ensureDatabase,
-  ensureLocalRoles,
-  OWNER_ROLE,
-  withCredentials,
-} from './roles.ts';
+export * from './roles.ts';
 export { inScope, NO_TENANT, NO_USER, sessionVariables, switchTenant, type Scope } from './session.ts';
 export { readAuditTrail, verifyAuditChain, type AuditEntry, type AuditVerification } from './audit.ts';
 export type { EntityManager } from '@mikro-orm/postgresql';

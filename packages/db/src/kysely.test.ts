@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, type Orm } from './orm.ts';
 import { inScope } from './session.ts';
 import { Service, Tenant } from './entities/index.ts';
 import { sqlOf } from './kysely.ts';
+import { ormForThisFile } from './testing/orm.ts';
 
 /** Kysely through MikroORM runs on the request's own transaction, so row-level security and the audit trail apply. */
-let db: TestDatabase;
-let orm: Orm;
+const t = ormForThisFile();
 let a: string;
 let b: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
-  await inScope(orm, { tenantId: null, userId: null }, async (em) => {
+  await inScope(t.orm, { tenantId: null, userId: null }, async (em) => {
     const tenantA = em.create(Tenant, { kind: 'provider', legalName: 'А', eik: '121212121' });
     const tenantB = em.create(Tenant, { kind: 'provider', legalName: 'Б', eik: '000696327' });
     await em.flush();
@@ -26,21 +22,16 @@ beforeAll(async () => {
     [a, 'Услуга на А'],
     [b, 'Услуга на Б'],
   ] as const) {
-    await inScope(orm, { tenantId, userId: null }, async (em) => {
+    await inScope(t.orm, { tenantId, userId: null }, async (em) => {
       em.create(Service, { tenantId, name, pluginCode: 'ik', variantKey: 'specialised' });
       await em.flush();
     });
   }
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
-
 describe('sqlOf(em)', () => {
   it("uses the transaction's session: the tenant's row-level security applies", async () => {
-    const seen = await inScope(orm, { tenantId: a, userId: null }, async (em) => {
+    const seen = await inScope(t.orm, { tenantId: a, userId: null }, async (em) => {
       const rows = await sqlOf(em).selectFrom('service').select(['name', 'tenant_id']).execute();
       const { rows: setting } = await sql<{
         tenant: string;
@@ -49,7 +40,7 @@ describe('sqlOf(em)', () => {
     });
     expect(seen.rows).toEqual([{ name: 'Услуга на А', tenant_id: a }]);
     // Timestamps come back as PostgreSQL's text (typed so), not as Date objects.
-    const stamps = await inScope(orm, { tenantId: a, userId: null }, (em) =>
+    const stamps = await inScope(t.orm, { tenantId: a, userId: null }, (em) =>
       sqlOf(em).selectFrom('service').select('created_at').executeTakeFirstOrThrow(),
     );
     expect(typeof stamps.created_at).toBe('string');
@@ -58,7 +49,7 @@ describe('sqlOf(em)', () => {
 
   it('sees what the unit of work flushed in the same transaction, and rolls back with it', async () => {
     await expect(
-      inScope(orm, { tenantId: b, userId: null }, async (em) => {
+      inScope(t.orm, { tenantId: b, userId: null }, async (em) => {
         em.create(Service, { tenantId: b, name: 'Нова', pluginCode: 'ik', variantKey: 'specialised' });
         await em.flush();
         const names = await sqlOf(em).selectFrom('service').select('name').orderBy('name').execute();
@@ -66,7 +57,7 @@ describe('sqlOf(em)', () => {
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    const after = await inScope(orm, { tenantId: b, userId: null }, (em) =>
+    const after = await inScope(t.orm, { tenantId: b, userId: null }, (em) =>
       sqlOf(em).selectFrom('service').select('name').execute(),
     );
     expect(after).toEqual([{ name: 'Услуга на Б' }]);

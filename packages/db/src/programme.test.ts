@@ -1,8 +1,10 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
 import { NO_USER } from './session.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertTenants } from './testing/arrange.ts';
 
 /**
  * The quality programme's guard, attacked as the application role: once a programme is submitted to the mayor for
@@ -18,25 +20,8 @@ let programme = '';
 let measure = '';
 
 /** Runs `sql` as `mera_app` in tenant `tenant`'s scope, committed. */
-async function asApp(tenant: string, sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
-      tenant,
-      NO_USER,
-    ]);
-    const result = await client.query(sql, values);
-    await client.query('commit');
-    return result;
-  } catch (error) {
-    await client.query('rollback');
-    throw error;
-  } finally {
-    await client.end();
-  }
-}
+const asApp = (tenant: string, sql: string, values: unknown[] = []) =>
+  asAppRole(db.url, { tenantId: tenant, userId: NO_USER }, 'commit', (client) => client.query(sql, values));
 
 /** As the superuser acting for a tenant (row-level security off, triggers on): the municipality's future side. */
 async function asTenant(tenant: string, sql: string, values: unknown[] = []) {
@@ -57,13 +42,11 @@ const submit = () =>
   );
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'П', '121212121'), ($2, 'municipality', 'О', '000696327')`,
-    [provider, municipality],
-  );
+  ({ db, admin } = await databaseAsAdmin());
+  await insertTenants(admin, [
+    [provider, 'provider', 'П', '121212121'],
+    [municipality, 'municipality', 'О', '000696327'],
+  ]);
   await asTenant(
     provider,
     `insert into service (tenant_id, id, name, plugin_code, variant_key) values ($1, $2, 'ЦОП', 'ik', 'specialised')`,
@@ -95,10 +78,7 @@ beforeEach(async () => {
   );
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('a draft programme', () => {
   it('is the provider’s to edit, add to and delete', async () => {

@@ -1,9 +1,11 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import type { TestDatabase } from './testing/index.ts';
 import { APP_ROLE, OWNER_ROLE } from './roles.ts';
 import { NO_USER } from './session.ts';
+import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
+import { insertPerson, insertTenants } from './testing/arrange.ts';
 
 /**
  * The isolation model, checked against PostgreSQL's own catalog and by attacking it as the application role.
@@ -15,25 +17,8 @@ const A = uuidv7();
 const B = uuidv7();
 const serviceOfA = uuidv7();
 
-async function asApp<T>(tenant: string | null, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    await client.query('begin');
-    // As the application does (see session.ts): tenant and person are set together, or neither.
-    if (tenant) {
-      await client.query(
-        `select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`,
-        [tenant, NO_USER],
-      );
-    }
-    const result = await work(client);
-    await client.query('rollback');
-    return result;
-  } finally {
-    await client.end();
-  }
-}
+const asApp = <T>(tenant: string | null, work: (client: pg.Client) => Promise<T>) =>
+  asAppRole(db.url, { tenantId: tenant, userId: NO_USER }, 'rollback', work);
 
 async function tenantTables(): Promise<string[]> {
   const result = await admin.query<{ table_name: string }>(
@@ -46,25 +31,19 @@ async function tenantTables(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  admin = new pg.Client({ connectionString: db.adminUrl });
-  await admin.connect();
+  ({ db, admin } = await databaseAsAdmin());
   // Arrange as the superuser (which bypasses row-level security): two tenants with one row in every table.
   await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
   const user = uuidv7();
-  await admin.query(
-    `insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121'), ($2, 'municipality', 'B', '000696327')`,
-    [A, B],
-  );
-  await admin.query(
-    `insert into app_user (id, email, display_name, password_hash) values ($1, 'a@example.org', 'A', 'x')`,
-    [user],
-  );
-  await admin.query(`insert into membership (tenant_id, id, user_id, role) values ($1, $2, $3, 'admin')`, [
-    A,
-    uuidv7(),
-    user,
+  await insertTenants(admin, [
+    [A, 'provider', 'A', '121212121'],
+    [B, 'municipality', 'B', '000696327'],
   ]);
+  await insertPerson(
+    admin,
+    { id: user, email: 'a@example.org', displayName: 'A' },
+    { tenantId: A, role: 'admin', id: uuidv7() },
+  );
   await admin.query(
     `insert into invitation (tenant_id, id, email, role, token_hash, invited_by, expires_at)
      values ($1, $2, 'b@example.org', 'staff', 'h', $3, now() + interval '1 day')`,
@@ -82,10 +61,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  await admin.end();
-  await db.drop();
-});
+afterAll(() => closeDatabaseAsAdmin(db, admin));
 
 describe('the schema', () => {
   it('has row-level security enabled and forced on every table with tenant_id', async () => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseSchema, SchemaComparator } from '@mikro-orm/postgresql';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, type Orm } from './orm.ts';
+import { ormForThisFile } from './testing/orm.ts';
 
 /**
  * One typed way to the database: every table has an entity, and the entities say what the migrations made. A
@@ -22,27 +21,16 @@ const IGNORED_COLUMN_PROPERTIES = new Set(['default', 'enumItems', 'comment']);
  */
 const NO_ENTITY = new Set(['audit_key']);
 
-let db: TestDatabase;
-let orm: Orm;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  // As the owner: the application role does not see the tables it holds no privilege on (the audit chain), and the
-  // comparison is about what the migrations made, not about the grants (grants.test.ts pins those).
-  orm = await createOrm({ url: db.ownerUrl, poolSize: 2 });
-});
-
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+// As the owner: the application role does not see the tables it holds no privilege on (the audit chain), and the
+// comparison is about what the migrations made, not about the grants (grants.test.ts pins those).
+const t = ormForThisFile({ as: 'owner' });
 
 async function compare() {
-  const em = orm.em.fork();
+  const em = t.orm.em.fork();
   const platform = em.getPlatform();
-  const metadata = [...orm.getMetadata().getAll().values()];
-  const entities = DatabaseSchema.fromMetadata(metadata, platform, orm.config, 'public');
-  const database = await DatabaseSchema.create(em.getConnection(), platform, orm.config, 'public', [
+  const metadata = [...t.orm.getMetadata().getAll().values()];
+  const entities = DatabaseSchema.fromMetadata(metadata, platform, t.orm.config, 'public');
+  const database = await DatabaseSchema.create(em.getConnection(), platform, t.orm.config, 'public', [
     'public',
   ]);
   return { entities, database, diff: new SchemaComparator(platform).compare(database, entities) };

@@ -1,52 +1,46 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
-import { createOrm, type Orm } from './orm.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inScope } from './session.ts';
 import { verifyAuditChain } from './audit.ts';
 import { AppUser, CommissioningContract, Membership, Service, Tenant } from './entities/index.ts';
+import { ormForThisFile } from './testing/orm.ts';
 
-let db: TestDatabase;
-let orm: Orm;
+const t = ormForThisFile({ poolSize: 3 });
 let provider: Tenant;
 let municipality: Tenant;
 let person: AppUser;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 3 });
-  await inScope(orm, { tenantId: null, userId: null }, async (em) => {
+  await inScope(t.orm, { tenantId: null, userId: null }, async (em) => {
     provider = em.create(Tenant, { kind: 'provider', legalName: 'Сдружение А', eik: '121212121' });
     municipality = em.create(Tenant, { kind: 'municipality', legalName: 'Община Б', eik: '000696327' });
     person = em.create(AppUser, { email: 'lead@a.example', displayName: 'Лице', passwordHash: 'x' });
   });
 });
 
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
-
 describe('MikroORM session context (proving 7.2 row-level-security support before relying on it)', () => {
   it('sets tenant, person and request with set_config(…, true) inside the transaction', async () => {
-    const seen = await inScope(orm, { tenantId: provider.id, userId: person.id, requestId: 'req-1' }, (em) =>
-      em.execute<{ tenant: string; user: string; request: string }[]>(
-        `select current_setting('app.tenant_id') as tenant, current_setting('app.user_id') as user, current_setting('app.request_id') as request`,
-      ),
+    const seen = await inScope(
+      t.orm,
+      { tenantId: provider.id, userId: person.id, requestId: 'req-1' },
+      (em) =>
+        em.execute<{ tenant: string; user: string; request: string }[]>(
+          `select current_setting('app.tenant_id') as tenant, current_setting('app.user_id') as user, current_setting('app.request_id') as request`,
+        ),
     );
     expect(seen[0]).toEqual({ tenant: provider.id, user: person.id, request: 'req-1' });
   });
 
   it('forgets them when the transaction ends: the pooled connection keeps no tenant', async () => {
-    await inScope(orm, { tenantId: provider.id, userId: person.id }, (em) => em.execute('select 1'));
-    const leftover = await orm.em
+    await inScope(t.orm, { tenantId: provider.id, userId: person.id }, (em) => em.execute('select 1'));
+    const leftover = await t.orm.em
       .fork()
       .execute<{ tenant: string | null }[]>(`select current_setting('app.tenant_id', true) as tenant`);
     expect(leftover[0]?.tenant ?? '').toBe('');
   });
 
   it('writes under the tenant and reads only its own rows', async () => {
-    await inScope(orm, { tenantId: provider.id, userId: person.id }, async (em) => {
+    await inScope(t.orm, { tenantId: provider.id, userId: person.id }, async (em) => {
       em.create(Membership, { tenantId: provider.id, userId: person.id, role: 'quality_lead' });
       em.create(Service, {
         tenantId: provider.id,
@@ -55,11 +49,11 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
         variantKey: 'specialised',
       });
     });
-    const asMunicipality = await inScope(orm, { tenantId: municipality.id, userId: null }, (em) =>
+    const asMunicipality = await inScope(t.orm, { tenantId: municipality.id, userId: null }, (em) =>
       em.find(Service, {}),
     );
     expect(asMunicipality).toEqual([]);
-    const asProvider = await inScope(orm, { tenantId: provider.id, userId: person.id }, (em) =>
+    const asProvider = await inScope(t.orm, { tenantId: provider.id, userId: person.id }, (em) =>
       em.find(Service, {}),
     );
     expect(asProvider.map((s) => s.name)).toEqual(['ЦОП Монтана']);
@@ -67,7 +61,7 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
 
   it('refuses a write into another tenant and keeps nothing of the transaction', async () => {
     await expect(
-      inScope(orm, { tenantId: municipality.id, userId: null }, async (em) => {
+      inScope(t.orm, { tenantId: municipality.id, userId: null }, async (em) => {
         em.create(Service, {
           tenantId: municipality.id,
           name: 'своя',
@@ -82,7 +76,7 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
         });
       }),
     ).rejects.toThrow(/row-level security/);
-    const own = await inScope(orm, { tenantId: municipality.id, userId: null }, (em) =>
+    const own = await inScope(t.orm, { tenantId: municipality.id, userId: null }, (em) =>
       em.count(Service, {}),
     );
     expect(own).toBe(0);
@@ -91,10 +85,10 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
 
 describe('commissioning contracts', () => {
   it('open the provider’s service to the municipality only once the provider accepts, and only until ended', async () => {
-    const service = await inScope(orm, { tenantId: provider.id, userId: person.id }, (em) =>
+    const service = await inScope(t.orm, { tenantId: provider.id, userId: person.id }, (em) =>
       em.findOneOrFail(Service, { name: 'ЦОП Монтана' }),
     );
-    const contract = await inScope(orm, { tenantId: municipality.id, userId: null }, async (em) =>
+    const contract = await inScope(t.orm, { tenantId: municipality.id, userId: null }, async (em) =>
       em.create(CommissioningContract, {
         tenantId: municipality.id,
         providerTenantId: provider.id,
@@ -105,25 +99,25 @@ describe('commissioning contracts', () => {
       }),
     );
     const visible = () =>
-      inScope(orm, { tenantId: municipality.id, userId: null }, (em) => em.count(Service, {}));
+      inScope(t.orm, { tenantId: municipality.id, userId: null }, (em) => em.count(Service, {}));
     expect(await visible()).toBe(0);
 
     // The municipality cannot accept on the provider's behalf.
     await expect(
-      inScope(orm, { tenantId: municipality.id, userId: null }, async (em) => {
+      inScope(t.orm, { tenantId: municipality.id, userId: null }, async (em) => {
         const own = await em.findOneOrFail(CommissioningContract, { id: contract.id });
         own.status = 'active';
       }),
     ).rejects.toThrow(/cannot move a contract/);
 
-    await inScope(orm, { tenantId: provider.id, userId: person.id }, async (em) => {
+    await inScope(t.orm, { tenantId: provider.id, userId: person.id }, async (em) => {
       const offered = await em.findOneOrFail(CommissioningContract, { id: contract.id });
       offered.status = 'active';
       offered.decidedAt = new Date();
     });
     expect(await visible()).toBe(1);
 
-    await inScope(orm, { tenantId: municipality.id, userId: null }, async (em) => {
+    await inScope(t.orm, { tenantId: municipality.id, userId: null }, async (em) => {
       (await em.findOneOrFail(CommissioningContract, { id: contract.id })).status = 'ended';
     });
     expect(await visible()).toBe(0);
@@ -132,12 +126,12 @@ describe('commissioning contracts', () => {
 
 describe('the audit trail', () => {
   it('records who changed what, in a hash chain that verifies', async () => {
-    const result = await inScope(orm, { tenantId: provider.id, userId: person.id }, (em) =>
+    const result = await inScope(t.orm, { tenantId: provider.id, userId: person.id }, (em) =>
       verifyAuditChain(em),
     );
     expect(result.ok).toBe(true);
     expect(result.checked).toBeGreaterThanOrEqual(3);
-    const rows = await inScope(orm, { tenantId: provider.id, userId: null }, (em) =>
+    const rows = await inScope(t.orm, { tenantId: provider.id, userId: null }, (em) =>
       em.execute<{ entity: string; action: string; actor_user_id: string }[]>(
         `select entity, action, actor_user_id from audit_event order by seq`,
       ),
@@ -147,7 +141,7 @@ describe('the audit trail', () => {
   });
 
   it('detects an edited event', async () => {
-    const admin = new pg.Client({ connectionString: db.adminUrl });
+    const admin = new pg.Client({ connectionString: t.db.adminUrl });
     await admin.connect();
     // Only a superuser could do this, and only by switching the append-only trigger off first.
     await admin.query(`alter table audit_event disable trigger audit_event_no_update`);
@@ -157,7 +151,9 @@ describe('the audit trail', () => {
     );
     await admin.query(`alter table audit_event enable trigger audit_event_no_update`);
     await admin.end();
-    const result = await inScope(orm, { tenantId: provider.id, userId: null }, (em) => verifyAuditChain(em));
+    const result = await inScope(t.orm, { tenantId: provider.id, userId: null }, (em) =>
+      verifyAuditChain(em),
+    );
     expect(result).toMatchObject({ ok: false, brokenAt: { reason: 'hash_mismatch' } });
   });
 });

@@ -118,36 +118,39 @@ export const defaultSurveys: SurveyTemplate[] = [
   ),
 ];
 
+/** A fact that is a count or an amount: never negative; `integer` where only whole ones make sense. */
+const nonNegative = (type: 'integer' | 'number', names: Names) => ({ ...label(names), type, minimum: 0 });
+
 /** The facts the core's rules read (every one optional: a missing fact makes a rule say "data missing"). */
 export const defaultFactsSchema: JsonSchema = {
   type: 'object',
   properties: {
-    capacity: { ...label({ bg: 'Капацитет', en: 'Capacity', uk: 'Місткість' }), type: 'integer', minimum: 0 },
-    currentUsers: {
-      ...label({ bg: 'Брой потребители', en: 'Number of users', uk: 'Кількість користувачів' }),
-      type: 'integer',
-      minimum: 0,
-    },
-    staffCount: {
-      ...label({ bg: 'Брой служители', en: 'Number of staff', uk: 'Кількість працівників' }),
-      type: 'number',
-      minimum: 0,
-    },
-    positionsPlanned: {
-      ...label({ bg: 'Щатни бройки', en: 'Planned positions', uk: 'Штатні посади' }),
-      type: 'number',
-      minimum: 0,
-    },
-    positionsFilled: {
-      ...label({ bg: 'Заети щатни бройки', en: 'Filled positions', uk: 'Зайняті посади' }),
-      type: 'number',
-      minimum: 0,
-    },
-    durationMonths: {
-      ...label({ bg: 'Продължителност (месеци)', en: 'Duration (months)', uk: 'Тривалість (місяці)' }),
-      type: 'number',
-      minimum: 0,
-    },
+    capacity: nonNegative('integer', { bg: 'Капацитет', en: 'Capacity', uk: 'Місткість' }),
+    currentUsers: nonNegative('integer', {
+      bg: 'Брой потребители',
+      en: 'Number of users',
+      uk: 'Кількість користувачів',
+    }),
+    staffCount: nonNegative('number', {
+      bg: 'Брой служители',
+      en: 'Number of staff',
+      uk: 'Кількість працівників',
+    }),
+    positionsPlanned: nonNegative('number', {
+      bg: 'Щатни бройки',
+      en: 'Planned positions',
+      uk: 'Штатні посади',
+    }),
+    positionsFilled: nonNegative('number', {
+      bg: 'Заети щатни бройки',
+      en: 'Filled positions',
+      uk: 'Зайняті посади',
+    }),
+    durationMonths: nonNegative('number', {
+      bg: 'Продължителност (месеци)',
+      en: 'Duration (months)',
+      uk: 'Тривалість (місяці)',
+    }),
   },
 };
 

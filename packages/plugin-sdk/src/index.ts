@@ -1,5 +1,6 @@
 export { catalogueSchema } from './catalogue-schema.ts';
 export { conformance } from './conformance.ts';
+export { ordinanceDefaults } from './defaults.ts';
 export { defineServicePlugin } from './define.ts';
 export { footnoteRules, indicatorsOf } from './footnotes.ts';
 export { defaultFactsSchema, defaultForms, defaultSurveys } from './forms.ts';

@@ -36,34 +36,31 @@ function checkCatalogue(
   if (!Number.isInteger(catalogue['annex'])) report(`${field}.annex`, 'must be the annex number');
   if (!isText(catalogue['code'])) report(`${field}.code`, 'must be the Ordinance’s abbreviation');
   if (!isText(catalogue['title'])) report(`${field}.title`, 'must not be empty');
-  const sections = (catalogue as Partial<Catalogue>).sections;
-  if (!Array.isArray(sections) || sections.length === 0)
-    return report(`${field}.sections`, 'must not be empty');
   const seen = (id: string | undefined, at: string) => {
     if (!id) return;
     if (ids.has(id)) report(`${at}.id`, `repeats the id "${id}"`);
     ids.add(id);
   };
-  sections.forEach((section, si) => {
-    const s = `${field}.sections[${si}]`;
+  /** Each item of the non-empty list `at.key`, checked with its own path; an empty or missing list is reported. */
+  const each = <T>(
+    list: T[] | undefined,
+    at: string,
+    key: string,
+    check: (item: T, path: string) => void,
+  ) => {
+    if (!Array.isArray(list) || list.length === 0) return report(`${at}.${key}`, 'must not be empty');
+    list.forEach((item, n) => check(item, `${at}.${key}[${n}]`));
+  };
+  each((catalogue as Partial<Catalogue>).sections, field, 'sections', (section, s) => {
     if (!isText(section?.title)) report(`${s}.title`, 'must not be empty');
     seen(section?.id, s);
-    if (!Array.isArray(section?.standards) || section.standards.length === 0)
-      return report(`${s}.standards`, 'must not be empty');
-    section.standards.forEach((standard, sti) => {
-      const st = `${s}.standards[${sti}]`;
+    each(section?.standards, s, 'standards', (standard, st) => {
       if (!isText(standard?.title)) report(`${st}.title`, 'must not be empty');
       seen(standard?.id, st);
-      if (!Array.isArray(standard?.criteria) || standard.criteria.length === 0)
-        return report(`${st}.criteria`, 'must not be empty');
-      standard.criteria.forEach((criterion, ci) => {
-        const c = `${st}.criteria[${ci}]`;
+      each(standard?.criteria, st, 'criteria', (criterion, c) => {
         if (!isText(criterion?.statement)) report(`${c}.statement`, 'must not be empty');
         seen(criterion?.id, c);
-        if (!Array.isArray(criterion?.indicators) || criterion.indicators.length === 0)
-          return report(`${c}.indicators`, 'must not be empty');
-        criterion.indicators.forEach((indicator, ii) => {
-          const i = `${c}.indicators[${ii}]`;
+        each(criterion?.indicators, c, 'indicators', (indicator, i) => {
           if (!Number.isInteger(indicator?.number) || indicator.number < 1)
             report(`${i}.number`, 'must be a positive whole number');
           if (!isText(indicator?.text)) report(`${i}.text`, 'must not be empty');

@@ -1,6 +1,6 @@
 // Assistant support — the Ordinance on the Quality of Social Services, чл. 13. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex24 from '../catalogue/annex-24.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -15,6 +15,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex24),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

@@ -1,6 +1,6 @@
 // Additional standard for aggressive and problem behaviour — the Ordinance on the Quality of Social Services, чл. 10, ал. 2 и чл. 11, ал. 5. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex09 from '../catalogue/annex-09.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -23,6 +23,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex09),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

@@ -1,6 +1,6 @@
 // Homes for adults with disabilities (until they close) — the Ordinance on the Quality of Social Services, § 2, ал. 1 от ПЗР. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex25 from '../catalogue/annex-25.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -23,6 +23,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex25),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

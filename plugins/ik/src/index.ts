@@ -1,12 +1,6 @@
 // Information and counselling — the Ordinance on the Quality of Social Services, чл. 4. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import {
-  defaultForms,
-  defineServicePlugin,
-  footnoteRules,
-  maxDurationMonths,
-  ordinanceScoring,
-} from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, maxDurationMonths, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex01 from '../catalogue/annex-01.json' with { type: 'json' };
 import annex02 from '../catalogue/annex-02.json' with { type: 'json' };
 
@@ -44,6 +38,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex02),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

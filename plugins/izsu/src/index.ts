@@ -1,6 +1,6 @@
 // Integrated health and social residential care — the Ordinance on the Quality of Social Services, чл. 11, ал. 2–4. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex15 from '../catalogue/annex-15.json' with { type: 'json' };
 import annex16 from '../catalogue/annex-16.json' with { type: 'json' };
 import annex17 from '../catalogue/annex-17.json' with { type: 'json' };
@@ -47,6 +47,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex17),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

@@ -1,12 +1,6 @@
 // Mobile preventive community work — the Ordinance on the Quality of Social Services, чл. 6. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import {
-  defaultForms,
-  defineServicePlugin,
-  footnoteRules,
-  maxDurationMonths,
-  ordinanceScoring,
-} from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, maxDurationMonths, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex04 from '../catalogue/annex-04.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -32,6 +26,5 @@ export default defineServicePlugin({
       ],
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

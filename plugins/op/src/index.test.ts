@@ -1,41 +1,11 @@
-import { conformance } from '@mera/plugin-sdk';
-import { describe, expect, it } from 'vitest';
+import { describeServicePlugin, staffingRules } from '@mera/plugin-sdk/testing';
 import plugin from './index.ts';
 
-describe('plugin op', () => {
-  it('conforms to the plugin contract (validator and conformance kit)', () => {
-    expect(conformance(plugin, '@mera/plugin-op')).toEqual([]);
-  });
-
-  it("has one variant per annex it covers, each with the Ordinance's own text", () => {
-    expect(plugin.variants.map((variant) => [variant.key, variant.annex, variant.catalogue.annex])).toEqual([
-      ['homeless', 18, 18],
-      ['crisis', 19, 19],
-      ['children-violence', 20, 20],
-      ['adults-violence', 21, 21],
-      ['mothers', 22, 22],
-      ['children-crisis', 23, 23],
-    ]);
-    for (const variant of plugin.variants) expect(variant.catalogue.sections.length).toBeGreaterThan(0);
-  });
-
-  it('carries the rules its annexes state (capacity, staffing coefficient, fill rate, duration)', () => {
-    expect(
-      plugin.variants.map((variant) => [variant.key, (variant.rules ?? []).map((rule) => rule.id)]),
-    ).toEqual([
-      ['homeless', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['crisis', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['children-violence', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['adults-violence', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['mothers', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['children-crisis', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-    ]);
-    for (const variant of plugin.variants)
-      for (const rule of variant.rules ?? []) {
-        const result = rule.evaluate({});
-        expect(result.status, `${variant.key} ${rule.id} without facts`).toBe('warning');
-        expect(Object.keys(result.message).sort()).toEqual(['bg', 'en', 'uk']);
-        expect(rule.basis.text.length).toBeGreaterThan(10);
-      }
-  });
-});
+describeServicePlugin(plugin, '@mera/plugin-op', [
+  ['homeless', 18, staffingRules],
+  ['crisis', 19, staffingRules],
+  ['children-violence', 20, staffingRules],
+  ['adults-violence', 21, staffingRules],
+  ['mothers', 22, staffingRules],
+  ['children-crisis', 23, staffingRules],
+]);

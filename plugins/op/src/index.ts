@@ -1,6 +1,6 @@
 // Shelter — the Ordinance on the Quality of Social Services, чл. 12. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex18 from '../catalogue/annex-18.json' with { type: 'json' };
 import annex19 from '../catalogue/annex-19.json' with { type: 'json' };
 import annex20 from '../catalogue/annex-20.json' with { type: 'json' };
@@ -71,6 +71,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex23),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

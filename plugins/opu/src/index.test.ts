@@ -1,33 +1,7 @@
-import { conformance } from '@mera/plugin-sdk';
-import { describe, expect, it } from 'vitest';
+import { describeServicePlugin, staffingRules } from '@mera/plugin-sdk/testing';
 import plugin from './index.ts';
 
-describe('plugin opu', () => {
-  it('conforms to the plugin contract (validator and conformance kit)', () => {
-    expect(conformance(plugin, '@mera/plugin-opu')).toEqual([]);
-  });
-
-  it("has one variant per annex it covers, each with the Ordinance's own text", () => {
-    expect(plugin.variants.map((variant) => [variant.key, variant.annex, variant.catalogue.annex])).toEqual([
-      ['general-access', 1, 1],
-      ['specialised', 6, 6],
-    ]);
-    for (const variant of plugin.variants) expect(variant.catalogue.sections.length).toBeGreaterThan(0);
-  });
-
-  it('carries the rules its annexes state (capacity, staffing coefficient, fill rate, duration)', () => {
-    expect(
-      plugin.variants.map((variant) => [variant.key, (variant.rules ?? []).map((rule) => rule.id)]),
-    ).toEqual([
-      ['general-access', ['staffing-fill-rate', 'capacity', 'staffing-coefficient', 'max-duration']],
-      ['specialised', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-    ]);
-    for (const variant of plugin.variants)
-      for (const rule of variant.rules ?? []) {
-        const result = rule.evaluate({});
-        expect(result.status, `${variant.key} ${rule.id} without facts`).toBe('warning');
-        expect(Object.keys(result.message).sort()).toEqual(['bg', 'en', 'uk']);
-        expect(rule.basis.text.length).toBeGreaterThan(10);
-      }
-  });
-});
+describeServicePlugin(plugin, '@mera/plugin-opu', [
+  ['general-access', 1, ['staffing-fill-rate', 'capacity', 'staffing-coefficient', 'max-duration']],
+  ['specialised', 6, staffingRules],
+]);

@@ -1,12 +1,6 @@
 // Training for acquiring skills — the Ordinance on the Quality of Social Services, чл. 8. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import {
-  defaultForms,
-  defineServicePlugin,
-  footnoteRules,
-  maxDurationMonths,
-  ordinanceScoring,
-} from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, maxDurationMonths, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex01 from '../catalogue/annex-01.json' with { type: 'json' };
 import annex06 from '../catalogue/annex-06.json' with { type: 'json' };
 
@@ -48,6 +42,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex06),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

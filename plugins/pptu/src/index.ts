@@ -1,6 +1,6 @@
 // Support for acquiring work skills — the Ordinance on the Quality of Social Services, чл. 9. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex07 from '../catalogue/annex-07.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -23,6 +23,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex07),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

@@ -1,39 +1,10 @@
-import { conformance } from '@mera/plugin-sdk';
-import { describe, expect, it } from 'vitest';
+import { describeServicePlugin, staffingRules } from '@mera/plugin-sdk/testing';
 import plugin from './index.ts';
 
-describe('plugin rg', () => {
-  it('conforms to the plugin contract (validator and conformance kit)', () => {
-    expect(conformance(plugin, '@mera/plugin-rg')).toEqual([]);
-  });
-
-  it("has one variant per annex it covers, each with the Ordinance's own text", () => {
-    expect(plugin.variants.map((variant) => [variant.key, variant.annex, variant.catalogue.annex])).toEqual([
-      ['children', 10, 10],
-      ['children-disabilities', 11, 11],
-      ['adults-disabilities', 12, 12],
-      ['elderly', 13, 13],
-      ['youth', 14, 14],
-    ]);
-    for (const variant of plugin.variants) expect(variant.catalogue.sections.length).toBeGreaterThan(0);
-  });
-
-  it('carries the rules its annexes state (capacity, staffing coefficient, fill rate, duration)', () => {
-    expect(
-      plugin.variants.map((variant) => [variant.key, (variant.rules ?? []).map((rule) => rule.id)]),
-    ).toEqual([
-      ['children', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['children-disabilities', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['adults-disabilities', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['elderly', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-      ['youth', ['staffing-fill-rate', 'capacity', 'staffing-coefficient']],
-    ]);
-    for (const variant of plugin.variants)
-      for (const rule of variant.rules ?? []) {
-        const result = rule.evaluate({});
-        expect(result.status, `${variant.key} ${rule.id} without facts`).toBe('warning');
-        expect(Object.keys(result.message).sort()).toEqual(['bg', 'en', 'uk']);
-        expect(rule.basis.text.length).toBeGreaterThan(10);
-      }
-  });
-});
+describeServicePlugin(plugin, '@mera/plugin-rg', [
+  ['children', 10, staffingRules],
+  ['children-disabilities', 11, staffingRules],
+  ['adults-disabilities', 12, staffingRules],
+  ['elderly', 13, staffingRules],
+  ['youth', 14, staffingRules],
+]);

@@ -1,6 +1,6 @@
 // Residential care — the Ordinance on the Quality of Social Services, чл. 11, ал. 1. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex10 from '../catalogue/annex-10.json' with { type: 'json' };
 import annex11 from '../catalogue/annex-11.json' with { type: 'json' };
 import annex12 from '../catalogue/annex-12.json' with { type: 'json' };
@@ -63,6 +63,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex14),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

@@ -1,6 +1,6 @@
 // Therapy and rehabilitation — the Ordinance on the Quality of Social Services, чл. 7. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex05 from '../catalogue/annex-05.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -19,6 +19,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex05),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

@@ -1,6 +1,6 @@
 // Advocacy and mediation — the Ordinance on the Quality of Social Services, чл. 5. The catalogue is generated from the
 // Ordinance's text by packages/catalogue-builder; the rules are read from that text (footnoteRules) or quoted here.
-import { defaultForms, defineServicePlugin, footnoteRules, ordinanceScoring } from '@mera/plugin-sdk';
+import { defineServicePlugin, footnoteRules, ordinanceDefaults } from '@mera/plugin-sdk';
 import annex03 from '../catalogue/annex-03.json' with { type: 'json' };
 
 export default defineServicePlugin({
@@ -23,6 +23,5 @@ export default defineServicePlugin({
       rules: footnoteRules(annex03),
     },
   ],
-  forms: defaultForms,
-  scoring: ordinanceScoring,
+  ...ordinanceDefaults,
 });

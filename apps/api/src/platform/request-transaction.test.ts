@@ -1,21 +1,18 @@
 import { countStatements } from '@mera/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../testing/harness.ts';
+import { organisationOnFreshApi, type Person } from '../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../testing/harness.ts';
 
 /**
  * One transaction per request (issue 15): the token, the session, the membership and the permission, then the
  * handler's work — `begin`, one `set_config` round, one access check, the work, `commit`. Counted, not timed.
  */
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
+let ngo: Person;
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Една транзакция“', 'admin@edna.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Една транзакция“', 'admin@edna.example'));
 });
-afterAll(async () => {
-  await h?.close();
-});
+afterAll(() => h?.close());
 
 const shape = (statements: string[]) =>
   statements.map((text) => {

@@ -100,6 +100,9 @@ export function nextEik(): string {
 
 export const PASSWORD = 'Дълга-Парола-2026';
 
+/** A signed-up organisation's first admin with their session. */
+export type Person = Awaited<ReturnType<typeof signUpAndLogIn>>;
+
 /** Signs an organisation up, verifies the e-mail through the link and logs in. */
 export async function signUpAndLogIn(h: Harness, name: string, email: string) {
   const signup = await h.call({

@@ -1,8 +1,7 @@
 // Tenant A's records of every kind, for the isolation suite (isolation.test.ts) to attack with tenant B's token.
 import { expect } from 'vitest';
-import { PASSWORD, type Harness, type signUpAndLogIn } from './harness.ts';
-
-type Person = Awaited<ReturnType<typeof signUpAndLogIn>>;
+import { operatorTenant } from './fixtures.ts';
+import { type Harness, type Person } from './harness.ts';
 
 /** Creates one of everything in A (and what B needs to try), returning the ids by route parameter; secrets collects
  * texts that must never show up in B's answers. */
@@ -34,27 +33,12 @@ export async function victimFixtures(
   >();
 
   // A municipality with a proposed contract for A's service: B is no party to it.
-  await h.sql(`update app_user set is_operator = true where id = $1`, [A.userId]);
-  const municipality = (
-    await call('POST', '/api/v1/operator/tenants', A.token, {
-      kind: 'municipality',
-      legalName: 'Община Алфа',
-      eik: '000696327',
-      adminEmail: 'kmet@alfa.example',
-    })
-  ).json<{ id: string }>();
-  const link = await h.mail.link('kmet@alfa.example');
-  const kmetToken = (
-    await call(
-      'POST',
-      `/api/v1/invitations/${decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '')}/accept`,
-      '',
-      {
-        displayName: 'Кмет',
-        password: PASSWORD,
-      },
-    )
-  ).json<{ accessToken: string }>().accessToken;
+  const municipality = await operatorTenant(h, A, {
+    legalName: 'Община Алфа',
+    adminEmail: 'kmet@alfa.example',
+    eik: '000696327',
+  });
+  const kmetToken = municipality.token;
   const contract = (
     await call('POST', `/api/v1/tenants/${municipality.id}/contracts`, kmetToken, {
       providerTenantId: A.tenantId,

@@ -1,15 +1,12 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { newId, createdNow } from './columns.ts';
 
 /** One version of a service plugin's catalogue (global data, written at start-up, never rewritten). */
 export const CatalogueVersion = defineEntity({
   name: 'CatalogueVersion',
   tableName: 'catalogue_version',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    id: newId(),
     pluginCode: p.text(),
     variantKey: p.text(),
     annex: p.integer(),
@@ -18,7 +15,7 @@ export const CatalogueVersion = defineEntity({
     effectiveFrom: p.date(),
     contentHash: p.text(),
     itemCount: p.integer(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type CatalogueVersion = InferEntity<typeof CatalogueVersion>;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow, authored, sqlVersioned } from './columns.ts';
 
 /**
  * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
@@ -23,15 +23,24 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 export type InspectionReason = (typeof INSPECTION_REASONS)[number];
 
+/** One indicator's answer, the same in a check and an inspection (the engine reads both the same way). */
+const indicatorAnswer = () => ({
+  result: p
+    .enum(() => [...INDICATOR_RESULTS])
+    .$type<IndicatorResultLevel>()
+    .nullable(),
+  /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
+  value: p.json<Record<string, unknown>>().nullable(),
+  note: p.text().nullable(),
+  updatedBy: p.uuid().nullable(),
+  ...sqlVersioned(),
+});
+
 export const Assessment = defineEntity({
   name: 'Assessment',
   tableName: 'assessment',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     serviceId: p.uuid(),
     kind: p.enum(() => [...ASSESSMENT_KINDS]).$type<AssessmentKind>(),
     catalogueVersionId: p.uuid(),
@@ -49,10 +58,8 @@ export const Assessment = defineEntity({
     completedBy: p.uuid().nullable(),
     /** The score by the plugin's scheme, stored by the completion (issue 15); null: not stored or none. */
     score: p.decimal().columnType('numeric').nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...authored(),
+    ...sqlVersioned(),
   },
 });
 export type Assessment = InferEntity<typeof Assessment>;
@@ -65,16 +72,7 @@ export const AssessmentResult = defineEntity({
     tenantId: p.uuid().primary(),
     assessmentId: p.uuid().primary(),
     itemId: p.text().primary(),
-    result: p
-      .enum(() => [...INDICATOR_RESULTS])
-      .$type<IndicatorResultLevel>()
-      .nullable(),
-    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
-    value: p.json<Record<string, unknown>>().nullable(),
-    note: p.text().nullable(),
-    updatedBy: p.uuid().nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...indicatorAnswer(),
   },
 });
 export type AssessmentResult = InferEntity<typeof AssessmentResult>;
@@ -84,11 +82,7 @@ export const AssessmentEvidence = defineEntity({
   name: 'AssessmentEvidence',
   tableName: 'assessment_evidence',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     assessmentId: p.uuid(),
     itemId: p.text(),
     kind: p.enum(() => [...EVIDENCE_KINDS]).$type<EvidenceKind>(),
@@ -98,8 +92,7 @@ export const AssessmentEvidence = defineEntity({
     documentTitle: p.text().nullable(),
     documentVersionLabel: p.text().nullable(),
     documentFileId: p.uuid().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...authored(),
   },
 });
 export type AssessmentEvidence = InferEntity<typeof AssessmentEvidence>;
@@ -108,11 +101,7 @@ export const Inspection = defineEntity({
   name: 'Inspection',
   tableName: 'inspection',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     providerTenantId: p.uuid(),
     serviceId: p.uuid(),
     contractId: p.uuid(),
@@ -147,10 +136,8 @@ export const Inspection = defineEntity({
     forwardedToTenantId: p.uuid().nullable(),
     forwardLetterNumber: p.text().nullable(),
     correctsId: p.uuid().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...authored(),
+    ...sqlVersioned(),
   },
 });
 export type Inspection = InferEntity<typeof Inspection>;
@@ -178,16 +165,7 @@ export const InspectionFinding = defineEntity({
     tenantId: p.uuid().primary(),
     inspectionId: p.uuid().primary(),
     itemId: p.text().primary(),
-    result: p
-      .enum(() => [...INDICATOR_RESULTS])
-      .$type<IndicatorResultLevel>()
-      .nullable(),
-    /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
-    value: p.json<Record<string, unknown>>().nullable(),
-    note: p.text().nullable(),
-    updatedBy: p.uuid().nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()),
-    version: p.integer().default(1),
+    ...indicatorAnswer(),
   },
 });
 export type InspectionFinding = InferEntity<typeof InspectionFinding>;
@@ -197,17 +175,12 @@ export const InspectionAttachment = defineEntity({
   name: 'InspectionAttachment',
   tableName: 'inspection_attachment',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     inspectionId: p.uuid(),
     itemId: p.text().nullable(),
     fileId: p.uuid(),
     description: p.text().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...authored(),
   },
 });
 export type InspectionAttachment = InferEntity<typeof InspectionAttachment>;
@@ -217,17 +190,13 @@ export const InspectionPrescription = defineEntity({
   name: 'InspectionPrescription',
   tableName: 'inspection_prescription',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     inspectionId: p.uuid(),
     itemId: p.text().nullable(),
     text: p.text(),
     dueOn: p.date(),
     doneOn: p.date().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type InspectionPrescription = InferEntity<typeof InspectionPrescription>;

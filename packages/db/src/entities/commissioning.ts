@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow, versioned } from './columns.ts';
 
 export const FINANCING = ['state_delegated', 'municipal', 'own'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -9,11 +9,7 @@ export const Service = defineEntity({
   name: 'Service',
   tableName: 'service',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     name: p.text(),
     pluginCode: p.text(),
     variantKey: p.text(),
@@ -27,12 +23,8 @@ export const Service = defineEntity({
       .$type<Financing>()
       .nullable(),
     startedOn: p.date().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    createdAt: createdNow(),
+    ...versioned(),
   },
 });
 export type Service = InferEntity<typeof Service>;
@@ -56,11 +48,7 @@ export const CommissioningContract = defineEntity({
   name: 'CommissioningContract',
   tableName: 'commissioning_contract',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     providerTenantId: p.uuid(),
     /** Null until the provider, accepting, names which of its services the contract is for. */
     serviceId: p.uuid().nullable(),
@@ -79,7 +67,7 @@ export const CommissioningContract = defineEntity({
       .nullable(),
     /** Euro a year, numeric(12,2); read back as a string with two decimals. */
     yearlyAmountEur: p.decimal().precision(12).scale(2).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
     decidedAt: p.datetime().nullable(),
   },
 });

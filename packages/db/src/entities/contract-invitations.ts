@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow } from './columns.ts';
 import { CONTRACT_FUNDING, type ContractFunding } from './commissioning.ts';
 
 export const PROVIDER_INVITATION_STATUSES = ['pending', 'used', 'cancelled'] as const;
@@ -13,11 +13,7 @@ export const ProviderInvitation = defineEntity({
   name: 'ProviderInvitation',
   tableName: 'provider_invitation',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     eik: p.text(),
     email: p.text(),
     serviceDescription: p.text(),
@@ -36,8 +32,8 @@ export const ProviderInvitation = defineEntity({
       .$type<ProviderInvitationStatus>()
       .default('pending'),
     invitedBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    sentAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
+    sentAt: createdNow(),
     usedAt: p.datetime().nullable(),
     providerTenantId: p.uuid().nullable(),
     contractId: p.uuid().nullable(),
@@ -54,17 +50,13 @@ export const ReceivedComment = defineEntity({
   name: 'ReceivedComment',
   tableName: 'received_comment',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     targetKind: p.enum(() => [...COMMENT_TARGETS]).$type<CommentTarget>(),
     targetTenantId: p.uuid(),
     targetId: p.uuid(),
     body: p.text(),
     authorId: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type ReceivedComment = InferEntity<typeof ReceivedComment>;

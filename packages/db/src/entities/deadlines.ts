@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow } from './columns.ts';
 
 export const NOTIFICATION_REMINDERS = ['due_soon', 'overdue'] as const;
 export type NotificationReminder = (typeof NOTIFICATION_REMINDERS)[number];
@@ -31,11 +31,7 @@ export const Notification = defineEntity({
   name: 'Notification',
   tableName: 'notification',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     userId: p.uuid(),
     itemKey: p.text(),
     reminder: p
@@ -59,7 +55,7 @@ export const Notification = defineEntity({
       .$type<NoticeTargetType>()
       .nullable(),
     targetId: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
     readAt: p.datetime().nullable(),
     emailedAt: p.datetime().nullable(),
     /** Whether the person wanted this one by e-mail when it was made; the outbox is `email and emailedAt null`. */
@@ -75,7 +71,7 @@ export const CalendarFeed = defineEntity({
   properties: {
     userId: p.uuid().primary(),
     tokenHash: p.text(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type CalendarFeed = InferEntity<typeof CalendarFeed>;
@@ -93,7 +89,7 @@ export const NoticePreference = defineEntity({
       .primary(),
     inApp: p.boolean().default(true),
     email: p.boolean().default(true),
-    updatedAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: createdNow(),
   },
 });
 export type NoticePreference = InferEntity<typeof NoticePreference>;

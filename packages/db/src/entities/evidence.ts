@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, authored, versioned } from './columns.ts';
 
 export const STORED_FILE_STORAGES = ['database', 's3'] as const;
 export type StoredFileStorage = (typeof STORED_FILE_STORAGES)[number];
@@ -9,11 +9,7 @@ export const StoredFile = defineEntity({
   name: 'StoredFile',
   tableName: 'stored_file',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     name: p.text(),
     mediaType: p.text(),
     sizeBytes: p.integer(),
@@ -21,8 +17,7 @@ export const StoredFile = defineEntity({
     storage: p.enum(() => [...STORED_FILE_STORAGES]).$type<StoredFileStorage>(),
     content: p.blob().nullable(),
     storageKey: p.text().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    ...authored(),
   },
 });
 export type StoredFile = InferEntity<typeof StoredFile>;
@@ -43,11 +38,7 @@ export const QualityDocument = defineEntity({
   name: 'QualityDocument',
   tableName: 'quality_document',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     kind: p.enum(() => [...QUALITY_DOCUMENT_KINDS]).$type<QualityDocumentKind>(),
     title: p.text(),
     serviceId: p.uuid().nullable(),
@@ -57,13 +48,8 @@ export const QualityDocument = defineEntity({
     fileId: p.uuid().nullable(),
     sources: p.array().defaultRaw(`'{}'`),
     note: p.text().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type QualityDocument = InferEntity<typeof QualityDocument>;

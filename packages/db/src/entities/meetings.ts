@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow, authored, versioned } from './columns.ts';
 
 /** art. 24(1) 3: the monthly team meeting; 24(1) 4: the monthly meeting of the staff with the head. */
 export const MEETING_KINDS = ['team', 'with_head'] as const;
@@ -10,11 +10,7 @@ export const Meeting = defineEntity({
   name: 'Meeting',
   tableName: 'meeting',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     /** Null: the meeting was for all of the provider's services. */
     serviceId: p.uuid().nullable(),
     kind: p.enum(() => [...MEETING_KINDS]).$type<MeetingKind>(),
@@ -23,13 +19,8 @@ export const Meeting = defineEntity({
     participants: p.text().nullable(),
     topics: p.text(),
     conclusions: p.text().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type Meeting = InferEntity<typeof Meeting>;
@@ -39,15 +30,11 @@ export const MeetingRecommendation = defineEntity({
   name: 'MeetingRecommendation',
   tableName: 'meeting_recommendation',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     meetingId: p.uuid(),
     position: p.integer(),
     text: p.text(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type MeetingRecommendation = InferEntity<typeof MeetingRecommendation>;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow } from './columns.ts';
 
 export const ROLES = ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,14 +9,10 @@ export const Membership = defineEntity({
   name: 'Membership',
   tableName: 'membership',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     userId: p.uuid(),
     role: p.enum(() => [...ROLES]).$type<Role>(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type Membership = InferEntity<typeof Membership>;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, authored, versioned } from './columns.ts';
 
 /** draft → submitted → agreed | changes_requested (art. 16(2), 20(2)); agreed → draft reopens it for an update. */
 export const PROGRAMME_STATUSES = ['draft', 'submitted', 'agreed', 'changes_requested'] as const;
@@ -29,11 +29,7 @@ export const QualityProgramme = defineEntity({
   name: 'QualityProgramme',
   tableName: 'quality_programme',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     /** Null: the provider's programme for all of its services. */
     serviceId: p.uuid().nullable(),
     title: p.text(),
@@ -50,13 +46,8 @@ export const QualityProgramme = defineEntity({
     decidedAt: p.datetime().nullable(),
     decidedBy: p.uuid().nullable(),
     decisionNote: p.text().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type QualityProgramme = InferEntity<typeof QualityProgramme>;
@@ -66,11 +57,7 @@ export const ProgrammeMeasure = defineEntity({
   name: 'ProgrammeMeasure',
   tableName: 'quality_programme_measure',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     programmeId: p.uuid(),
     category: p.integer(),
     title: p.text(),
@@ -89,13 +76,8 @@ export const ProgrammeMeasure = defineEntity({
       .default('planned'),
     progressNote: p.text().nullable(),
     completedOn: p.date().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type ProgrammeMeasure = InferEntity<typeof ProgrammeMeasure>;
@@ -105,23 +87,14 @@ export const ProgrammeReview = defineEntity({
   name: 'ProgrammeReview',
   tableName: 'quality_programme_review',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     programmeId: p.uuid(),
     reviewedOn: p.date(),
     participants: p.text(),
     usersConsulted: p.boolean().default(false),
     conclusions: p.text(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type ProgrammeReview = InferEntity<typeof ProgrammeReview>;
@@ -131,11 +104,7 @@ export const ProgrammeCarryover = defineEntity({
   name: 'ProgrammeCarryover',
   tableName: 'quality_programme_carryover',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     reviewId: p.uuid(),
     measureId: p.uuid(),
   },

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, authored, versioned } from './columns.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -12,11 +12,7 @@ export const Report = defineEntity({
   name: 'Report',
   tableName: 'report',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     kind: p.enum(() => [...REPORT_KINDS]).$type<ReportKind>(),
     serviceId: p.uuid().nullable(),
     periodStart: p.date(),
@@ -31,13 +27,8 @@ export const Report = defineEntity({
     assembledAt: p.datetime().defaultRaw(`now()`),
     submittedAt: p.datetime().nullable(),
     submittedBy: p.uuid().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type Report = InferEntity<typeof Report>;
@@ -50,11 +41,7 @@ export const MonitoringReport = defineEntity({
   name: 'MonitoringReport',
   tableName: 'monitoring_report',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     year: p.integer(),
     title: p.text(),
     data: p.json<unknown>(),
@@ -66,13 +53,8 @@ export const MonitoringReport = defineEntity({
     assembledAt: p.datetime().defaultRaw(`now()`),
     approvedAt: p.datetime().nullable(),
     approvedBy: p.uuid().nullable(),
-    createdBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    ...authored(),
+    ...versioned(),
   },
 });
 export type MonitoringReport = InferEntity<typeof MonitoringReport>;

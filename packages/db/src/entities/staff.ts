@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow, versioned } from './columns.ts';
 
 export const STAFF_POSITION_CATEGORIES = ['core', 'recommended', 'support'] as const;
 export type StaffPositionCategory = (typeof STAFF_POSITION_CATEGORIES)[number];
@@ -9,21 +9,13 @@ export const StaffPosition = defineEntity({
   name: 'StaffPosition',
   tableName: 'staff_position',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     serviceId: p.uuid(),
     title: p.text(),
     category: p.enum(() => [...STAFF_POSITION_CATEGORIES]).$type<StaffPositionCategory>(),
     plannedFte: p.decimal().precision(6).scale(2),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    createdAt: createdNow(),
+    ...versioned(),
   },
 });
 export type StaffPosition = InferEntity<typeof StaffPosition>;
@@ -41,11 +33,7 @@ export const StaffMember = defineEntity({
   name: 'StaffMember',
   tableName: 'staff_member',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     serviceId: p.uuid(),
     positionId: p.uuid().nullable(),
     fullName: p.text(),
@@ -55,12 +43,8 @@ export const StaffMember = defineEntity({
     endedOn: p.date().nullable(),
     qualification: p.text().nullable(),
     newToSocialServices: p.boolean().default(false),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
-    version: p.integer().version(),
+    createdAt: createdNow(),
+    ...versioned(),
   },
 });
 export type StaffMember = InferEntity<typeof StaffMember>;
@@ -73,18 +57,14 @@ export const StaffTraining = defineEntity({
   name: 'StaffTraining',
   tableName: 'staff_training',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     memberId: p.uuid(),
     kind: p.enum(() => [...STAFF_TRAINING_KINDS]).$type<StaffTrainingKind>(),
     heldOn: p.date(),
     hours: p.decimal().precision(6).scale(1),
     topic: p.text(),
     trainer: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type StaffTraining = InferEntity<typeof StaffTraining>;
@@ -97,11 +77,7 @@ export const StaffSupervision = defineEntity({
   name: 'StaffSupervision',
   tableName: 'staff_supervision',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     serviceId: p.uuid(),
     kind: p.enum(() => [...STAFF_SUPERVISION_KINDS]).$type<StaffSupervisionKind>(),
     memberId: p.uuid().nullable(),
@@ -110,7 +86,7 @@ export const StaffSupervision = defineEntity({
     supervisor: p.text(),
     supervisorExternal: p.boolean(),
     participantsCount: p.integer().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type StaffSupervision = InferEntity<typeof StaffSupervision>;
@@ -120,16 +96,12 @@ export const StaffMentoring = defineEntity({
   name: 'StaffMentoring',
   tableName: 'staff_mentoring',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     mentorId: p.uuid(),
     newcomerId: p.uuid(),
     startsOn: p.date(),
     endsOn: p.date(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type StaffMentoring = InferEntity<typeof StaffMentoring>;
@@ -139,17 +111,13 @@ export const StaffAppraisal = defineEntity({
   name: 'StaffAppraisal',
   tableName: 'staff_appraisal',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     memberId: p.uuid(),
     year: p.integer(),
     appraisedOn: p.date(),
     outcome: p.text(),
     discussedInPerson: p.boolean().default(false),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type StaffAppraisal = InferEntity<typeof StaffAppraisal>;

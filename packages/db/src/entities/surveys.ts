@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { tenantKey, createdNow } from './columns.ts';
 
 export const SURVEY_STATUSES = ['open', 'closed'] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -9,11 +9,7 @@ export const Survey = defineEntity({
   name: 'Survey',
   tableName: 'survey',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     serviceId: p.uuid(),
     pluginCode: p.text(),
     templateKey: p.text(),
@@ -26,7 +22,7 @@ export const Survey = defineEntity({
       .default('open'),
     dailyCap: p.integer().default(200),
     openedBy: p.uuid().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())
@@ -43,11 +39,7 @@ export const SurveyResponse = defineEntity({
   name: 'SurveyResponse',
   tableName: 'survey_response',
   properties: {
-    tenantId: p.uuid().primary(),
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    ...tenantKey(),
     surveyId: p.uuid(),
     submittedOn: p.date(),
     answers: p.json<unknown>(),

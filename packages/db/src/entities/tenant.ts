@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { newId, createdNow } from './columns.ts';
 
 /** The kinds of organisation that hold a tenant in Mera (see docs/security.md). */
 export const TENANT_KINDS = ['provider', 'municipality', 'agency'] as const;
@@ -13,17 +13,14 @@ export const Tenant = defineEntity({
   name: 'Tenant',
   tableName: 'tenant',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    id: newId(),
     kind: p.enum(() => [...TENANT_KINDS]).$type<TenantKind>(),
     legalName: p.text(),
     /** ЕИК / BULSTAT: 9 or 13 digits. */
     eik: p.string().length(13).unique(),
     address: p.text().nullable(),
     contactEmail: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
   },
 });
 export type Tenant = InferEntity<typeof Tenant>;

@@ -1,19 +1,16 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { newId, createdNow } from './columns.ts';
 
 /** One link in a login session's chain of refresh tokens (stored as a SHA-256 hash). */
 export const RefreshToken = defineEntity({
   name: 'RefreshToken',
   tableName: 'refresh_token',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    id: newId(),
     familyId: p.uuid(),
     userId: p.uuid(),
     tokenHash: p.text().unique(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
     expiresAt: p.datetime(),
     usedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
@@ -29,14 +26,11 @@ export const EmailToken = defineEntity({
   name: 'EmailToken',
   tableName: 'email_token',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    id: newId(),
     userId: p.uuid(),
     purpose: p.enum(() => [...EMAIL_TOKEN_PURPOSES]).$type<EmailTokenPurpose>(),
     tokenHash: p.text().unique(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: createdNow(),
     expiresAt: p.datetime(),
     usedAt: p.datetime().nullable(),
   },

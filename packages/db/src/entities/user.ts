@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { uuidv7 } from 'uuidv7';
+import { newId, createdNow } from './columns.ts';
 
 export const LOCALES = ['bg', 'en', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -9,10 +9,7 @@ export const AppUser = defineEntity({
   name: 'AppUser',
   tableName: 'app_user',
   properties: {
-    id: p
-      .uuid()
-      .primary()
-      .onCreate(() => uuidv7()),
+    id: newId(),
     email: p.text().unique(),
     displayName: p.text(),
     passwordHash: p.text().hidden().lazy(),
@@ -25,8 +22,8 @@ export const AppUser = defineEntity({
     isOperator: p.boolean().default(false),
     failedLogins: p.integer().default(0),
     lockedUntil: p.datetime().nullable(),
-    passwordChangedAt: p.datetime().onCreate(() => new Date()),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    passwordChangedAt: createdNow(),
+    createdAt: createdNow(),
   },
 });
 export type AppUser = InferEntity<typeof AppUser>;

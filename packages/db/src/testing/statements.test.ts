@@ -1,26 +1,15 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOrm, type Orm } from '../orm.ts';
+import { describe, expect, it } from 'vitest';
 import { inScope } from '../session.ts';
-import { countStatements, createTestDatabase, type TestDatabase } from './index.ts';
+import { countStatements } from './index.ts';
+import { ormForThisFile } from './orm.ts';
 
-let db: TestDatabase;
-let orm: Orm;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  orm = await createOrm({ url: db.url, poolSize: 2 });
-});
-
-afterAll(async () => {
-  await orm.close(true);
-  await db.drop();
-});
+const t = ormForThisFile();
 
 describe('countStatements', () => {
   it('counts every statement the application sends, the transaction and its session variables included', async () => {
     const { result, count, statements } = await countStatements(() =>
-      inScope(orm, { tenantId: null, userId: null }, (em) =>
+      inScope(t.orm, { tenantId: null, userId: null }, (em) =>
         em.execute<{ one: number }[]>('select 1 as one'),
       ),
     );
@@ -35,7 +24,7 @@ describe('countStatements', () => {
   it('grows with the statements a loop sends, so a test can tell a per-row query from a set-based one', async () => {
     const read = (rows: number) =>
       countStatements(() =>
-        inScope(orm, { tenantId: null, userId: null }, async (em) => {
+        inScope(t.orm, { tenantId: null, userId: null }, async (em) => {
           for (let i = 0; i < rows; i++) await em.execute('select ? as n', [i]);
         }),
       );
@@ -45,7 +34,7 @@ describe('countStatements', () => {
 
   it("ignores another role's connections, such as a test's own superuser arranging data", async () => {
     const { count } = await countStatements(async () => {
-      const admin = new pg.Client({ connectionString: db.adminUrl });
+      const admin = new pg.Client({ connectionString: t.db.adminUrl });
       await admin.connect();
       await admin.query('select 1');
       await admin.end();

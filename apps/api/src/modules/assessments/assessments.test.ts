@@ -1,9 +1,10 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
+import { PASSWORD, type Harness, type Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let colleagueToken = '';
 let base = '';
 const services: string[] = [];
@@ -30,30 +31,16 @@ type Assessment = {
 const indicators = (a: Assessment) =>
   a.sections.flatMap((s) => s.children.flatMap((st) => st.children.flatMap((c) => c.children)));
 
-const call = <T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: object,
-  token = ngo.token,
-) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Проверки“', 'admin@proverki.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Проверки“', 'admin@proverki.example'));
   base = `/api/v1/tenants/${ngo.tenantId}`;
   for (const name of ['ЦОП „Проверки“', 'Дневен център „Проверки“'])
-    services.push(
-      (
-        await call<{ id: string }>('POST', `${base}/services`, {
-          name,
-          pluginCode: 'sample',
-          variantKey: 'specialised',
-        })
-      ).body.id,
-    );
+    services.push(await createService(h, ngo, { name }));
   documentId = (
     await call<{ id: string }>('POST', `${base}/documents`, {
       kind: 'plan',
@@ -250,25 +237,15 @@ describe('a periodic check', () => {
     expect(after.response.json<{ code: string }>().code).toBe('assessment_completed');
 
     // The application's own database role, with the tenant set, cannot change the record either.
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
-      await expect(
-        client.query(`update assessment_result set result = 'met' where assessment_id = $1`, [check.id]),
-      ).rejects.toThrow(/completed/);
-      await client.query('rollback');
-      // Its score, stored by the completion (issue 15), is frozen with it.
-      await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
-      await expect(
-        client.query(`update assessment set score = 100 where id = $1`, [check.id]),
-      ).rejects.toThrow(/completed/);
-      await client.query('rollback');
-    } finally {
-      await client.end();
-    }
+    await expect(
+      h.asApp(ngo.tenantId, `update assessment_result set result = 'met' where assessment_id = $1`, [
+        check.id,
+      ]),
+    ).rejects.toThrow(/completed/);
+    // Its score, stored by the completion (issue 15), is frozen with it.
+    await expect(
+      h.asApp(ngo.tenantId, `update assessment set score = 100 where id = $1`, [check.id]),
+    ).rejects.toThrow(/completed/);
   });
 });
 

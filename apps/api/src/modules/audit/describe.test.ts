@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { tenantCaller } from '../../testing/requests.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
+let ngo: Person;
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Следа“', 'admin@sleda.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Следа“', 'admin@sleda.example'));
 });
-afterAll(async () => {
-  await h.close();
-});
+afterAll(() => h?.close());
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-  h.call({
-    method,
-    url: `/api/v1/tenants/${ngo.tenantId}${url}`,
-    token: ngo.token,
-    ...(payload ? { payload } : {}),
-  });
+const call = tenantCaller(
+  () => h,
+  () => ngo,
+);
 
 it('tells who did what to which record, in Bulgarian, English and Ukrainian', async () => {
   const service = (

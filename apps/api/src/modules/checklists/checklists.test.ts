@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '@mera/calendar';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { type OperatorTenant, operatorTenant, type Person } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
+import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 /**
  * The checklist engine through both of its users: a provider's check and a municipality's inspection, for every
@@ -10,10 +12,8 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  */
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let kmet = '';
-let kmetId = '';
-let municipalityId = '';
+let ngo: Person;
+let municipality: OperatorTenant;
 
 interface Indicator {
   id: string;
@@ -36,41 +36,20 @@ export const indicatorsOf = (t: Tree) =>
     s.children.flatMap((st) => st.children.flatMap((c) => c.children)),
   );
 
-const call = <T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  url: string,
-  payload?: object,
-  token = ngo.token,
-) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
   // The plugins this deployment installs (plugins/), not the small fixture the other tests use.
   h = await createHarness({ PLUGINS_DIR: fileURLToPath(new URL('../../../../../plugins', import.meta.url)) });
   ngo = await signUpAndLogIn(h, 'Сдружение „Всички услуги“', 'admin@vsichki.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
-    kind: 'municipality',
+  municipality = await operatorTenant(h, ngo, {
     legalName: 'Община Всички',
-    eik: nextEik(),
     adminEmail: 'kmet@vsichki.example',
+    displayName: 'Кмет Всички',
   });
-  municipalityId = created.body.id;
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@vsichki.example')).pathname.split('/').at(-1) ?? '',
-  );
-  const accepted = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет Всички', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>();
-  kmet = accepted.accessToken;
-  kmetId = (await h.sql<{ id: string }>(`select id from app_user where email = 'kmet@vsichki.example'`))[0]!
-    .id;
 });
 afterAll(async () => {
   await h?.close();
@@ -106,7 +85,7 @@ describe('every variant of every installed plugin', () => {
     );
     expect(variants.length).toBeGreaterThan(0);
     const p = `/api/v1/tenants/${ngo.tenantId}`;
-    const m = `/api/v1/tenants/${municipalityId}`;
+    const m = `/api/v1/tenants/${municipality.id}`;
     for (const { plugin, variant } of variants) {
       const label = `${plugin}/${variant}`;
       const service = await call<{ id: string }>('POST', `${p}/services`, {
@@ -145,7 +124,7 @@ describe('every variant of every installed plugin', () => {
           startsOn: '2024-01-01',
           endsOn: '2099-12-31',
         },
-        kmet,
+        municipality.token,
       );
       await call('POST', `${p}/contracts/${contract.body.id}/decision`, { decision: 'accept' });
       const inspection = await call<Tree>(
@@ -160,13 +139,13 @@ describe('every variant of every installed plugin', () => {
           startsOn: '2026-05-11',
           endsOn: '2026-05-12',
           contractId: contract.body.id,
-          inspectors: [{ userId: kmetId }],
+          inspectors: [{ userId: municipality.userId }],
         },
-        kmet,
+        municipality.token,
       );
       expect(inspection.response.statusCode, `${label}: ${JSON.stringify(inspection.body)}`).toBe(201);
       const url = `${m}/inspections/${inspection.body.id}`;
-      const filled = await answerAll(url, 'findings', kmet, indicatorsOf(inspection.body));
+      const filled = await answerAll(url, 'findings', municipality.token, indicatorsOf(inspection.body));
       expect(
         indicatorsOf(filled).every((i) => i.result === 'met'),
         label,
@@ -175,9 +154,9 @@ describe('every variant of every installed plugin', () => {
         'PATCH',
         url,
         { version: filled.version, completedOn: '2026-05-12', facts: 'Проверени са документите.' },
-        kmet,
+        municipality.token,
       );
-      const signed = await call<Tree>('POST', `${url}/signatures`, undefined, kmet);
+      const signed = await call<Tree>('POST', `${url}/signatures`, undefined, municipality.token);
       expect(signed.response.statusCode, label).toBe(200);
       expect(signed.body.status).toBe('signed');
     }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { acceptInvitation, createService, operatorTenant } from '../../testing/fixtures.ts';
+import type { OperatorTenant } from '../../testing/fixtures.ts';
+import { jsonCaller } from '../../testing/requests.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * What the checklist engine promises both of its users (issue 11) and what the database guarantees once a check is
@@ -7,10 +10,9 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  */
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let colleague = '';
-let kmet = '';
-let municipalityId = '';
+let municipality: OperatorTenant;
 let serviceId = '';
 let documentId = '';
 const I1 = 'bg-2022/a02/s1/c1.1/i1';
@@ -37,53 +39,28 @@ const indicator = (d: Detail, id: string) =>
     .flatMap((s) => s.children.flatMap((st) => st.children.flatMap((c) => c.children)))
     .find((i) => i.id === id);
 
-const call = <T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  url: string,
-  payload?: object,
-  token = ngo.token,
-) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
-async function invitedToken(email: string, name: string) {
-  const token = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  return (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${token}/accept`,
-      payload: { displayName: name, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-}
+const invitedToken = async (email: string, name: string) =>
+  (await acceptInvitation(h, email, name)).accessToken;
 
 const p = () => `/api/v1/tenants/${ngo.tenantId}`;
-const m = () => `/api/v1/tenants/${municipalityId}`;
+const m = () => `/api/v1/tenants/${municipality.id}`;
 
 beforeAll(async () => {
   h = await createHarness();
   ngo = await signUpAndLogIn(h, 'Сдружение „Договор“', 'admin@dogovor.example');
   await call('POST', `${p()}/invitations`, { email: 'kolega@dogovor.example', role: 'staff' });
   colleague = await invitedToken('kolega@dogovor.example', 'Петя Колегова');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  municipalityId = (
-    await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
-      kind: 'municipality',
-      legalName: 'Община Договор',
-      eik: nextEik(),
-      adminEmail: 'kmet@dogovor.example',
-    })
-  ).body.id;
-  kmet = await invitedToken('kmet@dogovor.example', 'Кмет Договор');
-  serviceId = (
-    await call<{ id: string }>('POST', `${p()}/services`, {
-      name: 'ЦОП „Договор“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-      capacity: 10,
-    })
-  ).body.id;
+  municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Договор',
+    adminEmail: 'kmet@dogovor.example',
+    displayName: 'Кмет Договор',
+  });
+  serviceId = await createService(h, ngo, { name: 'ЦОП „Договор“', capacity: 10 });
   documentId = (
     await call<{ id: string }>('POST', `${p()}/documents`, {
       kind: 'plan',
@@ -223,7 +200,7 @@ describe('an inspection', () => {
         startsOn: '2024-01-01',
         endsOn: '2099-12-31',
       },
-      kmet,
+      municipality.token,
     );
     await call('POST', `${p()}/contracts/${contract.body.id}/decision`, { decision: 'accept' });
     const [kmetUser] = await h.sql<{ id: string }>(
@@ -243,24 +220,24 @@ describe('an inspection', () => {
         contractId: contract.body.id,
         inspectors: [{ userId: kmetUser!.id }],
       },
-      kmet,
+      municipality.token,
     );
     url = `${m()}/inspections/${ordered.body.id}`;
     await call(
       'PUT',
       `${url}/findings`,
       { itemId: I2, result: 'not_met', note: 'Няма план.', version: 0 },
-      kmet,
+      municipality.token,
     );
     const prescription = await call<{ id: string; text: string; dueOn: string }>(
       'POST',
       `${url}/items/${encodeURIComponent(I2)}/prescription`,
       {},
-      kmet,
+      municipality.token,
     );
     expect(prescription.response.statusCode).toBe(201);
     expect(prescription.body.text).toMatch(/^Да се осигури изпълнението на индикатор/);
-    let detail = (await call<Detail>('GET', url, undefined, kmet)).body;
+    let detail = (await call<Detail>('GET', url, undefined, municipality.token)).body;
     expect(indicator(detail, I2)?.actions).toEqual([
       { kind: 'prescription', id: prescription.body.id, title: prescription.body.text },
     ]);
@@ -268,17 +245,17 @@ describe('an inspection', () => {
       'PATCH',
       url,
       { version: detail.version, completedOn: '2026-05-12', facts: 'Проверени са документите.' },
-      kmet,
+      municipality.token,
     );
-    const early = await call('POST', `${url}/signatures`, undefined, kmet);
+    const early = await call('POST', `${url}/signatures`, undefined, municipality.token);
     expect(early.response.statusCode).toBe(422);
     expect(early.body).toMatchObject({
       code: 'checklist_incomplete',
       fields: [{ field: `items.${I1}`, rule: 'unanswered' }],
       missing: [{ itemId: I1 }],
     });
-    await call('PUT', `${url}/findings`, { itemId: I1, result: 'met', version: 0 }, kmet);
-    const signed = await call<Detail>('POST', `${url}/signatures`, undefined, kmet);
+    await call('PUT', `${url}/findings`, { itemId: I1, result: 'met', version: 0 }, municipality.token);
+    const signed = await call<Detail>('POST', `${url}/signatures`, undefined, municipality.token);
     expect(signed.body.status).toBe('signed');
     detail = signed.body;
 
@@ -290,6 +267,6 @@ describe('an inspection', () => {
       `delete from inspection_prescription where inspection_id = $1`,
     ];
     for (const sql of refused)
-      await expect(h.asApp(municipalityId, sql, [detail.id]), sql).rejects.toThrow(/signed/);
+      await expect(h.asApp(municipality.id, sql, [detail.id]), sql).rejects.toThrow(/signed/);
   });
 });

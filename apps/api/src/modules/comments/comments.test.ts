@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let rival: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let rival: Person;
 let town = { id: '', token: '' };
 let stranger = { id: '', token: '' };
 let programmeId = '';
@@ -11,24 +13,8 @@ let reportId = '';
 let rivalReportId = '';
 const year = new Date().getFullYear();
 
-async function municipality(name: string, email: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-  return { id, token };
-}
+const municipality = (name: string, email: string) =>
+  operatorTenant(h, ngo, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
 const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
   h.call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) });
@@ -36,23 +22,13 @@ const call = (method: 'GET' | 'POST', url: string, token: string, payload?: obje
 /** A provider's service, commissioned by `by` and accepted, with a submitted semi-annual analysis. */
 async function commissionedWithReport(provider: typeof ngo, by: typeof town, name: string) {
   const base = `/api/v1/tenants/${provider.tenantId}`;
-  const service = (
-    await call('POST', `${base}/services`, provider.token, {
-      name,
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-    })
-  ).json<{ id: string }>();
-  const contract = (
-    await call('POST', `/api/v1/tenants/${by.id}/contracts`, by.token, {
-      providerTenantId: provider.tenantId,
-      serviceId: service.id,
-      basis: 'Договор № 5',
-      startsOn: `${year - 1}-01-01`,
-      endsOn: `${year + 2}-12-31`,
-    })
-  ).json<{ id: string }>();
-  await call('POST', `${base}/contracts/${contract.id}/decision`, provider.token, { decision: 'accept' });
+  const service = { id: await createService(h, provider, { name }) };
+  await commission(h, by, provider, {
+    serviceId: service.id,
+    basis: 'Договор № 5',
+    startsOn: `${year - 1}-01-01`,
+    endsOn: `${year + 2}-12-31`,
+  });
   const report = (
     await call('POST', `${base}/reports`, provider.token, {
       kind: 'semi_annual_analysis',
@@ -69,8 +45,7 @@ async function commissionedWithReport(provider: typeof ngo, by: typeof town, nam
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Коментари“', 'admin@komentari.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Коментари“', 'admin@komentari.example'));
   rival = await signUpAndLogIn(h, 'Сдружение „Съсед“', 'admin@sased.example');
   await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
   town = await municipality('Община Русе', 'kmet@ruse.example');

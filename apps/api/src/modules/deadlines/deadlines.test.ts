@@ -1,31 +1,25 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { DAILY_REMINDERS } from './index.ts';
 import { runDailyReminders, sendReminderEmails } from './reminders.ts';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
-let A: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let B: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let A: Person;
+let B: Person;
 let serviceId: string;
 const SERVICE_NAME = 'ЦОП „Закрилници“, Монтана; дневна';
 
 const get = (url: string, token: string) => h.call({ method: 'GET', url, token });
 
 beforeAll(async () => {
-  h = await createHarness();
-  A = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici.example');
+  ({ h, person: A } = await organisationOnFreshApi('Сдружение „Закрилници“', 'admin@zakrilnici.example'));
   B = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
   // Organisations that have been in Mera since 2024: their past quarters and months are theirs to have missed.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
-  const service = await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${A.tenantId}/services`,
-    token: A.token,
-    payload: { name: SERVICE_NAME, pluginCode: 'sample', variantKey: 'specialised', startedOn: '2025-01-01' },
-  });
-  expect(service.statusCode, service.body).toBe(201);
-  serviceId = service.json<{ id: string }>().id;
+  serviceId = await createService(h, A, { name: SERVICE_NAME, startedOn: '2025-01-01' });
 });
 
 afterAll(async () => {
@@ -110,8 +104,7 @@ describe('the deadlines list', () => {
       expect.objectContaining({ field: 'query.to', rule: 'date_order' }),
     ]);
     const long = await get(`/api/v1/tenants/${A.tenantId}/deadlines?from=2020-01-01&to=2025-01-01`, A.token);
-    expect(long.statusCode).toBe(400);
-    expect(long.json().errors[0]).toMatchObject({ field: 'query.to', rule: 'deadline_window' });
+    expectRefused(long, 400, { field: 'query.to', rule: 'deadline_window' });
     const bad = await get(`/api/v1/tenants/${A.tenantId}/deadlines?from=2025-02-30`, A.token);
     expect(bad.statusCode).toBe(400);
   });

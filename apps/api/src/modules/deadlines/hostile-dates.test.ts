@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService } from '../../testing/fixtures.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { runDailyReminders } from './reminders.ts';
 
 /**
@@ -7,8 +8,8 @@ import { runDailyReminders } from './reminders.ts';
  * forever), and the daily reminders looped over every provider without isolating them.
  */
 let h: Harness;
-let healthy: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let poisoned: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let healthy: Person;
+let poisoned: Person;
 
 beforeAll(async () => {
   h = await createHarness();
@@ -17,15 +18,8 @@ beforeAll(async () => {
   healthy = await signUpAndLogIn(h, 'Сдружение „Здраво“', 'admin@zdravo.example');
   // Organisations that have been in Mera since 2024: their past quarters and months are theirs to have missed.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
-  for (const tenant of [poisoned, healthy]) {
-    const service = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${tenant.tenantId}/services`,
-      token: tenant.token,
-      payload: { name: 'ЦОП', pluginCode: 'sample', variantKey: 'specialised', startedOn: '2025-01-01' },
-    });
-    expect(service.statusCode, service.body).toBe(201);
-  }
+  for (const tenant of [poisoned, healthy])
+    await createService(h, tenant, { name: 'ЦОП', startedOn: '2025-01-01' });
 });
 
 afterAll(async () => {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Harness, Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let base = '';
 
 /** The smallest file every PDF reader opens: enough for the content check, which reads the first bytes. */
@@ -21,8 +22,11 @@ const upload = (name: string, content: Buffer, token = ngo.token) =>
   });
 
 beforeAll(async () => {
-  h = await createHarness({ MAX_UPLOAD_BYTES: '4096' });
-  ngo = await signUpAndLogIn(h, 'Сдружение „Доказателства“', 'admin@dokazatelstva.example');
+  ({ h, person: ngo } = await organisationOnFreshApi(
+    'Сдружение „Доказателства“',
+    'admin@dokazatelstva.example',
+    { MAX_UPLOAD_BYTES: '4096' },
+  ));
   base = `/api/v1/tenants/${ngo.tenantId}`;
 });
 afterAll(async () => {

@@ -6,15 +6,15 @@ import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { PDF } from './evidence.test.ts';
 
 let h: Harness;
 let server: S3rver;
 let running = false;
 let endpoint = '';
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let other: Person;
 const s3 = new AwsClient({
   accessKeyId: 'S3RVER',
   secretAccessKey: 'S3RVER',

@@ -2,12 +2,14 @@ import { inScope } from '@mera/db';
 import { countStatements } from '@mera/db/testing';
 import { addDays, today } from '@mera/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { permissionsOf } from '../../platform/permissions.ts';
 import { tenantHome, type Home } from './index.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 const municipality = { tenantId: '', token: '' };
 let versionId = '';
 const services: string[] = [];
@@ -19,14 +21,7 @@ const get = <T>(url: string, token: string) =>
   });
 
 async function addService(name: string) {
-  const r = await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${ngo.tenantId}/services`,
-    token: ngo.token,
-    payload: { name, pluginCode: 'sample', variantKey: 'specialised', startedOn: '2024-01-01' },
-  });
-  expect(r.statusCode, r.body).toBe(201);
-  const id = r.json<{ id: string }>().id;
+  const id = await createService(h, ngo, { name, startedOn: '2024-01-01' });
   services.push(id);
   return id;
 }
@@ -73,34 +68,16 @@ async function countedHome(tenantId: string, userId: string, role: 'admin' | 'in
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Начало“', 'admin@nachalo.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Начало“', 'admin@nachalo.example'));
   [{ id: versionId = '' } = { id: '' }] = await h.sql<{ id: string }>(
     `select id from catalogue_version where plugin_code = 'sample' and variant_key = 'specialised'`,
   );
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: {
-      kind: 'municipality',
-      legalName: 'Община Начало',
-      eik: nextEik(),
-      adminEmail: 'kmet@nachalo.example',
-    },
+  const town = await operatorTenant(h, ngo, {
+    legalName: 'Община Начало',
+    adminEmail: 'kmet@nachalo.example',
   });
-  municipality.tenantId = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@nachalo.example')).pathname.split('/').at(-1) ?? '',
-  );
-  municipality.token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
+  municipality.tenantId = town.id;
+  municipality.token = town.token;
   // Organisations that have been in Mera since 2024: their past quarters and months are theirs to have missed.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
 });
@@ -200,24 +177,11 @@ describe("the provider's home", () => {
 describe("the municipality's home", () => {
   it("shows its commissioned services' scores, and nothing of a service it does not commission", async () => {
     const [commissioned = '', , , other = ''] = services;
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipality.tenantId}/contracts`,
-      token: municipality.token,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId: commissioned,
-        basis: 'Договор № 1',
-        startsOn: '2025-01-01',
-        endsOn: '2027-12-31',
-      },
-    });
-    expect(contract.statusCode, contract.body).toBe(201);
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: ngo.token,
-      payload: { decision: 'accept' },
+    await commission(h, { id: municipality.tenantId, token: municipality.token }, ngo, {
+      serviceId: commissioned,
+      basis: 'Договор № 1',
+      startsOn: '2025-01-01',
+      endsOn: '2027-12-31',
     });
     const home = await get<Home>(`/api/v1/tenants/${municipality.tenantId}/home`, municipality.token);
     expect(home.tenantKind).toBe('municipality');

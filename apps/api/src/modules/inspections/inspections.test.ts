@@ -1,8 +1,9 @@
-import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { OperatorTenant } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * Inspections (art. 30–34) end to end through the API: the plan, the mayor's order, findings on site, signing, what
@@ -10,13 +11,10 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  */
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let kmet = '';
-let kmetId = '';
-let municipalityId = '';
-let agencyToken = '';
-let agencyId = '';
+let ngo: Person;
+let other: Person;
+let municipality: OperatorTenant;
+let agency: OperatorTenant;
 let contractId = '';
 let serviceId = '';
 let inspectionId = '';
@@ -27,83 +25,33 @@ const PDF = Buffer.from(
 const I1 = 'bg-2022/a02/s1/c1.1/i1';
 const I2 = 'bg-2022/a02/s1/c1.1/i2';
 
-async function operatorTenant(kind: 'municipality' | 'agency', legalName: string, email: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: { kind, legalName, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const accepted = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: kind === 'agency' ? 'Инспектор АКСУ' : 'Мария Петрова', password: PASSWORD },
-    })
-  ).json<{ accessToken: string; user: { id: string } }>();
-  return { id, token: accepted.accessToken, userId: accepted.user?.id ?? '' };
-}
-
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Надежда“', 'admin@nadezhda.example'));
   other = await signUpAndLogIn(h, 'Фондация „Друга“', 'admin@druga.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const municipality = await operatorTenant('municipality', 'Община Габрово', 'kmet@gabrovo.example');
-  municipalityId = municipality.id;
-  kmet = municipality.token;
-  kmetId = (await h.sql<{ id: string }>(`select id from app_user where email = 'kmet@gabrovo.example'`))[0]!
-    .id;
-  const agency = await operatorTenant(
-    'agency',
-    'Агенция за качеството на социалните услуги',
-    'aksu@aksu.example',
-  );
-  agencyId = agency.id;
-  agencyToken = agency.token;
-
-  serviceId = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: {
-        name: 'ЦОП „Надежда“',
-        pluginCode: 'sample',
-        variantKey: 'specialised',
-        capacity: 30,
-        address: 'Габрово, ул. „Радецка“ 5',
-      },
-    })
-  ).json<{ id: string }>().id;
-  // Another provider's service, never commissioned: nothing of it may show.
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${other.tenantId}/services`,
-    token: other.token,
-    payload: { name: 'Чужда услуга', pluginCode: 'sample', variantKey: 'specialised', capacity: 12 },
+  municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Габрово',
+    adminEmail: 'kmet@gabrovo.example',
+    displayName: 'Мария Петрова',
   });
-  contractId = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipalityId}/contracts`,
-      token: kmet,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId,
-        basis: 'Договор № 12/2024',
-        startsOn: '2024-01-01',
-        endsOn: '2099-12-31',
-      },
-    })
-  ).json<{ id: string }>().id;
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contractId}/decision`,
-    token: ngo.token,
-    payload: { decision: 'accept' },
+  agency = await operatorTenant(h, ngo, {
+    kind: 'agency',
+    legalName: 'Агенция за качеството на социалните услуги',
+    adminEmail: 'aksu@aksu.example',
+    displayName: 'Инспектор АКСУ',
+  });
+
+  serviceId = await createService(h, ngo, {
+    name: 'ЦОП „Надежда“',
+    capacity: 30,
+    address: 'Габрово, ул. „Радецка“ 5',
+  });
+  // Another provider's service, never commissioned: nothing of it may show.
+  await createService(h, other, { name: 'Чужда услуга', capacity: 12 });
+  contractId = await commission(h, municipality, ngo, {
+    serviceId,
+    basis: 'Договор № 12/2024',
+    startsOn: '2024-01-01',
+    endsOn: '2099-12-31',
   });
   // Organisations that have been in Mera since 2024: the inspection's dates this year are theirs to be due.
   await h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
@@ -116,13 +64,13 @@ const call = <T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: object,
-  token = kmet,
+  token = municipality.token,
 ) =>
   h
     .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
     .then((response) => ({ response, body: response.body ? (response.json() as T) : (undefined as T) }));
 
-const m = () => `/api/v1/tenants/${municipalityId}`;
+const m = () => `/api/v1/tenants/${municipality.id}`;
 
 interface Detail {
   id: string;
@@ -146,7 +94,7 @@ interface Detail {
 }
 
 /** The PDF's text; its layout checked on the way: no sparse page, and the given table headers' words whole. */
-async function pdfText(url: string, token = kmet, headers: string[] = []) {
+async function pdfText(url: string, token = municipality.token, headers: string[] = []) {
   const response = await h.call({ method: 'GET', url, token });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toBe('application/pdf');
@@ -198,7 +146,7 @@ describe('the order (art. 31)', () => {
       ...order,
       contractId,
       reason: 'complaint',
-      inspectors: [{ userId: kmetId }],
+      inspectors: [{ userId: municipality.userId }],
     });
     expect(wrongReason.response.statusCode).toBe(400);
     expect(wrongReason.body.errors?.[0]).toMatchObject({ field: 'body.reason', rule: 'reason_of_kind' });
@@ -206,7 +154,7 @@ describe('the order (art. 31)', () => {
       ...order,
       contractId,
       reportDueOn: '2026-05-30',
-      inspectors: [{ userId: kmetId }],
+      inspectors: [{ userId: municipality.userId }],
     });
     expect(lateReport.body.errors?.[0]).toMatchObject({
       field: 'body.reportDueOn',
@@ -229,7 +177,7 @@ describe('the order (art. 31)', () => {
     const { response, body } = await call<Detail>('POST', `${m()}/inspections`, {
       ...order,
       contractId,
-      inspectors: [{ userId: kmetId, position: 'главен експерт' }],
+      inspectors: [{ userId: municipality.userId, position: 'главен експерт' }],
     });
     expect(response.statusCode).toBe(201);
     expect(body).toMatchObject({ status: 'ordered', reportDueOn: '2026-05-22', viewer: 'municipality' });
@@ -280,7 +228,7 @@ describe('on site and the signed report (art. 32–33)', () => {
     const upload = await h.call({
       method: 'POST',
       url: `${base}/attachments?name=${encodeURIComponent('график.pdf')}&itemId=${encodeURIComponent(I2)}`,
-      token: kmet,
+      token: municipality.token,
       headers: { 'content-type': 'application/octet-stream' },
       payload: PDF,
     });
@@ -386,24 +334,14 @@ describe('on site and the signed report (art. 32–33)', () => {
   });
 
   it('refuses it in SQL too, as the application role', async () => {
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      for (const statement of [
-        `update inspection_finding set result = 'met' where inspection_id = $1`,
-        `update inspection set facts = 'Пренаписано' where id = $1`,
-        `delete from inspection_attachment where inspection_id = $1`,
-        `update inspection_inspector set signed_at = null where inspection_id = $1`,
-        `delete from inspection where id = $1`,
-      ]) {
-        await client.query('begin');
-        await client.query(`select set_config('app.tenant_id', $1, true)`, [municipalityId]);
-        await expect(client.query(statement, [inspectionId])).rejects.toThrow(/signed/);
-        await client.query('rollback');
-      }
-    } finally {
-      await client.end();
-    }
+    for (const statement of [
+      `update inspection_finding set result = 'met' where inspection_id = $1`,
+      `update inspection set facts = 'Пренаписано' where id = $1`,
+      `delete from inspection_attachment where inspection_id = $1`,
+      `update inspection_inspector set signed_at = null where inspection_id = $1`,
+      `delete from inspection where id = $1`,
+    ])
+      await expect(h.asApp(municipality.id, statement, [inspectionId])).rejects.toThrow(/signed/);
   });
 
   it('reaches the provider, with its attachment and as a PDF; nobody else', async () => {
@@ -451,7 +389,7 @@ describe('on site and the signed report (art. 32–33)', () => {
       [],
     );
     expect(
-      (await call('GET', `/api/v1/tenants/${agencyId}/inspections/${inspectionId}`, undefined, agencyToken))
+      (await call('GET', `/api/v1/tenants/${agency.id}/inspections/${inspectionId}`, undefined, agency.token))
         .response.statusCode,
     ).toBe(404);
   });
@@ -472,15 +410,15 @@ describe('forwarding to the agency (art. 34) and corrections', () => {
     expect(letter).toContain('Писмо изх. № И-26-15');
     expect(letter).toContain('чл. 34');
 
-    const a = `/api/v1/tenants/${agencyId}`;
+    const a = `/api/v1/tenants/${agency.id}`;
     const inbox = await call<{ id: string; viewer: string }[]>(
       'GET',
       `${a}/received-inspections`,
       undefined,
-      agencyToken,
+      agency.token,
     );
     expect(inbox.body).toEqual([expect.objectContaining({ id: inspectionId, viewer: 'agency' })]);
-    const seen = await call<Detail>('GET', `${a}/inspections/${inspectionId}`, undefined, agencyToken);
+    const seen = await call<Detail>('GET', `${a}/inspections/${inspectionId}`, undefined, agency.token);
     expect(seen.body.nonConformities).toHaveLength(1);
   });
 

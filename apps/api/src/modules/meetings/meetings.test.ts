@@ -1,28 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let other: Person;
 let serviceId = '';
 let otherServiceId = '';
 
 const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/meetings${path}`;
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Срещи“', 'admin@sreshti.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Срещи“', 'admin@sreshti.example'));
   other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
-  const service = async (tenantId: string, token: string, name: string) =>
-    (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${tenantId}/services`,
-        token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised' },
-      })
-    ).json<{ id: string }>().id;
+  const service = (tenantId: string, token: string, name: string) =>
+    createService(h, { tenantId, token }, { name });
   serviceId = await service(ngo.tenantId, ngo.token, 'ЦОП „Срещи“');
   otherServiceId = await service(other.tenantId, other.token, 'Чужда услуга');
 });
@@ -236,8 +230,7 @@ describe('the meetings log', () => {
       token: ngo.token,
       payload: { category: 4, title: 'Пак', recommendationId: recommendation?.id },
     });
-    expect(twice.statusCode).toBe(400);
-    expect(twice.json().errors[0]).toMatchObject({ field: 'body.recommendationId', rule: 'already_measure' });
+    expectRefused(twice, 400, { field: 'body.recommendationId', rule: 'already_measure' });
 
     for (const path of [`/${meeting.id}`, `/${meeting.id}/recommendations/${recommendation?.id}`]) {
       const refused = await h.call({ method: 'DELETE', url: url(path), token: ngo.token });

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { expectRefused, jsonCaller, tenantCaller } from '../../testing/requests.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1)): a municipality commissions two providers' services; each provider
@@ -15,8 +16,8 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
 let h: Harness;
 let gabrovo = { id: '', token: '' };
 let other = { id: '', token: '' };
-let first: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let second: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let first: Person;
+let second: Person;
 const I1 = 'bg-2022/a02/s1/c1.1/i1';
 const I2 = 'bg-2022/a02/s1/c1.1/i2';
 const I2_TEXT = 'Служителите са преминали въвеждащо обучение.';
@@ -46,24 +47,8 @@ type Monitoring = {
   };
 };
 
-async function municipality(name: string, email: string, operatorToken: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: operatorToken,
-    payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-  return { id, token };
-}
+const municipality = (name: string, email: string, operator: Person) =>
+  operatorTenant(h, operator, { legalName: name, adminEmail: email });
 
 /** A completed check of a service with the given answers, dated as completed on `on` (Sofia noon). */
 async function completedCheck(
@@ -72,13 +57,10 @@ async function completedCheck(
   on: string,
   answers: Record<string, string>,
 ) {
-  const call = (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) =>
-    h.call({
-      method,
-      url: `/api/v1/tenants/${provider.tenantId}${url}`,
-      token: provider.token,
-      ...(payload ? { payload } : {}),
-    });
+  const call = tenantCaller(
+    () => h,
+    () => provider,
+  );
   const check = (await call('POST', '/assessments', { serviceId, kind: 'periodic', startedOn: on })).json<{
     id: string;
   }>();
@@ -95,44 +77,23 @@ async function completedCheck(
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  first = await signUpAndLogIn(h, 'Сдружение „Първо“', 'admin@parvo.example');
+  ({ h, person: first } = await organisationOnFreshApi('Сдружение „Първо“', 'admin@parvo.example'));
   second = await signUpAndLogIn(h, 'Фондация „Второ“', 'admin@vtoro.example');
   await h.sql(`update app_user set is_operator = true where id = $1`, [first.userId]);
-  gabrovo = await municipality('Община Габрово', 'kmet@gabrovo.example', first.token);
-  other = await municipality('Община Друга', 'kmet@druga.example', first.token);
+  gabrovo = await municipality('Община Габрово', 'kmet@gabrovo.example', first);
+  other = await municipality('Община Друга', 'kmet@druga.example', first);
 
   const services: Record<string, string> = {};
   for (const [provider, name] of [
     [first, 'ЦОП „Първо“'],
     [second, 'Дневен център „Второ“'],
   ] as const) {
-    services[name] = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${provider.tenantId}/services`,
-        token: provider.token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised', capacity: 20 },
-      })
-    ).json<{ id: string }>().id;
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${gabrovo.id}/contracts`,
-      token: gabrovo.token,
-      payload: {
-        providerTenantId: provider.tenantId,
-        serviceId: services[name],
-        basis: `Договор за ${name}`,
-        startsOn: '2024-01-01',
-        endsOn: '2099-12-31',
-      },
-    });
-    expect(contract.statusCode).toBe(201);
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${provider.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: provider.token,
-      payload: { decision: 'accept' },
+    services[name] = await createService(h, provider, { name, capacity: 20 });
+    await commission(h, gabrovo, provider, {
+      serviceId: services[name],
+      basis: `Договор за ${name}`,
+      startsOn: '2024-01-01',
+      endsOn: '2099-12-31',
     });
   }
   // 2024: 100 % and 75 % (average 87.5); 2025: 50 % and 25 % (average 37.5). I2 is not met in both in 2025.
@@ -171,13 +132,19 @@ afterAll(async () => {
 });
 
 const base = () => `/api/v1/tenants/${gabrovo.id}/monitoring-reports`;
-const call = <T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, token = gabrovo.token) =>
-  h
-    .call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => gabrovo.token,
+);
 
 describe('the yearly monitoring (art. 35(1))', () => {
   let monitoring: Monitoring;
+  const download = (format: 'pdf' | 'xlsx') =>
+    h.app.inject({
+      method: 'GET',
+      url: `${base()}/${monitoring.id}/${format}`,
+      headers: { authorization: `Bearer ${gabrovo.token}` },
+    });
 
   it('assembles the year: scores by service, averages by type beside the previous years, common weaknesses', async () => {
     const { response, body } = await call<Monitoring>('POST', base(), { year: 2025 });
@@ -282,17 +249,12 @@ describe('the yearly monitoring (art. 35(1))', () => {
         sections: { nope: 'x' },
       },
     );
-    expect(unknown.response.statusCode).toBe(400);
-    expect(unknown.body.errors[0]).toMatchObject({ field: 'body.sections.nope', rule: 'unknown_section' });
+    expectRefused(unknown.response, 400, { field: 'body.sections.nope', rule: 'unknown_section' });
     monitoring = saved.body;
   });
 
   it('is a PDF whose text carries the services, a method of art. 35(1) verbatim and the weakest indicator', async () => {
-    const response = await h.app.inject({
-      method: 'GET',
-      url: `${base()}/${monitoring.id}/pdf`,
-      headers: { authorization: `Bearer ${gabrovo.token}` },
-    });
+    const response = await download('pdf');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(response.rawPayload)), {
@@ -311,11 +273,7 @@ describe('the yearly monitoring (art. 35(1))', () => {
   });
 
   it('is an XLSX workbook with its three sheets and a real bar chart drawn from their cells', async () => {
-    const response = await h.app.inject({
-      method: 'GET',
-      url: `${base()}/${monitoring.id}/xlsx`,
-      headers: { authorization: `Bearer ${gabrovo.token}` },
-    });
+    const response = await download('xlsx');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -361,21 +319,11 @@ describe('the yearly monitoring (art. 35(1))', () => {
     });
     expect(again.response.statusCode).toBe(409);
 
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      for (const statement of [
-        `update monitoring_report set sections = '{}'::jsonb where id = $1`,
-        `delete from monitoring_report where id = $1`,
-      ]) {
-        await client.query('begin');
-        await client.query(`select set_config('app.tenant_id', $1, true)`, [gabrovo.id]);
-        await expect(client.query(statement, [monitoring.id])).rejects.toThrow(/approved/);
-        await client.query('rollback');
-      }
-    } finally {
-      await client.end();
-    }
+    for (const statement of [
+      `update monitoring_report set sections = '{}'::jsonb where id = $1`,
+      `delete from monitoring_report where id = $1`,
+    ])
+      await expect(h.asApp(gabrovo.id, statement, [monitoring.id])).rejects.toThrow(/approved/);
     const [row] = await h.sql<{ sections: Record<string, string> }>(
       `select sections from monitoring_report where id = $1`,
       [monitoring.id],

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { sendNoticeEmails } from './index.ts';
 
 /**
@@ -9,8 +11,8 @@ import { sendNoticeEmails } from './index.ts';
  * keeping the others from theirs.
  */
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let rival: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let rival: Person;
 let town = { id: '', token: '', userId: '' };
 let stranger = { id: '', token: '', userId: '' };
 let lead = { id: '', token: '' };
@@ -34,25 +36,8 @@ type List = { unread: number; items: Notice[] };
 const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token: string, payload?: object) =>
   h.call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) });
 
-async function municipality(name: string, email: string) {
-  const created = await call('POST', '/api/v1/operator/tenants', ngo.token, {
-    kind: 'municipality',
-    legalName: name,
-    eik: nextEik(),
-    adminEmail: email,
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const accepted = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>();
-  const [user] = await h.sql<{ id: string }>(`select id from app_user where email = $1`, [email]);
-  return { id, token: accepted.accessToken, userId: user?.id ?? '' };
-}
+const municipality = (name: string, email: string) =>
+  operatorTenant(h, ngo, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
 /** A colleague in the tenant (arranged directly), logged in. */
 async function colleague(tenantId: string, email: string, role: string, locale: string) {
@@ -79,22 +64,14 @@ const eventsOf = async (tenantId: string, token: string) =>
   (await notices(tenantId, token)).items.map((n) => n.event).sort();
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Известия“', 'admin@izvestia.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Известия“', 'admin@izvestia.example'));
   rival = await signUpAndLogIn(h, 'Сдружение „Съсед“', 'admin@sased.example');
   await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
   town = await municipality('Община Ловеч', 'kmet@lovech.example');
   stranger = await municipality('Община Чужда', 'kmet@chuzhda.example');
   lead = await colleague(ngo.tenantId, 'lead@izvestia.example', 'quality_lead', 'en');
   staffId = (await colleague(ngo.tenantId, 'staff@izvestia.example', 'staff', 'bg')).id;
-  serviceId = (
-    await call('POST', `/api/v1/tenants/${ngo.tenantId}/services`, ngo.token, {
-      name: 'ЦОП „Известия“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-      address: 'Ловеч, ул. „Търговска“ 1',
-    })
-  ).json<{ id: string }>().id;
+  serviceId = await createService(h, ngo, { name: 'ЦОП „Известия“', address: 'Ловеч, ул. „Търговска“ 1' });
 });
 
 afterAll(async () => {

@@ -1,85 +1,47 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { OperatorTenant } from '../../testing/fixtures.ts';
+import { tenantCaller } from '../../testing/requests.ts';
+import type { Harness, Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let kmet = '';
-let municipalityId = '';
+let ngo: Person;
+let municipality: OperatorTenant;
 const services: Record<string, string> = {};
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Надежда“', 'admin@nadezhda.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: {
-      kind: 'municipality',
-      legalName: 'Община Габрово',
-      eik: nextEik(),
-      adminEmail: 'kmet@gabrovo.example',
-    },
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Надежда“', 'admin@nadezhda.example'));
+  municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Габрово',
+    adminEmail: 'kmet@gabrovo.example',
   });
-  municipalityId = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@gabrovo.example')).pathname.split('/').at(-1) ?? '',
-  );
-  kmet = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
 
   // The fixture plugin allows 10–40 users: "Слънце" has 50 places and breaks the maximum.
   for (const [name, capacity] of [
     ['ЦОП „Надежда“', 30],
     ['Дневен център „Слънце“', 50],
     ['Невъзложена услуга', 20],
-  ] as const) {
-    const response = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: { name, pluginCode: 'sample', variantKey: 'specialised', capacity, municipality: 'Габрово' },
+  ] as const)
+    services[name] = await createService(h, ngo, { name, capacity, municipality: 'Габрово' });
+  for (const name of ['ЦОП „Надежда“', 'Дневен център „Слънце“'])
+    await commission(h, municipality, ngo, {
+      serviceId: services[name]!,
+      basis: `Договор за ${name}`,
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
     });
-    services[name] = response.json<{ id: string }>().id;
-  }
-  for (const name of ['ЦОП „Надежда“', 'Дневен център „Слънце“']) {
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipalityId}/contracts`,
-      token: kmet,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId: services[name],
-        basis: `Договор за ${name}`,
-        startsOn: '2026-01-01',
-        endsOn: '2099-12-31',
-      },
-    });
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: ngo.token,
-      payload: { decision: 'accept' },
-    });
-  }
 });
 afterAll(async () => {
   await h?.close();
 });
 
-const get = (url: string, token = kmet, locale = 'bg') =>
+const get = (url: string, token = municipality.token, locale = 'bg') =>
   h.call({ method: 'GET', url, token, headers: { 'accept-language': locale } });
 
 describe('the oversight dashboard', () => {
   it('lists every commissioned service with its rule results, and nothing else of the provider', async () => {
-    const response = await get(`/api/v1/tenants/${municipalityId}/oversight`);
+    const response = await get(`/api/v1/tenants/${municipality.id}/oversight`);
     expect(response.statusCode).toBe(200);
     const rows =
       response.json<
@@ -92,13 +54,10 @@ describe('the oversight dashboard', () => {
   });
 
   it('shows the provider’s latest completed check with its score, and the analysis still missing', async () => {
-    const provider = (method: 'POST' | 'PUT' | 'GET', url: string, payload?: object) =>
-      h.call({
-        method,
-        url: `/api/v1/tenants/${ngo.tenantId}${url}`,
-        token: ngo.token,
-        ...(payload ? { payload } : {}),
-      });
+    const provider = tenantCaller(
+      () => h,
+      () => ngo,
+    );
     const check = (
       await provider('POST', '/assessments', {
         serviceId: services['ЦОП „Надежда“'],
@@ -128,7 +87,7 @@ describe('the oversight dashboard', () => {
       startedOn: '2026-03-03',
     });
 
-    const rows = (await get(`/api/v1/tenants/${municipalityId}/oversight`)).json<
+    const rows = (await get(`/api/v1/tenants/${municipality.id}/oversight`)).json<
       {
         serviceName: string;
         latestCheckOn: string | null;
@@ -146,24 +105,26 @@ describe('the oversight dashboard', () => {
   });
 
   it('filters by status and provider', async () => {
-    const attention = (await get(`/api/v1/tenants/${municipalityId}/oversight?status=attention`)).json<
+    const attention = (await get(`/api/v1/tenants/${municipality.id}/oversight?status=attention`)).json<
       { serviceName: string }[]
     >();
     expect(attention.map((row) => row.serviceName)).toEqual(['Дневен център „Слънце“']);
-    const other = await get(`/api/v1/tenants/${municipalityId}/oversight?providerTenantId=${municipalityId}`);
+    const other = await get(
+      `/api/v1/tenants/${municipality.id}/oversight?providerTenantId=${municipality.id}`,
+    );
     expect(other.json()).toEqual([]);
   });
 
   it('exports CSV that opens with Cyrillic intact, and a real XLSX workbook', async () => {
-    const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
+    const csv = await get(`/api/v1/tenants/${municipality.id}/oversight/export?format=csv`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.body.startsWith('\uFEFFУслуга,Доставчик,ЕИК')).toBe(true);
     expect(csv.body).toContain('"Дневен център „Слънце“"'.replaceAll('"', ''));
 
     const xlsx = await h.app.inject({
       method: 'GET',
-      url: `/api/v1/tenants/${municipalityId}/oversight/export?format=xlsx`,
-      headers: { authorization: `Bearer ${kmet}`, 'accept-language': 'en' },
+      url: `/api/v1/tenants/${municipality.id}/oversight/export?format=xlsx`,
+      headers: { authorization: `Bearer ${municipality.token}`, 'accept-language': 'en' },
     });
     expect(xlsx.headers['content-disposition']).toContain("filename*=UTF-8''services.xlsx");
     const workbook = new ExcelJS.Workbook();
@@ -190,25 +151,13 @@ describe('the oversight dashboard', () => {
       },
     });
     expect(service.statusCode).toBe(201);
-    const contract = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${municipalityId}/contracts`,
-      token: kmet,
-      payload: {
-        providerTenantId: ngo.tenantId,
-        serviceId: service.json<{ id: string }>().id,
-        basis: '-2+3',
-        startsOn: '2026-01-01',
-        endsOn: '2099-12-31',
-      },
+    await commission(h, municipality, ngo, {
+      serviceId: service.json<{ id: string }>().id,
+      basis: '-2+3',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
     });
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-      token: ngo.token,
-      payload: { decision: 'accept' },
-    });
-    const csv = await get(`/api/v1/tenants/${municipalityId}/oversight/export?format=csv`);
+    const csv = await get(`/api/v1/tenants/${municipality.id}/oversight/export?format=csv`);
     const line = csv.body.split('\r\n').find((l) => l.includes('SUM(1+1)')) ?? '';
     expect(line.startsWith(`'+SUM(1+1)*cmd|' /C calc'!A0,`)).toBe(true);
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""Габрово"")"`);

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let town = { id: '', token: '' };
 const services: Record<string, string> = {};
 const programmes: Record<string, { id: string; version: number }> = {};
@@ -21,54 +23,21 @@ type Row = {
 };
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Преглед“', 'admin@pregled.example');
-  await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
-  const created = await call('POST', '/api/v1/operator/tenants', ngo.token, {
-    kind: 'municipality',
-    legalName: 'Община Велико Търново',
-    eik: nextEik(),
-    adminEmail: 'kmet@vt.example',
-  });
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@vt.example')).pathname.split('/').at(-1) ?? '',
-  );
-  town = {
-    id: created.json<{ id: string }>().id,
-    token: (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/invitations/${invitation}/accept`,
-        payload: { displayName: 'Кмет', password: PASSWORD },
-      })
-    ).json<{ accessToken: string }>().accessToken,
-  };
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Преглед“', 'admin@pregled.example'));
+  town = await operatorTenant(h, ngo, { legalName: 'Община Велико Търново', adminEmail: 'kmet@vt.example' });
   const base = `/api/v1/tenants/${ngo.tenantId}`;
   for (const [name, municipality, address] of [
     ['Център „Юг“', 'Велико Търново', 'ул. „Възраждане“ 12'],
     ['Център „Север“', 'Велико Търново', 'ул. „Бачо Киро“ 3'],
     ['Център „Село“', 'Арбанаси', 'ул. „Първа“ 1'],
   ] as const) {
-    const service = (
-      await call('POST', `${base}/services`, ngo.token, {
-        name,
-        pluginCode: 'sample',
-        variantKey: 'specialised',
-        municipality,
-        address,
-      })
-    ).json<{ id: string }>();
-    services[name] = service.id;
-    const contract = (
-      await call('POST', `/api/v1/tenants/${town.id}/contracts`, town.token, {
-        providerTenantId: ngo.tenantId,
-        serviceId: service.id,
-        basis: `Договор за ${name}`,
-        startsOn: `${year - 1}-01-01`,
-        endsOn: `${year + 2}-12-31`,
-      })
-    ).json<{ id: string }>();
-    await call('POST', `${base}/contracts/${contract.id}/decision`, ngo.token, { decision: 'accept' });
+    services[name] = await createService(h, ngo, { name, municipality, address });
+    await commission(h, town, ngo, {
+      serviceId: services[name],
+      basis: `Договор за ${name}`,
+      startsOn: `${year - 1}-01-01`,
+      endsOn: `${year + 2}-12-31`,
+    });
   }
   for (const name of ['Център „Юг“', 'Център „Север“']) {
     const programme = (

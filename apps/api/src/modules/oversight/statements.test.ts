@@ -1,6 +1,8 @@
 import { countStatements } from '@mera/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { OperatorTenant, Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 /**
  * The oversight dashboard's SQL does not grow with the services a municipality commissions — counted, not timed
@@ -8,49 +10,22 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
  * for one score, the analysis, the programme, the inspections): 33 at 2 services, 69 at 6.
  */
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let kmet = '';
-let municipalityId = '';
+let ngo: Person;
+let municipality: OperatorTenant;
 const serviceIds: string[] = [];
 const STORED = 12.5;
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Брояч“', 'admin@broyach.example');
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: {
-      kind: 'municipality',
-      legalName: 'Община Брой',
-      eik: nextEik(),
-      adminEmail: 'kmet@broy.example',
-    },
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Брояч“', 'admin@broyach.example'));
+  municipality = await operatorTenant(h, ngo, {
+    legalName: 'Община Брой',
+    adminEmail: 'kmet@broy.example',
   });
-  municipalityId = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(
-    new URL(await h.mail.link('kmet@broy.example')).pathname.split('/').at(-1) ?? '',
-  );
-  kmet = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: 'Кмет', password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
   const [version] = await h.sql<{ id: string }>(
     `select id from catalogue_version where plugin_code = 'sample' and variant_key = 'specialised'`,
   );
   for (let i = 1; i <= 20; i++) {
-    const service = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: { name: `Услуга ${i}`, pluginCode: 'sample', variantKey: 'specialised', capacity: 20 },
-    });
-    const serviceId = service.json<{ id: string }>().id;
+    const serviceId = await createService(h, ngo, { name: `Услуга ${i}`, capacity: 20 });
     serviceIds.push(serviceId);
     // A completed check per service with answers, so each row shows a score, as real rows do. Every other one has
     // its score stored (completed since issue 15 stored scores); the rest were completed before, and are scored
@@ -74,37 +49,24 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function commission(serviceId: string): Promise<void> {
-  const contract = await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${municipalityId}/contracts`,
-    token: kmet,
-    payload: {
-      providerTenantId: ngo.tenantId,
-      serviceId,
-      basis: 'Договор',
-      startsOn: '2026-01-01',
-      endsOn: '2099-12-31',
-    },
+const commissioned = (serviceId: string) =>
+  commission(h, municipality, ngo, {
+    serviceId,
+    basis: 'Договор',
+    startsOn: '2026-01-01',
+    endsOn: '2099-12-31',
   });
-  await h.call({
-    method: 'POST',
-    url: `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.json<{ id: string }>().id}/decision`,
-    token: ngo.token,
-    payload: { decision: 'accept' },
-  });
-}
 
 const dashboard = () =>
   countStatements(() =>
-    h.call({ method: 'GET', url: `/api/v1/tenants/${municipalityId}/oversight`, token: kmet }),
+    h.call({ method: 'GET', url: `/api/v1/tenants/${municipality.id}/oversight`, token: municipality.token }),
   );
 
 describe('the oversight dashboard’s statements', () => {
   it('stay the same from 5 to 20 services, at most 10 per request (issue 15)', async () => {
-    for (const id of serviceIds.slice(0, 5)) await commission(id);
+    for (const id of serviceIds.slice(0, 5)) await commissioned(id);
     const five = await dashboard();
-    for (const id of serviceIds.slice(5)) await commission(id);
+    for (const id of serviceIds.slice(5)) await commissioned(id);
     const twenty = await dashboard();
     const fiveRows = five.result.json<{ serviceId: string; latestScore: number | null }[]>();
     const twentyRows = twenty.result.json<{ serviceId: string; latestScore: number | null }[]>();

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let stranger: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let stranger: Person;
 let serviceId = '';
 let municipalityId = '';
 
@@ -37,24 +40,13 @@ async function post<T>(url: string, payload: object, token = ngo.token) {
 
 /** A municipality commissions the service under a contract the provider accepts (art. 16(2) then applies). */
 async function commission(service: string): Promise<string> {
-  await h.sql(`update app_user set is_operator = true where id = $1`, [ngo.userId]);
-  const created = await post<{ id: string }>('/api/v1/operator/tenants', {
-    kind: 'municipality',
+  const town = await operatorTenant(h, ngo, {
     legalName: 'Община Програмна',
-    eik: nextEik(),
     adminEmail: 'kmet@programna.example',
   });
-  expect(created.response.statusCode, JSON.stringify(created.body)).toBe(201);
-  const link = await h.mail.link('kmet@programna.example');
-  const invitation = decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '');
-  const accepted0 = await h.call({
-    method: 'POST',
-    url: `/api/v1/invitations/${invitation}/accept`,
-    payload: { displayName: 'Кмет', password: PASSWORD },
-  });
-  const kmet = accepted0.json<{ accessToken: string }>().accessToken;
+  const kmet = town.token;
   const contract = await post<{ id: string }>(
-    `/api/v1/tenants/${created.body.id}/contracts`,
+    `/api/v1/tenants/${town.id}/contracts`,
     {
       providerTenantId: ngo.tenantId,
       serviceDescription: 'Център за обществена подкрепа',
@@ -70,20 +62,13 @@ async function commission(service: string): Promise<string> {
     serviceId: service,
   });
   expect(accepted.response.statusCode, JSON.stringify(accepted.body)).toBe(200);
-  return created.body.id;
+  return town.id;
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Качество“', 'admin@kachestvo.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Качество“', 'admin@kachestvo.example'));
   stranger = await signUpAndLogIn(h, 'Сдружение „Чуждо“', 'admin@chuzhdo.example');
-  serviceId = (
-    await post<{ id: string }>(`/api/v1/tenants/${ngo.tenantId}/services`, {
-      name: 'ЦОП „Качество“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-    })
-  ).body.id;
+  serviceId = await createService(h, ngo, { name: 'ЦОП „Качество“' });
   municipalityId = await commission(serviceId);
 });
 
@@ -277,8 +262,7 @@ describe('a programme and its measures', () => {
       token: ngo.token,
       payload: { version: now.version, periodStart: `${year}-01-01` },
     });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({
+    expectRefused(response, 400, {
       field: 'body.periodStart',
       rule: 'period_excludes_deadlines',
     });

@@ -1,30 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { commission, operatorTenant, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 const towns: { id: string; token: string }[] = [];
 let programmeId = '';
 const year = new Date().getFullYear();
 
-async function municipality(name: string, email: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: ngo.token,
-    payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-  return { id, token };
-}
+const municipality = (name: string, email: string) =>
+  operatorTenant(h, ngo, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
 const call = <T>(method: 'GET' | 'POST' | 'PATCH', url: string, token: string, payload?: object) =>
   h.call({ method, url, token, ...(payload ? { payload } : {}) }).then((response) => ({
@@ -33,8 +18,7 @@ const call = <T>(method: 'GET' | 'POST' | 'PATCH', url: string, token: string, p
   }));
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Качество“', 'admin@kachestvo.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Качество“', 'admin@kachestvo.example'));
   await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
   towns.push(await municipality('Община Габрово', 'kmet@gabrovo.example'));
   towns.push(await municipality('Община Другоград', 'kmet@drugograd.example'));
@@ -45,17 +29,11 @@ beforeAll(async () => {
       variantKey: 'specialised',
     })
   ).body;
-  const contract = (
-    await call<{ id: string }>('POST', `/api/v1/tenants/${towns[0]?.id}/contracts`, towns[0]?.token ?? '', {
-      providerTenantId: ngo.tenantId,
-      serviceId: service.id,
-      basis: 'Договор № 3',
-      startsOn: `${year - 1}-01-01`,
-      endsOn: `${year + 2}-12-31`,
-    })
-  ).body;
-  await call('POST', `/api/v1/tenants/${ngo.tenantId}/contracts/${contract.id}/decision`, ngo.token, {
-    decision: 'accept',
+  await commission(h, towns[0]!, ngo, {
+    serviceId: service.id,
+    basis: 'Договор № 3',
+    startsOn: `${year - 1}-01-01`,
+    endsOn: `${year + 2}-12-31`,
   });
   const base = `/api/v1/tenants/${ngo.tenantId}/programmes`;
   const programme = (

@@ -2,40 +2,29 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { expectRefused, jsonCaller } from '../../testing/requests.ts';
+import type { Harness, Person } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let base = '';
 
-const call = <T>(method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
-  h
-    .call({
-      method,
-      url,
-      token: ngo.token,
-      headers: { 'accept-language': 'bg' },
-      ...(payload ? { payload } : {}),
-    })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici-qs.example');
+  ({ h, person: ngo } = await organisationOnFreshApi(
+    'Сдружение „Закрилници“',
+    'admin@zakrilnici-qs.example',
+  ));
   base = `/api/v1/tenants/${ngo.tenantId}`;
   const services: string[] = [];
   for (const name of ['Информиране и консултиране „Закрилници“', 'Застъпничество „Закрилници“'])
     services.push(
-      (
-        await call<{ id: string }>('POST', `${base}/services`, {
-          name,
-          pluginCode: 'sample',
-          variantKey: 'specialised',
-          capacity: 20,
-          currentUsers: 12,
-          financing: 'state_delegated',
-        })
-      ).body.id,
+      await createService(h, ngo, { name, capacity: 20, currentUsers: 12, financing: 'state_delegated' }),
     );
   await call('POST', `${base}/staff/positions`, {
     serviceId: services[0],
@@ -92,8 +81,7 @@ describe('the quality-system document', () => {
         texts: { secret: 'x' },
       },
     );
-    expect(unknown.response.statusCode).toBe(400);
-    expect(unknown.body.errors[0]).toMatchObject({ field: 'body.texts.secret', rule: 'unknown_section' });
+    expectRefused(unknown.response, 400, { field: 'body.texts.secret', rule: 'unknown_section' });
     expect((await call<QualitySystem>('GET', `${base}/quality-system`)).body.texts['goals']).toMatch(
       /^Услугите/,
     );

@@ -1,12 +1,14 @@
 import JSZip from 'jszip';
-import pg from 'pg';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Person } from '../../testing/fixtures.ts';
+import { expectRefused, jsonCaller } from '../../testing/requests.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let base = '';
 let serviceId = '';
 let indicatorText = '';
@@ -40,28 +42,15 @@ type Report = {
   };
 };
 
-const call = <T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, payload?: object) =>
-  h
-    .call({
-      method,
-      url,
-      token: ngo.token,
-      headers: { 'accept-language': 'bg' },
-      ...(payload ? { payload } : {}),
-    })
-    .then((response) => ({ response, body: response.json<T>() }));
+const call = jsonCaller(
+  () => h,
+  () => ngo.token,
+);
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Отчети“', 'admin@otcheti.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Отчети“', 'admin@otcheti.example'));
   base = `/api/v1/tenants/${ngo.tenantId}`;
-  serviceId = (
-    await call<{ id: string }>('POST', `${base}/services`, {
-      name: 'Център за обществена подкрепа „Отчети“',
-      pluginCode: 'sample',
-      variantKey: 'specialised',
-    })
-  ).body.id;
+  serviceId = await createService(h, ngo, { name: 'Център за обществена подкрепа „Отчети“' });
   // A check with one indicator met and one partly met: 75 % by the default scheme.
   const check = (
     await call<{
@@ -109,6 +98,8 @@ afterAll(async () => {
 
 describe('the semi-annual analysis (art. 25)', () => {
   let report: Report;
+  const download = (format: 'pdf' | 'docx') =>
+    h.call({ method: 'GET', url: `${base}/reports/${report.id}/${format}`, token: ngo.token });
 
   it('refuses a semi-annual analysis without its half-year, naming the field', async () => {
     const refused = await call<{ errors: { field: string; rule: string; message: string }[] }>(
@@ -116,8 +107,7 @@ describe('the semi-annual analysis (art. 25)', () => {
       `${base}/reports`,
       { kind: 'semi_annual_analysis', year },
     );
-    expect(refused.response.statusCode).toBe(400);
-    expect(refused.body.errors[0]).toMatchObject({ field: 'body.half', rule: 'required' });
+    expectRefused(refused.response, 400, { field: 'body.half', rule: 'required' });
     expect(refused.body.errors[0]?.message).toMatch(/[а-я]/);
     expect(await h.sql('select 1 from report')).toHaveLength(0);
   });
@@ -172,17 +162,12 @@ describe('the semi-annual analysis (art. 25)', () => {
         sections: { secret: 'x' },
       },
     );
-    expect(unknown.response.statusCode).toBe(400);
-    expect(unknown.body.errors[0]).toMatchObject({ field: 'body.sections.secret', rule: 'unknown_section' });
+    expectRefused(unknown.response, 400, { field: 'body.sections.secret', rule: 'unknown_section' });
     report = saved.body;
   });
 
   it('is a real PDF with embedded Cyrillic fonts whose text carries the scores and the indicator', async () => {
-    const response = await h.call({
-      method: 'GET',
-      url: `${base}/reports/${report.id}/pdf`,
-      token: ngo.token,
-    });
+    const response = await download('pdf');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''");
@@ -206,11 +191,7 @@ describe('the semi-annual analysis (art. 25)', () => {
   });
 
   it('is an editable DOCX with the same content', async () => {
-    const response = await h.call({
-      method: 'GET',
-      url: `${base}/reports/${report.id}/docx`,
-      token: ngo.token,
-    });
+    const response = await download('docx');
     expect(response.statusCode).toBe(200);
     const zip = await JSZip.loadAsync(response.rawPayload);
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -234,18 +215,9 @@ describe('the semi-annual analysis (art. 25)', () => {
     expect(edit.body.code).toBe('report_submitted');
     expect((await call('DELETE', `${base}/reports/${report.id}`)).response.statusCode).toBe(409);
 
-    const client = new pg.Client({ connectionString: h.db.url });
-    await client.connect();
-    try {
-      await client.query('begin');
-      await client.query(`select set_config('app.tenant_id', $1, true)`, [ngo.tenantId]);
-      await expect(
-        client.query(`update report set sections = '{}'::jsonb where id = $1`, [report.id]),
-      ).rejects.toThrow(/submitted/);
-      await client.query('rollback');
-    } finally {
-      await client.end();
-    }
+    await expect(
+      h.asApp(ngo.tenantId, `update report set sections = '{}'::jsonb where id = $1`, [report.id]),
+    ).rejects.toThrow(/submitted/);
   });
 });
 
@@ -271,24 +243,8 @@ describe('the annual report (art. 26)', () => {
 });
 
 describe('the municipality that commissions the service (art. 25(1))', () => {
-  async function municipality(name: string, email: string) {
-    await h.sql('update app_user set is_operator = true where id = $1', [ngo.userId]);
-    const created = await call<{ id: string }>('POST', '/api/v1/operator/tenants', {
-      kind: 'municipality',
-      legalName: name,
-      eik: nextEik(),
-      adminEmail: email,
-    });
-    const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-    const token = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/invitations/${invitation}/accept`,
-        payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-      })
-    ).json<{ accessToken: string }>().accessToken;
-    return { id: created.body.id, token };
-  }
+  const municipality = (name: string, email: string) =>
+    operatorTenant(h, ngo, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
   it('receives the submitted analysis of the contracted service, and another municipality nothing', async () => {
     const town = await municipality('Община Отчетна', 'kmet@otchetna.example');

@@ -1,14 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { organisationOnFreshApi } from '../../testing/fixtures.ts';
+import type { Harness, Person } from '../../testing/harness.ts';
 
 // The real plugins and the Bulgarian transitional provisions (plugins/bg-transitional).
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 
 beforeAll(async () => {
-  h = await createHarness({ PLUGINS_DIR: fileURLToPath(new URL('../../../../../plugins', import.meta.url)) });
-  ngo = await signUpAndLogIn(h, 'Сдружение „Закрилници“', 'admin@zakrilnici.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Закрилници“', 'admin@zakrilnici.example', {
+    PLUGINS_DIR: fileURLToPath(new URL('../../../../../plugins', import.meta.url)),
+  }));
 }, 60_000);
 afterAll(async () => {
   await h?.close();

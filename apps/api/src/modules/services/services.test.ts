@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import type { Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
+let ngo: Person;
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Услуги“', 'admin@uslugi.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Услуги“', 'admin@uslugi.example'));
 });
-
-afterAll(async () => {
-  await h.close();
-});
+afterAll(() => h?.close());
 
 const url = () => `/api/v1/tenants/${ngo.tenantId}/services`;
 

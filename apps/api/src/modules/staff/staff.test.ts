@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { addMonths, today } from '@mera/calendar';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-let other: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
+let other: Person;
 let serviceId = '';
 let secondServiceId = '';
 let otherServiceId = '';
@@ -56,18 +57,10 @@ async function count(table: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Персонал“', 'admin@personal.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Персонал“', 'admin@personal.example'));
   other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo-personal.example');
-  const service = async (tenantId: string, token: string, name: string) =>
-    (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${tenantId}/services`,
-        token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised', capacity: 20, currentUsers: 15 },
-      })
-    ).json<{ id: string }>().id;
+  const service = (tenantId: string, token: string, name: string) =>
+    createService(h, { tenantId, token }, { name, capacity: 20, currentUsers: 15 });
   serviceId = await service(ngo.tenantId, ngo.token, 'ЦОП „Персонал“');
   secondServiceId = await service(ngo.tenantId, ngo.token, 'Дневен център „Персонал“');
   otherServiceId = await service(other.tenantId, other.token, 'Чужда услуга');

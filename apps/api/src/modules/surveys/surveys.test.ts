@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { createService, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 import { bucketsBetween } from './results.ts';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let ngo: Person;
 let serviceId = '';
 
 const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/surveys${path}`;
@@ -20,16 +22,8 @@ interface Survey {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Анкети“', 'admin@anketi.example');
-  serviceId = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/services`,
-      token: ngo.token,
-      payload: { name: 'Дневен център „Анкети“', pluginCode: 'sample', variantKey: 'specialised' },
-    })
-  ).json<{ id: string }>().id;
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Анкети“', 'admin@anketi.example'));
+  serviceId = await createService(h, ngo, { name: 'Дневен център „Анкети“' });
 });
 
 afterAll(async () => {
@@ -322,8 +316,7 @@ describe('results', () => {
       url: `/api/v1/tenants/${other.tenantId}/surveys/results?from=2026-12-01&to=2026-01-01`,
       token: other.token,
     });
-    expect(backwards.statusCode).toBe(400);
-    expect(backwards.json().errors[0]).toMatchObject({ field: 'query.from', rule: 'from_after_to' });
+    expectRefused(backwards, 400, { field: 'query.from', rule: 'from_after_to' });
   });
 
   it('cuts a range into clipped periods', () => {

@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { operatorTenant, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
+import { nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
-let operator: Awaited<ReturnType<typeof signUpAndLogIn>>;
+let operator: Person;
 let town = { id: '', token: '' };
 
-async function municipality(name: string, email: string) {
-  const created = await h.call({
-    method: 'POST',
-    url: '/api/v1/operator/tenants',
-    token: operator.token,
-    payload: { kind: 'municipality', legalName: name, eik: nextEik(), adminEmail: email },
-  });
-  const id = created.json<{ id: string }>().id;
-  const invitation = decodeURIComponent(new URL(await h.mail.link(email)).pathname.split('/').at(-1) ?? '');
-  const token = (
-    await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${invitation}/accept`,
-      payload: { displayName: `Кмет на ${name}`, password: PASSWORD },
-    })
-  ).json<{ accessToken: string }>().accessToken;
-  return { id, token };
-}
+const municipality = (name: string, email: string) =>
+  operatorTenant(h, operator, { legalName: name, adminEmail: email, displayName: `Кмет на ${name}` });
 
 const call = (method: 'GET' | 'POST', url: string, token: string, payload?: object) =>
   h.call({ method, url, token, headers: { 'accept-language': 'bg' }, ...(payload ? { payload } : {}) });
@@ -67,8 +53,7 @@ async function linkToken(email: string) {
 }
 
 beforeAll(async () => {
-  h = await createHarness();
-  operator = await signUpAndLogIn(h, 'Сдружение „Оператор“', 'admin@operator.example');
+  ({ h, person: operator } = await organisationOnFreshApi('Сдружение „Оператор“', 'admin@operator.example'));
   await h.sql('update app_user set is_operator = true where id = $1', [operator.userId]);
   town = await municipality('Община Пловдив', 'kmet@plovdiv.example');
 });
@@ -111,8 +96,7 @@ describe('funding on the contract', () => {
       },
     ]);
     const unknown = await contract({ providerTenantId: ngo.tenantId, funding: 'own' });
-    expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors[0]).toMatchObject({ field: 'body.funding' });
+    expectRefused(unknown, 400, { field: 'body.funding' });
     expect(
       await h.sql('select 1 from commissioning_contract where provider_tenant_id = $1', [ngo.tenantId]),
     ).toEqual([]);

@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import {
+  createService,
+  operatorTenant,
+  organisationOnFreshApi,
+  type Person,
+} from '../../testing/fixtures.ts';
+import { PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
-let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
-
+let ngo: Person;
 beforeAll(async () => {
-  h = await createHarness();
-  ngo = await signUpAndLogIn(h, 'Сдружение „Покани“', 'admin@pokani.example');
+  ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Покани“', 'admin@pokani.example'));
 });
-
-afterAll(async () => {
-  await h.close();
-});
+afterAll(() => h?.close());
 
 async function inviteAndOpen(email: string, role = 'staff') {
   const sent = await h.call({
@@ -201,38 +202,15 @@ describe('the audit trail', () => {
 
 describe('commissioning', () => {
   it('shows a municipality the provider’s service only while an accepted contract runs', async () => {
-    await h.sql(`update app_user set is_operator = true where email = 'admin@pokani.example'`);
-    const created = await h.call({
-      method: 'POST',
-      url: '/api/v1/operator/tenants',
-      token: ngo.token,
-      payload: {
-        kind: 'municipality',
-        legalName: 'Община Тест',
-        eik: '000696327',
-        adminEmail: 'kmet@test.example',
-      },
+    const municipality = await operatorTenant(h, ngo, {
+      legalName: 'Община Тест',
+      adminEmail: 'kmet@test.example',
+      eik: '000696327',
     });
-    expect(created.statusCode).toBe(201);
-    const municipalityId = created.json<{ id: string }>().id;
-    const link = await h.mail.link('kmet@test.example');
-    const inviteToken = decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '');
-    const kmet = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/invitations/${inviteToken}/accept`,
-        payload: { displayName: 'Кмет', password: PASSWORD },
-      })
-    ).json<{ accessToken: string }>().accessToken;
+    const municipalityId = municipality.id;
+    const kmet = municipality.token;
 
-    const service = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${ngo.tenantId}/services`,
-        token: ngo.token,
-        payload: { name: 'ЦОП', pluginCode: 'sample', variantKey: 'specialised' },
-      })
-    ).json<{ id: string }>();
+    const service = { id: await createService(h, ngo, { name: 'ЦОП' }) };
     const proposed = await h.call({
       method: 'POST',
       url: `/api/v1/tenants/${municipalityId}/contracts`,
@@ -338,25 +316,11 @@ describe('commissioning', () => {
       errors: [{ field: 'body.serviceId', rule: 'required' }],
     });
     const other = await signUpAndLogIn(h, 'Сдружение „Друго“', 'admin@drugo.example');
-    const foreign = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${other.tenantId}/services`,
-        token: other.token,
-        payload: { name: 'Чужда услуга', pluginCode: 'sample', variantKey: 'specialised' },
-      })
-    ).json<{ id: string }>();
+    const foreign = { id: await createService(h, other, { name: 'Чужда услуга' }) };
     expect((await decide({ decision: 'accept', serviceId: foreign.id })).json()).toMatchObject({
       errors: [{ field: 'body.serviceId', rule: 'invalid' }],
     });
-    const own = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${ngo.tenantId}/services`,
-        token: ngo.token,
-        payload: { name: 'ЦОП „Надежда“', pluginCode: 'sample', variantKey: 'specialised' },
-      })
-    ).json<{ id: string }>();
+    const own = { id: await createService(h, ngo, { name: 'ЦОП „Надежда“' }) };
     const accepted = await decide({ decision: 'accept', serviceId: own.id });
     expect(accepted.json()).toMatchObject({ status: 'active', serviceId: own.id });
     const seen = (
