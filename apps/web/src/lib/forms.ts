@@ -57,3 +57,30 @@ export function pageForms(form: unknown): PageForms {
     err: (key, field) => refused(key)?.problem.fields[field],
   };
 }
+
+/**
+ * One field of a form described as data, so a form is a list of these rendered by `FieldList.svelte` rather than
+ * the same label/hint/error markup written out again per field.
+ */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  /**
+   * A line of text (the default), a date, an e-mail, a choice from a list or of radio buttons, several lines, a
+   * tick box, or a value carried along unseen.
+   */
+  kind?: 'text' | 'date' | 'email' | 'select' | 'radio' | 'textarea' | 'checkbox' | 'hidden';
+  hint?: string;
+  inputmode?: 'decimal' | 'numeric';
+  /** A narrow input, for amounts and dates. */
+  short?: boolean;
+  autocomplete?: 'off';
+  options?: { value: string; label: string }[];
+  rows?: number;
+}
+
+/** The labels `FormErrors.svelte` links a refused field by: the fields a person sees and can be sent to. */
+export const fieldLabels = (fields: readonly FieldSpec[]): Record<string, string> =>
+  Object.fromEntries(
+    fields.filter((f) => f.kind !== 'hidden' && f.kind !== 'checkbox').map((f) => [f.name, f.label]),
+  );
