@@ -26,13 +26,7 @@ describe('internal monitoring with evidence in the browser', () => {
     let token: string;
     ({ page, tenantId, token } = await stack.person('Сдружение „Мониторинг“', 'admin@monitoring.example'));
     for (const name of ['ЦОП „Мониторинг“', 'Дневен център „Мониторинг“']) {
-      const created = await stack.h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${tenantId}/services`,
-        token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised' },
-      });
-      services.push(created.json<{ id: string }>().id);
+      services.push(await stack.service(token, tenantId, name));
     }
     dir = await mkdtemp(path.join(tmpdir(), 'mera-evidence-'));
     await writeFile(path.join(dir, 'План при бедствия.pdf'), PDF);

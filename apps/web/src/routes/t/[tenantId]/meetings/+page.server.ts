@@ -3,7 +3,7 @@ import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import type { MeetingKind } from '#lib/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -124,11 +124,7 @@ export const actions: Actions = {
       },
     });
     expectSession(event, response);
-    if (!measure)
-      return fail(response.status >= 500 ? 502 : 400, {
-        recommendationId,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!measure) return refused(response, problem, { recommendationId });
     redirect(303, `/t/${tenantId}/programme/${programmeId}?changed=measure#measure-${measure.id}`);
   },
 };

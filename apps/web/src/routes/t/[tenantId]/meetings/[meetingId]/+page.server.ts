@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import type { MeetingKind } from '#lib/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,11 +59,7 @@ export const actions: Actions = {
     expectSession(event, response);
     // A colleague's earlier save: keep what this person typed; the page shows the current version, so saving again
     // is a deliberate choice.
-    if (!response.ok)
-      return fail(response.status === 409 ? 409 : response.status >= 500 ? 502 : 400, {
-        values: keptValues(data, FIELDS),
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+    if (!response.ok) return refused(response, problem, { values: keptValues(data, FIELDS) });
     return { saved: true };
   },
 
@@ -75,11 +71,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, meetingId } }, body: { text: text(data, 'text') } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : 400, {
-        recommendation: text(data, 'text'),
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { recommendation: text(data, 'text') });
     return { added: true };
   },
 
@@ -92,8 +84,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, meetingId, recommendationId } } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status, { recommendationId, problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem, { recommendationId });
     return { removed: true };
   },
 

@@ -1,7 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { error, redirect } from '@sveltejs/kit';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import { commentAction, loadComments } from '#lib/server/comments.ts';
 import { documentStep, saveTexts } from '#lib/server/documents.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -69,11 +68,7 @@ export const actions: Actions = {
       { params: { path: path(event) } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : 409, {
-        action: 'delete',
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { action: 'delete' });
     redirect(303, `/t/${event.params.tenantId}/reports`);
   },
 };
