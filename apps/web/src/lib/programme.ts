@@ -69,7 +69,7 @@ export const inboxStatusName = (status: string): string =>
   })[status] ?? status;
 
 /** The measure form's labels, for its fields and for the error summary that links to them. */
-export const measureLabels = (): Record<string, string> => ({
+export const measureLabels = () => ({
   category: m.measure_field_category(),
   title: m.measure_field_title(),
   finding: m.measure_field_finding(),
@@ -92,5 +92,5 @@ export function refusedForm(form: unknown, action: string, measureId?: string) {
   )
     return undefined;
   if (measureId !== undefined && (form as { measureId?: string }).measureId !== measureId) return undefined;
-  return form as { values: Record<string, string>; problem: FormProblem };
+  return form as unknown as { values: Record<string, string>; problem: FormProblem };
 }

@@ -39,11 +39,11 @@ export const refusalStatus = (status: number): number => (status >= 500 ? 502 : 
  * What an action hands back when the API refused: the problem as the form shows it, and `extra`, which says which
  * form it was and what was typed (so nothing typed is lost).
  */
-export function refused<T extends Record<string, unknown>>(
+export function refused<T extends object = Record<never, never>>(
   response: Response | number,
   error: unknown,
-  extra: T = {} as T,
+  extra?: T,
 ) {
   const status = typeof response === 'number' ? response : response.status;
-  return fail(refusalStatus(status), { ...extra, problem: formProblem(error, m.error_generic()) });
+  return fail(refusalStatus(status), { ...(extra as T), problem: formProblem(error, m.error_generic()) });
 }
