@@ -22,13 +22,7 @@ describe('deadlines and reminders in the browser', () => {
     // Organisations that have been in Mera since 2024: their past quarters are theirs to have missed.
     await stack.h.sql(`update tenant set created_at = '2024-01-01T00:00:00Z'`);
     await page.setViewportSize({ width: 768, height: 1024 });
-    const created = await stack.h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${tenantId}/services`,
-      token,
-      payload: { name: SERVICE, pluginCode: 'sample', variantKey: 'specialised', startedOn: '2024-01-01' },
-    });
-    expect(created.statusCode, created.body).toBe(201);
+    await stack.service(token, tenantId, SERVICE, { startedOn: '2024-01-01' });
     const { orm } = stack.h.app;
     await runDailyReminders(orm, async (id) => {
       await sendReminderEmails(orm, stack.h.app.mailer, stack.web.url, id);

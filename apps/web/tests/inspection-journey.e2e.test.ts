@@ -2,14 +2,13 @@
 // its dashboard, issues an inspection order, fills the checklist on a phone-sized screen (a photo attached), signs the
 // report and forwards it to the agency. An edit of the signed report through the API and straight in SQL as the
 // application role both fail; the NGO sees the report, and another NGO sees nothing of it.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
-import { accessibilityViolations } from './support.ts';
+import { accessibilityViolations, download, pdfText } from './support.ts';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -18,16 +17,6 @@ const PNG = Buffer.from(
 const sofiaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' }).format(new Date());
 const daysBefore = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
-async function pdfText(page: Page, link: string) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: link }).click(),
-  ]);
-  const bytes = await readFile((await download.path()) ?? '');
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return text.replace(/\s+/g, ' ');
-}
 
 describe('a municipality inspects a commissioned service (art. 30–34)', () => {
   let stack: Stack;
@@ -153,7 +142,7 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
     inspectionPath = new URL(page.url()).pathname;
     expect(await page.getByTestId('inspection-status').textContent()).toBe('Назначена');
-    const order = await pdfText(page, 'Заповедта (PDF)');
+    const order = await pdfText(await download(page, 'Заповедта (PDF)'));
     expect(order).toContain('Заповед № РД-09-321');
     expect(order).toContain('Габрово, ул. „Брянска“ 12');
     expect(order).toContain('Мария Кметова');
@@ -212,7 +201,7 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     await forward.getByRole('button', { name: 'Изпрати на Агенцията' }).click();
     await forward.getByRole('status').waitFor();
     expect(await forward.getByRole('status').textContent()).toContain('И-26-88');
-    const letter = await pdfText(page, 'Писмото (PDF)');
+    const letter = await pdfText(await download(page, 'Писмото (PDF)'));
     expect(letter).toContain('чл. 34');
     expect(letter).toContain('ЦОП „Закрилници“');
   });
@@ -267,7 +256,7 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     await page.getByTestId('inspection-signed').waitFor();
     expect(await page.getByTestId('inspection-signed').textContent()).toContain('Двама нови служители');
     expect(await page.getByRole('radio').count()).toBe(0);
-    const report = await pdfText(page, 'Докладът (PDF)');
+    const report = await pdfText(await download(page, 'Докладът (PDF)'));
     expect(report).toContain('Доклад от проверка по заповед № РД-09-321');
     expect(report).toContain('Служителите са преминали въвеждащо обучение.');
 

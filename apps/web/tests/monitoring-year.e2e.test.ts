@@ -4,10 +4,9 @@
 // methods, writes a text, approves the analysis and downloads it as a PDF and as an XLSX workbook with a chart.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
-import { accessibilityViolations } from './support.ts';
+import { accessibilityViolations, download, pdfText } from './support.ts';
 
 const I2_TEXT = 'Служителите са преминали въвеждащо обучение.';
 
@@ -125,16 +124,9 @@ describe('the yearly monitoring in the browser', () => {
     expect(await page.getByRole('button', { name: 'Записване на текстовете' }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const [pdf] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Изтегляне като PDF' }).click(),
-    ]);
+    const pdf = await download(page, 'Изтегляне като PDF');
     expect(pdf.suggestedFilename()).toMatch(/^Ежегоден мониторинг 2025.*\.pdf$/);
-    const { text } = await extractText(
-      await getDocumentProxy(new Uint8Array(await readFile((await pdf.path()) ?? ''))),
-      { mergePages: true },
-    );
-    const flat = text.replace(/\s+/g, ' ');
+    const flat = await pdfText(pdf);
     expect(flat).toContain('ЦОП „Грижа“');
     expect(flat).toContain('Съветът предложи супервизия за екипите.');
 

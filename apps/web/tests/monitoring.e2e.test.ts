@@ -2,14 +2,13 @@
 // is not an accepted type is refused next to the field, nothing typed is lost), start a periodic check on a chosen
 // criterion, answer the indicators (saved as they are chosen), attach the registered plan that the indicator's source
 // of information calls for, complete the check — and find the same plan offered in another service's check.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
-import { accessibilityViolations } from './support.ts';
+import { accessibilityViolations, download, pdfText } from './support.ts';
 
 const PDF =
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -26,13 +25,7 @@ describe('internal monitoring with evidence in the browser', () => {
     let token: string;
     ({ page, tenantId, token } = await stack.person('Сдружение „Мониторинг“', 'admin@monitoring.example'));
     for (const name of ['ЦОП „Мониторинг“', 'Дневен център „Мониторинг“']) {
-      const created = await stack.h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${tenantId}/services`,
-        token,
-        payload: { name, pluginCode: 'sample', variantKey: 'specialised' },
-      });
-      services.push(created.json<{ id: string }>().id);
+      services.push(await stack.service(token, tenantId, name));
     }
     dir = await mkdtemp(path.join(tmpdir(), 'mera-evidence-'));
     await writeFile(path.join(dir, 'План при бедствия.pdf'), PDF);
@@ -166,14 +159,9 @@ describe('internal monitoring with evidence in the browser', () => {
     await page.getByRole('button', { name: 'Записване на текстовете' }).click();
     await page.getByText('Текстовете са записани.').waitFor();
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Изтегляне като PDF' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^Анализ .*\.pdf$/);
-    const bytes = await readFile((await download.path()) ?? '');
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-    const flat = text.replace(/\s+/g, ' ');
+    const pdf = await download(page, 'Изтегляне като PDF');
+    expect(pdf.suggestedFilename()).toMatch(/^Анализ .*\.pdf$/);
+    const flat = await pdfText(pdf);
     expect(flat).toContain('Анализ на информацията от мониторинга на качеството');
     expect(flat).toContain('ЦОП „Мониторинг“');
     expect(flat).toContain('75 %');

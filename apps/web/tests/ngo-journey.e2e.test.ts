@@ -4,14 +4,13 @@
 // plan offered in another service's check, collects two anonymous survey answers through the public link, and
 // downloads the semi-annual analysis as a PDF whose extracted text carries the score, the Cyrillic names and an
 // indicator verbatim. Bad input on the way is refused next to the field, translated, and nothing typed is lost.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
-import { accessibilityViolations } from './support.ts';
+import { accessibilityViolations, download, pdfText } from './support.ts';
 
 const PDF =
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -311,14 +310,9 @@ describe('an NGO like „Закрилници“ runs its quality system in Mera
     ).toContain('62,5 %');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Изтегляне като PDF' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^Анализ .*\.pdf$/);
-    const bytes = await readFile((await download.path()) ?? '');
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-    const flat = text.replace(/\s+/g, ' ');
+    const pdf = await download(page, 'Изтегляне като PDF');
+    expect(pdf.suggestedFilename()).toMatch(/^Анализ .*\.pdf$/);
+    const flat = await pdfText(pdf);
     expect(flat).toContain('Анализ на информацията от мониторинга на качеството');
     expect(flat).toContain('Сдружение „Закрилници“');
     expect(flat).toContain(A.name);

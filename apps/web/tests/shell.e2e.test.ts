@@ -1,89 +1,18 @@
 // The app shell in a real browser: the real API on a fresh PostgreSQL database, the built web app (`build/`,
 // as `npm start` runs it) and Debian's headless Chromium.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { API_VERSION, startApi, type RunningApi } from '@mera/api';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
-import type axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-
-const webEntry = fileURLToPath(new URL('../build/index.js', import.meta.url));
-
-// Read once; evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern (a
-// <script> tag added to the page would be refused, as the policy intends).
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.1 A and AA violations that axe-core finds on the page, one line each. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { axe: checker } = window as unknown as { axe: typeof axe };
-    const result = await checker.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface WebServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** Starts `node build/index.js` the way the development stack does, and waits until it answers. */
-async function startWeb(apiUrl: string): Promise<WebServer> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [webEntry], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ORIGIN: url,
-      API_URL: apiUrl,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the web app exited with code ${child.exitCode}: ${stderr}`);
-    const answered = await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) return { url, stop };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await stop();
-  throw new Error(`the web app did not answer at ${url} within 20 s: ${stderr}`);
-}
+import {
+  accessibilityViolations,
+  freePort,
+  launchBrowser,
+  startWeb,
+  webEntry,
+  type WebServer,
+} from './support.ts';
 
 /** A port nothing listens on: bound, noted and released. */
 async function deadApiUrl(): Promise<string> {
@@ -101,22 +30,7 @@ describe('the web app shell', () => {
       throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
     database = await createTestDatabase();
     api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
-    [web, browser] = await Promise.all([
-      startWeb(api.url),
-      chromium.launch({
-        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      }),
-    ]);
+    [web, browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
   });
 
   afterAll(async () => {

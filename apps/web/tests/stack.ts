@@ -26,6 +26,8 @@ export interface Stack {
   browser: Browser;
   /** A new organisation and its logged-in admin, in a fresh browser profile whose own language is English. */
   person(organisation: string, email: string): Promise<{ page: Page; tenantId: string; token: string }>;
+  /** A service of the sample plugin's `specialised` variant, made through the API (`extra` adds facts); its id. */
+  service(token: string, tenantId: string, name: string, extra?: Record<string, unknown>): Promise<string>;
   /** A municipality created by a platform operator, and its logged-in admin (same kind of profile). */
   municipality(name: string, email: string): Promise<{ page: Page; tenantId: string; token: string }>;
   /** Logs an existing account in, in a fresh browser profile, and waits for the organisation's page. */
@@ -82,6 +84,16 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
         tenantId: session.tenantId,
         token: session.token,
       };
+    },
+    async service(token, tenantId, name, extra = {}) {
+      const created = await h.call({
+        method: 'POST',
+        url: `/api/v1/tenants/${tenantId}/services`,
+        token,
+        payload: { name, pluginCode: 'sample', variantKey: 'specialised', ...extra },
+      });
+      if (created.statusCode !== 201) throw new Error(`creating the service failed: ${created.body}`);
+      return created.json<{ id: string }>().id;
     },
     async municipality(name, email) {
       const operator = await signUpAndLogIn(h, `Оператор за ${name}`, `operator.${email}`);

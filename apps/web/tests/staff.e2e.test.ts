@@ -17,19 +17,7 @@ describe('the staff register in the browser', () => {
     stack = await startStack();
     let token: string;
     ({ page, tenantId, token } = await stack.person('Сдружение „Екип“', 'admin@ekip.example'));
-    const created = await stack.h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${tenantId}/services`,
-      token,
-      payload: {
-        name: 'ЦОП „Екип“',
-        pluginCode: 'sample',
-        variantKey: 'specialised',
-        capacity: 20,
-        currentUsers: 12,
-      },
-    });
-    serviceId = created.json<{ id: string }>().id;
+    serviceId = await stack.service(token, tenantId, 'ЦОП „Екип“', { capacity: 20, currentUsers: 12 });
   });
   afterAll(async () => {
     await stack?.close();

@@ -1,11 +1,13 @@
 // What the browser tests share: free ports, the built web app as a child process, Chromium, axe-core.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 
 export const webEntry = fileURLToPath(new URL('../build/index.js', import.meta.url));
 
@@ -122,4 +124,20 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Clicks a download link and waits for the file. */
+export async function download(page: Page, link: string): Promise<Download> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: link }).click(),
+  ]);
+  return file;
+}
+
+/** A downloaded PDF's text, its white space folded to single spaces (line breaks fall where the layout put them). */
+export async function pdfText(file: Download): Promise<string> {
+  const bytes = await readFile((await file.path()) ?? '');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return text.replace(/\s+/g, ' ');
 }

@@ -16,12 +16,7 @@ describe('feedback surveys in the browser', () => {
     stack = await startStack();
     let token: string;
     ({ page, tenantId, token } = await stack.person('Сдружение „Обратна връзка“', 'admin@obratna.example'));
-    await stack.h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${tenantId}/services`,
-      token,
-      payload: { name: 'Дневен център „Слънце“', pluginCode: 'sample', variantKey: 'specialised' },
-    });
+    await stack.service(token, tenantId, 'Дневен център „Слънце“');
   });
   afterAll(async () => {
     await stack?.close();

@@ -1,3 +1,5 @@
+import type { HTMLInputAttributes } from 'svelte/elements';
+
 /** What a form shows after the API refused it: the summary, and a message per form field. */
 export interface FormProblem {
   title: string;
@@ -57,3 +59,35 @@ export function pageForms(form: unknown): PageForms {
     err: (key, field) => refused(key)?.problem.fields[field],
   };
 }
+
+/**
+ * One field of a form described as data, so a form is a list of these rendered by `FieldList.svelte` rather than
+ * the same label/hint/error markup written out again per field.
+ */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  /**
+   * A line of text (the default), a date, an e-mail, a choice from a list or of radio buttons, several lines, a
+   * tick box, or a value carried along unseen.
+   */
+  kind?: 'text' | 'date' | 'email' | 'password' | 'select' | 'radio' | 'textarea' | 'checkbox' | 'hidden';
+  hint?: string;
+  inputmode?: 'decimal' | 'numeric';
+  /** A narrow input, for amounts and dates. */
+  short?: boolean;
+  autocomplete?: HTMLInputAttributes['autocomplete'];
+  required?: boolean;
+  options?: { value: string; label: string }[];
+  rows?: number;
+}
+
+/** The labels `FormErrors.svelte` links a refused field by: the fields a person sees and can be sent to. */
+export const fieldLabels = (fields: readonly FieldSpec[]): Record<string, string> =>
+  Object.fromEntries(
+    fields.filter((f) => f.kind !== 'hidden' && f.kind !== 'checkbox').map((f) => [f.name, f.label]),
+  );
+
+/** The ids a control's `aria-describedby` names: its hint and its error, where it has them. */
+export const fieldDescribedBy = (id: string, hint: string | undefined, error: string | undefined) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;

@@ -1,5 +1,6 @@
 import type { components } from '@mera/api-client';
 import { m } from '#lib/paraglide/messages.js';
+import type { FormProblem } from '#lib/forms.ts';
 
 export type MeetingYear = components['schemas']['MeetingYear'];
 export type Meeting = components['schemas']['Meeting'];
@@ -57,4 +58,39 @@ export function categoryShort(categories: ProgrammeCategory[], number: number, l
 /** `2026-03` as the month's name in the reader's language. */
 export function monthName(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long' }).format(new Date(`${month}-15T12:00:00Z`));
+}
+
+/** A programme's state as the municipality's inbox names it (submitted, agreed, changes requested). */
+export const inboxStatusName = (status: string): string =>
+  ({
+    submitted: m.inbox_status_submitted(),
+    agreed: m.inbox_status_agreed(),
+    changes_requested: m.inbox_status_changes_requested(),
+  })[status] ?? status;
+
+/** The measure form's labels, for its fields and for the error summary that links to them. */
+export const measureLabels = () => ({
+  category: m.measure_field_category(),
+  title: m.measure_field_title(),
+  finding: m.measure_field_finding(),
+  responsibleUserId: m.measure_field_responsible(),
+  deadline: m.measure_field_deadline(),
+  indicatorId: m.measure_field_indicator(),
+});
+
+/**
+ * The programme page's refused form, if it is the one asked about (`action`, and for a measure's forms that
+ * measure's): what was typed and the problem. Several forms share the page; only the refused one shows them.
+ */
+export function refusedForm(form: unknown, action: string, measureId?: string) {
+  if (
+    !form ||
+    typeof form !== 'object' ||
+    !('problem' in form) ||
+    !('action' in form) ||
+    form.action !== action
+  )
+    return undefined;
+  if (measureId !== undefined && (form as { measureId?: string }).measureId !== measureId) return undefined;
+  return form as unknown as { values: Record<string, string>; problem: FormProblem };
 }

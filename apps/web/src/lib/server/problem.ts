@@ -1,5 +1,7 @@
+import { fail } from '@sveltejs/kit';
 import type { Problem } from '@mera/api-client';
 import type { FormProblem } from '#lib/forms.ts';
+import { m } from '#lib/paraglide/messages.js';
 
 function isProblem(value: unknown): value is Problem {
   return (
@@ -28,4 +30,20 @@ export function formProblem(error: unknown, fallback: string): FormProblem {
 /** The `code` of a problem answer, or undefined. */
 export function problemCode(error: unknown): string | undefined {
   return isProblem(error) ? error.code : undefined;
+}
+
+/** A page's status when the API refused: the API's own 4xx as it is, its failure (5xx) as a bad gateway. */
+export const refusalStatus = (status: number): number => (status >= 500 ? 502 : status >= 400 ? status : 400);
+
+/**
+ * What an action hands back when the API refused: the problem as the form shows it, and `extra`, which says which
+ * form it was and what was typed (so nothing typed is lost).
+ */
+export function refused<T extends object = Record<never, never>>(
+  response: Response | number,
+  error: unknown,
+  extra?: T,
+) {
+  const status = typeof response === 'number' ? response : response.status;
+  return fail(refusalStatus(status), { ...(extra as T), problem: formProblem(error, m.error_generic()) });
 }

@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { cookieMaxAge, cookieName, isLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, secret, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requirePerson } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { NOTICE_EVENTS } from '#lib/notices.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,12 +44,7 @@ export const actions: Actions = {
       body: { choices },
     });
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : 400, {
-        form: 'notices' as const,
-        tenantId,
-        problem: formProblem(error, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, error, { form: 'notices' as const, tenantId });
     return { form: 'notices' as const, tenantId, saved: true };
   },
   profile: async (event) => {

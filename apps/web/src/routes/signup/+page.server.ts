@@ -1,8 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { keptValues, secret, text, type FormFailure } from '#lib/forms.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { keptValues, secret, text } from '#lib/forms.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { anonymousApi } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -54,10 +54,7 @@ export const actions: Actions = {
       },
     });
     if (!response.ok) {
-      return fail(response.status >= 500 ? 502 : 400, {
-        values: keptValues(data, KEPT),
-        problem: formProblem(error, m.error_generic()),
-      } satisfies FormFailure);
+      return refused(response, error, { values: keptValues(data, KEPT) });
     }
     redirect(303, '/signup/check-email');
   },

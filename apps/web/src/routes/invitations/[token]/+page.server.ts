@@ -1,12 +1,12 @@
 import { createApiClient } from '@mera/api-client';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { keptValues, secret, text, type FormFailure } from '#lib/forms.ts';
+import { keptValues, secret, text } from '#lib/forms.ts';
 import { homeOf } from '#lib/server/destination.ts';
 import { expectSession } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { anonymousApi, storeTokens } from '#lib/server/session.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,8 +29,7 @@ export const actions: Actions = {
       body: {},
     });
     expectSession(event, response);
-    if (!data || !('tenantId' in data))
-      return fail(response.status, { problem: formProblem(error, m.error_generic()) });
+    if (!data || !('tenantId' in data)) return refused(response, error);
     redirect(303, `/t/${data.tenantId}`);
   },
   /** Someone new creates their account with the invitation, and is logged in at once. */
@@ -45,10 +44,7 @@ export const actions: Actions = {
       },
     });
     if (!data || !('accessToken' in data)) {
-      return fail(response.status >= 500 ? 502 : 400, {
-        values: keptValues(form, ['displayName']),
-        problem: formProblem(error, m.error_generic()),
-      } satisfies FormFailure);
+      return refused(response, error, { values: keptValues(form, ['displayName']) });
     }
     storeTokens(cookies, data, locals.secure);
     const me = await createApiClient(API_URL, {

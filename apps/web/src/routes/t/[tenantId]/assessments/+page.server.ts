@@ -1,9 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { thisYear } from '@mera/calendar';
-import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -35,11 +34,7 @@ export const actions: Actions = {
       body: { serviceId, year },
     });
     expectSession(event, response);
-    if (!result)
-      return fail(response.status >= 500 ? 502 : 400, {
-        serviceId,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!result) return refused(response, problem, { serviceId });
     redirect(303, `/t/${tenantId}/assessments?year=${year}&generated=${result.created}#service-${serviceId}`);
   },
 };

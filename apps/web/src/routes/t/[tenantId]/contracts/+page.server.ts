@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -102,10 +102,7 @@ export const actions: Actions = {
     });
     expectSession(event, response);
     if (!contract) {
-      return fail(response.status >= 500 ? 502 : 400, {
-        values,
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+      return refused(response, problem, { values });
     }
     return { proposed: contract.providerName };
   },
@@ -128,11 +125,7 @@ export const actions: Actions = {
             { params: { path }, body: { version } },
           );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        invitationId,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { invitationId });
     return { invitationDone: action };
   },
   decide: async (event) => {
@@ -150,8 +143,7 @@ export const actions: Actions = {
       },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status, { contractId, problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem, { contractId });
     return { decided: decision };
   },
 };

@@ -1,8 +1,8 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The organisation's deadlines, the person's reminders and their calendar feed. */
@@ -64,11 +64,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, notificationId } } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        notificationId,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { notificationId });
     return { read: notificationId };
   },
 
@@ -79,20 +75,14 @@ export const actions: Actions = {
       { params: { path: { tenantId } } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem);
     return { readAll: true };
   },
 
   rotateFeed: async (event) => {
     const { data: feed, error: problem, response } = await event.locals.api.POST('/api/v1/me/calendar-feed');
     expectSession(event, response);
-    if (!feed)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!feed) return refused(response, problem);
     // The secret URL is shown this once; Mera keeps only its hash.
     return { feedUrl: feed.url };
   },
@@ -100,10 +90,7 @@ export const actions: Actions = {
   deleteFeed: async (event) => {
     const { error: problem, response } = await event.locals.api.DELETE('/api/v1/me/calendar-feed');
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem);
     return { feedDeleted: true };
   },
 };

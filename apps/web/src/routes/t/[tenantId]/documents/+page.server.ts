@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '#lib/evidence.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -100,11 +100,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, documentId } } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        documentId,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { documentId });
     redirect(303, `/t/${tenantId}/documents?changed=deleted`);
   },
 };

@@ -1,9 +1,8 @@
-import { error, fail } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { error } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import { ROLES, type Role } from '#lib/types.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,10 +41,7 @@ export const actions: Actions = {
     });
     expectSession(event, response);
     if (!invitation) {
-      return fail(response.status >= 500 ? 502 : 400, {
-        values,
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+      return refused(response, problem, { values });
     }
     return { invited: invitation.email };
   },
@@ -56,7 +52,7 @@ export const actions: Actions = {
       { params: { path: { tenantId: event.params.tenantId, invitationId: text(data, 'invitationId') } } },
     );
     expectSession(event, response);
-    if (!response.ok) return fail(response.status, { problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem);
     return { withdrawn: true };
   },
 };

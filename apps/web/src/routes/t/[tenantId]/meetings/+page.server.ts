@@ -3,7 +3,8 @@ import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
+import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { MeetingKind } from '#lib/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -51,26 +52,10 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-const MEETING_FIELDS = [
-  'kind',
-  'heldOn',
-  'serviceId',
-  'participantsCount',
-  'participants',
-  'topics',
-  'conclusions',
-  'recommendations',
-] as const;
-
-/** A count as typed: digits become a number; anything else goes to the API as typed, for it to name the rule. */
-function count(value: string): number {
-  return /^\d+$/.test(value) ? Number(value) : (value as unknown as number);
-}
-
 export const actions: Actions = {
   create: async (event) => {
     const data = await event.request.formData();
-    const values = keptValues(data, MEETING_FIELDS);
+    const values = keptValues(data, [...MEETING_FIELDS, 'recommendations']);
     const recommendations = text(data, 'recommendations')
       .split(/\r?\n/)
       .map((line) => line.trim())
@@ -82,16 +67,7 @@ export const actions: Actions = {
       response,
     } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/meetings', {
       params: { path: { tenantId } },
-      body: {
-        kind: text(data, 'kind') as MeetingKind,
-        heldOn: text(data, 'heldOn'),
-        serviceId: text(data, 'serviceId') || null,
-        participantsCount: count(text(data, 'participantsCount')),
-        participants: text(data, 'participants') || null,
-        topics: text(data, 'topics'),
-        conclusions: text(data, 'conclusions') || null,
-        recommendations,
-      },
+      body: { ...meetingBody(data), recommendations },
     });
     expectSession(event, response);
     if (!meeting) {
@@ -124,11 +100,7 @@ export const actions: Actions = {
       },
     });
     expectSession(event, response);
-    if (!measure)
-      return fail(response.status >= 500 ? 502 : 400, {
-        recommendationId,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!measure) return refused(response, problem, { recommendationId });
     redirect(303, `/t/${tenantId}/programme/${programmeId}?changed=measure#measure-${measure.id}`);
   },
 };

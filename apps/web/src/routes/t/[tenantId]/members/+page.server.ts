@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { ROLES, type Role } from '#lib/types.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -34,8 +34,7 @@ export const actions: Actions = {
       { params: { path: { tenantId: event.params.tenantId, membershipId } }, body: { role } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status, { membershipId, problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem, { membershipId });
     return { membershipId, saved: true };
   },
 };

@@ -1,9 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { thisYear } from '@mera/calendar';
-import { m } from '#lib/paraglide/messages.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The mayor's yearly monitoring (art. 35(1)): the analyses by year, and a new one for a year. */
@@ -39,11 +38,7 @@ export const actions: Actions = {
       },
     });
     expectSession(event, response);
-    if (!report)
-      return fail(response.status >= 500 ? 502 : response.status === 409 ? 409 : 400, {
-        values,
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+    if (!report) return refused(response, problem, { values });
     redirect(303, `/t/${tenantId}/monitoring/${report.id}`);
   },
 };

@@ -1,8 +1,7 @@
-import { error, fail } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { error } from '@sveltejs/kit';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The person's notices of what others did, newest first; each links to what it is about. */
@@ -27,10 +26,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, noticeId } } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem);
     return { read: noticeId };
   },
 
@@ -43,10 +39,7 @@ export const actions: Actions = {
       },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem);
     return { readAll: true };
   },
 };

@@ -1,8 +1,7 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { error, redirect } from '@sveltejs/kit';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -43,11 +42,7 @@ export const actions: Actions = {
       },
     });
     expectSession(event, response);
-    if (!programme)
-      return fail(response.status >= 500 ? 502 : 400, {
-        values: keptValues(data, FIELDS),
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+    if (!programme) return refused(response, problem, { values: keptValues(data, FIELDS) });
     redirect(303, `/t/${tenantId}/programme/${programme.id}?changed=created`);
   },
 };

@@ -1,9 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { today } from '@mera/calendar';
-import { m } from '#lib/paraglide/messages.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -49,11 +48,7 @@ export const actions: Actions = {
       },
     });
     expectSession(event, response);
-    if (!report)
-      return fail(response.status >= 500 ? 502 : 400, {
-        values,
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+    if (!report) return refused(response, problem, { values });
     redirect(303, `/t/${tenantId}/reports/${report.id}`);
   },
 };

@@ -1,8 +1,7 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { error, redirect } from '@sveltejs/kit';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -45,11 +44,7 @@ export const actions: Actions = {
       body: { serviceId: text(data, 'serviceId'), templateKey: text(data, 'templateKey') },
     });
     expectSession(event, response);
-    if (!survey)
-      return fail(response.status >= 500 ? 502 : 400, {
-        values,
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+    if (!survey) return refused(response, problem, { values });
     redirect(303, `/t/${tenantId}/surveys/${survey.id}?changed=opened`);
   },
 };

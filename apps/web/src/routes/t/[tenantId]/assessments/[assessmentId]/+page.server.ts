@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
 import { missingOf } from '#lib/server/checklist.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -29,9 +29,8 @@ const path = (event: RequestEvent) => ({
  * Every action answers for one indicator (`itemId`), so the page shows the outcome next to it. Results and notes
  * are not form actions: the page's save queue sends them as JSON to ./answers (src/lib/server/checklist.ts).
  */
-function refused(itemId: string, status: number, problem: unknown) {
-  return fail(status >= 500 ? 502 : status, { itemId, problem: formProblem(problem, m.error_generic()) });
-}
+const refusedItem = (itemId: string, status: number, problem: unknown) =>
+  refused(status, problem, { itemId });
 
 export const actions: Actions = {
   attach: async (event) => {
@@ -42,7 +41,7 @@ export const actions: Actions = {
       { params: path(event), body: { itemId, kind: 'document', documentId: text(data, 'documentId') } },
     );
     expectSession(event, response);
-    if (!response.ok) return refused(itemId, response.status, problem);
+    if (!response.ok) return refusedItem(itemId, response.status, problem);
     return { itemId, attached: true };
   },
 
@@ -70,7 +69,7 @@ export const actions: Actions = {
       await event.locals.api.DELETE('/api/v1/tenants/{tenantId}/files/{fileId}', {
         params: { path: { tenantId: event.params.tenantId, fileId: uploaded.id } },
       });
-      return refused(itemId, response.status, problem);
+      return refusedItem(itemId, response.status, problem);
     }
     return { itemId, attached: true };
   },
@@ -86,12 +85,7 @@ export const actions: Actions = {
       { params: path(event), body: { itemId, kind, description: description || null } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        itemId,
-        description,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { itemId, description });
     return { itemId, attached: true };
   },
 
@@ -103,7 +97,7 @@ export const actions: Actions = {
       { params: { path: { ...path(event).path, evidenceId: text(data, 'evidenceId') } } },
     );
     expectSession(event, response);
-    if (!response.ok) return refused(itemId, response.status, problem);
+    if (!response.ok) return refusedItem(itemId, response.status, problem);
     return { itemId, removed: true };
   },
 

@@ -1,8 +1,7 @@
-import { error, fail } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { error } from '@sveltejs/kit';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import { commentAction, loadComments } from '#lib/server/comments.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -40,11 +39,7 @@ export const actions: Actions = {
       body: { decision, note: text(data, 'note') || null, version: Number(text(data, 'version')) || 1 },
     });
     expectSession(event, response);
-    if (!programme)
-      return fail(response.status >= 500 ? 502 : response.status, {
-        values,
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!programme) return refused(response, problem, { values });
     return { decided: programme.status };
   },
 };

@@ -3,7 +3,7 @@ import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { missingOf } from '#lib/server/checklist.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { chosenFile } from '#lib/server/upload.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -27,13 +27,8 @@ const path = (event: RequestEvent) => ({
  * Each action answers for one part of the page (`part`: an indicator's id, `report`, `sign`…). Findings and notes
  * are not form actions: the page's save queue sends them as JSON to ./answers (src/lib/server/checklist.ts).
  */
-function refused(part: string, status: number, problem: unknown, values: Record<string, string> = {}) {
-  return fail(status >= 500 ? 502 : status, {
-    part,
-    values,
-    problem: formProblem(problem, m.error_generic()),
-  });
-}
+const refusedPart = (part: string, status: number, problem: unknown, values: Record<string, string> = {}) =>
+  refused(status, problem, { part, values });
 
 const REPORT_FIELDS = [
   'completedOn',
@@ -94,7 +89,7 @@ export const actions: Actions = {
       { params: { path: { ...path(event).path, attachmentId: text(data, 'attachmentId') } } },
     );
     expectSession(event, response);
-    if (!response.ok) return refused(text(data, 'itemId') || 'attachments', response.status, problem);
+    if (!response.ok) return refusedPart(text(data, 'itemId') || 'attachments', response.status, problem);
     return { part: text(data, 'itemId') || 'attachments', removed: true };
   },
 
@@ -123,7 +118,10 @@ export const actions: Actions = {
     );
     expectSession(event, response);
     if (!response.ok)
-      return refused('report', response.status, problem, { ...values, usersAsked: usersAsked ? 'on' : '' });
+      return refusedPart('report', response.status, problem, {
+        ...values,
+        usersAsked: usersAsked ? 'on' : '',
+      });
     return { part: 'report', saved: true };
   },
 
@@ -135,7 +133,7 @@ export const actions: Actions = {
       { params: path(event), body: { text: text(data, 'text'), dueOn: text(data, 'dueOn') } },
     );
     expectSession(event, response);
-    if (!response.ok) return refused('prescriptions', response.status, problem, values);
+    if (!response.ok) return refusedPart('prescriptions', response.status, problem, values);
     return { part: 'prescriptions', saved: true };
   },
 
@@ -146,7 +144,7 @@ export const actions: Actions = {
       { params: { path: { ...path(event).path, prescriptionId: text(data, 'prescriptionId') } } },
     );
     expectSession(event, response);
-    if (!response.ok) return refused('prescriptions', response.status, problem);
+    if (!response.ok) return refusedPart('prescriptions', response.status, problem);
     return { part: 'prescriptions', removed: true };
   },
 
@@ -160,7 +158,7 @@ export const actions: Actions = {
       },
     );
     expectSession(event, response);
-    if (!response.ok) return refused('prescriptions', response.status, problem);
+    if (!response.ok) return refusedPart('prescriptions', response.status, problem);
     return { part: 'prescriptions', saved: true };
   },
 
@@ -188,7 +186,7 @@ export const actions: Actions = {
       { params: path(event), body: { letterNumber: text(data, 'letterNumber') } },
     );
     expectSession(event, response);
-    if (!response.ok) return refused('forward', response.status, problem, values);
+    if (!response.ok) return refusedPart('forward', response.status, problem, values);
     return { part: 'forward', forwarded: true };
   },
 
@@ -201,7 +199,7 @@ export const actions: Actions = {
       params: path(event),
     });
     expectSession(event, response);
-    if (!created) return refused('correct', response.status, problem);
+    if (!created) return refusedPart('correct', response.status, problem);
     redirect(303, `/t/${event.params.tenantId}/inspections/${created.id}`);
   },
 };

@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { keptValues, text, type FormFailure } from '#lib/forms.ts';
+import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
-import type { MeetingKind } from '#lib/programme.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
+import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,18 +24,6 @@ export const load: PageServerLoad = async (event) => {
   };
 };
 
-const FIELDS = [
-  'kind',
-  'heldOn',
-  'serviceId',
-  'participantsCount',
-  'participants',
-  'topics',
-  'conclusions',
-] as const;
-const number = (value: string): number =>
-  /^\d+$/.test(value) ? Number(value) : (value as unknown as number);
-
 export const actions: Actions = {
   save: async (event) => {
     const data = await event.request.formData();
@@ -44,26 +32,13 @@ export const actions: Actions = {
       '/api/v1/tenants/{tenantId}/meetings/{meetingId}',
       {
         params: { path: { tenantId, meetingId } },
-        body: {
-          version: number(text(data, 'version')),
-          kind: text(data, 'kind') as MeetingKind,
-          heldOn: text(data, 'heldOn'),
-          serviceId: text(data, 'serviceId') || null,
-          participantsCount: number(text(data, 'participantsCount')),
-          participants: text(data, 'participants') || null,
-          topics: text(data, 'topics'),
-          conclusions: text(data, 'conclusions') || null,
-        },
+        body: { version: count(text(data, 'version')), ...meetingBody(data) },
       },
     );
     expectSession(event, response);
     // A colleague's earlier save: keep what this person typed; the page shows the current version, so saving again
     // is a deliberate choice.
-    if (!response.ok)
-      return fail(response.status === 409 ? 409 : response.status >= 500 ? 502 : 400, {
-        values: keptValues(data, FIELDS),
-        problem: formProblem(problem, m.error_generic()),
-      } satisfies FormFailure);
+    if (!response.ok) return refused(response, problem, { values: keptValues(data, MEETING_FIELDS) });
     return { saved: true };
   },
 
@@ -75,11 +50,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, meetingId } }, body: { text: text(data, 'text') } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : 400, {
-        recommendation: text(data, 'text'),
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { recommendation: text(data, 'text') });
     return { added: true };
   },
 
@@ -92,8 +63,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, meetingId, recommendationId } } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status, { recommendationId, problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem, { recommendationId });
     return { removed: true };
   },
 

@@ -1,9 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
-import { text } from '#lib/forms.ts';
+import { error, redirect } from '@sveltejs/kit';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import { commentAction, loadComments } from '#lib/server/comments.ts';
+import { documentStep, saveTexts } from '#lib/server/documents.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -31,80 +30,45 @@ const back = (event: RequestEvent, done: string) =>
 
 export const actions: Actions = {
   comment: (event) => commentAction(event, commentTarget(event)),
-  save: async (event) => {
-    const data = await event.request.formData();
-    const sections: Record<string, string> = {};
-    for (const [name, value] of data.entries())
-      if (name.startsWith('section.') && typeof value === 'string') sections[name.slice(8)] = value;
-    const title = text(data, 'title');
-    const {
-      data: report,
-      error: problem,
-      response,
-    } = await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
-      params: { path: path(event) },
-      body: { version: Number(text(data, 'version')), title, sections },
-    });
-    expectSession(event, response);
-    if (!report)
-      // What was typed comes back with the problem: nothing is lost, even on a conflict.
-      return fail(response.status >= 500 ? 502 : response.status === 409 ? 409 : 400, {
-        action: 'save',
-        values: {
-          title,
-          ...Object.fromEntries(Object.entries(sections).map(([k, v]) => [`section.${k}`, v])),
-        },
-        problem: formProblem(problem, m.error_generic()),
-      });
-    return back(event, 'saved');
-  },
-  reassemble: async (event) => {
-    const data = await event.request.formData();
-    const {
-      data: report,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
-      params: { path: path(event) },
-      body: { version: Number(text(data, 'version')) },
-    });
-    expectSession(event, response);
-    if (!report)
-      return fail(response.status >= 500 ? 502 : 409, {
-        action: 'reassemble',
-        problem: formProblem(problem, m.error_generic()),
-      });
-    return back(event, 'reassembled');
-  },
-  submit: async (event) => {
-    const data = await event.request.formData();
-    const {
-      data: report,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
-      params: { path: path(event) },
-      body: { version: Number(text(data, 'version')) },
-    });
-    expectSession(event, response);
-    if (!report)
-      return fail(response.status >= 500 ? 502 : 409, {
-        action: 'submit',
-        problem: formProblem(problem, m.error_generic()),
-      });
-    return back(event, 'submitted');
-  },
+  save: (event) =>
+    saveTexts(
+      event,
+      (body) =>
+        event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
+          params: { path: path(event) },
+          body,
+        }),
+      (done) => back(event, done),
+    ),
+  reassemble: (event) =>
+    documentStep(
+      event,
+      'reassemble',
+      (version) =>
+        event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
+          params: { path: path(event) },
+          body: { version },
+        }),
+      () => back(event, 'reassembled'),
+    ),
+  submit: (event) =>
+    documentStep(
+      event,
+      'submit',
+      (version) =>
+        event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
+          params: { path: path(event) },
+          body: { version },
+        }),
+      () => back(event, 'submitted'),
+    ),
   delete: async (event) => {
     const { error: problem, response } = await event.locals.api.DELETE(
       '/api/v1/tenants/{tenantId}/reports/{reportId}',
       { params: { path: path(event) } },
     );
     expectSession(event, response);
-    if (!response.ok)
-      return fail(response.status >= 500 ? 502 : 409, {
-        action: 'delete',
-        problem: formProblem(problem, m.error_generic()),
-      });
+    if (!response.ok) return refused(response, problem, { action: 'delete' });
     redirect(303, `/t/${event.params.tenantId}/reports`);
   },
 };

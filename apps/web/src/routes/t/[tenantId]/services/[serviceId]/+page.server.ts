@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { formProblem, refused } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -65,7 +65,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, serviceId } } },
     );
     expectSession(event, response);
-    if (!response.ok) return fail(response.status, { problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem);
     redirect(303, `/t/${tenantId}/services?changed=deleted`);
   },
 };

@@ -1,8 +1,7 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { error, redirect } from '@sveltejs/kit';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const NOTICES = ['opened', 'rotated', 'closed', 'reopened'] as const;
@@ -38,10 +37,7 @@ async function change(event: RequestEvent, kind: 'rotated' | 'closed' | 'reopene
           body: { version, status: kind === 'closed' ? 'closed' : 'open' },
         });
   expectSession(event, response);
-  if (!response.ok)
-    return fail(response.status >= 500 ? 502 : response.status, {
-      problem: formProblem(problem, m.error_generic()),
-    });
+  if (!response.ok) return refused(response, problem);
   redirect(303, `/t/${tenantId}/surveys/${surveyId}?changed=${kind}`);
 }
 

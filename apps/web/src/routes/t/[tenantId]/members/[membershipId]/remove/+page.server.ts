@@ -1,7 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { m } from '#lib/paraglide/messages.js';
+import { error, redirect } from '@sveltejs/kit';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem } from '#lib/server/problem.ts';
+import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Removing someone is confirmed on a page of its own: it works without JavaScript and cannot be a misclick. */
@@ -25,7 +24,7 @@ export const actions: Actions = {
       { params: { path: { tenantId, membershipId } } },
     );
     expectSession(event, response);
-    if (!response.ok) return fail(response.status, { problem: formProblem(problem, m.error_generic()) });
+    if (!response.ok) return refused(response, problem);
     redirect(303, `/t/${tenantId}/members?changed=removed`);
   },
 };

@@ -1,0 +1,194 @@
+import type { FieldSpec, PageForms } from '#lib/forms.ts';
+import { m } from '#lib/paraglide/messages.js';
+import {
+  categoryName,
+  employmentName,
+  EMPLOYMENT_TYPES,
+  POSITION_CATEGORIES,
+  type StaffRegister,
+} from '#lib/staff.ts';
+
+/*
+ * The staff register's forms as data: each tab renders them with RecordForm.svelte. The hidden fields carry the
+ * record's id and the version it was read at (a stale save is refused, not silently overwritten).
+ */
+
+const hidden = (name: string): FieldSpec => ({ name, label: name, kind: 'hidden' });
+
+/** A position of the staffing plan; the new one's fields carry hints, the edit form's do not. */
+export function positionFields(edit: boolean): FieldSpec[] {
+  return [
+    ...(edit ? [hidden('positionId'), hidden('version')] : []),
+    {
+      name: 'title',
+      label: m.staff_position_title(),
+      ...(edit ? {} : { hint: m.staff_position_title_hint() }),
+    },
+    {
+      name: 'category',
+      label: m.staff_position_category(),
+      kind: 'select',
+      options: POSITION_CATEGORIES.map((c) => ({ value: c, label: categoryName(c) })),
+    },
+    {
+      name: 'plannedFte',
+      label: m.staff_position_planned(),
+      ...(edit ? {} : { hint: m.staff_planned_hint() }),
+      inputmode: 'decimal',
+      short: true,
+    },
+  ];
+}
+
+/** A person of the named staff list; the edit form carries the member's id and version. */
+export function memberFields(r: StaffRegister, edit: boolean): FieldSpec[] {
+  return [
+    ...(edit ? [hidden('memberId'), hidden('version')] : []),
+    { name: 'fullName', label: m.staff_member_name(), hint: m.staff_member_name_hint(), autocomplete: 'off' },
+    {
+      name: 'positionId',
+      label: m.staff_member_position(),
+      kind: 'select',
+      options: [
+        { value: '', label: m.staff_member_no_position() },
+        ...r.positions.map((p) => ({ value: p.id, label: p.title })),
+      ],
+    },
+    {
+      name: 'employmentType',
+      label: m.staff_member_employment(),
+      kind: 'select',
+      options: EMPLOYMENT_TYPES.map((t) => ({ value: t, label: employmentName(t) })),
+    },
+    {
+      name: 'fte',
+      label: m.staff_member_fte(),
+      hint: m.staff_member_fte_hint(),
+      inputmode: 'decimal',
+      short: true,
+    },
+    { name: 'startedOn', label: m.staff_member_started(), kind: 'date', short: true },
+    {
+      name: 'endedOn',
+      label: m.staff_member_ended(),
+      kind: 'date',
+      hint: m.staff_member_ended_hint(),
+      short: true,
+    },
+    { name: 'qualification', label: m.staff_member_qualification(), kind: 'textarea', rows: 2 },
+    { name: 'newToSocialServices', label: m.staff_member_new_to_services(), kind: 'checkbox' },
+  ];
+}
+
+/** Induction or specialised training (Art. 36 hours count towards the yearly summary). */
+export const trainingFields = (): FieldSpec[] => [
+  hidden('memberId'),
+  {
+    name: 'kind',
+    label: m.staff_training_kind(),
+    kind: 'select',
+    options: [
+      { value: 'induction', label: m.staff_training_induction() },
+      { value: 'specialised', label: m.staff_training_specialised() },
+    ],
+  },
+  { name: 'heldOn', label: m.staff_training_date(), kind: 'date', short: true },
+  {
+    name: 'hours',
+    label: m.staff_training_hours(),
+    hint: m.staff_training_hours_hint(),
+    inputmode: 'decimal',
+    short: true,
+  },
+  { name: 'topic', label: m.staff_training_topic() },
+  { name: 'trainer', label: m.staff_training_trainer() },
+];
+
+export const appraisalFields = (): FieldSpec[] => [
+  hidden('memberId'),
+  { name: 'year', label: m.staff_appraisal_year(), inputmode: 'numeric', short: true },
+  { name: 'appraisedOn', label: m.staff_appraisal_date(), kind: 'date', short: true },
+  { name: 'outcome', label: m.staff_appraisal_outcome(), kind: 'textarea' },
+  { name: 'discussedInPerson', label: m.staff_appraisal_discussed(), kind: 'checkbox' },
+];
+
+export const supervisionFields = (r: StaffRegister): FieldSpec[] => [
+  {
+    name: 'kind',
+    label: m.staff_supervision_kind(),
+    kind: 'select',
+    options: [
+      { value: 'group', label: m.staff_supervision_group() },
+      { value: 'individual', label: m.staff_supervision_individual() },
+    ],
+  },
+  {
+    name: 'memberId',
+    label: m.staff_supervision_member(),
+    kind: 'select',
+    options: [{ value: '', label: m.staff_supervision_member_none() }, ...memberOptions(r)],
+  },
+  { name: 'heldOn', label: m.staff_supervision_date(), kind: 'date', short: true },
+  { name: 'hours', label: m.staff_supervision_hours(), inputmode: 'decimal', short: true },
+  { name: 'supervisor', label: m.staff_supervision_supervisor() },
+  { name: 'supervisorExternal', label: m.staff_supervision_external(), kind: 'checkbox' },
+  {
+    name: 'participantsCount',
+    label: m.staff_supervision_participants(),
+    inputmode: 'numeric',
+    short: true,
+  },
+];
+
+export const mentoringFields = (r: StaffRegister): FieldSpec[] => [
+  { name: 'newcomerId', label: m.staff_mentoring_newcomer(), kind: 'select', options: memberOptions(r) },
+  { name: 'mentorId', label: m.staff_mentoring_mentor(), kind: 'select', options: memberOptions(r) },
+  { name: 'startsOn', label: m.staff_mentoring_starts(), kind: 'date', short: true },
+  {
+    name: 'endsOn',
+    label: m.staff_mentoring_ends(),
+    kind: 'date',
+    hint: m.staff_mentoring_ends_hint(),
+    short: true,
+  },
+];
+
+const memberOptions = (r: StaffRegister) => r.members.map((mm) => ({ value: mm.id, label: mm.fullName }));
+
+/** A member's name for a record's line, or a dash when the record names no one (a group supervision). */
+export const nameIn = (r: StaffRegister, id: string | null) =>
+  r.members.find((mm) => mm.id === id)?.fullName ?? '—';
+
+type Member = StaffRegister['members'][number];
+type Position = StaffRegister['positions'][number];
+
+/** What the edit form of a person shows before anything is typed. */
+export const memberValues = (member: Member): Record<string, string> => ({
+  memberId: member.id,
+  fullName: member.fullName,
+  positionId: member.positionId ?? '',
+  employmentType: member.employmentType,
+  fte: String(member.fte),
+  startedOn: member.startedOn,
+  endedOn: member.endedOn ?? '',
+  qualification: member.qualification ?? '',
+  newToSocialServices: member.newToSocialServices ? 'on' : '',
+  version: String(member.version),
+});
+
+export const positionValues = (position: Position): Record<string, string> => ({
+  positionId: position.id,
+  title: position.title,
+  category: position.category,
+  plannedFte: String(position.plannedFte),
+  version: String(position.version),
+});
+
+/** What each tab of the register is given by the page. */
+export interface StaffTab {
+  r: StaffRegister;
+  canManage: boolean;
+  /** Today in Sofia, the default date of a new record. */
+  today: string;
+  forms: PageForms;
+}
