@@ -20,6 +20,8 @@ export {
 } from './tree.ts';
 export {
   answerFields,
+  answerRows,
+  answersByItem,
   byItem,
   loadAnswers,
   mapTree,

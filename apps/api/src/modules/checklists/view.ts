@@ -1,29 +1,41 @@
 // Reading a checklist: its answers, its tree with an answer on every indicator, progress and score.
-import { sql, sqlOf, type EntityManager } from '@mera/db';
+import { sql, sqlOf, type Database, type EntityManager } from '@mera/db';
+import type { Kysely } from 'kysely';
 import { ordinanceScoring, type IndicatorResult, type ScoringScheme } from '@mera/plugin-sdk';
 import type { TreeNode } from '../catalogue/index.ts';
 import { answerTable, type ChecklistKind } from './answers.ts';
 import { indicatorsOf } from './tree.ts';
 
-/** One indicator's answer with the name of whoever saved it last, as both checklists read it. */
-export async function loadAnswers(em: EntityManager, of: ChecklistKind, tenantId: string, parentId: string) {
-  const { table, parent } = answerTable(of);
-  const rows = await sqlOf(em)
-    .selectFrom(`${table} as a`)
-    .leftJoin('app_user as u', 'u.id', 'a.updated_by')
+/**
+ * The answers of a kind of checklist with the name of whoever saved each last (alias `r`), as every reader selects
+ * them; the caller says whose (by value, or by reference to its own record in one statement with it).
+ */
+export function answerRows(db: Kysely<Database>, of: ChecklistKind) {
+  return db
+    .selectFrom(`${answerTable(of).table} as r`)
+    .leftJoin('app_user as u', 'u.id', 'r.updated_by')
     .select([
-      'a.item_id',
-      'a.result',
-      'a.value',
-      'a.note',
-      'a.version',
-      'a.updated_at',
+      'r.item_id',
+      'r.result',
+      'r.value',
+      'r.note',
+      'r.version',
+      'r.updated_at',
       'u.display_name as updated_by_name',
-    ])
-    .where('a.tenant_id', '=', tenantId)
-    .where(sql.ref(`a.${parent}`), '=', parentId)
+    ]);
+}
+
+/** The answers by indicator. */
+export const answersByItem = <A extends { item_id: string }>(rows: A[]) =>
+  new Map(rows.map((r) => [r.item_id, r]));
+
+/** One checklist's answers by indicator. */
+export async function loadAnswers(em: EntityManager, of: ChecklistKind, tenantId: string, parentId: string) {
+  const rows = await answerRows(sqlOf(em), of)
+    .where('r.tenant_id', '=', tenantId)
+    .where(sql.ref(`r.${answerTable(of).parent}`), '=', parentId)
     .execute();
-  return new Map(rows.map((r) => [r.item_id, r]));
+  return answersByItem(rows);
 }
 export type Answer = NonNullable<ReturnType<Awaited<ReturnType<typeof loadAnswers>>['get']>>;
 
