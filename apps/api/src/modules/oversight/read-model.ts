@@ -1,4 +1,4 @@
-import { sql, sqlOf } from '@mera/db';
+import { sql, sqlOf, type Database, type Selectable } from '@mera/db';
 import { checkScores } from '../assessments/index.ts';
 import type { TenantContext } from '../../shared/context.ts';
 
@@ -49,10 +49,10 @@ export type CommissionedService = Awaited<ReturnType<typeof commissionedServices
 /** The services' `(tenant, service)` pairs as a table `x`: two arrays, one parameter each, however many services. */
 function servicePairs(services: readonly Pick<CommissionedService, 'tenant_id' | 'id'>[]) {
   // raw SQL: `unnest` of two arrays with a column list — a PostgreSQL function Kysely has no builder for.
-  return sql<{
-    tenant_id: string;
-    service_id: string;
-  }>`unnest(${services.map((s) => s.tenant_id)}::uuid[], ${services.map((s) => s.id)}::uuid[])`.as<'x'>(
+  // Typed as a check's own pair of columns (the entities'), which the lateral reads match them against.
+  return sql<
+    Pick<Selectable<Database['assessment']>, 'tenant_id' | 'service_id'>
+  >`unnest(${services.map((s) => s.tenant_id)}::uuid[], ${services.map((s) => s.id)}::uuid[])`.as<'x'>(
     sql`x(tenant_id, service_id)`,
   );
 }
