@@ -1,11 +1,10 @@
-import type { FastifyInstance } from 'fastify';
 import { sofiaDate } from '@mera/calendar';
 import { evaluateRules } from '../catalogue/index.ts';
 import { nextPeriodicInspection } from '../deadlines/index.ts';
-import type { EntityManager } from '@mera/db';
 import { commissionedServices, followUps, latestChecks } from './read-model.ts';
 import { csvDocument } from '../../shared/csv.ts';
 import { serviceTypeName } from '../../shared/service-type.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 export interface OversightFilters {
   pluginCode?: string | undefined;
@@ -74,9 +73,7 @@ export interface OversightRow {
  * only reads what the policies let through (`commissioned_read`).
  */
 export async function oversightRows(
-  em: EntityManager,
-  app: Pick<FastifyInstance, 'servicePlugins'>,
-  tenantId: string,
+  ctx: Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>,
   filters: OversightFilters,
   locale: 'bg' | 'en' | 'uk',
 ): Promise<OversightRow[]> {
@@ -85,15 +82,15 @@ export async function oversightRows(
   // The half-year that ended last: its analysis is due (art. 25(1), "at least once every six months").
   const lastHalfEnd = today > `${year}-06-30` ? `${year}-06-30` : `${year - 1}-12-31`;
   // A fixed number of statements, however many services (issue 15): see read-model.ts.
-  const services = await commissionedServices(em, tenantId);
-  const checks = await latestChecks(em, app, services);
-  const followUp = await followUps(em, tenantId, services, {
+  const services = await commissionedServices(ctx);
+  const checks = await latestChecks(ctx, services);
+  const followUp = await followUps(ctx, services, {
     today,
     lastHalfEnd,
     reviewDays: PROGRAMME_REVIEW_DAYS,
   });
   const rows: OversightRow[] = services.map((service) => {
-    const plugin = app.servicePlugins.find((p) => p.code === service.plugin_code);
+    const plugin = ctx.plugins.list.find((p) => p.code === service.plugin_code);
     // The Ordinance's rules on the facts the municipality can see (as the service's own page evaluates them).
     const rules =
       (plugin &&

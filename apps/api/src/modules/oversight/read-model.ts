@@ -1,5 +1,6 @@
-import { sqlOf, type EntityManager } from '@mera/db';
-import { checkScores, type Plugins } from '../assessments/index.ts';
+import { sql, sqlOf, type Database, type Selectable } from '@mera/db';
+import { checkScores } from '../assessments/index.ts';
+import type { TenantContext } from '../../shared/context.ts';
 
 /**
  * The oversight dashboard's reads, set-based (issue 15): four statements whatever the number of services — the
@@ -9,7 +10,7 @@ import { checkScores, type Plugins } from '../assessments/index.ts';
  */
 
 /** Every service the municipality commissions under a contract in force, with the contract and the provider. */
-export async function commissionedServices(em: EntityManager, tenantId: string) {
+export async function commissionedServices({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>) {
   const rows = await sqlOf(em)
     .selectFrom('commissioning_contract as c')
     // Row-level security (commissioned_read on service): only while the contract is active and in force.
@@ -45,6 +46,17 @@ export async function commissionedServices(em: EntityManager, tenantId: string) 
 }
 export type CommissionedService = Awaited<ReturnType<typeof commissionedServices>>[number];
 
+/** The services' `(tenant, service)` pairs as a table `x`: two arrays, one parameter each, however many services. */
+function servicePairs(services: readonly Pick<CommissionedService, 'tenant_id' | 'id'>[]) {
+  // raw SQL: `unnest` of two arrays with a column list — a PostgreSQL function Kysely has no builder for.
+  // Typed as a check's own pair of columns (the entities'), which the lateral reads match them against.
+  return sql<
+    Pick<Selectable<Database['assessment']>, 'tenant_id' | 'service_id'>
+  >`unnest(${services.map((s) => s.tenant_id)}::uuid[], ${services.map((s) => s.id)}::uuid[])`.as<'x'>(
+    sql`x(tenant_id, service_id)`,
+  );
+}
+
 export interface LatestCheck {
   id: string;
   completedAt: string;
@@ -56,31 +68,40 @@ export interface LatestCheck {
  * is stored (issue 15), two when some check was completed before scores were stored.
  */
 export async function latestChecks(
-  em: EntityManager,
-  app: Plugins,
+  { em, plugins }: Pick<TenantContext, 'em' | 'plugins'>,
   services: readonly Pick<CommissionedService, 'tenant_id' | 'id' | 'plugin_code'>[],
 ): Promise<Map<string, LatestCheck>> {
   const latest = new Map<string, LatestCheck>();
   if (services.length === 0) return latest;
-  // The checks' tables get their entities with issue 11's checklist engine: raw until then.
-  const rows = await em.execute<
-    { tenant_id: string; service_id: string; id: string; completed_at: string; score: number | null }[]
-  >(
-    // One index row per service (assessment_latest_completed_idx, migration 20261209100000): row-level security
-    // then checks 100 rows for 100 services, not every completed check of their history.
-    `select x.tenant_id, x.service_id, a.id, a.completed_at, a.score::float8 as score
-     from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]) as x(tenant_id, service_id)
-     cross join lateral (
-       select a.id, a.completed_at, a.score from assessment a
-       where a.tenant_id = x.tenant_id and a.service_id = x.service_id and a.status = 'completed'
-       order by a.completed_at desc
-       limit 1) a`,
-    [services.map((s) => s.tenant_id).join(','), services.map((s) => s.id).join(',')],
-  );
+  // One index row per service (assessment_latest_completed_idx, migration 20261209100000): row-level security
+  // then checks 100 rows for 100 services, not every completed check of their history. The status and the limit
+  // are literals, so the planner proves the index's predicate and the single row even under a generic plan.
+  const rows = await sqlOf(em)
+    .selectFrom(servicePairs(services))
+    .crossJoinLateral((eb) =>
+      eb
+        .selectFrom('assessment as a')
+        .select(['a.id', 'a.completed_at', 'a.score'])
+        .whereRef('a.tenant_id', '=', 'x.tenant_id')
+        .whereRef('a.service_id', '=', 'x.service_id')
+        .where('a.status', '=', sql.lit('completed'))
+        .orderBy('a.completed_at', 'desc')
+        .limit(sql.lit(1))
+        .as('a'),
+    )
+    .select((eb) => [
+      'x.tenant_id',
+      'x.service_id',
+      'a.id',
+      'a.completed_at',
+      eb.cast<number | null>('a.score', 'float8').as('score'),
+    ])
+    .execute();
   const pluginOf = new Map(services.map((s) => [s.id, s.plugin_code]));
+  // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
   const scores = await checkScores(
     em,
-    app,
+    { servicePlugins: [...plugins.list] },
     rows.map((row) => ({
       tenantId: row.tenant_id,
       id: row.id,
@@ -91,7 +112,8 @@ export async function latestChecks(
   for (const row of rows)
     latest.set(row.service_id, {
       id: row.id,
-      completedAt: row.completed_at,
+      // A completed check: `completed_at` is set.
+      completedAt: row.completed_at ?? '',
       score: scores.get(row.id)?.score ?? null,
     });
   return latest;
@@ -116,67 +138,120 @@ export interface ServiceFollowUp {
  * and table.
  */
 export async function followUps(
-  em: EntityManager,
-  tenantId: string,
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
   services: readonly Pick<CommissionedService, 'tenant_id' | 'id'>[],
   on: { today: string; lastHalfEnd: string; reviewDays: number },
 ): Promise<Map<string, ServiceFollowUp>> {
   const out = new Map<string, ServiceFollowUp>();
   if (services.length === 0) return out;
-  // Raw for the inspections' tables (issue 11's entities); the reports' and programmes' beside them.
-  const rows = await em.execute<
-    {
-      service_id: string;
-      analysis_at: string | null;
-      analysis_covered: boolean;
-      waiting_since: string | null;
-      programme_overdue: boolean;
-      last_decision: string | null;
-      last_on: string | null;
-      open: boolean;
-      overdue_prescriptions: number;
-    }[]
-  >(
-    `select x.service_id, an.analysis_at, an.analysis_covered, pr.waiting_since, pr.programme_overdue,
-            pr.last_decision, ins.last_on, ins.open, ins.overdue_prescriptions
-     from unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')::uuid[]) as x(tenant_id, service_id)
-     cross join lateral (
-       select max(r.submitted_at) as analysis_at, coalesce(bool_or(r.period_end >= ?::date), false) as analysis_covered
-       from report r
-       where r.tenant_id = x.tenant_id and r.service_id = x.service_id and r.kind = 'semi_annual_analysis'
-         and r.status = 'submitted') an
-     cross join lateral (
-       select min(q.submitted_at) filter (where q.status = 'submitted') as waiting_since,
-              coalesce(bool_or(q.status = 'submitted'
-                               and q.submitted_at < now() - make_interval(days => ?::int)), false) as programme_overdue,
-              max(q.decided_at) as last_decision
-       from quality_programme q
-       where q.tenant_id = x.tenant_id and q.service_id = x.service_id and q.municipality_tenant_id = ?
-         and q.status <> 'draft') pr
-     cross join lateral (
-       select (select max(coalesce(i.completed_on, i.ends_on))::text from inspection i
-                where i.tenant_id = ? and i.service_id = x.service_id and i.status = 'signed') as last_on,
-              exists (select 1 from inspection i where i.tenant_id = ? and i.service_id = x.service_id
-                        and i.status <> 'signed') as open,
-              (select count(*)::int from inspection_prescription p
-                 join inspection i on i.tenant_id = p.tenant_id and i.id = p.inspection_id
-                where i.tenant_id = ? and i.service_id = x.service_id and i.status = 'signed' and p.done_on is null
-                  and p.due_on < ?::date
-                  and not exists (select 1 from inspection c where c.tenant_id = i.tenant_id and c.corrects_id = i.id
-                                    and c.status = 'signed')) as overdue_prescriptions) ins`,
-    [
-      // Ids travel as one text each (an array parameter would become a list: bound-parameters.ts).
-      services.map((s) => s.tenant_id).join(','),
-      services.map((s) => s.id).join(','),
-      on.lastHalfEnd,
-      on.reviewDays,
-      tenantId,
-      tenantId,
-      tenantId,
-      tenantId,
-      on.today,
-    ],
-  );
+  const rows = await sqlOf(em)
+    .selectFrom(servicePairs(services))
+    // The service's submitted semi-annual analyses (art. 25(1)).
+    .crossJoinLateral((eb) =>
+      eb
+        .selectFrom('report as r')
+        .select((eb) => [
+          eb.fn.max('r.submitted_at').as('analysis_at'),
+          eb.fn
+            .coalesce(
+              eb.fn<boolean | null>('bool_or', [eb('r.period_end', '>=', on.lastHalfEnd)]),
+              eb.lit(false),
+            )
+            .as('analysis_covered'),
+        ])
+        .whereRef('r.tenant_id', '=', 'x.tenant_id')
+        .whereRef('r.service_id', '=', 'x.service_id')
+        .where('r.kind', '=', 'semi_annual_analysis')
+        .where('r.status', '=', 'submitted')
+        .as('an'),
+    )
+    // Its programmes submitted to this municipality (art. 16(2), 20(2)).
+    .crossJoinLateral((eb) =>
+      eb
+        .selectFrom('quality_programme as q')
+        .select((eb) => [
+          eb.fn.min('q.submitted_at').filterWhere('q.status', '=', 'submitted').as('waiting_since'),
+          eb.fn
+            .coalesce(
+              eb.fn<boolean | null>('bool_or', [
+                eb.and([
+                  eb('q.status', '=', 'submitted'),
+                  // raw SQL: PostgreSQL's interval arithmetic (`now() - make_interval(…)`).
+                  eb(
+                    'q.submitted_at',
+                    '<',
+                    sql<string>`now() - make_interval(days => ${on.reviewDays}::int)`,
+                  ),
+                ]),
+              ]),
+              eb.lit(false),
+            )
+            .as('programme_overdue'),
+          eb.fn.max('q.decided_at').as('last_decision'),
+        ])
+        .whereRef('q.tenant_id', '=', 'x.tenant_id')
+        .whereRef('q.service_id', '=', 'x.service_id')
+        .where('q.municipality_tenant_id', '=', tenantId)
+        .where('q.status', '<>', 'draft')
+        .as('pr'),
+    )
+    .select((eb) => [
+      'x.service_id',
+      'an.analysis_at',
+      'an.analysis_covered',
+      'pr.waiting_since',
+      'pr.programme_overdue',
+      'pr.last_decision',
+      // This municipality's own inspections of it (art. 30–33).
+      eb
+        .selectFrom('inspection as i')
+        .select((eb) =>
+          eb
+            .cast<string | null>(eb.fn.max(eb.fn.coalesce('i.completed_on', 'i.ends_on')), 'text')
+            .as('last_on'),
+        )
+        .where('i.tenant_id', '=', tenantId)
+        .whereRef('i.service_id', '=', 'x.service_id')
+        .where('i.status', '=', 'signed')
+        .as('last_on'),
+      eb
+        .exists(
+          eb
+            .selectFrom('inspection as i')
+            .select(eb.lit(1).as('one'))
+            .where('i.tenant_id', '=', tenantId)
+            .whereRef('i.service_id', '=', 'x.service_id')
+            .where('i.status', '<>', 'signed'),
+        )
+        .$castTo<boolean>()
+        .as('open'),
+      eb
+        .selectFrom('inspection_prescription as p')
+        .innerJoin('inspection as i', (join) =>
+          join.onRef('i.tenant_id', '=', 'p.tenant_id').onRef('i.id', '=', 'p.inspection_id'),
+        )
+        .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+        .where('i.tenant_id', '=', tenantId)
+        .whereRef('i.service_id', '=', 'x.service_id')
+        .where('i.status', '=', 'signed')
+        .where('p.done_on', 'is', null)
+        .where('p.due_on', '<', on.today)
+        // A signed correction replaces the report it corrects.
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('inspection as c')
+                .select(eb.lit(1).as('one'))
+                .whereRef('c.tenant_id', '=', 'i.tenant_id')
+                .whereRef('c.corrects_id', '=', 'i.id')
+                .where('c.status', '=', 'signed'),
+            ),
+          ),
+        )
+        .as('overdue_prescriptions'),
+    ])
+    .execute();
   for (const row of rows)
     out.set(row.service_id, {
       analysisAt: row.analysis_at,
@@ -186,7 +261,7 @@ export async function followUps(
       lastProgrammeDecision: row.last_decision,
       lastInspectionOn: row.last_on,
       inspectionOpen: row.open,
-      overduePrescriptions: row.overdue_prescriptions,
+      overduePrescriptions: row.overdue_prescriptions ?? 0,
     });
   return out;
 }

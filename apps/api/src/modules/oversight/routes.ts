@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { Tenant } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { negotiateLocale } from '../../i18n/locale.ts';
-import { inTenant } from '../../platform/auth.ts';
+import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { oversightCsv, oversightRows, oversightXlsx, type OversightFilters } from './oversight.ts';
 import { Filters, OversightRowSchema, ExportOversightQuery } from './schemas.ts';
@@ -15,14 +15,14 @@ const oversight: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(OversightRowSchema);
 
   const rowsFor = (
-    request: Parameters<typeof inTenant>[0],
+    request: Parameters<typeof withTenant>[0],
     filters: OversightFilters,
     locale: 'bg' | 'en' | 'uk',
   ) =>
-    inTenant(request, async (em, scope) => {
-      const tenant = await em.findOne(Tenant, { id: scope.tenantId });
+    withTenant(request, async (ctx) => {
+      const tenant = await ctx.em.findOne(Tenant, { id: ctx.tenantId });
       if (tenant?.kind === 'provider') throw new AppError(403, 'forbidden');
-      return oversightRows(em, app, scope.tenantId, filters, locale);
+      return oversightRows(ctx, filters, locale);
     });
 
   app.get(
