@@ -5,6 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { renderCount } from '../documents/index.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1)): a municipality commissions two providers' services; each provider
@@ -342,6 +343,16 @@ describe('the yearly monitoring (art. 35(1))', () => {
     expect(types?.getRow(2).getCell(2).value).toBe(2);
     expect([types?.getRow(2).getCell(4).value, types?.getRow(2).getCell(5).value]).toEqual([87.5, 37.5]);
     expect(workbook.getWorksheet('Общи слабости')?.getRow(2).getCell(1).value).toBe(I2_TEXT);
+
+    // The same figures again: the stored workbook, not drawn a second time (decision 102).
+    const renders = renderCount();
+    const again = await h.app.inject({
+      method: 'GET',
+      url: `${base()}/${monitoring.id}/xlsx`,
+      headers: { authorization: `Bearer ${gabrovo.token}` },
+    });
+    expect(renderCount()).toBe(renders);
+    expect(again.rawPayload.equals(response.rawPayload)).toBe(true);
   });
 
   it('once approved, refuses any change through the API and in SQL as the application role', async () => {

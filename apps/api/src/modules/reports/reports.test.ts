@@ -4,6 +4,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { renderCount } from '../documents/index.ts';
 
 let h: Harness;
 let ngo: Awaited<ReturnType<typeof signUpAndLogIn>>;
@@ -218,6 +219,29 @@ describe('the semi-annual analysis (art. 25)', () => {
     expect(text).toContain('Анализ на информацията от мониторинга на качеството');
     expect(text).toContain('75 %');
     expect(text).toContain('Обучение по водене на досиета до 31.12.');
+  });
+
+  it('renders a content once: the same bytes again without rendering, an edit shows in the next download', async () => {
+    const pdf = () => h.call({ method: 'GET', url: `${base}/reports/${report.id}/pdf`, token: ngo.token });
+    const first = await pdf();
+    const renders = renderCount();
+    const again = await pdf();
+    expect(again.statusCode).toBe(200);
+    expect(renderCount()).toBe(renders);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+
+    const saved = await call<Report>('PATCH', `${base}/reports/${report.id}`, {
+      version: report.version,
+      sections: { conclusions: 'Продължаваме обученията през следващата година.' },
+    });
+    expect(saved.response.statusCode).toBe(200);
+    const edited = await pdf();
+    expect(renderCount()).toBe(renders + 1);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(edited.rawPayload)), {
+      mergePages: true,
+    });
+    expect(text.replace(/\s+/g, ' ')).toContain('Продължаваме обученията през следващата година.');
+    report = saved.body;
   });
 
   it('once submitted, cannot change — through the API or in SQL as the application', async () => {
