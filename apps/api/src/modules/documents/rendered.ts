@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqlOf, type EntityManager } from '@mera/db';
-import type { DocumentFormat } from './send.ts';
 
 /**
  * Rendered once per content, served from storage afterwards (issue 15, decision 102). A report's PDF took ≈ 1 s of
@@ -16,6 +15,8 @@ import type { DocumentFormat } from './send.ts';
  * records that were downloaded. Row-level security keeps each organisation's copies its own; the caller has read
  * the record under that same security before asking, so a copy is never the way to a record one may not read.
  */
+export type DocumentFormat = 'pdf' | 'docx' | 'xlsx';
+
 export interface Rendering {
   /** The report or yearly monitoring the document shows. */
   subjectId: string;

@@ -2,9 +2,9 @@ import type { FastifyReply } from 'fastify';
 import { sendDownload } from '../../shared/http.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import type { ReportDocument } from './blocks.ts';
-import { renderedOnce } from './rendered.ts';
+import { renderedOnce, type DocumentFormat } from './rendered.ts';
 
-export type DocumentFormat = 'pdf' | 'docx' | 'xlsx';
+export type { DocumentFormat };
 
 export const MEDIA_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
