@@ -394,3 +394,22 @@ describe('the yearly monitoring (art. 35(1))', () => {
     expect(row?.sections['council']).toBe('Съветът предложи обучения за персонала.');
   });
 });
+
+describe('the year’s score of a service checked more than once', () => {
+  it('takes each indicator’s latest answer of the year', async () => {
+    const [service] = await h.sql<{ id: string }>(`select id from service where name = 'ЦОП „Първо“'`);
+    await completedCheck(first, service?.id ?? '', '2026-03-02', { [I1]: 'met', [I2]: 'met' });
+    await completedCheck(first, service?.id ?? '', '2026-06-01', { [I1]: 'partly_met', [I2]: 'not_met' });
+    const { response, body } = await call<Monitoring>('POST', base(), { year: 2026 });
+    expect(response.statusCode).toBe(201);
+    // June's answers are the latest: I1 partly met, I2 not met — 25 %; the other service had no check in 2026.
+    expect(body.data.services.map((s) => [s.name, s.checks, s.score, s.scores])).toEqual([
+      ['Дневен център „Второ“', 0, null, [75, 25, null]],
+      ['ЦОП „Първо“', 2, 25, [100, 50, 25]],
+    ]);
+    expect(body.data.weaknesses.map((w) => [w.id, w.notMet, w.partlyMet, w.serviceNames])).toEqual([
+      [I2, 1, 0, ['ЦОП „Първо“']],
+      [I1, 0, 1, ['ЦОП „Първо“']],
+    ]);
+  });
+});
