@@ -69,12 +69,15 @@ export async function sequentialLatency(options: {
   maxSeconds: number;
   headers?: Record<string, string>;
   serverPid?: number;
+  /** Run before each request, not timed (e.g. forgetting a stored document so that it is rendered again). */
+  beforeEach?: () => Promise<void>;
 }): Promise<LatencyResult> {
   const before = options.serverPid ? sampleProcess(options.serverPid).cpuMs : null;
   const durations: number[] = [];
   let bytes = 0;
   const deadline = performance.now() + options.maxSeconds * 1000;
   while (durations.length < options.samples && (durations.length < 3 || performance.now() < deadline)) {
+    await options.beforeEach?.();
     const started = performance.now();
     const response = await fetch(options.url, {
       headers: { authorization: `Bearer ${options.token}`, ...options.headers },

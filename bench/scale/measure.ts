@@ -24,6 +24,8 @@ const { values } = parseArgs({ options: { scale: { type: 'string' }, reseed: { t
 const plan = planFor(Number(values.scale ?? process.env['BENCH_SCALE'] ?? 1));
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 10);
 const MAX_SECONDS = Number(process.env['BENCH_MAX_SECONDS'] ?? 20);
+/** First downloads (the document rendered, its stored copy forgotten before each): each costs a whole rendering. */
+const FIRST_SAMPLES = Number(process.env['BENCH_FIRST_SAMPLES'] ?? 5);
 const LOAD_SECONDS = Number(process.env['BENCH_LOAD_SECONDS'] ?? 15);
 const YEAR = 2026;
 
@@ -133,6 +135,7 @@ try {
         'yearly monitoring PDF (100 services)',
         `${monitoringBase}/${monitoring.id}/pdf`,
         municipalityToken,
+        () => forgetRendered(server.adminUrl(SCALE_DATABASE), monitoring.id),
       );
 
       // The measured provider's annual report for last year (all its services): assembled, then the PDF.
@@ -163,6 +166,7 @@ try {
         `provider's annual report PDF (${record.provider.services} services)`,
         `${reportsBase}/${annual.id}/pdf`,
         providerToken,
+        () => forgetRendered(server.adminUrl(SCALE_DATABASE), annual.id),
       );
     });
     phasePeaks.documents = documents.peakRssMb;
@@ -235,8 +239,28 @@ async function document(
   label: string,
   url: string,
   token: string,
+  forget: () => Promise<void>,
 ) {
-  await getOk(url, token);
+  // First downloads: the stored rendering forgotten before each (decision 102), so each one renders the document.
+  const first = await sequentialLatency({
+    url,
+    token,
+    samples: FIRST_SAMPLES,
+    maxSeconds: MAX_SECONDS,
+    serverPid,
+    beforeEach: forget,
+  });
+  await forget();
+  const firstStatements = await count(1, () => getOk(url, token));
+  rows.push({
+    key: `${key}-first`,
+    label: `${label}, first download (rendered)`,
+    ...first,
+    statements: firstStatements.perRequest,
+    sqlMs: firstStatements.sqlMsPerRequest,
+  });
+  log(`${label}, first download: p50 ${first.p50Ms} ms, p95 ${first.p95Ms} ms`);
+  // Repeated downloads: the same content, served from its stored rendering.
   const statements = await count(1, () => getOk(url, token));
   const latency = await sequentialLatency({
     url,
@@ -253,6 +277,16 @@ async function document(
  * Documents an earlier run created (the yearly monitoring is one per year and municipality): removed as the
  * superuser with triggers off, so the run starts from the seeded state.
  */
+/** A document's stored renderings, removed as the superuser with triggers off (not an organisation's act). */
+async function forgetRendered(adminUrl: string, subjectId: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    await client.query('begin');
+    await client.query('set local session_replication_role = replica');
+    await client.query(`delete from rendered_document where subject_id = $1`, [subjectId]);
+    await client.query('commit');
+  });
+}
+
 async function forgetEarlierRuns(adminUrl: string): Promise<void> {
   await withClient(adminUrl, async (client) => {
     await client.query('begin');

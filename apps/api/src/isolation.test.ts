@@ -71,6 +71,7 @@ async function snapshot(): Promise<string> {
             (select json_agg(ip order by id) from inspection_prescription ip) as inspection_prescriptions,
             (select json_agg(fi order by item_id) from inspection_finding fi) as inspection_findings,
             (select json_agg(mr order by id) from monitoring_report mr) as monitoring_reports,
+            (select json_agg(json_build_object('subject', d.subject_id, 'format', d.format, 'key', d.content_key, 'sha256', encode(sha256(d.content), 'hex')) order by subject_id, format) from rendered_document d where tenant_id = $1) as rendered_documents,
             (select row_to_json(t) from tenant t where id = $1) as tenant`,
     [A.tenantId],
   );
@@ -81,6 +82,18 @@ beforeAll(async () => {
   ({ h, person: A } = await organisationOnFreshApi('Сдружение „Алфа“', 'admin@alfa.example'));
   B = await signUpAndLogIn(h, 'Сдружение „Бета“', 'admin@beta.example');
   Object.assign(fixtures, await victimFixtures(h, A, B, secrets));
+  // A has downloaded its report: its stored rendering (decision 102) is there for B to try to reach.
+  const pdf = await h.call({
+    method: 'GET',
+    url: `/api/v1/tenants/${A.tenantId}/reports/${fixtures['reportId']}/pdf`,
+    token: A.token,
+  });
+  expect(pdf.statusCode).toBe(200);
+  const [stored] = await h.sql<{ count: string }>(
+    `select count(*) from rendered_document where tenant_id = $1 and subject_id = $2`,
+    [A.tenantId, fixtures['reportId']],
+  );
+  expect(stored?.count).toBe('1');
 });
 
 afterAll(async () => {

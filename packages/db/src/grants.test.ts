@@ -6,6 +6,7 @@ import { CHECKLIST_UPDATABLE } from './migrations/Migration20261208100000Checkli
 import { ANSWER_VALUE_UPDATABLE } from './migrations/Migration20261208100100AnswerValue.ts';
 import { NOTICE_UPDATABLE } from './migrations/Migration20261208400000Notices.ts';
 import { SCORE_UPDATABLE } from './migrations/Migration20261208500000AssessmentScore.ts';
+import { RENDERED_DOCUMENT_UPDATABLE } from './migrations/Migration20261209500000RenderedDocument.ts';
 import { APP_ROLE } from './roles.ts';
 import type { TestDatabase } from './testing/index.ts';
 import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
@@ -100,7 +101,14 @@ describe('the application role', () => {
     for (const row of columns.rows) (granted[row.table_name] ??= []).push(row.column_name);
     const expected = Object.fromEntries(
       Object.entries(
-        merged(UPDATABLE, CHECKLIST_UPDATABLE, ANSWER_VALUE_UPDATABLE, NOTICE_UPDATABLE, SCORE_UPDATABLE),
+        merged(
+          UPDATABLE,
+          CHECKLIST_UPDATABLE,
+          ANSWER_VALUE_UPDATABLE,
+          NOTICE_UPDATABLE,
+          SCORE_UPDATABLE,
+          RENDERED_DOCUMENT_UPDATABLE,
+        ),
       ).map(([table, list]) => [table, [...list].sort()]),
     );
     expect(granted).toEqual(expected);

@@ -204,6 +204,39 @@ describe('the application role', () => {
     }
   });
 
+  it('keeps a stored document to its organisation: B neither reads, overwrites nor plants A’s copy', async () => {
+    // A's rendered report (decision 102), stored by the superuser as A's request would have.
+    const subject = uuidv7();
+    const key = 'a'.repeat(64);
+    await admin.query(`select set_config('app.tenant_id', $1, false)`, [A]);
+    await admin.query(
+      `insert into rendered_document (tenant_id, subject_id, format, content_key, content)
+       values ($1, $2, 'pdf', $3, '\\x25504446'::bytea)`,
+      [A, subject, key],
+    );
+    const read = await asApp(B, (c) =>
+      c.query(`select content from rendered_document where subject_id = $1`, [subject]),
+    );
+    expect(read.rowCount).toBe(0);
+    const overwritten = await asApp(B, (c) =>
+      c.query(`update rendered_document set content = '\\x00'::bytea where subject_id = $1`, [subject]),
+    );
+    expect(overwritten.rowCount).toBe(0);
+    await expect(
+      asApp(B, (c) =>
+        c.query(
+          `insert into rendered_document (tenant_id, subject_id, format, content_key, content)
+           values ($1, $2, 'docx', $3, '\\x00'::bytea)`,
+          [A, subject, key],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const own = await asApp(A, (c) =>
+      c.query<{ content: Buffer }>(`select content from rendered_document where subject_id = $1`, [subject]),
+    );
+    expect(own.rows.map((row) => row.content.toString())).toEqual(['%PDF']);
+  });
+
   it('cannot write a row of B that points at A’s row', async () => {
     await expect(
       asApp(B, (c) =>

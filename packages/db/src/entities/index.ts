@@ -22,7 +22,7 @@ import {
   StaffAppraisal,
 } from './staff.ts';
 import { Survey, SurveyResponse } from './surveys.ts';
-import { Report, MonitoringReport } from './reports.ts';
+import { Report, MonitoringReport, RenderedDocument } from './reports.ts';
 import { QualitySystem } from './quality-system.ts';
 import { StoredFile, QualityDocument } from './evidence.ts';
 import { CatalogueVersion, CatalogueItem } from './catalogue.ts';
@@ -113,6 +113,7 @@ export const entities = [
   SurveyResponse,
   Report,
   MonitoringReport,
+  RenderedDocument,
   QualitySystem,
   StoredFile,
   QualityDocument,

@@ -58,3 +58,29 @@ export const MonitoringReport = defineEntity({
   },
 });
 export type MonitoringReport = InferEntity<typeof MonitoringReport>;
+
+export const RENDERED_DOCUMENT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
+export type RenderedDocumentFormat = (typeof RENDERED_DOCUMENT_FORMATS)[number];
+
+/**
+ * A document's bytes as last rendered for this organisation, with the key of the content they show (decision 102):
+ * a download whose key matches is served from here instead of being rendered again.
+ */
+export const RenderedDocument = defineEntity({
+  name: 'RenderedDocument',
+  tableName: 'rendered_document',
+  properties: {
+    tenantId: p.uuid().primary(),
+    /** The report or yearly monitoring the document shows. */
+    subjectId: p.uuid().primary(),
+    format: p
+      .enum(() => [...RENDERED_DOCUMENT_FORMATS])
+      .$type<RenderedDocumentFormat>()
+      .primary(),
+    /** SHA-256 of the composed document and the renderer's code. */
+    contentKey: p.text(),
+    content: p.blob(),
+    renderedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type RenderedDocument = InferEntity<typeof RenderedDocument>;

@@ -27,6 +27,7 @@ import { Migration20261208200100AnswerCountsIndex } from './Migration20261208200
 import { Migration20261208400000Notices } from './Migration20261208400000Notices.ts';
 import { Migration20261208500000AssessmentScore } from './Migration20261208500000AssessmentScore.ts';
 import { Migration20261209100000CheckLookups } from './Migration20261209100000CheckLookups.ts';
+import { Migration20261209500000RenderedDocument } from './Migration20261209500000RenderedDocument.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -62,4 +63,5 @@ export const migrationsList = [
   Migration20261208400000Notices,
   Migration20261208500000AssessmentScore,
   Migration20261209100000CheckLookups,
+  Migration20261209500000RenderedDocument,
 ];

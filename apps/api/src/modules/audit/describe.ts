@@ -186,6 +186,15 @@ const DESCRIBERS: Record<string, Phrase> = {
     row['event']
       ? { bg: 'известието', en: 'the notice', uk: 'сповіщення' }
       : named({ bg: 'напомнянето', en: 'the reminder', uk: 'нагадування' }, 'title')(row, l, entry),
+  // A document's bytes kept for its content (decision 102): the trail says a document was rendered, not which bytes.
+  rendered_document: (row) => {
+    const format = str(row['format']).toUpperCase();
+    return {
+      bg: `файла за изтегляне (${format}) на документ`,
+      en: `the download (${format}) of a document`,
+      uk: `файл для завантаження (${format}) документа`,
+    };
+  },
   notice_preference: () => ({
     bg: 'избора кои известия да получава',
     en: 'the choice of which notices to receive',

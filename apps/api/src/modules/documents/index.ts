@@ -3,5 +3,14 @@
 export { bgDate, percent, type Block, type ReportDocument } from './blocks.ts';
 // pdf.ts and docx.ts are loaded on first use by send.ts (their libraries are large); import them only from there.
 export { addBarCharts, type BarChartSpec } from './xlsx-chart.ts';
-export { MEDIA_TYPES, sendDocument, sendWorkbook, type DocumentFormat } from './send.ts';
+export {
+  MEDIA_TYPES,
+  renderDocument,
+  renderWorkbook,
+  sendDocument,
+  sendRendered,
+  sendWorkbook,
+  type DocumentFormat,
+} from './send.ts';
+export { renderCount } from './rendered.ts';
 export { assertEditable, changedTexts, sectionTexts, type AuthoredRecord } from './authored.ts';

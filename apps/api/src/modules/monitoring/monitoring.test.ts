@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller, tenantCaller } from '../../testing/requests.ts';
 import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
+import { renderCount } from '../documents/index.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1)): a municipality commissions two providers' services; each provider
@@ -300,6 +301,16 @@ describe('the yearly monitoring (art. 35(1))', () => {
     expect(types?.getRow(2).getCell(2).value).toBe(2);
     expect([types?.getRow(2).getCell(4).value, types?.getRow(2).getCell(5).value]).toEqual([87.5, 37.5]);
     expect(workbook.getWorksheet('Общи слабости')?.getRow(2).getCell(1).value).toBe(I2_TEXT);
+
+    // The same figures again: the stored workbook, not drawn a second time (decision 102).
+    const renders = renderCount();
+    const again = await h.app.inject({
+      method: 'GET',
+      url: `${base()}/${monitoring.id}/xlsx`,
+      headers: { authorization: `Bearer ${gabrovo.token}` },
+    });
+    expect(renderCount()).toBe(renders);
+    expect(again.rawPayload.equals(response.rawPayload)).toBe(true);
   });
 
   it('once approved, refuses any change through the API and in SQL as the application role', async () => {
@@ -329,5 +340,24 @@ describe('the yearly monitoring (art. 35(1))', () => {
       [monitoring.id],
     );
     expect(row?.sections['council']).toBe('Съветът предложи обучения за персонала.');
+  });
+});
+
+describe('the year’s score of a service checked more than once', () => {
+  it('takes each indicator’s latest answer of the year', async () => {
+    const [service] = await h.sql<{ id: string }>(`select id from service where name = 'ЦОП „Първо“'`);
+    await completedCheck(first, service?.id ?? '', '2026-03-02', { [I1]: 'met', [I2]: 'met' });
+    await completedCheck(first, service?.id ?? '', '2026-06-01', { [I1]: 'partly_met', [I2]: 'not_met' });
+    const { response, body } = await call<Monitoring>('POST', base(), { year: 2026 });
+    expect(response.statusCode).toBe(201);
+    // June's answers are the latest: I1 partly met, I2 not met — 25 %; the other service had no check in 2026.
+    expect(body.data.services.map((s) => [s.name, s.checks, s.score, s.scores])).toEqual([
+      ['Дневен център „Второ“', 0, null, [75, 25, null]],
+      ['ЦОП „Първо“', 2, 25, [100, 50, 25]],
+    ]);
+    expect(body.data.weaknesses.map((w) => [w.id, w.notMet, w.partlyMet, w.services])).toEqual([
+      [I2, 1, 0, 1],
+      [I1, 0, 1, 1],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
-import { MEDIA_TYPES, sendDocument, sendWorkbook } from '../documents/index.ts';
+import { MEDIA_TYPES, renderDocument, renderWorkbook, sendRendered } from '../documents/index.ts';
 import {
   approveMonitoringReport,
   createMonitoringReport,
@@ -13,7 +13,7 @@ import {
   reassembleMonitoringReport,
   updateMonitoringReport,
 } from './monitoring.ts';
-import { monitoringXlsx } from './xlsx.ts';
+import { monitoringXlsx, XLSX_SOURCE } from './xlsx.ts';
 import {
   Params,
   VersionBody,
@@ -160,10 +160,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { document, name } = await withTenant(request, (ctx) =>
-        monitoringDocument(ctx, request.params.monitoringReportId),
-      );
-      return sendDocument(reply, 'pdf', document, name);
+      const id = request.params.monitoringReportId;
+      const { body, name } = await withTenant(request, async (ctx) => {
+        const { document, name } = await monitoringDocument(ctx, id);
+        return { body: await renderDocument(ctx, id, 'pdf', document), name };
+      });
+      return sendRendered(reply, 'pdf', body, name);
     },
   );
 
@@ -183,10 +185,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { data, name } = await withTenant(request, (ctx) =>
-        monitoringDocument(ctx, request.params.monitoringReportId),
-      );
-      return sendWorkbook(reply, await monitoringXlsx(data), name);
+      const id = request.params.monitoringReportId;
+      const { body, name } = await withTenant(request, async (ctx) => {
+        const { data, name } = await monitoringDocument(ctx, id);
+        return { body: await renderWorkbook(ctx, id, data, () => monitoringXlsx(data), XLSX_SOURCE), name };
+      });
+      return sendRendered(reply, 'xlsx', body, name);
     },
   );
 };

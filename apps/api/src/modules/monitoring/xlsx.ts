@@ -1,6 +1,9 @@
 import type { MonitoringData } from './assemble.ts';
 import { addBarCharts, type BarChartSpec } from '../documents/index.ts';
 
+/** This file: its code is part of a stored workbook's key (documents/rendered.ts), so a change here renders anew. */
+export const XLSX_SOURCE = import.meta.filename;
+
 export const SHEETS = {
   services: 'Услуги',
   types: 'По вид и година',

@@ -6,6 +6,7 @@ import { createService, operatorTenant, organisationOnFreshApi } from '../../tes
 import type { Person } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller } from '../../testing/requests.ts';
 import type { Harness } from '../../testing/harness.ts';
+import { renderCount } from '../documents/index.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -199,6 +200,29 @@ describe('the semi-annual analysis (art. 25)', () => {
     expect(text).toContain('Анализ на информацията от мониторинга на качеството');
     expect(text).toContain('75 %');
     expect(text).toContain('Обучение по водене на досиета до 31.12.');
+  });
+
+  it('renders a content once: the same bytes again without rendering, an edit shows in the next download', async () => {
+    const pdf = () => h.call({ method: 'GET', url: `${base}/reports/${report.id}/pdf`, token: ngo.token });
+    const first = await pdf();
+    const renders = renderCount();
+    const again = await pdf();
+    expect(again.statusCode).toBe(200);
+    expect(renderCount()).toBe(renders);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+
+    const saved = await call<Report>('PATCH', `${base}/reports/${report.id}`, {
+      version: report.version,
+      sections: { conclusions: 'Продължаваме обученията през следващата година.' },
+    });
+    expect(saved.response.statusCode).toBe(200);
+    const edited = await pdf();
+    expect(renderCount()).toBe(renders + 1);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(edited.rawPayload)), {
+      mergePages: true,
+    });
+    expect(text.replace(/\s+/g, ' ')).toContain('Продължаваме обученията през следващата година.');
+    report = saved.body;
   });
 
   it('once submitted, cannot change — through the API or in SQL as the application', async () => {

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
-import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
+import { MEDIA_TYPES, renderDocument, sendRendered } from '../documents/index.ts';
 import {
   createReport,
   deleteReport,
@@ -194,10 +194,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const { document, name } = await withTenant(request, (ctx) =>
-          reportDocument(ctx, request.params.reportId),
-        );
-        return sendDocument(reply, format, document, name);
+        const { body, name } = await withTenant(request, async (ctx) => {
+          const { document, name } = await reportDocument(ctx, request.params.reportId);
+          return { body: await renderDocument(ctx, request.params.reportId, format, document), name };
+        });
+        return sendRendered(reply, format, body, name);
       },
     );
 };
