@@ -5,7 +5,7 @@ import type { FlatItem } from './flatten.ts';
 /** A stored catalogue item (the flattened row without its search text). */
 export type StoredItem = Omit<FlatItem, 'search_text'>;
 
-const ITEM_COLUMNS = [
+export const ITEM_COLUMNS = [
   'item_id',
   'kind',
   'parent_item_id',
@@ -18,17 +18,24 @@ const ITEM_COLUMNS = [
   'notes',
 ] as const;
 
-/** The version in force today of every variant: the newest that has taken effect. */
-function latest(db: Kysely<Database>) {
+/**
+ * The version in force today of every variant: the newest that has taken effect. Without a selection, so a
+ * caller picks the columns it needs.
+ */
+export function versionsInForce(db: Kysely<Database>) {
   return db
     .selectFrom('catalogue_version')
-    .selectAll()
     .distinctOn(['plugin_code', 'variant_key'])
     .where('effective_from', '<=', sql<string>`current_date`)
     .orderBy('plugin_code')
     .orderBy('variant_key')
     .orderBy('effective_from', 'desc')
     .orderBy('created_at', 'desc');
+}
+
+/** Every column of the version in force today of every variant. */
+function latest(db: Kysely<Database>) {
+  return versionsInForce(db).selectAll();
 }
 
 export function dateOnly(value: string | Date): string {

@@ -3,6 +3,7 @@ import type { TenantContext } from '../../shared/context.ts';
 import { isoDate, today } from '@mera/calendar';
 import { AppError } from '../../shared/problem.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { versionsInForce } from '../catalogue/index.ts';
 import { checkOwnService } from '../services/index.ts';
 
 /** The document register: the provider's policies, procedures, plans … with their review dates and sources. */
@@ -219,15 +220,7 @@ export async function deleteDocument(ctx: Pick<TenantContext, 'em' | 'tenantId'>
 /** The Ordinance's sources of information, distinct, with how many indicators cite each — for tagging documents. */
 export async function catalogueSources(em: EntityManager, q: string | undefined, limit: number) {
   const db = sqlOf(em);
-  const inForce = db
-    .selectFrom('catalogue_version')
-    .select('id')
-    .distinctOn(['plugin_code', 'variant_key'])
-    .where('effective_from', '<=', sql<string>`current_date`)
-    .orderBy('plugin_code')
-    .orderBy('variant_key')
-    .orderBy('effective_from', 'desc')
-    .orderBy('created_at', 'desc');
+  const inForce = versionsInForce(db).select('id');
   let query = db
     .selectFrom('catalogue_item as i')
     .innerJoin(sql<{ source: string }>`unnest(i.sources)`.as('source'), (join) => join.onTrue())
