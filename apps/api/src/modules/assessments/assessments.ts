@@ -32,6 +32,7 @@ import {
 } from '../checklists/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
+import { ofItsService } from '../../shared/sql.ts';
 
 export const ASSESSMENT_KINDS = CHECK_KINDS;
 export type AssessmentKind = CheckKind;
@@ -76,9 +77,7 @@ export const schemeFor = (app: Plugins, pluginCode: string) => engineScheme(app.
 function checks(em: EntityManager) {
   return sqlOf(em)
     .selectFrom('assessment as a')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
-    )
+    .innerJoin('service as s', ofItsService('s', 'a'))
     .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
     .selectAll('a')
     .select([

@@ -3,6 +3,7 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { versionTree, type TreeNode } from '../catalogue/index.ts';
 import { indicatorsOf, scopedTree } from '../checklists/index.ts';
 import { schemeFor, type Plugins } from './assessments.ts';
+import { ofItsService } from '../../shared/sql.ts';
 
 /**
  * Scores of many checks at once (issue 15). A check completed since 20261208500000AssessmentScore carries its score,
@@ -140,9 +141,7 @@ export async function checkSheets(
   const db = sqlOf(em);
   const rows = await db
     .selectFrom('assessment as a')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
-    )
+    .innerJoin('service as s', ofItsService('s', 'a'))
     .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
     .select((eb) => [
       'a.tenant_id',

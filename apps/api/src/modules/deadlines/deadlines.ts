@@ -1,5 +1,5 @@
 import { sql, sqlOf, type EntityManager } from '@mera/db';
-import { sofiaDayOf } from '../../shared/sql.ts';
+import { ofItsService, sofiaDayOf } from '../../shared/sql.ts';
 import { AppError } from '../../shared/problem.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import { loadInspectionFacts } from './inspection-facts.ts';
@@ -73,9 +73,7 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
   const db = sqlOf(em);
   const members = await db
     .selectFrom('staff_member as m')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'm.tenant_id').onRef('s.id', '=', 'm.service_id'),
-    )
+    .innerJoin('service as s', ofItsService('s', 'm'))
     .leftJoin('staff_position as p', (join) =>
       join.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.position_id'),
     )
