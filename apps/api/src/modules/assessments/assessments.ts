@@ -16,7 +16,7 @@ import type { TenantContext } from '../../shared/context.ts';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { latestVersion } from '../catalogue/index.ts';
+import { versionInForce } from '../catalogue/index.ts';
 import {
   answerFields,
   answerRows,
@@ -343,6 +343,21 @@ const KIND_TITLES: Record<AssessmentKind, string> = {
   self_assessment: 'Годишна самооценка',
 };
 
+/** The service type and variant of one of the tenant's own services, whose catalogue a check follows. */
+export async function serviceVariant(
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
+  serviceId: string,
+) {
+  const service = await sqlOf(em)
+    .selectFrom('service')
+    .select(['plugin_code', 'variant_key'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) throw invalid('serviceId', 'unknown_service');
+  return service;
+}
+
 const sortedMethods = (methods: number[]) => [...new Set(methods)].sort((a, b) => a - b);
 
 export async function createAssessment(
@@ -350,16 +365,9 @@ export async function createAssessment(
   input: AssessmentInput,
 ) {
   const { em, tenantId } = ctx;
-  const service = await sqlOf(em)
-    .selectFrom('service')
-    .select(['plugin_code', 'variant_key'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', input.serviceId)
-    .executeTakeFirst();
-  if (!service) throw invalid('serviceId', 'unknown_service');
+  const service = await serviceVariant(ctx, input.serviceId);
   if (!input.plannedOn && !input.startedOn) throw invalid('startedOn', 'required');
-  const version = await latestVersion(em, service.plugin_code, service.variant_key);
-  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  const version = await versionInForce(em, service.plugin_code, service.variant_key);
   const scope = await checkScope(em, version.id, input.scopeCriteria);
   const id = uuidv7();
   await sqlOf(em)

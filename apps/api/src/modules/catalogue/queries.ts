@@ -1,5 +1,6 @@
 import { sql, sqlOf, type Database, type EntityManager } from '@mera/db';
 import type { Kysely } from 'kysely';
+import { AppError } from '../../shared/problem.ts';
 import type { FlatItem } from './flatten.ts';
 
 /** A stored catalogue item (the flattened row without its search text). */
@@ -60,6 +61,13 @@ export async function latestVersion(
     .where('plugin_code', '=', plugin)
     .where('variant_key', '=', variant)
     .executeTakeFirst();
+}
+
+/** The version in force of a variant, for a record that must cite one: a 503 while the catalogues are not synced. */
+export async function versionInForce(em: EntityManager, plugin: string, variant: string) {
+  const version = await latestVersion(em, plugin, variant);
+  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  return version;
 }
 
 export interface TreeNode {
