@@ -10,21 +10,22 @@ export const sofiaDayOf = (column: string) =>
   sql<string>`(${sql.ref(column)} at time zone 'Europe/Sofia')::date`;
 
 /**
- * The join condition of a row to its own service: every key carries the tenant (row-level security keys each table
- * by `(tenant_id, id)`), so the service `service` of the row `row` is found by the row's `tenant_id` and `service_id`.
- * `leftJoin('service as s', ofItsService('s', 'p'))` reads `s.tenant_id = p.tenant_id and s.id = p.service_id`.
+ * The join condition of two rows of one tenant: every key carries the tenant (row-level security keys each table by
+ * `(tenant_id, id)`), so a reference holds only together with the tenant. `sameTenant('f.id', 'd.file_id')` reads
+ * `f.tenant_id = d.tenant_id and f.id = d.file_id`. Unchecked by the compiler: name columns the two tables have.
  */
-export function ofItsService(service: string, row: string) {
+export function sameTenant(left: string, right: string) {
+  const tenantOf = (ref: string) => `${ref.slice(0, ref.indexOf('.'))}.tenant_id`;
   return <DB, TB extends keyof DB>(join: JoinBuilder<DB, TB>) =>
     join
       .onRef(
-        `${service}.tenant_id` as ReferenceExpression<DB, TB>,
+        tenantOf(left) as ReferenceExpression<DB, TB>,
         '=',
-        `${row}.tenant_id` as ReferenceExpression<DB, TB>,
+        tenantOf(right) as ReferenceExpression<DB, TB>,
       )
-      .onRef(
-        `${service}.id` as ReferenceExpression<DB, TB>,
-        '=',
-        `${row}.service_id` as ReferenceExpression<DB, TB>,
-      );
+      .onRef(left as ReferenceExpression<DB, TB>, '=', right as ReferenceExpression<DB, TB>);
 }
+
+/** A row's own service: `leftJoin('service as s', ofItsService('s', 'p'))` joins `s` on `p.service_id`. */
+export const ofItsService = (service: string, row: string) =>
+  sameTenant(`${service}.id`, `${row}.service_id`);

@@ -32,7 +32,7 @@ import {
 } from '../checklists/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
-import { ofItsService } from '../../shared/sql.ts';
+import { ofItsService, sameTenant } from '../../shared/sql.ts';
 
 export const ASSESSMENT_KINDS = CHECK_KINDS;
 export type AssessmentKind = CheckKind;
@@ -50,12 +50,8 @@ export type CheckContext = Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>;
 function evidenceRows(db: Kysely<Database>) {
   return db
     .selectFrom('assessment_evidence as e')
-    .leftJoin('stored_file as f', (join) =>
-      join.onRef('f.tenant_id', '=', 'e.tenant_id').onRef('f.id', '=', 'e.file_id'),
-    )
-    .leftJoin('quality_document as d', (join) =>
-      join.onRef('d.tenant_id', '=', 'e.tenant_id').onRef('d.id', '=', 'e.document_id'),
-    )
+    .leftJoin('stored_file as f', sameTenant('f.id', 'e.file_id'))
+    .leftJoin('quality_document as d', sameTenant('d.id', 'e.document_id'))
     .select((eb) => [
       'e.id',
       'e.item_id',

@@ -5,6 +5,7 @@ import { versionInForce, versionTree } from '../catalogue/index.ts';
 import { criteriaOf } from '../checklists/index.ts';
 import { today } from '@mera/calendar';
 import { createAssessment, listAssessments, serviceVariant, type CheckContext } from './assessments.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 const QUARTER_DAYS = ['-02-15', '-05-15', '-08-15', '-11-15'];
 
@@ -26,9 +27,7 @@ export async function generatePlan(
   // Last year's completed checks: each criterion's share of indicators not fully met.
   const weak = await db
     .selectFrom('assessment as a')
-    .innerJoin('assessment_result as r', (join) =>
-      join.onRef('r.tenant_id', '=', 'a.tenant_id').onRef('r.assessment_id', '=', 'a.id'),
-    )
+    .innerJoin('assessment_result as r', sameTenant('r.assessment_id', 'a.id'))
     .innerJoin('catalogue_item as i', (join) =>
       join.onRef('i.version_id', '=', 'a.catalogue_version_id').onRef('i.item_id', '=', 'r.item_id'),
     )

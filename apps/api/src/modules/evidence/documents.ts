@@ -5,6 +5,7 @@ import { AppError } from '../../shared/problem.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { versionsInForce } from '../catalogue/index.ts';
 import { checkOwnService } from '../services/index.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 /** The document register: the provider's policies, procedures, plans … with their review dates and sources. */
 
@@ -25,9 +26,7 @@ export interface DocumentInput {
 function documents(em: EntityManager, tenantId: string) {
   return sqlOf(em)
     .selectFrom('quality_document as d')
-    .leftJoin('stored_file as f', (join) =>
-      join.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.id', '=', 'd.file_id'),
-    )
+    .leftJoin('stored_file as f', sameTenant('f.id', 'd.file_id'))
     .select([
       'd.id',
       'd.kind',
