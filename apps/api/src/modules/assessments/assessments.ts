@@ -50,8 +50,8 @@ export type CheckContext = Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>;
 function evidenceRows(db: Kysely<Database>) {
   return db
     .selectFrom('assessment_evidence as e')
-    .leftJoin('stored_file as f', sameTenant('f.id', 'e.file_id'))
-    .leftJoin('quality_document as d', sameTenant('d.id', 'e.document_id'))
+    .leftJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'e.file_id'))
+    .leftJoin('quality_document as d', (join) => sameTenant(join, 'd.id', 'e.document_id'))
     .select((eb) => [
       'e.id',
       'e.item_id',
@@ -73,7 +73,7 @@ export const schemeFor = (app: Plugins, pluginCode: string) => engineScheme(app.
 function checks(em: EntityManager) {
   return sqlOf(em)
     .selectFrom('assessment as a')
-    .innerJoin('service as s', ofItsService('s', 'a'))
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
     .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
     .selectAll('a')
     .select([

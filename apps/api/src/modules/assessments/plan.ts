@@ -27,7 +27,7 @@ export async function generatePlan(
   // Last year's completed checks: each criterion's share of indicators not fully met.
   const weak = await db
     .selectFrom('assessment as a')
-    .innerJoin('assessment_result as r', sameTenant('r.assessment_id', 'a.id'))
+    .innerJoin('assessment_result as r', (join) => sameTenant(join, 'r.assessment_id', 'a.id'))
     .innerJoin('catalogue_item as i', (join) =>
       join.onRef('i.version_id', '=', 'a.catalogue_version_id').onRef('i.item_id', '=', 'r.item_id'),
     )

@@ -52,7 +52,7 @@ async function answerCounts(em: EntityManager, checks: readonly CheckRef[]) {
   // from the index `assessment_result_counts_idx` alone (no table rows: an index-only scan).
   const rows = await sqlOf(em)
     .selectFrom('assessment_result as r')
-    .innerJoin('assessment as a', sameTenant('a.id', 'r.assessment_id'))
+    .innerJoin('assessment as a', (join) => sameTenant(join, 'a.id', 'r.assessment_id'))
     .select((eb) => ['r.assessment_id', 'r.result', eb.cast<number>(eb.fn.countAll(), 'integer').as('n')])
     .where(inChecks('r.tenant_id', 'r.assessment_id', checks))
     .where('r.result', 'is not', null)
@@ -139,7 +139,7 @@ export async function checkSheets(
   const db = sqlOf(em);
   const rows = await db
     .selectFrom('assessment as a')
-    .innerJoin('service as s', ofItsService('s', 'a'))
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
     .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
     .select((eb) => [
       'a.tenant_id',

@@ -330,7 +330,7 @@ export async function describeEntries<T extends AuditInput>(
       (ids) =>
         db
           .selectFrom('assessment as a')
-          .innerJoin('service as s', ofItsService('s', 'a'))
+          .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
           .select(['a.id', sql<string>`a.title || ' — ' || s.name`.as('label')])
           .where('a.id', 'in', ids)
           .execute(),

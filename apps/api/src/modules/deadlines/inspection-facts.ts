@@ -97,7 +97,7 @@ export async function loadInspectionFacts(em: EntityManager, ctx: RuleContext): 
 function prescriptions(em: EntityManager, ctx: RuleContext, side: InspectionFacts['side']) {
   return sqlOf(em)
     .selectFrom('inspection_prescription as p')
-    .innerJoin('inspection as i', sameTenant('i.id', 'p.inspection_id'))
+    .innerJoin('inspection as i', (join) => sameTenant(join, 'i.id', 'p.inspection_id'))
     .select((eb) => [
       'p.id',
       'p.inspection_id as inspectionId',

@@ -26,7 +26,7 @@ export interface DocumentInput {
 function documents(em: EntityManager, tenantId: string) {
   return sqlOf(em)
     .selectFrom('quality_document as d')
-    .leftJoin('stored_file as f', sameTenant('f.id', 'd.file_id'))
+    .leftJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'd.file_id'))
     .select([
       'd.id',
       'd.kind',

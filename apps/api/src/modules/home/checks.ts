@@ -21,7 +21,7 @@ export async function loadChecks(
   if (!tenantIds.length) return [];
   let query = sqlOf(em)
     .selectFrom('assessment as a')
-    .innerJoin('service as s', ofItsService('s', 'a'))
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
     .select((eb) => [
       'a.id',
       'a.tenant_id',

@@ -86,7 +86,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
   const received = await db
     .selectFrom('quality_programme as p')
     .innerJoin('tenant as t', 't.id', 'p.tenant_id')
-    .leftJoin('service as s', ofItsService('s', 'p'))
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'p'))
     .select([
       sql<'programme' | 'report'>`'programme'`.as('kind'),
       'p.id',
@@ -102,7 +102,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
       db
         .selectFrom('report as r')
         .innerJoin('tenant as t', 't.id', 'r.tenant_id')
-        .leftJoin('service as s', ofItsService('s', 'r'))
+        .leftJoin('service as s', (join) => ofItsService(join, 's', 'r'))
         .select([
           sql<'programme' | 'report'>`'report'`.as('kind'),
           'r.id',

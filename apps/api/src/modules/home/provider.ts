@@ -40,7 +40,7 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
   if (can('surveys.read')) {
     const surveys = await db
       .selectFrom('survey as v')
-      .innerJoin('service as s', ofItsService('s', 'v'))
+      .innerJoin('service as s', (join) => ofItsService(join, 's', 'v'))
       .select((eb) => [
         'v.id',
         'v.title',
@@ -75,7 +75,7 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
     // Own programmes waiting for the municipality's agreement (art. 16(2), 20(2)), or decided lately.
     const programmes = await db
       .selectFrom('quality_programme as p')
-      .leftJoin('service as s', ofItsService('s', 'p'))
+      .leftJoin('service as s', (join) => ofItsService(join, 's', 'p'))
       .leftJoin('tenant as m', 'm.id', 'p.municipality_tenant_id')
       .select([
         'p.id',

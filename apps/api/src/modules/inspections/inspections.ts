@@ -88,7 +88,7 @@ export function reportDueOn(row: Pick<InspectionRecord, 'report_due_on' | 'compl
 function attachmentsOf(em: EntityManager, tenantId: string, inspectionId: string) {
   return sqlOf(em)
     .selectFrom('inspection_attachment as a')
-    .innerJoin('stored_file as f', sameTenant('f.id', 'a.file_id'))
+    .innerJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'a.file_id'))
     .select([
       'a.id',
       'a.item_id',

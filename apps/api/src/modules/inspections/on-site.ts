@@ -92,7 +92,7 @@ export async function attachmentFile(
 ) {
   const row = await sqlOf(em)
     .selectFrom('inspection_attachment as a')
-    .innerJoin('stored_file as f', sameTenant('f.id', 'a.file_id'))
+    .innerJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'a.file_id'))
     .select(['f.name', 'f.media_type', 'f.content', 'f.storage_key'])
     .where('a.inspection_id', '=', id)
     .where('a.id', '=', attachmentId)

@@ -228,7 +228,7 @@ export async function followUps(
         .as('open'),
       eb
         .selectFrom('inspection_prescription as p')
-        .innerJoin('inspection as i', sameTenant('i.id', 'p.inspection_id'))
+        .innerJoin('inspection as i', (join) => sameTenant(join, 'i.id', 'p.inspection_id'))
         .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
         .where('i.tenant_id', '=', tenantId)
         .whereRef('i.service_id', '=', 'x.service_id')

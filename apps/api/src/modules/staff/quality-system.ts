@@ -17,7 +17,7 @@ export const staffChapter: QualitySystemContribution = async ({ em, tenantId }) 
   const db = sqlOf(em);
   const positions = await db
     .selectFrom('staff_position as p')
-    .innerJoin('service as s', ofItsService('s', 'p'))
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'p'))
     .select((eb) => [
       's.name as service',
       'p.title',

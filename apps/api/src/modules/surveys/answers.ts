@@ -13,7 +13,7 @@ import { ofItsService } from '../../shared/sql.ts';
 async function surveyByToken(em: EntityManager, tenantId: string, secret: string, lock = false) {
   let query = sqlOf(em)
     .selectFrom('survey as s')
-    .innerJoin('service as v', ofItsService('v', 's'))
+    .innerJoin('service as v', (join) => ofItsService(join, 'v', 's'))
     .innerJoin('tenant as t', 't.id', 's.tenant_id')
     .select([
       's.id',

@@ -24,7 +24,7 @@ function surveys(em: EntityManager, tenantId: string) {
   const day = today();
   return sqlOf(em)
     .selectFrom('survey as s')
-    .innerJoin('service as v', ofItsService('v', 's'))
+    .innerJoin('service as v', (join) => ofItsService(join, 'v', 's'))
     .select((eb) => [
       's.id',
       's.service_id',

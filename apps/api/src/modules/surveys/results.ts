@@ -99,7 +99,7 @@ export async function surveyResults(
   const responsesIn = () => {
     let q = db
       .selectFrom('survey_response as r')
-      .innerJoin('survey as s', sameTenant('s.id', 'r.survey_id'))
+      .innerJoin('survey as s', (join) => sameTenant(join, 's.id', 'r.survey_id'))
       .where('r.tenant_id', '=', tenantId)
       .where('r.submitted_on', '>=', from)
       .where('r.submitted_on', '<=', to);
