@@ -16,7 +16,7 @@ import type { TenantContext } from '../../shared/context.ts';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
-import { latestVersion } from '../catalogue/index.ts';
+import { versionInForce } from '../catalogue/index.ts';
 import {
   answerFields,
   answerRows,
@@ -32,6 +32,7 @@ import {
 } from '../checklists/index.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
+import { ofItsService, sameTenant } from '../../shared/sql.ts';
 
 export const ASSESSMENT_KINDS = CHECK_KINDS;
 export type AssessmentKind = CheckKind;
@@ -49,12 +50,8 @@ export type CheckContext = Pick<TenantContext, 'em' | 'tenantId' | 'plugins'>;
 function evidenceRows(db: Kysely<Database>) {
   return db
     .selectFrom('assessment_evidence as e')
-    .leftJoin('stored_file as f', (join) =>
-      join.onRef('f.tenant_id', '=', 'e.tenant_id').onRef('f.id', '=', 'e.file_id'),
-    )
-    .leftJoin('quality_document as d', (join) =>
-      join.onRef('d.tenant_id', '=', 'e.tenant_id').onRef('d.id', '=', 'e.document_id'),
-    )
+    .leftJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'e.file_id'))
+    .leftJoin('quality_document as d', (join) => sameTenant(join, 'd.id', 'e.document_id'))
     .select((eb) => [
       'e.id',
       'e.item_id',
@@ -76,9 +73,7 @@ export const schemeFor = (app: Plugins, pluginCode: string) => engineScheme(app.
 function checks(em: EntityManager) {
   return sqlOf(em)
     .selectFrom('assessment as a')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
-    )
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
     .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
     .selectAll('a')
     .select([
@@ -344,6 +339,21 @@ const KIND_TITLES: Record<AssessmentKind, string> = {
   self_assessment: 'Годишна самооценка',
 };
 
+/** The service type and variant of one of the tenant's own services, whose catalogue a check follows. */
+export async function serviceVariant(
+  { em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>,
+  serviceId: string,
+) {
+  const service = await sqlOf(em)
+    .selectFrom('service')
+    .select(['plugin_code', 'variant_key'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) throw invalid('serviceId', 'unknown_service');
+  return service;
+}
+
 const sortedMethods = (methods: number[]) => [...new Set(methods)].sort((a, b) => a - b);
 
 export async function createAssessment(
@@ -351,16 +361,9 @@ export async function createAssessment(
   input: AssessmentInput,
 ) {
   const { em, tenantId } = ctx;
-  const service = await sqlOf(em)
-    .selectFrom('service')
-    .select(['plugin_code', 'variant_key'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', input.serviceId)
-    .executeTakeFirst();
-  if (!service) throw invalid('serviceId', 'unknown_service');
+  const service = await serviceVariant(ctx, input.serviceId);
   if (!input.plannedOn && !input.startedOn) throw invalid('startedOn', 'required');
-  const version = await latestVersion(em, service.plugin_code, service.variant_key);
-  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  const version = await versionInForce(em, service.plugin_code, service.variant_key);
   const scope = await checkScope(em, version.id, input.scopeCriteria);
   const id = uuidv7();
   await sqlOf(em)

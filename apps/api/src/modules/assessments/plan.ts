@@ -1,12 +1,11 @@
 // The annual plan of checks (art. 23) and how each quarter stands.
 import { sql, sqlOf } from '@mera/db';
 import type { TenantContext } from '../../shared/context.ts';
-import { AppError } from '../../shared/problem.ts';
-import { latestVersion, versionTree } from '../catalogue/index.ts';
+import { versionInForce, versionTree } from '../catalogue/index.ts';
 import { criteriaOf } from '../checklists/index.ts';
-import { invalid } from '../../shared/validation.ts';
 import { today } from '@mera/calendar';
-import { createAssessment, listAssessments, type CheckContext } from './assessments.ts';
+import { createAssessment, listAssessments, serviceVariant, type CheckContext } from './assessments.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 const QUARTER_DAYS = ['-02-15', '-05-15', '-08-15', '-11-15'];
 
@@ -22,22 +21,13 @@ export async function generatePlan(
 ) {
   const { em, tenantId } = ctx;
   const db = sqlOf(em);
-  const service = await db
-    .selectFrom('service')
-    .select(['plugin_code', 'variant_key'])
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', input.serviceId)
-    .executeTakeFirst();
-  if (!service) throw invalid('serviceId', 'unknown_service');
-  const version = await latestVersion(em, service.plugin_code, service.variant_key);
-  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  const service = await serviceVariant(ctx, input.serviceId);
+  const version = await versionInForce(em, service.plugin_code, service.variant_key);
   const criteria = criteriaOf(await versionTree(em, version.id)).map((c) => c.id);
   // Last year's completed checks: each criterion's share of indicators not fully met.
   const weak = await db
     .selectFrom('assessment as a')
-    .innerJoin('assessment_result as r', (join) =>
-      join.onRef('r.tenant_id', '=', 'a.tenant_id').onRef('r.assessment_id', '=', 'a.id'),
-    )
+    .innerJoin('assessment_result as r', (join) => sameTenant(join, 'r.assessment_id', 'a.id'))
     .innerJoin('catalogue_item as i', (join) =>
       join.onRef('i.version_id', '=', 'a.catalogue_version_id').onRef('i.item_id', '=', 'r.item_id'),
     )

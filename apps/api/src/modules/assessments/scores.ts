@@ -3,6 +3,7 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { versionTree, type TreeNode } from '../catalogue/index.ts';
 import { indicatorsOf, scopedTree } from '../checklists/index.ts';
 import { schemeFor, type Plugins } from './assessments.ts';
+import { ofItsService, sameTenant } from '../../shared/sql.ts';
 
 /**
  * Scores of many checks at once (issue 15). A check completed since 20261208500000AssessmentScore carries its score,
@@ -51,9 +52,7 @@ async function answerCounts(em: EntityManager, checks: readonly CheckRef[]) {
   // from the index `assessment_result_counts_idx` alone (no table rows: an index-only scan).
   const rows = await sqlOf(em)
     .selectFrom('assessment_result as r')
-    .innerJoin('assessment as a', (join) =>
-      join.onRef('a.tenant_id', '=', 'r.tenant_id').onRef('a.id', '=', 'r.assessment_id'),
-    )
+    .innerJoin('assessment as a', (join) => sameTenant(join, 'a.id', 'r.assessment_id'))
     .select((eb) => ['r.assessment_id', 'r.result', eb.cast<number>(eb.fn.countAll(), 'integer').as('n')])
     .where(inChecks('r.tenant_id', 'r.assessment_id', checks))
     .where('r.result', 'is not', null)
@@ -140,9 +139,7 @@ export async function checkSheets(
   const db = sqlOf(em);
   const rows = await db
     .selectFrom('assessment as a')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
-    )
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
     .innerJoin('catalogue_version as v', 'v.id', 'a.catalogue_version_id')
     .select((eb) => [
       'a.tenant_id',

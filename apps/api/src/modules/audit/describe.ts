@@ -1,5 +1,6 @@
 import { sql, sqlOf, type EntityManager } from '@mera/db';
 import type { Translations } from '../../i18n/locale.ts';
+import { ofItsService } from '../../shared/sql.ts';
 
 /**
  * The audit trail in people's words: "Мария Демова промени резултата на индикатор 27 в проверката „…“" instead of a
@@ -338,9 +339,7 @@ export async function describeEntries<T extends AuditInput>(
       (ids) =>
         db
           .selectFrom('assessment as a')
-          .innerJoin('service as s', (join) =>
-            join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
-          )
+          .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
           .select(['a.id', sql<string>`a.title || ' — ' || s.name`.as('label')])
           .where('a.id', 'in', ids)
           .execute(),

@@ -1,11 +1,12 @@
 import { sql, sqlOf, type Database, type EntityManager } from '@mera/db';
 import type { Kysely } from 'kysely';
+import { AppError } from '../../shared/problem.ts';
 import type { FlatItem } from './flatten.ts';
 
 /** A stored catalogue item (the flattened row without its search text). */
 export type StoredItem = Omit<FlatItem, 'search_text'>;
 
-const ITEM_COLUMNS = [
+export const ITEM_COLUMNS = [
   'item_id',
   'kind',
   'parent_item_id',
@@ -18,17 +19,24 @@ const ITEM_COLUMNS = [
   'notes',
 ] as const;
 
-/** The version in force today of every variant: the newest that has taken effect. */
-function latest(db: Kysely<Database>) {
+/**
+ * The version in force today of every variant: the newest that has taken effect. Without a selection, so a
+ * caller picks the columns it needs.
+ */
+export function versionsInForce(db: Kysely<Database>) {
   return db
     .selectFrom('catalogue_version')
-    .selectAll()
     .distinctOn(['plugin_code', 'variant_key'])
     .where('effective_from', '<=', sql<string>`current_date`)
     .orderBy('plugin_code')
     .orderBy('variant_key')
     .orderBy('effective_from', 'desc')
     .orderBy('created_at', 'desc');
+}
+
+/** Every column of the version in force today of every variant. */
+function latest(db: Kysely<Database>) {
+  return versionsInForce(db).selectAll();
 }
 
 export function dateOnly(value: string | Date): string {
@@ -53,6 +61,13 @@ export async function latestVersion(
     .where('plugin_code', '=', plugin)
     .where('variant_key', '=', variant)
     .executeTakeFirst();
+}
+
+/** The version in force of a variant, for a record that must cite one: a 503 while the catalogues are not synced. */
+export async function versionInForce(em: EntityManager, plugin: string, variant: string) {
+  const version = await latestVersion(em, plugin, variant);
+  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  return version;
 }
 
 export interface TreeNode {

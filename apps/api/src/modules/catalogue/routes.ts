@@ -10,7 +10,9 @@ import {
   latestVersions,
   searchCatalogue,
   versionTree,
+  type VersionInForce,
 } from './queries.ts';
+import type { Names } from './types.ts';
 import {
   NamesSchema,
   ItemKind,
@@ -24,6 +26,20 @@ import {
   SearchCatalogueQuery,
   GetLegacyCentreParams,
 } from './schemas.ts';
+
+/** A variant of a service type with the version of its catalogue in force (`VariantSummary`). */
+function variantVersion(name: Names | null, version: VersionInForce) {
+  return {
+    key: version.variant_key,
+    name,
+    annex: version.annex,
+    code: version.code,
+    title: version.title,
+    versionId: version.id,
+    effectiveFrom: dateOnly(version.effective_from),
+    itemCount: version.item_count,
+  };
+}
 
 /** The Ordinance's standards, as synced from the plugins. Public: the text of a regulation is public. */
 const catalogue: FastifyPluginAsyncTypebox = async (app) => {
@@ -69,20 +85,7 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
           const version = versions.find(
             (v) => v.plugin_code === plugin.code && v.variant_key === variant.key,
           );
-          return version
-            ? [
-                {
-                  key: variant.key,
-                  name: variant.name ?? null,
-                  annex: version.annex,
-                  code: version.code,
-                  title: version.title,
-                  versionId: version.id,
-                  effectiveFrom: dateOnly(version.effective_from),
-                  itemCount: version.item_count,
-                },
-              ]
-            : [];
+          return version ? [variantVersion(variant.name ?? null, version)] : [];
         }),
       }));
     },
@@ -122,16 +125,7 @@ const catalogue: FastifyPluginAsyncTypebox = async (app) => {
           .find((plugin) => plugin.code === version.plugin_code)
           ?.variants.find((candidate) => candidate.key === version.variant_key);
         return {
-          version: {
-            key: version.variant_key,
-            name: variant?.name ?? null,
-            annex: version.annex,
-            code: version.code,
-            title: version.title,
-            versionId: version.id,
-            effectiveFrom: dateOnly(version.effective_from),
-            itemCount: version.item_count,
-          },
+          version: variantVersion(variant?.name ?? null, version),
           sections: await versionTree(em, version.id),
           rules: [
             ...(app.servicePlugins.find((plugin) => plugin.code === version.plugin_code)?.rules ?? []),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, sqlOf, uuidv7, type EntityManager } from '@mera/db';
 import { flattenCatalogue } from './flatten.ts';
-import { forgetCatalogueTrees } from './queries.ts';
+import { forgetCatalogueTrees, ITEM_COLUMNS } from './queries.ts';
 import type { DiscoveredPlugin } from './types.ts';
 
 /** The Ordinance's original text applies from 1 July 2022 (promulgated in ДВ бр. 48 of 28 June 2022). */
@@ -56,20 +56,7 @@ export async function syncCatalogues(em: EntityManager, plugins: DiscoveredPlugi
       // One statement per version, the rows travelling as one JSON document (thousands of items: fast start-up).
       await db
         .insertInto('catalogue_item')
-        .columns([
-          'version_id',
-          'item_id',
-          'kind',
-          'parent_item_id',
-          'position',
-          'key',
-          'title',
-          'statement',
-          'text',
-          'sources',
-          'notes',
-          'search_text',
-        ])
+        .columns(['version_id', ...ITEM_COLUMNS, 'search_text'])
         // sql template: a JSON document unpacked by jsonb_to_recordset with its column list, which Kysely cannot build.
         .expression(
           sql`select ${versionId}::uuid, x.item_id, x.kind, x.parent_item_id, x.position, x.key, x.title, x.statement,

@@ -8,6 +8,18 @@ import type { Permission } from '../../platform/permissions.ts';
 import type { AnswerBodyInput } from './engine.ts';
 import { AnswerBody, ResultSchema } from './schemas.ts';
 
+/** What every checklist route's schema says of itself: where it is listed, what it does, that it needs a login. */
+interface RouteDescription {
+  params: TSchema;
+  operationId: string;
+  summary: string;
+  tags: string[];
+}
+
+function described({ tags, summary, operationId, params }: RouteDescription) {
+  return { tags, summary, operationId, security: [{ bearer: [] }], params };
+}
+
 export interface AnswerRouteOptions {
   /** e.g. `/tenants/:tenantId/assessments/:assessmentId/results` */
   url: string;
@@ -32,11 +44,7 @@ export function answerRoute(app: FastifyInstance, options: AnswerRouteOptions) {
     {
       config: { auth: 'user', permission: options.permission },
       schema: {
-        tags: options.tags,
-        summary: options.summary,
-        operationId: options.operationId,
-        security: [{ bearer: [] }],
-        params: options.params,
+        ...described(options),
         body: AnswerBody(options.noteMaxLength),
         response: {
           200: Type.Object({
@@ -74,11 +82,7 @@ export function removalRoute(app: FastifyInstance, options: RemovalRouteOptions)
     {
       config: { auth: 'user', permission: options.permission },
       schema: {
-        tags: options.tags,
-        summary: options.summary,
-        operationId: options.operationId,
-        security: [{ bearer: [] }],
-        params: options.params,
+        ...described(options),
         response: { 204: Type.Null(), ...problemResponses },
       },
     },

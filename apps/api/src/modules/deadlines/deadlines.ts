@@ -1,5 +1,5 @@
 import { sql, sqlOf, type EntityManager } from '@mera/db';
-import { sofiaDayOf } from '../../shared/sql.ts';
+import { ofItsService, sameTenant, sofiaDayOf } from '../../shared/sql.ts';
 import { AppError } from '../../shared/problem.ts';
 import { addDays, daysBetween, isDate, sofiaDate } from '@mera/calendar';
 import { loadInspectionFacts } from './inspection-facts.ts';
@@ -73,12 +73,8 @@ async function loadStaff(em: EntityManager, ctx: RuleContext): Promise<{ service
   const db = sqlOf(em);
   const members = await db
     .selectFrom('staff_member as m')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'm.tenant_id').onRef('s.id', '=', 'm.service_id'),
-    )
-    .leftJoin('staff_position as p', (join) =>
-      join.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.position_id'),
-    )
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'm'))
+    .leftJoin('staff_position as p', (join) => sameTenant(join, 'p.id', 'm.position_id'))
     .select(['m.id', 'm.service_id', 's.name as service_name', 'm.started_on', 'm.ended_on', 'p.category'])
     .where('m.tenant_id', '=', ctx.tenantId)
     .where('m.employment_type', '<>', 'volunteer')
@@ -208,9 +204,7 @@ export const DEADLINE_SOURCES: DeadlineSource<unknown>[] = [
     async load(em, ctx) {
       const programmes: ProgrammeFact[] = await sqlOf(em)
         .selectFrom('quality_programme as p')
-        .leftJoin('quality_programme_review as r', (join) =>
-          join.onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.programme_id', '=', 'p.id'),
-        )
+        .leftJoin('quality_programme_review as r', (join) => sameTenant(join, 'r.programme_id', 'p.id'))
         .select([
           'p.id',
           'p.title',

@@ -1,6 +1,7 @@
 import { sqlOf, Tenant, type EntityManager } from '@mera/db';
 import type { InspectionFacts } from './inspection-rules.ts';
 import type { RuleContext } from './rules.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 /**
  * What the inspection rules read. A municipality: the services it commissions under a contract in force (with their
@@ -96,9 +97,7 @@ export async function loadInspectionFacts(em: EntityManager, ctx: RuleContext): 
 function prescriptions(em: EntityManager, ctx: RuleContext, side: InspectionFacts['side']) {
   return sqlOf(em)
     .selectFrom('inspection_prescription as p')
-    .innerJoin('inspection as i', (join) =>
-      join.onRef('i.tenant_id', '=', 'p.tenant_id').onRef('i.id', '=', 'p.inspection_id'),
-    )
+    .innerJoin('inspection as i', (join) => sameTenant(join, 'i.id', 'p.inspection_id'))
     .select((eb) => [
       'p.id',
       'p.inspection_id as inspectionId',

@@ -3,7 +3,9 @@ import type { TenantContext } from '../../shared/context.ts';
 import { isoDate, today } from '@mera/calendar';
 import { AppError } from '../../shared/problem.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
+import { versionsInForce } from '../catalogue/index.ts';
 import { checkOwnService } from '../services/index.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 /** The document register: the provider's policies, procedures, plans … with their review dates and sources. */
 
@@ -24,9 +26,7 @@ export interface DocumentInput {
 function documents(em: EntityManager, tenantId: string) {
   return sqlOf(em)
     .selectFrom('quality_document as d')
-    .leftJoin('stored_file as f', (join) =>
-      join.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.id', '=', 'd.file_id'),
-    )
+    .leftJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'd.file_id'))
     .select([
       'd.id',
       'd.kind',
@@ -219,15 +219,7 @@ export async function deleteDocument(ctx: Pick<TenantContext, 'em' | 'tenantId'>
 /** The Ordinance's sources of information, distinct, with how many indicators cite each — for tagging documents. */
 export async function catalogueSources(em: EntityManager, q: string | undefined, limit: number) {
   const db = sqlOf(em);
-  const inForce = db
-    .selectFrom('catalogue_version')
-    .select('id')
-    .distinctOn(['plugin_code', 'variant_key'])
-    .where('effective_from', '<=', sql<string>`current_date`)
-    .orderBy('plugin_code')
-    .orderBy('variant_key')
-    .orderBy('effective_from', 'desc')
-    .orderBy('created_at', 'desc');
+  const inForce = versionsInForce(db).select('id');
   let query = db
     .selectFrom('catalogue_item as i')
     .innerJoin(sql<{ source: string }>`unnest(i.sources)`.as('source'), (join) => join.onTrue())

@@ -1,6 +1,6 @@
 import { ordinanceScoring, type IndicatorResult } from '@mera/plugin-sdk';
 import { sql, sqlOf, type EntityManager } from '@mera/db';
-import { sofiaDayOf } from '../../shared/sql.ts';
+import { ofItsService, sofiaDayOf } from '../../shared/sql.ts';
 import type { CalendarQuarter } from '@mera/calendar';
 import type { TenantContext } from '../../shared/context.ts';
 
@@ -21,9 +21,7 @@ export async function loadChecks(
   if (!tenantIds.length) return [];
   let query = sqlOf(em)
     .selectFrom('assessment as a')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.id', '=', 'a.service_id'),
-    )
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'a'))
     .select((eb) => [
       'a.id',
       'a.tenant_id',

@@ -5,7 +5,7 @@ import { nextPeriodicInspection } from '../deadlines/index.ts';
 import { serviceView } from '../services/index.ts';
 import { indicatorsInScope, loadChecks, scoresOf } from './checks.ts';
 import type { Home, HomeWindow, InspectionState } from './types.ts';
-import { sofiaDayOf } from '../../shared/sql.ts';
+import { ofItsService, sofiaDayOf } from '../../shared/sql.ts';
 
 /** A municipality's home: its inspections in progress, the services it commissions, the documents it received. */
 export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeWindow) {
@@ -86,9 +86,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
   const received = await db
     .selectFrom('quality_programme as p')
     .innerJoin('tenant as t', 't.id', 'p.tenant_id')
-    .leftJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
-    )
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'p'))
     .select([
       sql<'programme' | 'report'>`'programme'`.as('kind'),
       'p.id',
@@ -104,9 +102,7 @@ export async function municipalityParts(ctx: TenantContext, home: Home, w: HomeW
       db
         .selectFrom('report as r')
         .innerJoin('tenant as t', 't.id', 'r.tenant_id')
-        .leftJoin('service as s', (join) =>
-          join.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.service_id'),
-        )
+        .leftJoin('service as s', (join) => ofItsService(join, 's', 'r'))
         .select([
           sql<'programme' | 'report'>`'report'`.as('kind'),
           'r.id',

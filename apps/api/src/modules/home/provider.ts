@@ -1,6 +1,6 @@
 import { Service, sql, sqlOf } from '@mera/db';
 import type { TenantContext } from '../../shared/context.ts';
-import { sofiaDayOf } from '../../shared/sql.ts';
+import { ofItsService, sofiaDayOf } from '../../shared/sql.ts';
 import { serviceView } from '../services/index.ts';
 import { loadChecks, scoresOf } from './checks.ts';
 import { RECENT_DAYS, type DocumentNotice, type Home, type HomeWindow } from './types.ts';
@@ -40,9 +40,7 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
   if (can('surveys.read')) {
     const surveys = await db
       .selectFrom('survey as v')
-      .innerJoin('service as s', (join) =>
-        join.onRef('s.tenant_id', '=', 'v.tenant_id').onRef('s.id', '=', 'v.service_id'),
-      )
+      .innerJoin('service as s', (join) => ofItsService(join, 's', 'v'))
       .select((eb) => [
         'v.id',
         'v.title',
@@ -77,9 +75,7 @@ export async function providerParts(ctx: TenantContext, home: Home, w: HomeWindo
     // Own programmes waiting for the municipality's agreement (art. 16(2), 20(2)), or decided lately.
     const programmes = await db
       .selectFrom('quality_programme as p')
-      .leftJoin('service as s', (join) =>
-        join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
-      )
+      .leftJoin('service as s', (join) => ofItsService(join, 's', 'p'))
       .leftJoin('tenant as m', 'm.id', 'p.municipality_tenant_id')
       .select([
         'p.id',

@@ -22,6 +22,7 @@ import type { Answer, Checklist, ChecklistAction, GroupBase } from '../checklist
 import type { TreeNode } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { FORWARD_DAYS, inspectionReportDue } from '../deadlines/index.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 export {
   INSPECTION_KINDS,
@@ -87,9 +88,7 @@ export function reportDueOn(row: Pick<InspectionRecord, 'report_due_on' | 'compl
 function attachmentsOf(em: EntityManager, tenantId: string, inspectionId: string) {
   return sqlOf(em)
     .selectFrom('inspection_attachment as a')
-    .innerJoin('stored_file as f', (join) =>
-      join.onRef('f.tenant_id', '=', 'a.tenant_id').onRef('f.id', '=', 'a.file_id'),
-    )
+    .innerJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'a.file_id'))
     .select([
       'a.id',
       'a.item_id',

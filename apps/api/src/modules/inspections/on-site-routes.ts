@@ -4,7 +4,7 @@ import type { ObjectStore } from '../evidence/index.ts';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
-import { contentDisposition } from '../../shared/http.ts';
+import { sendDownload } from '../../shared/http.ts';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { answerRoute, removalRoute } from '../checklists/index.ts';
 import {
@@ -121,12 +121,7 @@ export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: n
       const file = await withTenant(request, (ctx) =>
         attachmentFile(ctx, store, request.params.inspectionId, request.params.attachmentId),
       );
-      return reply
-        .header('content-type', file.mediaType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(file.content);
+      return sendDownload(reply, file.mediaType, file.name, file.content);
     },
   );
 

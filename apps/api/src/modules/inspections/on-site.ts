@@ -9,6 +9,7 @@ import type { ObjectStore } from '../evidence/index.ts';
 import { invalid, optionalText } from '../../shared/validation.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { INSPECTION, assertOpen, findRow } from './inspections.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 /** One indicator's finding, with per-indicator optimistic locking (two inspectors on one tablet each). */
 export async function saveFinding(ctx: TenantContext, id: string, input: AnswerBodyInput) {
@@ -91,9 +92,7 @@ export async function attachmentFile(
 ) {
   const row = await sqlOf(em)
     .selectFrom('inspection_attachment as a')
-    .innerJoin('stored_file as f', (join) =>
-      join.onRef('f.tenant_id', '=', 'a.tenant_id').onRef('f.id', '=', 'a.file_id'),
-    )
+    .innerJoin('stored_file as f', (join) => sameTenant(join, 'f.id', 'a.file_id'))
     .select(['f.name', 'f.media_type', 'f.content', 'f.storage_key'])
     .where('a.inspection_id', '=', id)
     .where('a.id', '=', attachmentId)

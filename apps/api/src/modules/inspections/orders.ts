@@ -9,9 +9,8 @@ import {
 } from '@mera/db';
 import type { TenantContext } from '../../shared/context.ts';
 import { uuidv7 } from 'uuidv7';
-import { AppError } from '../../shared/problem.ts';
 import { checkScope } from '../assessments/index.ts';
-import { latestVersion } from '../catalogue/index.ts';
+import { versionInForce } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { REPORT_DAYS } from '../deadlines/index.ts';
 import { publishNotice } from '../notices/index.ts';
@@ -125,8 +124,7 @@ export async function orderInspection(
     .where('s.id', '=', contract.service_id)
     .executeTakeFirst();
   if (!service) throw invalid('contractId', 'contract_not_active');
-  const version = await latestVersion(em, service.plugin_code, service.variant_key);
-  if (!version) throw new AppError(503, 'catalogue_not_synced');
+  const version = await versionInForce(em, service.plugin_code, service.variant_key);
   const scope = await checkScope(em, version.id, input.scopeCriteria);
   const place = optionalText(input.place) ?? service.address;
   if (!place) throw invalid('place', 'required');

@@ -1,6 +1,7 @@
 import { sql, sqlOf, type Database, type Selectable } from '@mera/db';
 import { checkScores } from '../assessments/index.ts';
 import type { TenantContext } from '../../shared/context.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 /**
  * The oversight dashboard's reads, set-based (issue 15): four statements whatever the number of services — the
@@ -227,9 +228,7 @@ export async function followUps(
         .as('open'),
       eb
         .selectFrom('inspection_prescription as p')
-        .innerJoin('inspection as i', (join) =>
-          join.onRef('i.tenant_id', '=', 'p.tenant_id').onRef('i.id', '=', 'p.inspection_id'),
-        )
+        .innerJoin('inspection as i', (join) => sameTenant(join, 'i.id', 'p.inspection_id'))
         .select((eb) => eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
         .where('i.tenant_id', '=', tenantId)
         .whereRef('i.service_id', '=', 'x.service_id')

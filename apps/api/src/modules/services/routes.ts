@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { ServiceFacts } from '@mera/plugin-sdk';
 import { Service } from '@mera/db';
 import { AppError, problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
+import type { TenantContext } from '../../shared/context.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { contributedFacts } from './facts.ts';
 import {
@@ -22,6 +22,12 @@ import {
 } from './schemas.ts';
 
 const security = [{ bearer: [] }];
+
+/** One service as shown; the staff register feeds the staffing rules of the tenant's own services only. */
+async function withFacts(ctx: TenantContext, service: Service) {
+  const staff = await contributedFacts(ctx, service.tenantId === ctx.tenantId ? [service.id] : []);
+  return serviceView(service, ctx.plugins.list, staff.get(service.id));
+}
 
 /** The services register (art. 15ff: what the provider delivers, where, for how many). */
 const services: FastifyPluginAsyncTypebox = async (app) => {
@@ -70,11 +76,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
       withTenant(request, async (ctx) => {
         const service = await ctx.em.findOne(Service, { id: request.params.serviceId });
         if (!service) throw new AppError(404, 'not_found');
-        const staff =
-          service.tenantId === ctx.tenantId
-            ? await contributedFacts(ctx, [service.id])
-            : new Map<string, Partial<ServiceFacts>>();
-        return serviceView(service, ctx.plugins.list, staff.get(service.id));
+        return withFacts(ctx, service);
       }),
   );
 
@@ -136,9 +138,7 @@ const services: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { version, ...changes } = request.body;
       return withTenant(request, async (ctx) => {
-        const service = await updateService(ctx, request.params.serviceId, version, changes);
-        const staff = await contributedFacts(ctx, [service.id]);
-        return serviceView(service, ctx.plugins.list, staff.get(service.id));
+        return withFacts(ctx, await updateService(ctx, request.params.serviceId, version, changes));
       });
     },
   );

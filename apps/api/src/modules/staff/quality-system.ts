@@ -1,5 +1,6 @@
 import { sql, sqlOf } from '@mera/db';
 import type { QualitySystemContribution } from '../quality-system/index.ts';
+import { ofItsService } from '../../shared/sql.ts';
 
 const CATEGORY: Record<string, string> = {
   core: 'Основни специалисти',
@@ -16,9 +17,7 @@ export const staffChapter: QualitySystemContribution = async ({ em, tenantId }) 
   const db = sqlOf(em);
   const positions = await db
     .selectFrom('staff_position as p')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
-    )
+    .innerJoin('service as s', (join) => ofItsService(join, 's', 'p'))
     .select((eb) => [
       's.name as service',
       'p.title',

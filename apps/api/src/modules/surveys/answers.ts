@@ -5,6 +5,7 @@ import { AppError } from '../../shared/problem.ts';
 import { today } from '@mera/calendar';
 
 import type { SurveyQuestion } from './templates.ts';
+import { ofItsService } from '../../shared/sql.ts';
 
 // ————— Answering (public, no login) —————
 
@@ -12,9 +13,7 @@ import type { SurveyQuestion } from './templates.ts';
 async function surveyByToken(em: EntityManager, tenantId: string, secret: string, lock = false) {
   let query = sqlOf(em)
     .selectFrom('survey as s')
-    .innerJoin('service as v', (join) =>
-      join.onRef('v.tenant_id', '=', 's.tenant_id').onRef('v.id', '=', 's.service_id'),
-    )
+    .innerJoin('service as v', (join) => ofItsService(join, 'v', 's'))
     .innerJoin('tenant as t', 't.id', 's.tenant_id')
     .select([
       's.id',

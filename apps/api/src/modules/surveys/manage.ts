@@ -16,6 +16,7 @@ import {
   type SurveyQuestion,
 } from './templates.ts';
 import { publicPath } from './link.ts';
+import { ofItsService } from '../../shared/sql.ts';
 
 // ————— Managing surveys —————
 
@@ -23,9 +24,7 @@ function surveys(em: EntityManager, tenantId: string) {
   const day = today();
   return sqlOf(em)
     .selectFrom('survey as s')
-    .innerJoin('service as v', (join) =>
-      join.onRef('v.tenant_id', '=', 's.tenant_id').onRef('v.id', '=', 's.service_id'),
-    )
+    .innerJoin('service as v', (join) => ofItsService(join, 'v', 's'))
     .select((eb) => [
       's.id',
       's.service_id',

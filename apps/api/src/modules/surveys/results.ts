@@ -6,6 +6,7 @@ import { isoDate, today } from '@mera/calendar';
 
 import type { SurveyQuestion } from './templates.ts';
 import { serviceOf } from './manage.ts';
+import { sameTenant } from '../../shared/sql.ts';
 
 // ————— Results —————
 
@@ -98,9 +99,7 @@ export async function surveyResults(
   const responsesIn = () => {
     let q = db
       .selectFrom('survey_response as r')
-      .innerJoin('survey as s', (join) =>
-        join.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.survey_id'),
-      )
+      .innerJoin('survey as s', (join) => sameTenant(join, 's.id', 'r.survey_id'))
       .where('r.tenant_id', '=', tenantId)
       .where('r.submitted_on', '>=', from)
       .where('r.submitted_on', '<=', to);

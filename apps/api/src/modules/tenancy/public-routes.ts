@@ -7,7 +7,7 @@ import { checkPassword, hashPassword, SessionSchema, issueSession, perVisitor } 
 import { Email, Locale, Password, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
 import { acceptInvitation, findUsableInvitation, parseInvitationToken } from './invitations.ts';
 import { createTenantAsOperator } from './operator.ts';
-import { TenantSchema } from './schemas.ts';
+import { TenantSchema, tenantView } from './schemas.ts';
 
 const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 200 }) });
 
@@ -152,15 +152,7 @@ const publicRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .send(result.mail)
           .catch((err: unknown) => request.log.error({ err }, 'invitation e-mail could not be sent'));
       }
-      const t = result.tenant;
-      return reply.status(201).send({
-        id: t.id,
-        kind: t.kind,
-        legalName: t.legalName,
-        eik: t.eik,
-        address: t.address ?? null,
-        contactEmail: t.contactEmail ?? null,
-      });
+      return reply.status(201).send(tenantView(result.tenant));
     },
   );
 };

@@ -22,21 +22,11 @@ import {
   InvitationSchema,
   MemberSchema,
   TenantSchema,
+  tenantView,
 } from './schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
 const security = [{ bearer: [] }];
-
-function tenantView(t: Tenant) {
-  return {
-    id: t.id,
-    kind: t.kind,
-    legalName: t.legalName,
-    eik: t.eik,
-    address: t.address ?? null,
-    contactEmail: t.contactEmail ?? null,
-  };
-}
 
 function invitationView(i: Invitation) {
   return {

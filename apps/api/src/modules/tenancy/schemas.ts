@@ -1,3 +1,4 @@
+import type { Tenant } from '@mera/db';
 import { Type } from 'typebox';
 import { DateTime, RoleSchema, TenantKindSchema, Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
@@ -109,3 +110,15 @@ export const AuditEntrySchema = Type.Object(
   },
   { $id: 'AuditEntry' },
 );
+
+/** A tenant as `TenantSchema` shows it. */
+export function tenantView(t: Tenant) {
+  return {
+    id: t.id,
+    kind: t.kind,
+    legalName: t.legalName,
+    eik: t.eik,
+    address: t.address ?? null,
+    contactEmail: t.contactEmail ?? null,
+  };
+}
