@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -59,23 +60,20 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { tenantId } = event.params;
     const notificationId = text(data, 'notificationId');
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await actionApi(event, { notificationId }).POST(
       '/api/v1/tenants/{tenantId}/notifications/{notificationId}/read',
       { params: { path: { tenantId, notificationId } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { notificationId });
+    if (isRefusal(answer)) return answer;
     return { read: notificationId };
   },
 
   readAll: async (event) => {
     const { tenantId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notifications/read',
-      { params: { path: { tenantId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).POST('/api/v1/tenants/{tenantId}/notifications/read', {
+      params: { path: { tenantId } },
+    });
+    if (isRefusal(answer)) return answer;
     return { readAll: true };
   },
 

@@ -2,7 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '#lib/evidence.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -95,12 +96,11 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { tenantId } = event.params;
     const documentId = text(data, 'documentId');
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await actionApi(event, { documentId }).DELETE(
       '/api/v1/tenants/{tenantId}/documents/{documentId}',
       { params: { path: { tenantId, documentId } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { documentId });
+    if (isRefusal(answer)) return answer;
     redirect(303, `/t/${tenantId}/documents?changed=deleted`);
   },
 };

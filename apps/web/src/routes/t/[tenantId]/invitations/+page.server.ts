@@ -1,7 +1,7 @@
-import { error } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { refused } from '#lib/server/problem.ts';
 import { ROLES, type Role } from '#lib/types.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,11 +9,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'invitations.manage');
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/invitations', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/invitations', {
     params: { path: { tenantId: event.params.tenantId } },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'invitations');
   const now = Date.now();
   return {
     pending: data.filter(
@@ -47,12 +45,10 @@ export const actions: Actions = {
   },
   withdraw: async (event) => {
     const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.DELETE(
-      '/api/v1/tenants/{tenantId}/invitations/{invitationId}',
-      { params: { path: { tenantId: event.params.tenantId, invitationId: text(data, 'invitationId') } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).DELETE('/api/v1/tenants/{tenantId}/invitations/{invitationId}', {
+      params: { path: { tenantId: event.params.tenantId, invitationId: text(data, 'invitationId') } },
+    });
+    if (isRefusal(answer)) return answer;
     return { withdrawn: true };
   },
 };

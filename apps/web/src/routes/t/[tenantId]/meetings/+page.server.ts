@@ -3,7 +3,8 @@ import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { MeetingKind } from '#lib/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -87,20 +88,18 @@ export const actions: Actions = {
     const recommendationId = text(data, 'recommendationId');
     const programmeId = text(data, 'programmeId');
     const { tenantId } = event.params;
-    const {
-      data: measure,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures', {
-      params: { path: { tenantId, programmeId } },
-      body: {
-        category: count(text(data, 'category')),
-        title: text(data, 'title'),
-        recommendationId,
+    const measure = await actionApi(event, { recommendationId }).POST(
+      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures',
+      {
+        params: { path: { tenantId, programmeId } },
+        body: {
+          category: count(text(data, 'category')),
+          title: text(data, 'title'),
+          recommendationId,
+        },
       },
-    });
-    expectSession(event, response);
-    if (!measure) return refused(response, problem, { recommendationId });
+    );
+    if (isRefusal(measure)) return measure;
     redirect(303, `/t/${tenantId}/programme/${programmeId}?changed=measure#measure-${measure.id}`);
   },
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership } from '#lib/server/guard.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,12 +22,10 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { tenantId } = event.params;
     const noticeId = text(data, 'noticeId');
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notices/{noticeId}/read',
-      { params: { path: { tenantId, noticeId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/{noticeId}/read', {
+      params: { path: { tenantId, noticeId } },
+    });
+    if (isRefusal(answer)) return answer;
     return { read: noticeId };
   },
 

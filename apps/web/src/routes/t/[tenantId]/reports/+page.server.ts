@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { today } from '@mera/calendar';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -33,11 +33,7 @@ export const actions: Actions = {
     const year = Number(text(data, 'year'));
     const half = text(data, 'half') === '2' ? 2 : text(data, 'half') === '1' ? 1 : undefined;
     const serviceId = text(data, 'serviceId') || null;
-    const {
-      data: report,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/reports', {
+    const report = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/reports', {
       params: { path: { tenantId } },
       body: {
         kind,
@@ -47,8 +43,7 @@ export const actions: Actions = {
         serviceId,
       },
     });
-    expectSession(event, response);
-    if (!report) return refused(response, problem, { values });
+    if (isRefusal(report)) return report;
     redirect(303, `/t/${tenantId}/reports/${report.id}`);
   },
 };

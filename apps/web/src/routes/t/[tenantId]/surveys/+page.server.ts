@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -35,16 +35,11 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = keptValues(data, ['serviceId', 'templateKey']);
     const { tenantId } = event.params;
-    const {
-      data: survey,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/surveys', {
+    const survey = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/surveys', {
       params: { path: { tenantId } },
       body: { serviceId: text(data, 'serviceId'), templateKey: text(data, 'templateKey') },
     });
-    expectSession(event, response);
-    if (!survey) return refused(response, problem, { values });
+    if (isRefusal(survey)) return survey;
     redirect(303, `/t/${tenantId}/surveys/${survey.id}?changed=opened`);
   },
 };

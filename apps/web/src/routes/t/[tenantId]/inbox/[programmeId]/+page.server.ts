@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { commentAction, loadComments } from '#lib/server/comments.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -30,16 +30,14 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = keptValues(data, ['note']);
     const decision = text(data, 'decision') === 'request_changes' ? 'request_changes' : 'agree';
-    const {
-      data: programme,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/received-programmes/{programmeId}/decision', {
-      params: { path: { tenantId: event.params.tenantId, programmeId: event.params.programmeId } },
-      body: { decision, note: text(data, 'note') || null, version: Number(text(data, 'version')) || 1 },
-    });
-    expectSession(event, response);
-    if (!programme) return refused(response, problem, { values });
+    const programme = await actionApi(event, { values }).POST(
+      '/api/v1/tenants/{tenantId}/received-programmes/{programmeId}/decision',
+      {
+        params: { path: { tenantId: event.params.tenantId, programmeId: event.params.programmeId } },
+        body: { decision, note: text(data, 'note') || null, version: Number(text(data, 'version')) || 1 },
+      },
+    );
+    if (isRefusal(programme)) return programme;
     return { decided: programme.status };
   },
 };

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
 import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -45,12 +46,11 @@ export const actions: Actions = {
   addRecommendation: async (event) => {
     const data = await event.request.formData();
     const { tenantId, meetingId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await actionApi(event, { recommendation: text(data, 'text') }).POST(
       '/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations',
       { params: { path: { tenantId, meetingId } }, body: { text: text(data, 'text') } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { recommendation: text(data, 'text') });
+    if (isRefusal(answer)) return answer;
     return { added: true };
   },
 
@@ -58,12 +58,11 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { tenantId, meetingId } = event.params;
     const recommendationId = text(data, 'recommendationId');
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await actionApi(event, { recommendationId }).DELETE(
       '/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations/{recommendationId}',
       { params: { path: { tenantId, meetingId, recommendationId } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { recommendationId });
+    if (isRefusal(answer)) return answer;
     return { removed: true };
   },
 

@@ -2,7 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -60,12 +61,10 @@ export const actions: Actions = {
   },
   delete: async (event) => {
     const { tenantId, serviceId } = event.params;
-    const { error: problem, response } = await event.locals.api.DELETE(
-      '/api/v1/tenants/{tenantId}/services/{serviceId}',
-      { params: { path: { tenantId, serviceId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).DELETE('/api/v1/tenants/{tenantId}/services/{serviceId}', {
+      params: { path: { tenantId, serviceId } },
+    });
+    if (isRefusal(answer)) return answer;
     redirect(303, `/t/${tenantId}/services?changed=deleted`);
   },
 };
