@@ -1,8 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '#lib/evidence.ts';
@@ -14,14 +14,12 @@ export const load: PageServerLoad = async (event) => {
   const tenantId = event.params.tenantId;
   const path = { path: { tenantId } };
   const [documents, services, sources] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/documents', { params: path }),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/documents', { params: path }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
     event.locals.api.GET('/api/v1/catalogue/sources', { params: { query: { limit: 1000 } } }),
   ]);
-  expectSession(event, documents.response);
-  if (!documents.data) error(documents.response.status === 404 ? 404 : 502, 'documents');
   return {
-    documents: documents.data,
+    documents: documents,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     sources: sources.data ?? [],
     notice:

@@ -1,9 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { MeetingKind } from '#lib/programme.ts';
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   const serviceId = UUID.test(service) ? service : undefined;
   const canProgramme = membership.permissions.includes('programme.manage');
   const [meetings, services, programmes, categories] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/meetings', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/meetings', {
       params: { ...path, query: { year, ...(serviceId ? { serviceId } : {}) } },
     }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
@@ -32,11 +32,9 @@ export const load: PageServerLoad = async (event) => {
       : Promise.resolve(null),
     event.locals.api.GET('/api/v1/programme-categories'),
   ]);
-  expectSession(event, meetings.response);
-  if (!meetings.data) error(meetings.response.status === 404 ? 404 : 502, 'meetings');
   const kind = event.url.searchParams.get('kind');
   return {
-    year: meetings.data,
+    year: meetings,
     currentYear,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     // A recommendation becomes a measure of a programme whose content can still change.

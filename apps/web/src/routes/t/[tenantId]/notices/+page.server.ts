@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership } from '#lib/server/guard.ts';
 import { actionApi, isRefusal } from '#lib/server/call.ts';
-import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The person's notices of what others did, newest first; each links to what it is about. */
@@ -31,14 +30,10 @@ export const actions: Actions = {
 
   readAll: async (event) => {
     const { tenantId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notices/read',
-      {
-        params: { path: { tenantId } },
-      },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/read', {
+      params: { path: { tenantId } },
+    });
+    if (isRefusal(answer)) return answer;
     return { readAll: true };
   },
 };

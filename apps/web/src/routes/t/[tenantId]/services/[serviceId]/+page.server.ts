@@ -1,8 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,16 +11,14 @@ export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'services.read');
   const [service, types] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/services/{serviceId}', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/services/{serviceId}', {
       params: { path: { tenantId: event.params.tenantId, serviceId: event.params.serviceId } },
     }),
     event.locals.api.GET('/api/v1/catalogue/service-types'),
   ]);
-  expectSession(event, service.response);
-  if (!service.data) error(service.response.status === 404 ? 404 : 502, 'service');
   const changed = event.url.searchParams.get('changed');
   return {
-    service: service.data,
+    service: service,
     serviceTypes: types.data ?? [],
     notice: changed === 'created' ? ('created' as const) : null,
   };
