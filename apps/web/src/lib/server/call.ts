@@ -18,20 +18,13 @@ type Answer<M extends Method, P extends PathOf<M>, I> = paths[P][M] extends infe
 /** The body of a successful answer. */
 type Body<A> = A extends { data?: infer T } ? Exclude<T, undefined> : never;
 /**
- * One method of the typed client that answers `R` instead of `{ data, error, response }`. Path, parameters and
+ * One method of the typed client that answers the body or `F` instead of `{ data, error, response }`. Path, parameters and
  * body are still checked against the API's OpenAPI document.
  */
-type Unpacked<M extends Method, R, X extends object = object> = <
-  P extends PathOf<M>,
-  I extends MaybeOptionalInit<paths[P], M>,
->(
+type Unpacked<M extends Method, F> = <P extends PathOf<M>, I extends MaybeOptionalInit<paths[P], M>>(
   url: P,
   init?: I & Record<string, unknown>,
-) => Promise<
-  R extends 'body'
-    ? Body<Answer<M, P, I>>
-    : Body<Answer<M, P, I>> | ActionFailure<X & { problem: FormProblem }>
->;
+) => Promise<Body<Answer<M, P, I>> | F>;
 
 interface Raw {
   data?: unknown;
@@ -50,31 +43,48 @@ function method(event: Event, name: Uppercase<Method>, outcome: (answer: Raw) =>
  * page must — a 401 goes to the login page (`expectSession`), a 404 stays a 404 (not found, or another tenant's:
  * the API never says which), anything else is the API failing: a bad gateway.
  */
-export function loadApi(event: Event): { GET: Unpacked<'get', 'body'> } {
+export function loadApi(event: Event): { GET: Unpacked<'get', never> } {
   const body = ({ data, response }: Raw) => {
     expectSession(event, response);
     if (data === undefined) error(response.status === 404 ? 404 : 502, new URL(response.url).pathname);
     return data;
   };
-  return { GET: method(event, 'GET', body) as Unpacked<'get', 'body'> };
+  return { GET: method(event, 'GET', body) as Unpacked<'get', never> };
 }
+
+/** What an action answers when the API refused, for a form that needs more than `refused()` gives. */
+type Refusal<F> = (problem: unknown, response: Response) => F | Promise<F>;
 
 /**
  * The API for a form action: each method answers the body (undefined for an empty answer), or the failure that
- * `refused()` builds, with `extra` (which form it was, what was typed) kept for the page; a 401 goes to the login
- * page. The action hands a failure straight back: `if (isRefusal(saved)) return saved;`.
+ * `refused()` builds, with `extra` (which form it was, what was typed) kept for the page; a form whose failure says
+ * more passes its own `refusal` instead. A 401 goes to the login page. The action hands a failure straight back:
+ * `if (isRefusal(saved)) return saved;`.
  */
-export function actionApi<X extends object = Record<never, never>>(event: Event, extra?: X) {
+export function actionApi<F>(event: Event, refusal: Refusal<F>): ActionMethods<F>;
+export function actionApi<X extends object = Record<never, never>>(
+  event: Event,
+  extra?: X,
+): ActionMethods<ActionFailure<X & { problem: FormProblem }>>;
+export function actionApi(event: Event, extra?: object | Refusal<unknown>): ActionMethods<unknown> {
   const body = ({ data, error: problem, response }: Raw) => {
     expectSession(event, response);
-    return response.ok ? data : refused(response, problem, extra);
+    if (response.ok) return data;
+    return typeof extra === 'function' ? extra(problem, response) : refused(response, problem, extra);
   };
   return {
-    POST: method(event, 'POST', body) as Unpacked<'post', 'failure', X>,
-    PUT: method(event, 'PUT', body) as Unpacked<'put', 'failure', X>,
-    PATCH: method(event, 'PATCH', body) as Unpacked<'patch', 'failure', X>,
-    DELETE: method(event, 'DELETE', body) as Unpacked<'delete', 'failure', X>,
+    POST: method(event, 'POST', body) as ActionMethods<unknown>['POST'],
+    PUT: method(event, 'PUT', body) as ActionMethods<unknown>['PUT'],
+    PATCH: method(event, 'PATCH', body) as ActionMethods<unknown>['PATCH'],
+    DELETE: method(event, 'DELETE', body) as ActionMethods<unknown>['DELETE'],
   };
+}
+
+interface ActionMethods<F> {
+  POST: Unpacked<'post', F>;
+  PUT: Unpacked<'put', F>;
+  PATCH: Unpacked<'patch', F>;
+  DELETE: Unpacked<'delete', F>;
 }
 
 /** Whether an `actionApi` call was refused; SvelteKit's own `isActionFailure` would forget what the failure holds. */

@@ -70,11 +70,11 @@ export const actions: Actions = {
     const tenantId = event.params.tenantId;
     if (email) {
       // A provider not yet on Mera: the proposal waits as an invitation, and the provider gets a sign-up link.
-      const {
-        data: invitation,
-        error: problem,
-        response,
-      } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/provider-invitations', {
+      const invitation = await actionApi(event, (problem, response) => {
+        const failure = formProblem(problem, m.error_generic());
+        if (failure.fields['email']) failure.fields['providerEmail'] = failure.fields['email'];
+        return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
+      }).POST('/api/v1/tenants/{tenantId}/provider-invitations', {
         params: { path: { tenantId } },
         body: {
           ...fields,
@@ -83,26 +83,14 @@ export const actions: Actions = {
           locale: getLocale(),
         },
       });
-      expectSession(event, response);
-      if (!invitation) {
-        const failure = formProblem(problem, m.error_generic());
-        if (failure.fields['email']) failure.fields['providerEmail'] = failure.fields['email'];
-        return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
-      }
+      if (isRefusal(invitation)) return invitation;
       return { invited: invitation.email };
     }
-    const {
-      data: contract,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/contracts', {
+    const contract = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/contracts', {
       params: { path: { tenantId } },
       body: { ...fields, serviceDescription: text(data, 'serviceDescription') || null },
     });
-    expectSession(event, response);
-    if (!contract) {
-      return refused(response, problem, { values });
-    }
+    if (isRefusal(contract)) return contract;
     return { proposed: contract.providerName };
   },
   invitation: async (event) => {

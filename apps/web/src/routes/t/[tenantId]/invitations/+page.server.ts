@@ -1,8 +1,7 @@
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, text } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
-import { refused } from '#lib/server/problem.ts';
 import { ROLES, type Role } from '#lib/types.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,19 +27,12 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = keptValues(data, ['email', 'role']);
     const role = text(data, 'role');
-    const {
-      data: invitation,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/invitations', {
+    const invitation = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/invitations', {
       params: { path: { tenantId: event.params.tenantId } },
       // The e-mail goes out in the inviter's language: the person invited has not chosen one yet.
       body: { email: text(data, 'email'), role: isRole(role) ? role : 'viewer', locale: getLocale() },
     });
-    expectSession(event, response);
-    if (!invitation) {
-      return refused(response, problem, { values });
-    }
+    if (isRefusal(invitation)) return invitation;
     return { invited: invitation.email };
   },
   withdraw: async (event) => {

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
@@ -60,22 +60,17 @@ export const actions: Actions = {
       .map((line) => line.trim())
       .filter(Boolean);
     const { tenantId } = event.params;
-    const {
-      data: meeting,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/meetings', {
-      params: { path: { tenantId } },
-      body: { ...meetingBody(data), recommendations },
-    });
-    expectSession(event, response);
-    if (!meeting) {
+    const meeting = await actionApi(event, (problem, response) => {
       const failure = formProblem(problem, m.error_generic());
       // `recommendations.2` → the one textarea they were typed in.
       for (const [name, message] of Object.entries(failure.fields))
         if (name.startsWith('recommendations.')) failure.fields['recommendations'] ??= message;
       return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
-    }
+    }).POST('/api/v1/tenants/{tenantId}/meetings', {
+      params: { path: { tenantId } },
+      body: { ...meetingBody(data), recommendations },
+    });
+    if (isRefusal(meeting)) return meeting;
     const year = meeting.heldOn.slice(0, 4);
     redirect(303, `/t/${tenantId}/meetings?year=${year}&changed=created#meeting-${meeting.id}`);
   },

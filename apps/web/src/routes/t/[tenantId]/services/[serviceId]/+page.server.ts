@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text, type FormFailure } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
@@ -30,16 +30,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { body, values } = serviceBody(data);
     const version = Number(text(data, 'version')) || 1;
-    const {
-      data: service,
-      error: problem,
-      response,
-    } = await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/services/{serviceId}', {
-      params: { path: { tenantId, serviceId } },
-      body: { ...body, version },
-    });
-    expectSession(event, response);
-    if (!service) {
+    const service = await actionApi(event, async (problem, response) => {
       const failure = formProblem(problem, m.error_generic());
       // Someone saved first: keep what this person typed, and let a second "save" knowingly replace theirs.
       let currentVersion = version;
@@ -54,7 +45,11 @@ export const actions: Actions = {
         version: currentVersion,
         problem: { ...failure, fields: formFieldsOf(failure.fields) },
       } satisfies FormFailure & { version: number });
-    }
+    }).PATCH('/api/v1/tenants/{tenantId}/services/{serviceId}', {
+      params: { path: { tenantId, serviceId } },
+      body: { ...body, version },
+    });
+    if (isRefusal(service)) return service;
     return { saved: true };
   },
   delete: async (event) => {
