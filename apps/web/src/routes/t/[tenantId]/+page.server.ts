@@ -19,5 +19,5 @@ export const load: PageServerLoad = async (event) => {
         scoreTrendSvg(service.trend.map((p) => ({ label: quarterLabel(p.quarter), score: p.score }))),
       ]),
   );
-  return { home: home, tenant: tenant.data ?? null, trends };
+  return { home, tenant: tenant.data ?? null, trends };
 };

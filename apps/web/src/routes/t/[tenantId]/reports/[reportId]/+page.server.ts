@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireMembership, requirePermission } from '#lib/server/guard.ts';
 import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { commentAction, loadComments } from '#lib/server/comments.ts';
-import { documentStep, saveTexts } from '#lib/server/documents.ts';
+import { documentActions } from '#lib/server/documents.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,38 +28,32 @@ const back = (event: RequestEvent, done: string) =>
 
 export const actions: Actions = {
   comment: (event) => commentAction(event, commentTarget(event)),
-  save: (event) =>
-    saveTexts(
-      event,
-      (body) =>
-        event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
-          params: { path: path(event) },
-          body,
-        }),
-      (done) => back(event, done),
-    ),
-  reassemble: (event) =>
-    documentStep(
-      event,
-      'reassemble',
-      (version) =>
-        event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
-          params: { path: path(event) },
-          body: { version },
-        }),
-      () => back(event, 'reassembled'),
-    ),
-  submit: (event) =>
-    documentStep(
-      event,
-      'submit',
-      (version) =>
-        event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
-          params: { path: path(event) },
-          body: { version },
-        }),
-      () => back(event, 'submitted'),
-    ),
+  ...documentActions<RequestEvent>(
+    back,
+    (event, body) =>
+      event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
+        params: { path: path(event) },
+        body,
+      }),
+    {
+      reassemble: [
+        'reassembled',
+        (event, version) =>
+          event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
+            params: { path: path(event) },
+            body: { version },
+          }),
+      ],
+      submit: [
+        'submitted',
+        (event, version) =>
+          event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
+            params: { path: path(event) },
+            body: { version },
+          }),
+      ],
+    },
+  ),
   delete: async (event) => {
     const answer = await actionApi(event, { action: 'delete' }).DELETE(
       '/api/v1/tenants/{tenantId}/reports/{reportId}',
