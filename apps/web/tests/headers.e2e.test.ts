@@ -1,28 +1,22 @@
 // The web app's security headers (issue 12.9): a Content-Security-Policy with a fresh nonce on every page, which
 // blocks nothing the app itself needs, and HSTS when the app is served over https.
-import { startApi, type RunningApi } from '@mera/api';
-import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startWeb, watchCsp, type WebServer } from './support.ts';
+import { startBareStack } from './stack.ts';
+import { englishPage, watchCsp, type WebServer } from './support.ts';
 
 describe('security headers of the web pages', () => {
-  let database: TestDatabase;
-  let api: RunningApi;
+  let stack: Awaited<ReturnType<typeof startBareStack>>;
   let web: WebServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
-    [web, browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
+    stack = await startBareStack();
+    ({ web, browser } = stack);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await api?.close();
-    await database?.drop();
+    await stack?.close();
   });
 
   test('send a Content-Security-Policy whose nonce is new on every response and is the inline script’s', async () => {
@@ -52,9 +46,7 @@ describe('security headers of the web pages', () => {
 
   test('let the pages work in Chromium: nothing is refused, and the app hydrates', async () => {
     const refused: string[] = [];
-    const context = await browser.newContext({ locale: 'en-GB' });
-    context.setDefaultTimeout(5_000);
-    const page = await context.newPage();
+    const page = await englishPage(browser);
     watchCsp(page, refused);
     try {
       await page.goto(`${web.url}/`);
@@ -65,7 +57,7 @@ describe('security headers of the web pages', () => {
       await page.goto(`${web.url}/signup`);
       expect(refused).toEqual([]);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 

@@ -3,8 +3,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
+import { startApi } from '@mera/api';
+import { createTestDatabase } from '@mera/db/testing';
 import type { Browser, Page } from 'playwright-core';
 import {
+  englishPage,
   freePort,
   launchBrowser,
   startWeb,
@@ -36,9 +39,35 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { plugins?: 'fixture' | 'workspace' } = {}): Promise<Stack> {
+const needBuild = () => {
   if (!existsSync(webEntry))
     throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
+};
+
+/** The API on a fresh database, the built web app and Chromium, with nobody signed up: for the shell's own tests. */
+export async function startBareStack(): Promise<{
+  web: WebServer;
+  browser: Browser;
+  close(): Promise<void>;
+}> {
+  needBuild();
+  const database = await createTestDatabase();
+  const api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+  const [web, browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
+  return {
+    web,
+    browser,
+    async close() {
+      await browser.close();
+      await web.stop();
+      await api.close();
+      await database.drop();
+    },
+  };
+}
+
+export async function startStack(options: { plugins?: 'fixture' | 'workspace' } = {}): Promise<Stack> {
+  needBuild();
   const webPort = await freePort();
   const [h, browser] = await Promise.all([
     createHarness({
@@ -59,9 +88,7 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
     return context;
   };
   async function logIn(email: string, tenantId: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    context.setDefaultTimeout(5_000);
-    const page = await context.newPage();
+    const page = await englishPage(browser);
     await page.goto(`${web.url}/login`);
     await page.getByLabel('Имейл', { exact: true }).fill(email);
     await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);
