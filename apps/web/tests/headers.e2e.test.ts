@@ -1,28 +1,16 @@
 // The web app's security headers (issue 12.9): a Content-Security-Policy with a fresh nonce on every page, which
 // blocks nothing the app itself needs, and HSTS when the app is served over https.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startBareStack } from './stack.ts';
-import { englishPage, watchCsp, type WebServer } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { bareStack } from './stack.ts';
+import { englishPage, watchCsp } from './support.ts';
 
 describe('security headers of the web pages', () => {
-  let stack: Awaited<ReturnType<typeof startBareStack>>;
-  let web: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startBareStack();
-    ({ web, browser } = stack);
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = bareStack();
 
   test('send a Content-Security-Policy whose nonce is new on every response and is the inline script’s', async () => {
     const policies: string[] = [];
     for (const path of ['/', '/login']) {
-      const response = await fetch(`${web.url}${path}`);
+      const response = await fetch(`${stack.web.url}${path}`);
       const policy = response.headers.get('content-security-policy') ?? '';
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("frame-ancestors 'none'");
@@ -46,15 +34,15 @@ describe('security headers of the web pages', () => {
 
   test('let the pages work in Chromium: nothing is refused, and the app hydrates', async () => {
     const refused: string[] = [];
-    const page = await englishPage(browser);
+    const page = await englishPage(stack.browser);
     watchCsp(page, refused);
     try {
-      await page.goto(`${web.url}/`);
+      await page.goto(`${stack.web.url}/`);
       // a client-side language switch needs the hydrated app (its scripts ran under the policy)
       await page.getByRole('link', { name: 'EN, English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      await page.goto(`${web.url}/login`);
-      await page.goto(`${web.url}/signup`);
+      await page.goto(`${stack.web.url}/login`);
+      await page.goto(`${stack.web.url}/signup`);
       expect(refused).toEqual([]);
     } finally {
       await page.context().close();

@@ -1,10 +1,10 @@
 // The app shell in a real browser: the real API on a fresh PostgreSQL database, the built web app (`build/`,
 // as `npm start` runs it) and Debian's headless Chromium.
 import { API_VERSION } from '@mera/api';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startBareStack } from './stack.ts';
-import { accessibilityViolations, englishPage, freePort, startWeb, type WebServer } from './support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { bareStack } from './stack.ts';
+import { accessibilityViolations, englishPage, freePort, startWeb } from './support.ts';
 
 /** A port nothing listens on: bound, noted and released. */
 async function deadApiUrl(): Promise<string> {
@@ -12,23 +12,12 @@ async function deadApiUrl(): Promise<string> {
 }
 
 describe('the web app shell', () => {
-  let stack: Awaited<ReturnType<typeof startBareStack>>;
-  let web: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startBareStack();
-    ({ web, browser } = stack);
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = bareStack();
 
   /** A fresh browser profile whose own language is English: Mera must still open in Bulgarian. */
   async function openPage(): Promise<Page> {
-    const page = await englishPage(browser);
-    await page.goto(`${web.url}/`);
+    const page = await englishPage(stack.browser);
+    await page.goto(`${stack.web.url}/`);
     return page;
   }
 

@@ -6,6 +6,7 @@ import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '
 import { startApi } from '@mera/api';
 import { createTestDatabase } from '@mera/db/testing';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import {
   englishPage,
   freePort,
@@ -44,26 +45,27 @@ const needBuild = () => {
     throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
 };
 
-/** The API on a fresh database, the built web app and Chromium, with nobody signed up: for the shell's own tests. */
-export async function startBareStack(): Promise<{
-  web: WebServer;
-  browser: Browser;
-  close(): Promise<void>;
-}> {
-  needBuild();
-  const database = await createTestDatabase();
-  const api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
-  const [web, browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
-  return {
-    web,
-    browser,
-    async close() {
-      await browser.close();
-      await web.stop();
+/**
+ * The API on a fresh database, the built web app and Chromium, with nobody signed up: for the shell's own tests.
+ * Registers the file's `beforeAll`/`afterAll`; the tests read `web` and `browser` once it has started.
+ */
+export function bareStack(): { web: WebServer; browser: Browser } {
+  const started = {} as { web: WebServer; browser: Browser };
+  let close = async () => {};
+  beforeAll(async () => {
+    needBuild();
+    const database = await createTestDatabase();
+    const api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+    [started.web, started.browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
+    close = async () => {
+      await started.browser.close();
+      await started.web.stop();
       await api.close();
       await database.drop();
-    },
-  };
+    };
+  });
+  afterAll(() => close());
+  return started;
 }
 
 export async function startStack(options: { plugins?: 'fixture' | 'workspace' } = {}): Promise<Stack> {
