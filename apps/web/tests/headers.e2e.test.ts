@@ -2,7 +2,7 @@
 // blocks nothing the app itself needs, and HSTS when the app is served over https.
 import { describe, expect, test } from 'vitest';
 import { bareStack } from './stack.ts';
-import { englishPage, watchCsp } from './support.ts';
+import { englishPage, startWeb, watchCsp } from './support.ts';
 
 describe('security headers of the web pages', () => {
   const stack = bareStack();
@@ -50,7 +50,7 @@ describe('security headers of the web pages', () => {
   });
 
   test('ask browsers for HTTPS only (HSTS) when served over https', async () => {
-    const https = await startWeb(api.url, undefined, { ORIGIN: 'https://mera.example' });
+    const https = await startWeb(stack.apiUrl, undefined, { ORIGIN: 'https://mera.example' });
     try {
       const response = await fetch(`${https.url}/`);
       expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');

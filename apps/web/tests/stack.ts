@@ -47,15 +47,16 @@ const needBuild = () => {
 
 /**
  * The API on a fresh database, the built web app and Chromium, with nobody signed up: for the shell's own tests.
- * Registers the file's `beforeAll`/`afterAll`; the tests read `web` and `browser` once it has started.
+ * Registers the file's `beforeAll`/`afterAll`; the tests read `apiUrl`, `web` and `browser` once it has started.
  */
-export function bareStack(): { web: WebServer; browser: Browser } {
-  const started = {} as { web: WebServer; browser: Browser };
+export function bareStack(): { apiUrl: string; web: WebServer; browser: Browser } {
+  const started = {} as { apiUrl: string; web: WebServer; browser: Browser };
   let close = async () => {};
   beforeAll(async () => {
     needBuild();
     const database = await createTestDatabase();
     const api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+    started.apiUrl = api.url;
     [started.web, started.browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
     close = async () => {
       await started.browser.close();

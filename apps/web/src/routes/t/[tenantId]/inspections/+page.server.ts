@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { actionApi, isRefusal, loadApi } from '#lib/server/call.ts';
 import { scopeStandards, type ScopeStandard } from '#lib/server/catalogue.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,11 +13,9 @@ export const load: PageServerLoad = async (event) => {
   const path = { params: { path: { tenantId: event.params.tenantId } } };
   if (membership.tenantKind !== 'municipality') {
     // A provider reads the signed reports about its services; the agency those forwarded to it.
-    const received = await event.locals.api.GET('/api/v1/tenants/{tenantId}/received-inspections', path);
-    expectSession(event, received.response);
-    if (!received.data) error(received.response.status === 404 ? 404 : 502, 'inspections');
+    const received = await loadApi(event).GET('/api/v1/tenants/{tenantId}/received-inspections', path);
     return {
-      received: received.data,
+      received: received,
       plan: [],
       inspections: [],
       contracts: [],

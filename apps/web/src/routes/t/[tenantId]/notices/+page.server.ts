@@ -1,19 +1,16 @@
-import { error } from '@sveltejs/kit';
 import { text } from '#lib/forms.ts';
-import { expectSession, requireMembership } from '#lib/server/guard.ts';
-import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { requireMembership } from '#lib/server/guard.ts';
+import { actionApi, isRefusal, loadApi } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The person's notices of what others did, newest first; each links to what it is about. */
 export const load: PageServerLoad = async (event) => {
   requireMembership(event, event.params.tenantId);
   const { tenantId } = event.params;
-  const notices = await event.locals.api.GET('/api/v1/tenants/{tenantId}/notices', {
+  const notices = await loadApi(event).GET('/api/v1/tenants/{tenantId}/notices', {
     params: { path: { tenantId }, query: { limit: 100 } },
   });
-  expectSession(event, notices.response);
-  if (!notices.data) error(notices.response.status === 404 ? 404 : 502, 'notices');
-  return { tenantId, notices: notices.data };
+  return { tenantId, notices: notices };
 };
 
 export const actions: Actions = {
