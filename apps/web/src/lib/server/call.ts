@@ -1,7 +1,7 @@
 import { error, isActionFailure, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { FetchResponse, MaybeOptionalInit, paths } from '@mera/api-client';
 import { expectSession } from '#lib/server/guard.ts';
-import type { FormProblem } from '#lib/forms.ts';
+import { text, type FormProblem } from '#lib/forms.ts';
 import { refused } from '#lib/server/problem.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -90,4 +90,26 @@ interface ActionMethods<F> {
 /** Whether an `actionApi` call was refused; SvelteKit's own `isActionFailure` would forget what the failure holds. */
 export function isRefusal<T>(answer: T): answer is Extract<T, ActionFailure<unknown>> {
   return isActionFailure(answer);
+}
+
+/**
+ * The two actions of a list of notes a person reads (deadline notifications, notices): `read` marks the one whose id
+ * the form sends as `field`, `readAll` marks them all; a refusal goes back to the page as `actionApi` made it.
+ */
+export function readActions<E extends { request: Request }, One, All>(
+  field: string,
+  one: (event: E, id: string) => Promise<One>,
+  all: (event: E) => Promise<All>,
+) {
+  return {
+    read: async (event: E) => {
+      const id = text(await event.request.formData(), field);
+      const answer = await one(event, id);
+      return isRefusal(answer) ? answer : { read: id };
+    },
+    readAll: async (event: E) => {
+      const answer = await all(event);
+      return isRefusal(answer) ? answer : { readAll: true };
+    },
+  };
 }

@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { actionApi, isRefusal } from '#lib/server/call.ts';
+import { actionApi, readActions } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The organisation's deadlines, the person's reminders and their calendar feed. */
 export const load: PageServerLoad = async (event) => {
@@ -56,26 +55,20 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  read: async (event) => {
-    const data = await event.request.formData();
-    const { tenantId } = event.params;
-    const notificationId = text(data, 'notificationId');
-    const answer = await actionApi(event, { notificationId }).POST(
-      '/api/v1/tenants/{tenantId}/notifications/{notificationId}/read',
-      { params: { path: { tenantId, notificationId } } },
-    );
-    if (isRefusal(answer)) return answer;
-    return { read: notificationId };
-  },
-
-  readAll: async (event) => {
-    const { tenantId } = event.params;
-    const answer = await actionApi(event).POST('/api/v1/tenants/{tenantId}/notifications/read', {
-      params: { path: { tenantId } },
-    });
-    if (isRefusal(answer)) return answer;
-    return { readAll: true };
-  },
+  ...readActions(
+    'notificationId',
+    (event: RequestEvent, notificationId: string) =>
+      actionApi(event, { notificationId }).POST(
+        '/api/v1/tenants/{tenantId}/notifications/{notificationId}/read',
+        {
+          params: { path: { tenantId: event.params.tenantId, notificationId } },
+        },
+      ),
+    (event: RequestEvent) =>
+      actionApi(event).POST('/api/v1/tenants/{tenantId}/notifications/read', {
+        params: { path: { tenantId: event.params.tenantId } },
+      }),
+  ),
 
   rotateFeed: async (event) => {
     const { data: feed, error: problem, response } = await event.locals.api.POST('/api/v1/me/calendar-feed');

@@ -1,7 +1,6 @@
-import { text } from '#lib/forms.ts';
 import { requireMembership } from '#lib/server/guard.ts';
-import { actionApi, isRefusal, loadApi } from '#lib/server/call.ts';
-import type { Actions, PageServerLoad } from './$types';
+import { actionApi, loadApi, readActions } from '#lib/server/call.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The person's notices of what others did, newest first; each links to what it is about. */
 export const load: PageServerLoad = async (event) => {
@@ -13,24 +12,14 @@ export const load: PageServerLoad = async (event) => {
   return { tenantId, notices: notices };
 };
 
-export const actions: Actions = {
-  read: async (event) => {
-    const data = await event.request.formData();
-    const { tenantId } = event.params;
-    const noticeId = text(data, 'noticeId');
-    const answer = await actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/{noticeId}/read', {
-      params: { path: { tenantId, noticeId } },
-    });
-    if (isRefusal(answer)) return answer;
-    return { read: noticeId };
-  },
-
-  readAll: async (event) => {
-    const { tenantId } = event.params;
-    const answer = await actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/read', {
-      params: { path: { tenantId } },
-    });
-    if (isRefusal(answer)) return answer;
-    return { readAll: true };
-  },
-};
+export const actions: Actions = readActions(
+  'noticeId',
+  (event: RequestEvent, noticeId: string) =>
+    actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/{noticeId}/read', {
+      params: { path: { tenantId: event.params.tenantId, noticeId } },
+    }),
+  (event: RequestEvent) =>
+    actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/read', {
+      params: { path: { tenantId: event.params.tenantId } },
+    }),
+);
