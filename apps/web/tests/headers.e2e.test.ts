@@ -1,34 +1,16 @@
 // The web app's security headers (issue 12.9): a Content-Security-Policy with a fresh nonce on every page, which
 // blocks nothing the app itself needs, and HSTS when the app is served over https.
-import { startApi, type RunningApi } from '@mera/api';
-import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startWeb, watchCsp, type WebServer } from './support.ts';
+import { describe, expect, test } from 'vitest';
+import { bareStack } from './stack.ts';
+import { englishPage, startWeb, watchCsp } from './support.ts';
 
 describe('security headers of the web pages', () => {
-  let database: TestDatabase;
-  let api: RunningApi;
-  let web: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
-    [web, browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = bareStack();
 
   test('send a Content-Security-Policy whose nonce is new on every response and is the inline script’s', async () => {
     const policies: string[] = [];
     for (const path of ['/', '/login']) {
-      const response = await fetch(`${web.url}${path}`);
+      const response = await fetch(`${stack.web.url}${path}`);
       const policy = response.headers.get('content-security-policy') ?? '';
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("frame-ancestors 'none'");
@@ -52,25 +34,23 @@ describe('security headers of the web pages', () => {
 
   test('let the pages work in Chromium: nothing is refused, and the app hydrates', async () => {
     const refused: string[] = [];
-    const context = await browser.newContext({ locale: 'en-GB' });
-    context.setDefaultTimeout(5_000);
-    const page = await context.newPage();
+    const page = await englishPage(stack.browser);
     watchCsp(page, refused);
     try {
-      await page.goto(`${web.url}/`);
+      await page.goto(`${stack.web.url}/`);
       // a client-side language switch needs the hydrated app (its scripts ran under the policy)
       await page.getByRole('link', { name: 'EN, English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
-      await page.goto(`${web.url}/login`);
-      await page.goto(`${web.url}/signup`);
+      await page.goto(`${stack.web.url}/login`);
+      await page.goto(`${stack.web.url}/signup`);
       expect(refused).toEqual([]);
     } finally {
-      await context.close();
+      await page.context().close();
     }
   });
 
   test('ask browsers for HTTPS only (HSTS) when served over https', async () => {
-    const https = await startWeb(api.url, undefined, { ORIGIN: 'https://mera.example' });
+    const https = await startWeb(stack.apiUrl, undefined, { ORIGIN: 'https://mera.example' });
     try {
       const response = await fetch(`${https.url}/`);
       expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');

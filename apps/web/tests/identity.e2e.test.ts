@@ -8,10 +8,11 @@ import { startMailSink, type MailSink } from '@mera/devstack/mail-sink';
 import { createOrm } from '@mera/db';
 import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
 type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   accessibilityViolations,
+  englishPage,
   freePort,
   launchBrowser,
   startWeb,
@@ -70,11 +71,7 @@ describe('identity and tenancy in the browser', () => {
   });
 
   /** A fresh browser profile whose own language is English: Mera must still speak Bulgarian. */
-  async function newPerson(): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ locale: 'en-GB' });
-    context.setDefaultTimeout(5_000);
-    return context.newPage();
-  }
+  const newPerson = () => englishPage(browser);
 
   const field = (page: Page, label: string | RegExp) =>
     page.getByLabel(label, { exact: typeof label === 'string' });

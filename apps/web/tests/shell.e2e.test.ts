@@ -1,18 +1,10 @@
 // The app shell in a real browser: the real API on a fresh PostgreSQL database, the built web app (`build/`,
 // as `npm start` runs it) and Debian's headless Chromium.
-import { existsSync } from 'node:fs';
-import { API_VERSION, startApi, type RunningApi } from '@mera/api';
-import { createTestDatabase, type TestDatabase } from '@mera/db/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  accessibilityViolations,
-  freePort,
-  launchBrowser,
-  startWeb,
-  webEntry,
-  type WebServer,
-} from './support.ts';
+import { API_VERSION } from '@mera/api';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { bareStack } from './stack.ts';
+import { accessibilityViolations, englishPage, freePort, startWeb } from './support.ts';
 
 /** A port nothing listens on: bound, noted and released. */
 async function deadApiUrl(): Promise<string> {
@@ -20,32 +12,12 @@ async function deadApiUrl(): Promise<string> {
 }
 
 describe('the web app shell', () => {
-  let database: TestDatabase;
-  let api: RunningApi;
-  let web: WebServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(webEntry))
-      throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
-    database = await createTestDatabase();
-    api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
-    [web, browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.stop();
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = bareStack();
 
   /** A fresh browser profile whose own language is English: Mera must still open in Bulgarian. */
   async function openPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    context.setDefaultTimeout(5_000); // fail fast with a useful message instead of at the test timeout
-    const page = await context.newPage();
-    await page.goto(`${web.url}/`);
+    const page = await englishPage(stack.browser);
+    await page.goto(`${stack.web.url}/`);
     return page;
   }
 

@@ -3,8 +3,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '@mera/api/testing';
+import { startApi } from '@mera/api';
+import { createTestDatabase } from '@mera/db/testing';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import {
+  englishPage,
   freePort,
   launchBrowser,
   startWeb,
@@ -36,9 +40,37 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { plugins?: 'fixture' | 'workspace' } = {}): Promise<Stack> {
+const needBuild = () => {
   if (!existsSync(webEntry))
     throw new Error('apps/web/build is missing: run `pnpm --filter @mera/web build` first');
+};
+
+/**
+ * The API on a fresh database, the built web app and Chromium, with nobody signed up: for the shell's own tests.
+ * Registers the file's `beforeAll`/`afterAll`; the tests read `apiUrl`, `web` and `browser` once it has started.
+ */
+export function bareStack(): { apiUrl: string; web: WebServer; browser: Browser } {
+  const started = {} as { apiUrl: string; web: WebServer; browser: Browser };
+  let close = async () => {};
+  beforeAll(async () => {
+    needBuild();
+    const database = await createTestDatabase();
+    const api = await startApi({ databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+    started.apiUrl = api.url;
+    [started.web, started.browser] = await Promise.all([startWeb(api.url), launchBrowser()]);
+    close = async () => {
+      await started.browser.close();
+      await started.web.stop();
+      await api.close();
+      await database.drop();
+    };
+  });
+  afterAll(() => close());
+  return started;
+}
+
+export async function startStack(options: { plugins?: 'fixture' | 'workspace' } = {}): Promise<Stack> {
+  needBuild();
   const webPort = await freePort();
   const [h, browser] = await Promise.all([
     createHarness({
@@ -59,9 +91,7 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
     return context;
   };
   async function logIn(email: string, tenantId: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    context.setDefaultTimeout(5_000);
-    const page = await context.newPage();
+    const page = await englishPage(browser);
     await page.goto(`${web.url}/login`);
     await page.getByLabel('Имейл', { exact: true }).fill(email);
     await page.getByLabel('Парола', { exact: true }).fill(PASSWORD);

@@ -126,6 +126,16 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A fresh browser profile whose own language is English (Mera must still open in Bulgarian), failing fast with a
+ * useful message rather than at the test's timeout.
+ */
+export async function englishPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  context.setDefaultTimeout(5_000);
+  return context.newPage();
+}
+
 /** Clicks a download link and waits for the file. */
 export async function download(page: Page, link: string): Promise<Download> {
   const [file] = await Promise.all([

@@ -67,3 +67,39 @@ export async function documentStep(
 }
 
 const version = (data: FormData) => Number(text(data, 'version'));
+
+type Event = Pick<RequestEvent, 'request' | 'url' | 'locals'>;
+/** One of the document's API calls, given the page's event and what the person sent. */
+type Send<E, I> = (event: E, input: I) => Promise<Answer>;
+
+/**
+ * A document page's actions: `save` (the texts) and one action per step that takes the version read — each step
+ * named with what the page says once it is done (`reassemble: ['reassembled', send]`). `back` goes back to the
+ * page after a step.
+ */
+export function documentActions<E extends Event>(
+  back: (event: E, done: string) => never,
+  save: Send<E, DocumentTexts>,
+  steps: Record<string, [done: string, send: Send<E, number>]>,
+) {
+  return {
+    save: (event: E) =>
+      saveTexts(
+        event,
+        (texts) => save(event, texts),
+        (done) => back(event, done),
+      ),
+    ...Object.fromEntries(
+      Object.entries(steps).map(([action, [done, send]]) => [
+        action,
+        (event: E) =>
+          documentStep(
+            event,
+            action,
+            (version) => send(event, version),
+            () => back(event, done),
+          ),
+      ]),
+    ),
+  };
+}

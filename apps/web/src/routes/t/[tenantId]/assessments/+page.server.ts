@@ -1,8 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { thisYear } from '@mera/calendar';
 import { text } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,11 +11,9 @@ export const load: PageServerLoad = async (event) => {
   const currentYear = thisYear();
   const asked = Number(event.url.searchParams.get('year'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : currentYear;
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/monitoring-plan', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/monitoring-plan', {
     params: { path: { tenantId: event.params.tenantId }, query: { year } },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'assessments');
   return { plan: data, notice: event.url.searchParams.get('generated') };
 };
 
@@ -25,16 +23,11 @@ export const actions: Actions = {
     const serviceId = text(data, 'serviceId');
     const year = Number(text(data, 'year'));
     const { tenantId } = event.params;
-    const {
-      data: result,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/monitoring-plan', {
+    const result = await actionApi(event, { serviceId }).POST('/api/v1/tenants/{tenantId}/monitoring-plan', {
       params: { path: { tenantId } },
       body: { serviceId, year },
     });
-    expectSession(event, response);
-    if (!result) return refused(response, problem, { serviceId });
+    if (isRefusal(result)) return result;
     redirect(303, `/t/${tenantId}/assessments?year=${year}&generated=${result.created}#service-${serviceId}`);
   },
 };

@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE = 50;
@@ -10,14 +10,12 @@ export const load: PageServerLoad = async (event) => {
   requirePermission(membership, 'audit.read');
   const before = Number(event.url.searchParams.get('before'));
   // Each entry comes described in people's words by the API (who did what to which record).
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/audit', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/audit', {
     params: {
       path: { tenantId: event.params.tenantId },
       query: { limit: PAGE, ...(Number.isInteger(before) && before > 0 ? { before } : {}) },
     },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'audit');
   const last = data.at(-1);
   return {
     entries: data,
@@ -28,11 +26,9 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   verify: async (event) => {
-    const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/audit/verification', {
+    const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/audit/verification', {
       params: { path: { tenantId: event.params.tenantId } },
     });
-    expectSession(event, response);
-    if (!data) error(response.status === 404 ? 404 : 502, 'audit');
     return { verification: data };
   },
 };

@@ -1,8 +1,9 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
   requirePermission(membership, 'contracts.read');
   const path = { params: { path: { tenantId: event.params.tenantId } } };
   const [contracts, services, invitations] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/contracts', path),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/contracts', path),
     membership.tenantKind === 'provider'
       ? event.locals.api.GET('/api/v1/tenants/{tenantId}/services', path)
       : Promise.resolve(null),
@@ -19,10 +20,8 @@ export const load: PageServerLoad = async (event) => {
       ? event.locals.api.GET('/api/v1/tenants/{tenantId}/provider-invitations', path)
       : Promise.resolve(null),
   ]);
-  expectSession(event, contracts.response);
-  if (!contracts.data) error(contracts.response.status === 404 ? 404 : 502, 'contracts');
   const ownServices = (services?.data ?? []).filter((service) => service.tenantId === event.params.tenantId);
-  return { contracts: contracts.data, services: ownServices, invitations: invitations?.data ?? [] };
+  return { contracts: contracts, services: ownServices, invitations: invitations?.data ?? [] };
 };
 
 const PROPOSAL_FIELDS = [
@@ -71,11 +70,11 @@ export const actions: Actions = {
     const tenantId = event.params.tenantId;
     if (email) {
       // A provider not yet on Mera: the proposal waits as an invitation, and the provider gets a sign-up link.
-      const {
-        data: invitation,
-        error: problem,
-        response,
-      } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/provider-invitations', {
+      const invitation = await actionApi(event, (problem, response) => {
+        const failure = formProblem(problem, m.error_generic());
+        if (failure.fields['email']) failure.fields['providerEmail'] = failure.fields['email'];
+        return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
+      }).POST('/api/v1/tenants/{tenantId}/provider-invitations', {
         params: { path: { tenantId } },
         body: {
           ...fields,
@@ -84,26 +83,14 @@ export const actions: Actions = {
           locale: getLocale(),
         },
       });
-      expectSession(event, response);
-      if (!invitation) {
-        const failure = formProblem(problem, m.error_generic());
-        if (failure.fields['email']) failure.fields['providerEmail'] = failure.fields['email'];
-        return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
-      }
+      if (isRefusal(invitation)) return invitation;
       return { invited: invitation.email };
     }
-    const {
-      data: contract,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/contracts', {
+    const contract = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/contracts', {
       params: { path: { tenantId } },
       body: { ...fields, serviceDescription: text(data, 'serviceDescription') || null },
     });
-    expectSession(event, response);
-    if (!contract) {
-      return refused(response, problem, { values });
-    }
+    if (isRefusal(contract)) return contract;
     return { proposed: contract.providerName };
   },
   invitation: async (event) => {
@@ -135,15 +122,14 @@ export const actions: Actions = {
     const serviceId = text(data, 'serviceId');
     if (decision !== 'accept' && decision !== 'decline' && decision !== 'end')
       return fail(400, { contractId, problem: formProblem(undefined, m.error_generic()) });
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await actionApi(event, { contractId }).POST(
       '/api/v1/tenants/{tenantId}/contracts/{contractId}/decision',
       {
         params: { path: { tenantId: event.params.tenantId, contractId } },
         body: { decision, ...(serviceId ? { serviceId } : {}) },
       },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { contractId });
+    if (isRefusal(answer)) return answer;
     return { decided: decision };
   },
 };

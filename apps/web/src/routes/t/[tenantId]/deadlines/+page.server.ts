@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
-import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, readActions } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The organisation's deadlines, the person's reminders and their calendar feed. */
 export const load: PageServerLoad = async (event) => {
@@ -55,29 +55,20 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  read: async (event) => {
-    const data = await event.request.formData();
-    const { tenantId } = event.params;
-    const notificationId = text(data, 'notificationId');
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notifications/{notificationId}/read',
-      { params: { path: { tenantId, notificationId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { notificationId });
-    return { read: notificationId };
-  },
-
-  readAll: async (event) => {
-    const { tenantId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notifications/read',
-      { params: { path: { tenantId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
-    return { readAll: true };
-  },
+  ...readActions(
+    'notificationId',
+    (event: RequestEvent, notificationId: string) =>
+      actionApi(event, { notificationId }).POST(
+        '/api/v1/tenants/{tenantId}/notifications/{notificationId}/read',
+        {
+          params: { path: { tenantId: event.params.tenantId, notificationId } },
+        },
+      ),
+    (event: RequestEvent) =>
+      actionApi(event).POST('/api/v1/tenants/{tenantId}/notifications/read', {
+        params: { path: { tenantId: event.params.tenantId } },
+      }),
+  ),
 
   rotateFeed: async (event) => {
     const { data: feed, error: problem, response } = await event.locals.api.POST('/api/v1/me/calendar-feed');

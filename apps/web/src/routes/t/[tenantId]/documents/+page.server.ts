@@ -1,8 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '#lib/evidence.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,14 +14,12 @@ export const load: PageServerLoad = async (event) => {
   const tenantId = event.params.tenantId;
   const path = { path: { tenantId } };
   const [documents, services, sources] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/documents', { params: path }),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/documents', { params: path }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
     event.locals.api.GET('/api/v1/catalogue/sources', { params: { query: { limit: 1000 } } }),
   ]);
-  expectSession(event, documents.response);
-  if (!documents.data) error(documents.response.status === 404 ? 404 : 502, 'documents');
   return {
-    documents: documents.data,
+    documents: documents,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     sources: sources.data ?? [],
     notice:
@@ -56,11 +55,19 @@ export const actions: Actions = {
     }
     const sources = ['source1', 'source2', 'source3'].map((n) => text(data, n)).filter(Boolean);
     const kind = text(data, 'kind');
-    const {
-      data: document,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/documents', {
+    const document = await actionApi(event, async (problem, response) => {
+      // Nothing half-written: the file uploaded for a document that was refused goes too.
+      if (fileId)
+        await event.locals.api.DELETE('/api/v1/tenants/{tenantId}/files/{fileId}', {
+          params: { path: { tenantId, fileId } },
+        });
+      const failure = formProblem(problem, m.error_generic());
+      for (const [name, message] of Object.entries(failure.fields)) {
+        const index = /^sources\.(\d+)$/.exec(name)?.[1];
+        if (index !== undefined) failure.fields[`source${Number(index) + 1}`] ??= message;
+      }
+      return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
+    }).POST('/api/v1/tenants/{tenantId}/documents', {
       params: { path: { tenantId } },
       body: {
         kind: (DOCUMENT_KINDS as readonly string[]).includes(kind) ? (kind as DocumentKind) : 'other',
@@ -74,20 +81,7 @@ export const actions: Actions = {
         note: text(data, 'note') || null,
       },
     });
-    expectSession(event, response);
-    if (!document) {
-      // Nothing half-written: the file uploaded for a document that was refused goes too.
-      if (fileId)
-        await event.locals.api.DELETE('/api/v1/tenants/{tenantId}/files/{fileId}', {
-          params: { path: { tenantId, fileId } },
-        });
-      const failure = formProblem(problem, m.error_generic());
-      for (const [name, message] of Object.entries(failure.fields)) {
-        const index = /^sources\.(\d+)$/.exec(name)?.[1];
-        if (index !== undefined) failure.fields[`source${Number(index) + 1}`] ??= message;
-      }
-      return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
-    }
+    if (isRefusal(document)) return document;
     redirect(303, `/t/${tenantId}/documents?changed=created#document-${document.id}`);
   },
 
@@ -95,12 +89,11 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { tenantId } = event.params;
     const documentId = text(data, 'documentId');
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await actionApi(event, { documentId }).DELETE(
       '/api/v1/tenants/{tenantId}/documents/{documentId}',
       { params: { path: { tenantId, documentId } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { documentId });
+    if (isRefusal(answer)) return answer;
     redirect(303, `/t/${tenantId}/documents?changed=deleted`);
   },
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -8,10 +9,8 @@ export const load: PageServerLoad = async (event) => {
   if (membership.tenantKind === 'provider') error(404, 'inbox');
   const path = { tenantId: event.params.tenantId };
   const [programmes, reports] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/received-programmes', { params: { path } }),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/received-programmes', { params: { path } }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/received-reports', { params: { path } }),
   ]);
-  expectSession(event, programmes.response);
-  if (!programmes.data) error(programmes.response.status === 404 ? 404 : 502, 'inbox');
-  return { programmes: programmes.data, reports: reports.data ?? [] };
+  return { programmes: programmes, reports: reports.data ?? [] };
 };

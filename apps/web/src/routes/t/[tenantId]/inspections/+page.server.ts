@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, isRefusal, loadApi } from '#lib/server/call.ts';
 import { scopeStandards, type ScopeStandard } from '#lib/server/catalogue.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,11 +13,9 @@ export const load: PageServerLoad = async (event) => {
   const path = { params: { path: { tenantId: event.params.tenantId } } };
   if (membership.tenantKind !== 'municipality') {
     // A provider reads the signed reports about its services; the agency those forwarded to it.
-    const received = await event.locals.api.GET('/api/v1/tenants/{tenantId}/received-inspections', path);
-    expectSession(event, received.response);
-    if (!received.data) error(received.response.status === 404 ? 404 : 502, 'inspections');
+    const received = await loadApi(event).GET('/api/v1/tenants/{tenantId}/received-inspections', path);
     return {
-      received: received.data,
+      received: received,
       plan: [],
       inspections: [],
       contracts: [],
@@ -86,11 +85,17 @@ export const actions: Actions = {
     const position = text(data, 'position') || null;
     const criteria = data.getAll('criteria').filter((v): v is string => typeof v === 'string');
     const whole = text(data, 'scope') !== 'criteria';
-    const {
-      data: created,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/inspections', {
+    const created = await actionApi(event, (problem, response) => {
+      const formed = formProblem(problem, m.error_generic());
+      // `inspectors.0.userId` and the like belong to the one group of checkboxes.
+      for (const [name, message] of Object.entries(formed.fields))
+        if (name.startsWith('inspectors')) formed.fields['inspectors'] ??= message;
+        else if (name.startsWith('scopeCriteria')) formed.fields['scopeCriteria'] ??= message;
+      return fail(response.status >= 500 ? 502 : 400, {
+        values: { ...values, inspectors: inspectors.join(','), criteria: criteria.join(',') },
+        problem: formed,
+      } satisfies FormFailure);
+    }).POST('/api/v1/tenants/{tenantId}/inspections', {
       params: { path: { tenantId: event.params.tenantId } },
       body: {
         contractId: text(data, 'contractId'),
@@ -107,18 +112,7 @@ export const actions: Actions = {
         scopeCriteria: whole ? null : criteria,
       },
     });
-    expectSession(event, response);
-    if (!created) {
-      const formed = formProblem(problem, m.error_generic());
-      // `inspectors.0.userId` and the like belong to the one group of checkboxes.
-      for (const [name, message] of Object.entries(formed.fields))
-        if (name.startsWith('inspectors')) formed.fields['inspectors'] ??= message;
-        else if (name.startsWith('scopeCriteria')) formed.fields['scopeCriteria'] ??= message;
-      return fail(response.status >= 500 ? 502 : 400, {
-        values: { ...values, inspectors: inspectors.join(','), criteria: criteria.join(',') },
-        problem: formed,
-      } satisfies FormFailure);
-    }
+    if (isRefusal(created)) return created;
     redirect(303, `/t/${event.params.tenantId}/inspections/${created.id}`);
   },
 };

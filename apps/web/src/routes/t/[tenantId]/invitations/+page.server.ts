@@ -1,19 +1,16 @@
-import { error } from '@sveltejs/kit';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { keptValues, text } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { ROLES, type Role } from '#lib/types.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'invitations.manage');
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/invitations', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/invitations', {
     params: { path: { tenantId: event.params.tenantId } },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'invitations');
   const now = Date.now();
   return {
     pending: data.filter(
@@ -30,29 +27,20 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = keptValues(data, ['email', 'role']);
     const role = text(data, 'role');
-    const {
-      data: invitation,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/invitations', {
+    const invitation = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/invitations', {
       params: { path: { tenantId: event.params.tenantId } },
       // The e-mail goes out in the inviter's language: the person invited has not chosen one yet.
       body: { email: text(data, 'email'), role: isRole(role) ? role : 'viewer', locale: getLocale() },
     });
-    expectSession(event, response);
-    if (!invitation) {
-      return refused(response, problem, { values });
-    }
+    if (isRefusal(invitation)) return invitation;
     return { invited: invitation.email };
   },
   withdraw: async (event) => {
     const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.DELETE(
-      '/api/v1/tenants/{tenantId}/invitations/{invitationId}',
-      { params: { path: { tenantId: event.params.tenantId, invitationId: text(data, 'invitationId') } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).DELETE('/api/v1/tenants/{tenantId}/invitations/{invitationId}', {
+      params: { path: { tenantId: event.params.tenantId, invitationId: text(data, 'invitationId') } },
+    });
+    if (isRefusal(answer)) return answer;
     return { withdrawn: true };
   },
 };

@@ -1,9 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { thisYear } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { MeetingKind } from '#lib/programme.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
   const serviceId = UUID.test(service) ? service : undefined;
   const canProgramme = membership.permissions.includes('programme.manage');
   const [meetings, services, programmes, categories] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/meetings', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/meetings', {
       params: { ...path, query: { year, ...(serviceId ? { serviceId } : {}) } },
     }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
@@ -31,11 +32,9 @@ export const load: PageServerLoad = async (event) => {
       : Promise.resolve(null),
     event.locals.api.GET('/api/v1/programme-categories'),
   ]);
-  expectSession(event, meetings.response);
-  if (!meetings.data) error(meetings.response.status === 404 ? 404 : 502, 'meetings');
   const kind = event.url.searchParams.get('kind');
   return {
-    year: meetings.data,
+    year: meetings,
     currentYear,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     // A recommendation becomes a measure of a programme whose content can still change.
@@ -61,22 +60,17 @@ export const actions: Actions = {
       .map((line) => line.trim())
       .filter(Boolean);
     const { tenantId } = event.params;
-    const {
-      data: meeting,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/meetings', {
-      params: { path: { tenantId } },
-      body: { ...meetingBody(data), recommendations },
-    });
-    expectSession(event, response);
-    if (!meeting) {
+    const meeting = await actionApi(event, (problem, response) => {
       const failure = formProblem(problem, m.error_generic());
       // `recommendations.2` → the one textarea they were typed in.
       for (const [name, message] of Object.entries(failure.fields))
         if (name.startsWith('recommendations.')) failure.fields['recommendations'] ??= message;
       return fail(response.status >= 500 ? 502 : 400, { values, problem: failure } satisfies FormFailure);
-    }
+    }).POST('/api/v1/tenants/{tenantId}/meetings', {
+      params: { path: { tenantId } },
+      body: { ...meetingBody(data), recommendations },
+    });
+    if (isRefusal(meeting)) return meeting;
     const year = meeting.heldOn.slice(0, 4);
     redirect(303, `/t/${tenantId}/meetings?year=${year}&changed=created#meeting-${meeting.id}`);
   },
@@ -87,20 +81,18 @@ export const actions: Actions = {
     const recommendationId = text(data, 'recommendationId');
     const programmeId = text(data, 'programmeId');
     const { tenantId } = event.params;
-    const {
-      data: measure,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures', {
-      params: { path: { tenantId, programmeId } },
-      body: {
-        category: count(text(data, 'category')),
-        title: text(data, 'title'),
-        recommendationId,
+    const measure = await actionApi(event, { recommendationId }).POST(
+      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures',
+      {
+        params: { path: { tenantId, programmeId } },
+        body: {
+          category: count(text(data, 'category')),
+          title: text(data, 'title'),
+          recommendationId,
+        },
       },
-    });
-    expectSession(event, response);
-    if (!measure) return refused(response, problem, { recommendationId });
+    );
+    if (isRefusal(measure)) return measure;
     redirect(303, `/t/${tenantId}/programme/${programmeId}?changed=measure#measure-${measure.id}`);
   },
 };

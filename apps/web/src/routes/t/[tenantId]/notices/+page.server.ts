@@ -1,45 +1,25 @@
-import { error } from '@sveltejs/kit';
-import { text } from '#lib/forms.ts';
-import { expectSession, requireMembership } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
-import type { Actions, PageServerLoad } from './$types';
+import { requireMembership } from '#lib/server/guard.ts';
+import { actionApi, loadApi, readActions } from '#lib/server/call.ts';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** The person's notices of what others did, newest first; each links to what it is about. */
 export const load: PageServerLoad = async (event) => {
   requireMembership(event, event.params.tenantId);
   const { tenantId } = event.params;
-  const notices = await event.locals.api.GET('/api/v1/tenants/{tenantId}/notices', {
+  const notices = await loadApi(event).GET('/api/v1/tenants/{tenantId}/notices', {
     params: { path: { tenantId }, query: { limit: 100 } },
   });
-  expectSession(event, notices.response);
-  if (!notices.data) error(notices.response.status === 404 ? 404 : 502, 'notices');
-  return { tenantId, notices: notices.data };
+  return { tenantId, notices: notices };
 };
 
-export const actions: Actions = {
-  read: async (event) => {
-    const data = await event.request.formData();
-    const { tenantId } = event.params;
-    const noticeId = text(data, 'noticeId');
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notices/{noticeId}/read',
-      { params: { path: { tenantId, noticeId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
-    return { read: noticeId };
-  },
-
-  readAll: async (event) => {
-    const { tenantId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/notices/read',
-      {
-        params: { path: { tenantId } },
-      },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
-    return { readAll: true };
-  },
-};
+export const actions: Actions = readActions(
+  'noticeId',
+  (event: RequestEvent, noticeId: string) =>
+    actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/{noticeId}/read', {
+      params: { path: { tenantId: event.params.tenantId, noticeId } },
+    }),
+  (event: RequestEvent) =>
+    actionApi(event).POST('/api/v1/tenants/{tenantId}/notices/read', {
+      params: { path: { tenantId: event.params.tenantId } },
+    }),
+);

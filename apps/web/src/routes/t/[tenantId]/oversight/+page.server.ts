@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
     ...(params.get('sort') === 'address' ? { sort: 'address' as const } : {}),
   };
   const [rows, all] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/oversight', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/oversight', {
       params: { path: { tenantId: event.params.tenantId }, query },
     }),
     // The unfiltered list gives the filters their choices.
@@ -29,12 +30,10 @@ export const load: PageServerLoad = async (event) => {
       params: { path: { tenantId: event.params.tenantId } },
     }),
   ]);
-  expectSession(event, rows.response);
-  if (!rows.data) error(rows.response.status === 404 ? 404 : 502, 'oversight');
   const everything = all.data ?? [];
   const unique = <T>(items: [string, T][]) => [...new Map(items).entries()];
   return {
-    rows: rows.data,
+    rows: rows,
     query: { pluginCode: '', providerTenantId: '', status: '', sort: '', ...query },
     exportQuery: new URLSearchParams(query).toString(),
     providers: unique(everything.map((row) => [row.providerTenantId, row.providerName])),

@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { keptValues, text } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,13 +10,11 @@ export const load: PageServerLoad = async (event) => {
   const tenantId = event.params.tenantId;
   const path = { params: { path: { tenantId } } };
   const [programmes, services] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/programmes', path),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/programmes', path),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', path),
   ]);
-  expectSession(event, programmes.response);
-  if (!programmes.data) error(programmes.response.status === 404 ? 404 : 502, 'programmes');
   return {
-    programmes: programmes.data,
+    programmes: programmes,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     notice: event.url.searchParams.get('changed') === 'deleted' ? ('deleted' as const) : null,
   };
@@ -28,21 +26,19 @@ export const actions: Actions = {
   create: async (event) => {
     const data = await event.request.formData();
     const { tenantId } = event.params;
-    const {
-      data: programme,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes', {
-      params: { path: { tenantId } },
-      body: {
-        title: text(data, 'title'),
-        serviceId: text(data, 'serviceId') || null,
-        periodStart: text(data, 'periodStart'),
-        periodEnd: text(data, 'periodEnd'),
+    const programme = await actionApi(event, { values: keptValues(data, FIELDS) }).POST(
+      '/api/v1/tenants/{tenantId}/programmes',
+      {
+        params: { path: { tenantId } },
+        body: {
+          title: text(data, 'title'),
+          serviceId: text(data, 'serviceId') || null,
+          periodStart: text(data, 'periodStart'),
+          periodEnd: text(data, 'periodEnd'),
+        },
       },
-    });
-    expectSession(event, response);
-    if (!programme) return refused(response, problem, { values: keptValues(data, FIELDS) });
+    );
+    if (isRefusal(programme)) return programme;
     redirect(303, `/t/${tenantId}/programme/${programme.id}?changed=created`);
   },
 };

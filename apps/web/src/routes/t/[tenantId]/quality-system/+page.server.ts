@@ -1,18 +1,17 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'reports.read');
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/quality-system', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/quality-system', {
     params: { path: { tenantId: event.params.tenantId } },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'quality-system');
   return { system: data, saved: event.url.searchParams.has('saved') };
 };
 

@@ -1,8 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { today } from '@mera/calendar';
 import { keptValues, text } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,14 +10,12 @@ export const load: PageServerLoad = async (event) => {
   requirePermission(membership, 'reports.read');
   const tenantId = event.params.tenantId;
   const [reports, services] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/reports', { params: { path: { tenantId } } }),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/reports', { params: { path: { tenantId } } }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: { path: { tenantId } } }),
   ]);
-  expectSession(event, reports.response);
-  if (!reports.data) error(reports.response.status === 404 ? 404 : 502, 'reports');
   const [year, month] = today().split('-').map(Number) as [number, number];
   return {
-    reports: reports.data,
+    reports: reports,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
     // The half-year just ended is the one usually analysed; in January–March, last year's annual report is due.
     suggested: { year: month <= 6 ? year - 1 : year, half: month <= 6 ? 2 : 1 },
@@ -33,11 +31,7 @@ export const actions: Actions = {
     const year = Number(text(data, 'year'));
     const half = text(data, 'half') === '2' ? 2 : text(data, 'half') === '1' ? 1 : undefined;
     const serviceId = text(data, 'serviceId') || null;
-    const {
-      data: report,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/reports', {
+    const report = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/reports', {
       params: { path: { tenantId } },
       body: {
         kind,
@@ -47,8 +41,7 @@ export const actions: Actions = {
         serviceId,
       },
     });
-    expectSession(event, response);
-    if (!report) return refused(response, problem, { values });
+    if (isRefusal(report)) return report;
     redirect(303, `/t/${tenantId}/reports/${report.id}`);
   },
 };

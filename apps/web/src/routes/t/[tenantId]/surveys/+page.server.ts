@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { keptValues, text } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,11 +10,9 @@ export const load: PageServerLoad = async (event) => {
   const tenantId = event.params.tenantId;
   const path = { path: { tenantId } };
   const [surveys, services] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/surveys', { params: path }),
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/surveys', { params: path }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: path }),
   ]);
-  expectSession(event, surveys.response);
-  if (!surveys.data) error(surveys.response.status === 404 ? 404 : 502, 'surveys');
   const own = (services.data ?? []).filter((s) => s.tenantId === tenantId);
   // The templates each service's plugin offers (only for those who may open a survey).
   const templates = membership.permissions.includes('surveys.manage')
@@ -27,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
         }),
       )
     : [];
-  return { surveys: surveys.data, services: own, templates };
+  return { surveys: surveys, services: own, templates };
 };
 
 export const actions: Actions = {
@@ -35,16 +33,11 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = keptValues(data, ['serviceId', 'templateKey']);
     const { tenantId } = event.params;
-    const {
-      data: survey,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/surveys', {
+    const survey = await actionApi(event, { values }).POST('/api/v1/tenants/{tenantId}/surveys', {
       params: { path: { tenantId } },
       body: { serviceId: text(data, 'serviceId'), templateKey: text(data, 'templateKey') },
     });
-    expectSession(event, response);
-    if (!survey) return refused(response, problem, { values });
+    if (isRefusal(survey)) return survey;
     redirect(303, `/t/${tenantId}/surveys/${survey.id}?changed=opened`);
   },
 };

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
 import { chosenFile, uploadFile } from '#lib/server/upload.ts';
 import { missingOf } from '#lib/server/checklist.ts';
@@ -80,12 +81,11 @@ export const actions: Actions = {
     const raw = text(data, 'kind');
     const kind = raw === 'observation' || raw === 'record' ? raw : 'interview';
     const description = text(data, 'description');
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await actionApi(event, { itemId, description }).POST(
       '/api/v1/tenants/{tenantId}/assessments/{assessmentId}/evidence',
       { params: path(event), body: { itemId, kind, description: description || null } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { itemId, description });
+    if (isRefusal(answer)) return answer;
     return { itemId, attached: true };
   },
 

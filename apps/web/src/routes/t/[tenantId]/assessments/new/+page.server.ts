@@ -3,6 +3,7 @@ import { today } from '@mera/calendar';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { scopeStandards } from '#lib/server/catalogue.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,11 +33,18 @@ export const actions: Actions = {
     const criteria = data.getAll('criteria').filter((v): v is string => typeof v === 'string');
     const kind = text(data, 'kind') === 'self_assessment' ? 'self_assessment' : 'periodic';
     const whole = text(data, 'scope') !== 'criteria';
-    const {
-      data: assessment,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/assessments', {
+    const assessment = await actionApi(event, (problem, response) => {
+      const failure = formProblem(problem, m.error_generic());
+      if (failure.fields['scopeCriteria'] === undefined) {
+        const nested = Object.entries(failure.fields).find(([name]) => name.startsWith('scopeCriteria'));
+        if (nested) failure.fields['scopeCriteria'] = nested[1];
+      }
+      return fail(response.status >= 500 ? 502 : 400, {
+        values,
+        criteria,
+        problem: failure,
+      } satisfies FormFailure & { criteria: string[] });
+    }).POST('/api/v1/tenants/{tenantId}/assessments', {
       params: { path: { tenantId } },
       body: {
         serviceId: text(data, 'serviceId'),
@@ -51,19 +59,7 @@ export const actions: Actions = {
           .filter((n) => Number.isInteger(n)),
       },
     });
-    expectSession(event, response);
-    if (!assessment) {
-      const failure = formProblem(problem, m.error_generic());
-      if (failure.fields['scopeCriteria'] === undefined) {
-        const nested = Object.entries(failure.fields).find(([name]) => name.startsWith('scopeCriteria'));
-        if (nested) failure.fields['scopeCriteria'] = nested[1];
-      }
-      return fail(response.status >= 500 ? 502 : 400, {
-        values,
-        criteria,
-        problem: failure,
-      } satisfies FormFailure & { criteria: string[] });
-    }
+    if (isRefusal(assessment)) return assessment;
     redirect(303, `/t/${tenantId}/assessments/${assessment.id}`);
   },
 };

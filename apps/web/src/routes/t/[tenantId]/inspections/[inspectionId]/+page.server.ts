@@ -1,7 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import { missingOf } from '#lib/server/checklist.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
 import { chosenFile } from '#lib/server/upload.ts';
@@ -10,12 +11,9 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'inspections.read');
-  const { data, response } = await event.locals.api.GET(
-    '/api/v1/tenants/{tenantId}/inspections/{inspectionId}',
-    { params: { path: { tenantId: event.params.tenantId, inspectionId: event.params.inspectionId } } },
-  );
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'inspection');
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/inspections/{inspectionId}', {
+    params: { path: { tenantId: event.params.tenantId, inspectionId: event.params.inspectionId } },
+  });
   return { inspection: data };
 };
 

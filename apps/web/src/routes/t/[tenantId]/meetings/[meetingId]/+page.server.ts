@@ -1,7 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem, refused } from '#lib/server/problem.ts';
 import { count, MEETING_FIELDS, meetingBody } from '#lib/server/meetings.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,15 +12,13 @@ export const load: PageServerLoad = async (event) => {
   requirePermission(membership, 'meetings.manage');
   const { tenantId, meetingId } = event.params;
   const [meeting, services] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/meetings/{meetingId}', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/meetings/{meetingId}', {
       params: { path: { tenantId, meetingId } },
     }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: { path: { tenantId } } }),
   ]);
-  expectSession(event, meeting.response);
-  if (!meeting.data) error(meeting.response.status === 404 ? 404 : 502, 'meeting');
   return {
-    meeting: meeting.data,
+    meeting: meeting,
     services: (services.data ?? []).filter((s) => s.tenantId === tenantId),
   };
 };
@@ -45,12 +44,11 @@ export const actions: Actions = {
   addRecommendation: async (event) => {
     const data = await event.request.formData();
     const { tenantId, meetingId } = event.params;
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await actionApi(event, { recommendation: text(data, 'text') }).POST(
       '/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations',
       { params: { path: { tenantId, meetingId } }, body: { text: text(data, 'text') } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { recommendation: text(data, 'text') });
+    if (isRefusal(answer)) return answer;
     return { added: true };
   },
 
@@ -58,12 +56,11 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { tenantId, meetingId } = event.params;
     const recommendationId = text(data, 'recommendationId');
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await actionApi(event, { recommendationId }).DELETE(
       '/api/v1/tenants/{tenantId}/meetings/{meetingId}/recommendations/{recommendationId}',
       { params: { path: { tenantId, meetingId, recommendationId } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { recommendationId });
+    if (isRefusal(answer)) return answer;
     return { removed: true };
   },
 

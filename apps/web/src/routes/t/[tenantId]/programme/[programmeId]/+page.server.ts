@@ -1,7 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { loadComments } from '#lib/server/comments.ts';
 import type { MeasureStatus } from '#lib/programme.ts';
@@ -12,22 +13,20 @@ export const load: PageServerLoad = async (event) => {
   requirePermission(membership, 'programme.read');
   const { tenantId, programmeId } = event.params;
   const [programme, categories, members, services] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/programmes/{programmeId}', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/programmes/{programmeId}', {
       params: { path: { tenantId, programmeId } },
     }),
     event.locals.api.GET('/api/v1/programme-categories'),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/members', { params: { path: { tenantId } } }),
     event.locals.api.GET('/api/v1/tenants/{tenantId}/services', { params: { path: { tenantId } } }),
   ]);
-  expectSession(event, programme.response);
-  if (!programme.data) error(programme.response.status === 404 ? 404 : 502, 'programme');
   const changed = event.url.searchParams.get('changed');
   // The commissioning municipality's comments on this programme, once it has been sent (read-only here).
-  const comments = programme.data.submittedAt
+  const comments = programme.submittedAt
     ? await loadComments(event, { kind: 'programme', tenantId, id: programmeId })
     : [];
   return {
-    programme: programme.data,
+    programme: programme,
     comments,
     categories: categories.data ?? [],
     members: (members.data ?? []).map((member) => ({ userId: member.userId, name: member.displayName })),

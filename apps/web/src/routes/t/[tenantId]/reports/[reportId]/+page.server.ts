@@ -1,18 +1,16 @@
-import { error, redirect } from '@sveltejs/kit';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { redirect } from '@sveltejs/kit';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
 import { commentAction, loadComments } from '#lib/server/comments.ts';
-import { documentStep, saveTexts } from '#lib/server/documents.ts';
+import { documentActions } from '#lib/server/documents.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'reports.read');
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/reports/{reportId}', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/reports/{reportId}', {
     params: { path: { tenantId: event.params.tenantId, reportId: event.params.reportId } },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'report');
   // Comments exist only on a submitted report: the municipality's own, or those on the provider's own report.
   const comments = data.status === 'submitted' ? await loadComments(event, commentTarget(event)) : [];
   return { report: data, comments, notice: event.url.searchParams.get('done') };
@@ -30,45 +28,38 @@ const back = (event: RequestEvent, done: string) =>
 
 export const actions: Actions = {
   comment: (event) => commentAction(event, commentTarget(event)),
-  save: (event) =>
-    saveTexts(
-      event,
-      (body) =>
-        event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
-          params: { path: path(event) },
-          body,
-        }),
-      (done) => back(event, done),
-    ),
-  reassemble: (event) =>
-    documentStep(
-      event,
-      'reassemble',
-      (version) =>
-        event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
-          params: { path: path(event) },
-          body: { version },
-        }),
-      () => back(event, 'reassembled'),
-    ),
-  submit: (event) =>
-    documentStep(
-      event,
-      'submit',
-      (version) =>
-        event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
-          params: { path: path(event) },
-          body: { version },
-        }),
-      () => back(event, 'submitted'),
-    ),
+  ...documentActions<RequestEvent>(
+    back,
+    (event, body) =>
+      event.locals.api.PATCH('/api/v1/tenants/{tenantId}/reports/{reportId}', {
+        params: { path: path(event) },
+        body,
+      }),
+    {
+      reassemble: [
+        'reassembled',
+        (event, version) =>
+          event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/reassembly', {
+            params: { path: path(event) },
+            body: { version },
+          }),
+      ],
+      submit: [
+        'submitted',
+        (event, version) =>
+          event.locals.api.POST('/api/v1/tenants/{tenantId}/reports/{reportId}/submission', {
+            params: { path: path(event) },
+            body: { version },
+          }),
+      ],
+    },
+  ),
   delete: async (event) => {
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await actionApi(event, { action: 'delete' }).DELETE(
       '/api/v1/tenants/{tenantId}/reports/{reportId}',
       { params: { path: path(event) } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem, { action: 'delete' });
+    if (isRefusal(answer)) return answer;
     redirect(303, `/t/${event.params.tenantId}/reports`);
   },
 };

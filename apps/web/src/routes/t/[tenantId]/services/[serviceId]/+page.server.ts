@@ -1,8 +1,9 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { text, type FormFailure } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi, actionApi, isRefusal } from '#lib/server/call.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,16 +11,14 @@ export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'services.read');
   const [service, types] = await Promise.all([
-    event.locals.api.GET('/api/v1/tenants/{tenantId}/services/{serviceId}', {
+    loadApi(event).GET('/api/v1/tenants/{tenantId}/services/{serviceId}', {
       params: { path: { tenantId: event.params.tenantId, serviceId: event.params.serviceId } },
     }),
     event.locals.api.GET('/api/v1/catalogue/service-types'),
   ]);
-  expectSession(event, service.response);
-  if (!service.data) error(service.response.status === 404 ? 404 : 502, 'service');
   const changed = event.url.searchParams.get('changed');
   return {
-    service: service.data,
+    service: service,
     serviceTypes: types.data ?? [],
     notice: changed === 'created' ? ('created' as const) : null,
   };
@@ -31,16 +30,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const { body, values } = serviceBody(data);
     const version = Number(text(data, 'version')) || 1;
-    const {
-      data: service,
-      error: problem,
-      response,
-    } = await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/services/{serviceId}', {
-      params: { path: { tenantId, serviceId } },
-      body: { ...body, version },
-    });
-    expectSession(event, response);
-    if (!service) {
+    const service = await actionApi(event, async (problem, response) => {
       const failure = formProblem(problem, m.error_generic());
       // Someone saved first: keep what this person typed, and let a second "save" knowingly replace theirs.
       let currentVersion = version;
@@ -55,17 +45,19 @@ export const actions: Actions = {
         version: currentVersion,
         problem: { ...failure, fields: formFieldsOf(failure.fields) },
       } satisfies FormFailure & { version: number });
-    }
+    }).PATCH('/api/v1/tenants/{tenantId}/services/{serviceId}', {
+      params: { path: { tenantId, serviceId } },
+      body: { ...body, version },
+    });
+    if (isRefusal(service)) return service;
     return { saved: true };
   },
   delete: async (event) => {
     const { tenantId, serviceId } = event.params;
-    const { error: problem, response } = await event.locals.api.DELETE(
-      '/api/v1/tenants/{tenantId}/services/{serviceId}',
-      { params: { path: { tenantId, serviceId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).DELETE('/api/v1/tenants/{tenantId}/services/{serviceId}', {
+      params: { path: { tenantId, serviceId } },
+    });
+    if (isRefusal(answer)) return answer;
     redirect(303, `/t/${tenantId}/services?changed=deleted`);
   },
 };

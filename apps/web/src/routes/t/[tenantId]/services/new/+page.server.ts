@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import { formFieldsOf, serviceBody } from '#lib/server/service-form.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,22 +28,17 @@ export const actions: Actions = {
   save: async (event) => {
     const form = await event.request.formData();
     const { body, values } = serviceBody(form);
-    const {
-      data: service,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/services', {
-      params: { path: { tenantId: event.params.tenantId } },
-      body,
-    });
-    expectSession(event, response);
-    if (!service) {
+    const service = await actionApi(event, (problem, response) => {
       const failure = formProblem(problem, m.error_generic());
       return fail(response.status >= 500 ? 502 : 400, {
         values,
         problem: { ...failure, fields: formFieldsOf(failure.fields) },
       } satisfies FormFailure);
-    }
+    }).POST('/api/v1/tenants/{tenantId}/services', {
+      params: { path: { tenantId: event.params.tenantId } },
+      body,
+    });
+    if (isRefusal(service)) return service;
     if (form.get('onboarding')) redirect(303, onboardingHome(event.params.tenantId));
     redirect(303, `/t/${event.params.tenantId}/services/${service.id}?changed=created`);
   },
@@ -50,21 +46,7 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const values = keptValues(data, ['legacyCentreType', 'legacyName', 'legacyMunicipality']);
     const include = data.getAll('include').filter((value): value is string => typeof value === 'string');
-    const {
-      data: services,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/services/from-legacy-centre', {
-      params: { path: { tenantId: event.params.tenantId } },
-      body: {
-        legacyCentreType: text(data, 'legacyCentreType'),
-        name: text(data, 'legacyName'),
-        include,
-        municipality: text(data, 'legacyMunicipality') || null,
-      },
-    });
-    expectSession(event, response);
-    if (!services) {
+    const services = await actionApi(event, (problem, response) => {
       const failure = formProblem(problem, m.error_generic());
       // The form's fields are prefixed: the API's `name` is the form's `legacyName`.
       const fields: Record<string, string> = {};
@@ -76,7 +58,16 @@ export const actions: Actions = {
         values,
         problem: { ...failure, fields },
       } satisfies FormFailure & { legacy: true });
-    }
+    }).POST('/api/v1/tenants/{tenantId}/services/from-legacy-centre', {
+      params: { path: { tenantId: event.params.tenantId } },
+      body: {
+        legacyCentreType: text(data, 'legacyCentreType'),
+        name: text(data, 'legacyName'),
+        include,
+        municipality: text(data, 'legacyMunicipality') || null,
+      },
+    });
+    if (isRefusal(services)) return services;
     if (data.get('onboarding')) redirect(303, onboardingHome(event.params.tenantId));
     redirect(303, `/t/${event.params.tenantId}/services?changed=registered&count=${services.length}`);
   },

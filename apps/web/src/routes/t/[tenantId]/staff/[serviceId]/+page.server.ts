@@ -1,9 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { today } from '@mera/calendar';
 import type { components } from '@mera/api-client';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text, type FormFailure } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import { formProblem } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -14,12 +15,10 @@ type EmploymentType = Register['members'][number]['employmentType'];
 export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'staff.read');
-  const register = await event.locals.api.GET('/api/v1/tenants/{tenantId}/staff/services/{serviceId}', {
+  const register = await loadApi(event).GET('/api/v1/tenants/{tenantId}/staff/services/{serviceId}', {
     params: { path: { tenantId: event.params.tenantId, serviceId: event.params.serviceId }, query: {} },
   });
-  expectSession(event, register.response);
-  if (!register.data) error(register.response.status === 404 ? 404 : 502, 'staff');
-  return { register: register.data, today: today() };
+  return { register: register, today: today() };
 };
 
 /**

@@ -1,6 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { loadApi } from '#lib/server/call.ts';
 import { refused } from '#lib/server/problem.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -10,11 +11,9 @@ export const load: PageServerLoad = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'surveys.read');
   const { tenantId, surveyId } = event.params;
-  const { data, response } = await event.locals.api.GET('/api/v1/tenants/{tenantId}/surveys/{surveyId}', {
+  const data = await loadApi(event).GET('/api/v1/tenants/{tenantId}/surveys/{surveyId}', {
     params: { path: { tenantId, surveyId } },
   });
-  expectSession(event, response);
-  if (!data) error(response.status === 404 ? 404 : 502, 'survey');
   return {
     survey: data,
     notice: NOTICES.find((n) => n === event.url.searchParams.get('changed')) ?? null,

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { refused } from '#lib/server/problem.ts';
+import { actionApi, isRefusal } from '#lib/server/call.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Removing someone is confirmed on a page of its own: it works without JavaScript and cannot be a misclick. */
@@ -19,12 +19,10 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   default: async (event) => {
     const { tenantId, membershipId } = event.params;
-    const { error: problem, response } = await event.locals.api.DELETE(
-      '/api/v1/tenants/{tenantId}/members/{membershipId}',
-      { params: { path: { tenantId, membershipId } } },
-    );
-    expectSession(event, response);
-    if (!response.ok) return refused(response, problem);
+    const answer = await actionApi(event).DELETE('/api/v1/tenants/{tenantId}/members/{membershipId}', {
+      params: { path: { tenantId, membershipId } },
+    });
+    if (isRefusal(answer)) return answer;
     redirect(303, `/t/${tenantId}/members?changed=removed`);
   },
 };

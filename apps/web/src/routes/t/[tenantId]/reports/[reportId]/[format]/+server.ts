@@ -1,25 +1,16 @@
-import { error } from '@sveltejs/kit';
-import { forwardDownload } from '#lib/server/download.ts';
-import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
+import { documentDownload } from '#lib/server/download.ts';
+import { requireMembership, requirePermission } from '#lib/server/guard.ts';
 import type { RequestHandler } from './$types';
 
 /** A report as PDF or DOCX from the API, through the web app's session (the API checks tenant and role again). */
 export const GET: RequestHandler = async (event) => {
   const { membership } = requireMembership(event, event.params.tenantId);
   requirePermission(membership, 'reports.read');
-  const { format } = event.params;
-  if (format !== 'pdf' && format !== 'docx') error(404, 'format');
   const path = { tenantId: event.params.tenantId, reportId: event.params.reportId };
-  const { response } =
-    format === 'pdf'
-      ? await event.locals.api.GET('/api/v1/tenants/{tenantId}/reports/{reportId}/pdf', {
-          params: { path },
-          parseAs: 'stream',
-        })
-      : await event.locals.api.GET('/api/v1/tenants/{tenantId}/reports/{reportId}/docx', {
-          params: { path },
-          parseAs: 'stream',
-        });
-  expectSession(event, response);
-  return forwardDownload(response, 'report');
+  return documentDownload(event, 'report', ['pdf', 'docx'], (format) =>
+    event.locals.api.GET(`/api/v1/tenants/{tenantId}/reports/{reportId}/${format}`, {
+      params: { path },
+      parseAs: 'stream',
+    }),
+  );
 };
