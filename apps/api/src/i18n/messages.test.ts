@@ -24,3 +24,13 @@ it('has no number placeholder followed by a noun outside a plural form', () => {
   );
   expect(bad).toEqual([]);
 });
+
+/** A JSON Schema format is named in the person's language, with the noun's gender: never "валиден date". */
+it('names a refused format in words, per language', () => {
+  const rule = ruleMessages.format;
+  expect(interpolate(rule.bg, { format: 'date' }, 'bg')).toBe('Очаква се валидна дата.');
+  expect(interpolate(rule.bg, { format: 'email' }, 'bg')).toBe('Очаква се валиден имейл адрес.');
+  expect(interpolate(rule.en, { format: 'date-time' }, 'en')).toBe('Expected a valid date and time.');
+  expect(interpolate(rule.uk, { format: 'date' }, 'uk')).toBe('Очікується коректна дата.');
+  expect(interpolate(rule.bg, { format: 'ipv4' }, 'bg')).toBe('Стойността не е във валиден формат.');
+});

@@ -283,17 +283,26 @@ export { ruleMessages, typeNames, type RuleCode } from './rule-messages.ts';
  * language (Ukrainian has one, few, many and other), `#` is the number. So no message says "поне 1 знака".
  */
 const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+/** ICU-style selects, `{format, select, date {…дата} other {…}}`: a sentence per value, so each keeps its grammar. */
+const SELECT = /\{(\w+), select,((?:\s*[\w-]+ \{[^{}]*\})+)\s*\}/g;
+const forms = (text: string) =>
+  new Map([...text.matchAll(/([\w-]+) \{([^{}]*)\}/g)].map((f) => [f[1] ?? '', f[2] ?? '']));
 
 export function interpolate(
   template: string,
   params: Record<string, string | number>,
   locale: Locale = 'bg',
 ): string {
-  const plurals = template.replace(PLURAL, (match, key: string, forms: string) => {
+  const selected = template.replace(SELECT, (match, key: string, text: string) => {
     if (!(key in params)) return match;
-    const value = Number(params[key]);
-    const options = new Map([...forms.matchAll(/(\w+) \{([^{}]*)\}/g)].map((f) => [f[1] ?? '', f[2] ?? '']));
-    const form = options.get(new Intl.PluralRules(locale).select(value)) ?? options.get('other') ?? '';
+    const options = forms(text);
+    return options.get(String(params[key])) ?? options.get('other') ?? '';
+  });
+  const plurals = selected.replace(PLURAL, (match, key: string, text: string) => {
+    if (!(key in params)) return match;
+    const options = forms(text);
+    const form =
+      options.get(new Intl.PluralRules(locale).select(Number(params[key]))) ?? options.get('other') ?? '';
     return form.replaceAll('#', String(params[key]));
   });
   return plurals.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));

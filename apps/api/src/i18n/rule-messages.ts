@@ -15,10 +15,12 @@ export const ruleMessages = {
     uk: 'Має містити щонайбільше {limit, plural, one {# символ} few {# символи} other {# символів}}.',
   },
   pattern: { bg: 'Форматът не е валиден.', en: 'The format is not valid.', uk: 'Формат недійсний.' },
+  // The JSON Schema format's name stays out of the sentence (a person reads "дата", not "date"); a select per format
+  // also gives Bulgarian and Ukrainian the noun's gender.
   format: {
-    bg: 'Очаква се валиден {format}.',
-    en: 'Expected a valid {format}.',
-    uk: 'Очікується коректний {format}.',
+    bg: '{format, select, date {Очаква се валидна дата.} date-time {Очакват се валидни дата и час.} time {Очаква се валиден час.} email {Очаква се валиден имейл адрес.} uuid {Очаква се валиден идентификатор.} uri {Очаква се валиден уеб адрес.} other {Стойността не е във валиден формат.}}',
+    en: '{format, select, date {Expected a valid date.} date-time {Expected a valid date and time.} time {Expected a valid time.} email {Expected a valid e-mail address.} uuid {Expected a valid identifier.} uri {Expected a valid web address.} other {The value is not in a valid format.}}',
+    uk: '{format, select, date {Очікується коректна дата.} date-time {Очікуються коректні дата й час.} time {Очікується коректний час.} email {Очікується коректна адреса електронної пошти.} uuid {Очікується коректний ідентифікатор.} uri {Очікується коректна вебадреса.} other {Значення має некоректний формат.}}',
   },
   minimum: {
     bg: 'Трябва да е поне {limit}.',
