@@ -3,10 +3,12 @@ import { interpolate, problemMessages, ruleMessages } from './messages.ts';
 
 it('chooses the plural form by the language’s rules', () => {
   const rule = ruleMessages.minLength;
-  expect(interpolate(rule.bg, { limit: 1 }, 'bg')).toBe('Трябва да съдържа поне 1 знак.');
+  expect(interpolate(rule.bg, { limit: 1 }, 'bg')).toBe('Полето не може да е празно.');
   expect(interpolate(rule.bg, { limit: 10 }, 'bg')).toBe('Трябва да съдържа поне 10 знака.');
-  expect(interpolate(rule.en, { limit: 1 }, 'en')).toBe('Must be at least 1 character long.');
-  expect(interpolate(rule.uk, { limit: 1 }, 'uk')).toBe('Має містити щонайменше 1 символ.');
+  expect(interpolate(rule.en, { limit: 1 }, 'en')).toBe('This field cannot be empty.');
+  expect(interpolate(rule.en, { limit: 2 }, 'en')).toBe('Must be at least 2 characters long.');
+  expect(interpolate(rule.uk, { limit: 1 }, 'uk')).toBe('Поле не може бути порожнім.');
+  expect(interpolate(rule.uk, { limit: 21 }, 'uk')).toBe('Має містити щонайменше 21 символ.');
   expect(interpolate(rule.uk, { limit: 3 }, 'uk')).toBe('Має містити щонайменше 3 символи.');
   expect(interpolate(rule.uk, { limit: 10 }, 'uk')).toBe('Має містити щонайменше 10 символів.');
 });

@@ -279,14 +279,14 @@ export type ProblemCode = keyof typeof problemMessages;
 export { ruleMessages, typeNames, type RuleCode } from './rule-messages.ts';
 
 /**
- * ICU-style plurals, `{limit, plural, one {# знак} other {# знака}}`: the form is chosen by `Intl.PluralRules` for the
+ * ICU-style plurals, `{limit, plural, =1 {…} one {# знак} other {# знака}}` (an exact `=n` form wins): the form is chosen by `Intl.PluralRules` for the
  * language (Ukrainian has one, few, many and other), `#` is the number. So no message says "поне 1 знака".
  */
-const PLURAL = /\{(\w+), plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g;
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+ \{[^{}]*\})+)\s*\}/g;
 /** ICU-style selects, `{format, select, date {…дата} other {…}}`: a sentence per value, so each keeps its grammar. */
 const SELECT = /\{(\w+), select,((?:\s*[\w-]+ \{[^{}]*\})+)\s*\}/g;
 const forms = (text: string) =>
-  new Map([...text.matchAll(/([\w-]+) \{([^{}]*)\}/g)].map((f) => [f[1] ?? '', f[2] ?? '']));
+  new Map([...text.matchAll(/(=?[\w-]+) \{([^{}]*)\}/g)].map((f) => [f[1] ?? '', f[2] ?? '']));
 
 export function interpolate(
   template: string,
@@ -301,8 +301,13 @@ export function interpolate(
   const plurals = selected.replace(PLURAL, (match, key: string, text: string) => {
     if (!(key in params)) return match;
     const options = forms(text);
+    const value = Number(params[key]);
+    // an exact `=n` form first (ICU), then the language's plural category
     const form =
-      options.get(new Intl.PluralRules(locale).select(Number(params[key]))) ?? options.get('other') ?? '';
+      options.get(`=${value}`) ??
+      options.get(new Intl.PluralRules(locale).select(value)) ??
+      options.get('other') ??
+      '';
     return form.replaceAll('#', String(params[key]));
   });
   return plurals.replace(/\{(\w+)\}/g, (match, key: string) => (key in params ? String(params[key]) : match));

@@ -4,10 +4,11 @@ import type { Translations } from './locale.ts';
 export const ruleMessages = {
   required: { bg: 'Полето е задължително.', en: 'This field is required.', uk: 'Поле обовʼязкове.' },
   type: { bg: 'Очаква се {type}.', en: 'Expected {type}.', uk: 'Очікується {type}.' },
+  // At least one character means "not empty": said so, rather than "at least 1 character".
   minLength: {
-    bg: 'Трябва да съдържа поне {limit, plural, one {# знак} other {# знака}}.',
-    en: 'Must be at least {limit, plural, one {# character} other {# characters}} long.',
-    uk: 'Має містити щонайменше {limit, plural, one {# символ} few {# символи} other {# символів}}.',
+    bg: '{limit, plural, =1 {Полето не може да е празно.} one {Трябва да съдържа поне # знак.} other {Трябва да съдържа поне # знака.}}',
+    en: '{limit, plural, =1 {This field cannot be empty.} one {Must be at least # character long.} other {Must be at least # characters long.}}',
+    uk: '{limit, plural, =1 {Поле не може бути порожнім.} one {Має містити щонайменше # символ.} few {Має містити щонайменше # символи.} other {Має містити щонайменше # символів.}}',
   },
   maxLength: {
     bg: 'Трябва да съдържа най-много {limit, plural, one {# знак} other {# знака}}.',
