@@ -4,7 +4,8 @@ import type { TenantContext } from '../../shared/context.ts';
 import { versionInForce, versionTree } from '../catalogue/index.ts';
 import { criteriaOf } from '../checklists/index.ts';
 import { today } from '@mera/calendar';
-import { createAssessment, listAssessments, serviceVariant, type CheckContext } from './assessments.ts';
+import { listAssessments, type CheckContext } from './assessments.ts';
+import { createAssessment, serviceVariant } from './changes.ts';
 import { sameTenant } from '../../shared/sql.ts';
 
 const QUARTER_DAYS = ['-02-15', '-05-15', '-08-15', '-11-15'];

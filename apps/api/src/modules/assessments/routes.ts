@@ -6,13 +6,8 @@ import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 import { today } from '@mera/calendar';
 import { answerRoute, removalRoute } from '../checklists/index.ts';
-import {
-  assessmentDetail,
-  createAssessment,
-  deleteAssessment,
-  listAssessments,
-  updateAssessment,
-} from './assessments.ts';
+import { assessmentDetail, listAssessments } from './assessments.ts';
+import { createAssessment, deleteAssessment, updateAssessment } from './changes.ts';
 import {
   addEvidence,
   completeAssessment,
