@@ -1,9 +1,6 @@
 import { today } from '@mera/calendar';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
 import {
   addRecommendation,
   createMeeting,
@@ -26,159 +23,101 @@ import {
   AddMeetingRecommendationBody,
 } from './schemas.ts';
 
-const security = [{ bearer: [] }];
-const tags = ['meetings'];
-
 /** The meetings log: monthly team meetings and meetings with the head (art. 24(1) 3–4), and their recommendations. */
 const meetings: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(RecommendationSchema);
   app.addSchema(MeetingSchema);
   app.addSchema(MeetingYearSchema);
+  const routes = tenantRoutes(app, ['meetings']);
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/meetings',
     {
-      config: { auth: 'user', permission: 'meetings.read' },
-      schema: {
-        tags,
-        summary: 'A year of meetings, month by month, with the months that lack a meeting of each kind',
-        operationId: 'listMeetings',
-        security,
-        params: TenantParams,
-        querystring: ListMeetingsQuery,
-        response: { 200: MeetingYearSchema, ...problemResponses },
-      },
+      permission: 'meetings.read',
+      summary: 'A year of meetings, month by month, with the months that lack a meeting of each kind',
+      operationId: 'listMeetings',
+      querystring: ListMeetingsQuery,
+      ok: MeetingYearSchema,
     },
-    async (request) =>
-      withTenant(request, (ctx) =>
-        meetingsOfYear(ctx, request.query.year ?? Number(today().slice(0, 4)), request.query.serviceId),
-      ),
+    (ctx, { query }) => meetingsOfYear(ctx, query.year ?? Number(today().slice(0, 4)), query.serviceId),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/meetings/:meetingId',
     {
-      config: { auth: 'user', permission: 'meetings.read' },
-      schema: {
-        tags,
-        summary: 'One meeting',
-        operationId: 'getMeeting',
-        security,
-        params: MeetingParams,
-        response: { 200: MeetingSchema, ...problemResponses },
-      },
+      permission: 'meetings.read',
+      summary: 'One meeting',
+      operationId: 'getMeeting',
+      params: MeetingParams,
+      ok: MeetingSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) =>
-        meetingViewOf(ctx, await findMeeting(ctx, request.params.meetingId)),
-      ),
+    async (ctx, { params }) => meetingViewOf(ctx, await findMeeting(ctx, params.meetingId)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/meetings',
     {
-      config: { auth: 'user', permission: 'meetings.manage' },
-      schema: {
-        tags,
-        summary: 'Log a meeting, with its recommendations',
-        operationId: 'createMeeting',
-        security,
-        params: TenantParams,
-        body: CreateMeetingBody,
-        response: { 201: MeetingSchema, ...problemResponses },
-      },
+      permission: 'meetings.manage',
+      summary: 'Log a meeting, with its recommendations',
+      operationId: 'createMeeting',
+      body: CreateMeetingBody,
+      created: MeetingSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) =>
-        meetingViewOf(ctx, await createMeeting(ctx, request.body)),
-      );
-      return reply.status(201).send(view);
-    },
+    async (ctx, { body }) => meetingViewOf(ctx, await createMeeting(ctx, body)),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/meetings/:meetingId',
     {
-      config: { auth: 'user', permission: 'meetings.manage' },
-      schema: {
-        tags,
-        summary: 'Change a meeting (send the version you read)',
-        operationId: 'updateMeeting',
-        security,
-        params: MeetingParams,
-        body: UpdateMeetingBody,
-        response: { 200: MeetingSchema, ...problemResponses },
-      },
+      permission: 'meetings.manage',
+      summary: 'Change a meeting (send the version you read)',
+      operationId: 'updateMeeting',
+      params: MeetingParams,
+      body: UpdateMeetingBody,
+      ok: MeetingSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      return withTenant(request, async (ctx) =>
-        meetingViewOf(ctx, await updateMeeting(ctx, request.params.meetingId, version, changes)),
-      );
-    },
+    async (ctx, { params, body: { version, ...changes } }) =>
+      meetingViewOf(ctx, await updateMeeting(ctx, params.meetingId, version, changes)),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/meetings/:meetingId',
     {
-      config: { auth: 'user', permission: 'meetings.manage' },
-      schema: {
-        tags,
-        summary: 'Remove a meeting (refused while one of its recommendations is a programme measure)',
-        operationId: 'deleteMeeting',
-        security,
-        params: MeetingParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
+      permission: 'meetings.manage',
+      summary: 'Remove a meeting (refused while one of its recommendations is a programme measure)',
+      operationId: 'deleteMeeting',
+      params: MeetingParams,
+      noContent: true,
     },
-    async (request, reply) => {
-      await withTenant(request, (ctx) => deleteMeeting(ctx, request.params.meetingId));
-      return reply.status(204).send(null);
-    },
+    (ctx, { params }) => deleteMeeting(ctx, params.meetingId),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/meetings/:meetingId/recommendations',
     {
-      config: { auth: 'user', permission: 'meetings.manage' },
-      schema: {
-        tags,
-        summary: 'Add a recommendation to a meeting',
-        operationId: 'addMeetingRecommendation',
-        security,
-        params: MeetingParams,
-        body: AddMeetingRecommendationBody,
-        response: { 201: MeetingSchema, ...problemResponses },
-      },
+      permission: 'meetings.manage',
+      summary: 'Add a recommendation to a meeting',
+      operationId: 'addMeetingRecommendation',
+      params: MeetingParams,
+      body: AddMeetingRecommendationBody,
+      created: MeetingSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        await addRecommendation(ctx, request.params.meetingId, request.body.text);
-        return meetingViewOf(ctx, await findMeeting(ctx, request.params.meetingId));
-      });
-      return reply.status(201).send(view);
+    async (ctx, { params, body }) => {
+      await addRecommendation(ctx, params.meetingId, body.text);
+      return meetingViewOf(ctx, await findMeeting(ctx, params.meetingId));
     },
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/meetings/:meetingId/recommendations/:recommendationId',
     {
-      config: { auth: 'user', permission: 'meetings.manage' },
-      schema: {
-        tags,
-        summary: 'Remove a recommendation (refused once it is a programme measure)',
-        operationId: 'deleteMeetingRecommendation',
-        security,
-        params: RecommendationParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
+      permission: 'meetings.manage',
+      summary: 'Remove a recommendation (refused once it is a programme measure)',
+      operationId: 'deleteMeetingRecommendation',
+      params: RecommendationParams,
+      noContent: true,
     },
-    async (request, reply) => {
-      await withTenant(request, (ctx) =>
-        deleteRecommendation(ctx, request.params.meetingId, request.params.recommendationId),
-      );
-      return reply.status(204).send(null);
-    },
+    (ctx, { params }) => deleteRecommendation(ctx, params.meetingId, params.recommendationId),
   );
 };
 

@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type Static, type TSchema } from 'typebox';
+import { problemResponses } from '../shared/problem.ts';
+import { TenantParams } from '../shared/http-schemas.ts';
+import type { TenantContext } from '../shared/context.ts';
+import type { Permission } from './permissions.ts';
+import { withTenant } from './auth.ts';
+
+const security = [{ bearer: [] }];
+
+/**
+ * What a tenant-scoped route is: who may call it, how OpenAPI describes it, what it takes and what it answers. The
+ * rest is the same for every such route and is filled in here: a valid access token and a membership (`auth: 'user'`,
+ * checked by the auth hook), bearer security, the problem responses, `TenantParams` when the path has no other ids.
+ */
+export interface TenantRouteSpec {
+  permission: Permission;
+  summary: string;
+  operationId: string;
+  description?: string;
+  /** Defaults to the module's tags. */
+  tags?: string[];
+  /** Defaults to `TenantParams` (`/tenants/:tenantId/…` and nothing else). */
+  params?: TSchema;
+  querystring?: TSchema;
+  body?: TSchema;
+  /** Exactly one of: `ok` (200 with this body), `created` (201 with this body), `noContent` (204). */
+  ok?: TSchema;
+  created?: TSchema;
+  noContent?: true;
+}
+
+type Field<S, K extends string, D = unknown> = S extends { [P in K]: infer X extends TSchema }
+  ? Static<X>
+  : D;
+
+/** The request a spec's handler receives: params, query and body typed from the spec's schemas. */
+export type SpecRequest<S extends TenantRouteSpec> = FastifyRequest<{
+  Params: Field<S, 'params', Static<typeof TenantParams>>;
+  Querystring: Field<S, 'querystring'>;
+  Body: Field<S, 'body'>;
+}>;
+
+/** What a spec's handler returns: the body its `ok` or `created` schema describes, or nothing for `noContent`. */
+export type SpecResult<S extends TenantRouteSpec> = S extends { ok: infer X extends TSchema }
+  ? Static<X>
+  : S extends { created: infer X extends TSchema }
+    ? Static<X>
+    : void;
+
+/** The route options (config and OpenAPI schema) for a spec: for routes whose handler needs the reply itself. */
+export function tenantRouteOptions(spec: TenantRouteSpec, moduleTags: string[]) {
+  const { permission, summary, operationId, description, tags, params, querystring, body } = spec;
+  const [status, answer] = spec.created
+    ? [201, spec.created]
+    : spec.noContent
+      ? [204, Type.Null()]
+      : [200, spec.ok ?? Type.Null()];
+  return {
+    config: { auth: 'user' as const, permission },
+    schema: {
+      tags: tags ?? moduleTags,
+      summary,
+      ...(description ? { description } : {}),
+      operationId,
+      security,
+      params: params ?? TenantParams,
+      ...(querystring ? { querystring } : {}),
+      ...(body ? { body } : {}),
+      response: { [status]: answer, ...problemResponses },
+    },
+  };
+}
+
+type Handler<S extends TenantRouteSpec> = (
+  ctx: TenantContext,
+  request: SpecRequest<S>,
+) => Promise<SpecResult<S>>;
+type Define = <const S extends TenantRouteSpec>(url: string, spec: S, handler: Handler<S>) => void;
+
+/**
+ * A module's tenant-scoped routes, declared as what they are: `routes.get(url, spec, (ctx, request) => …)`. The
+ * handler runs in the request's one transaction under the tenant's row-level security (`withTenant`) and its result
+ * is sent with the spec's status.
+ */
+export function tenantRoutes(app: FastifyInstance, moduleTags: string[]) {
+  const define =
+    (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'): Define =>
+    (url, spec, handler) => {
+      const options = tenantRouteOptions(spec, moduleTags);
+      const status = spec.created ? 201 : spec.noContent ? 204 : 200;
+      app.route({
+        method,
+        url,
+        ...options,
+        handler: async (request: FastifyRequest, reply: FastifyReply) => {
+          const result = await withTenant(request, (ctx) =>
+            handler(ctx, request as SpecRequest<typeof spec>),
+          );
+          return reply.status(status).send(status === 204 ? null : result);
+        },
+      });
+    };
+  return {
+    get: define('GET'),
+    post: define('POST'),
+    put: define('PUT'),
+    patch: define('PATCH'),
+    delete: define('DELETE'),
+  };
+}
