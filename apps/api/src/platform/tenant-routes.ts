@@ -46,7 +46,7 @@ export type SpecResult<S extends TenantRouteSpec> = S extends { ok: infer X exte
   ? Static<X>
   : S extends { created: infer X extends TSchema }
     ? Static<X>
-    : void;
+    : unknown;
 
 /** The route options (config and OpenAPI schema) for a spec: for routes whose handler needs the reply itself. */
 export function tenantRouteOptions(spec: TenantRouteSpec, moduleTags: string[]) {
