@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { tenantTable } from './sql-helpers.ts';
 
 /**
  * Sessions, one-time e-mail links and invitations. Tokens are stored only as SHA-256 hashes: a copy of the
@@ -51,13 +52,7 @@ export class Migration20261123000100Access extends Migration {
         primary key (tenant_id, id),
         unique (tenant_id, token_hash)
       )`);
-    this.addSql(`alter table invitation enable row level security`);
-    this.addSql(`alter table invitation force row level security`);
-    this.addSql(`create policy tenant_isolation on invitation
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger invitation_audit after insert or update or delete on invitation
-      for each row execute function audit_row()`);
+    for (const sql of tenantTable('invitation')) this.addSql(sql);
 
     this.addSql(`grant select, insert, update, delete on refresh_token, email_token, invitation to mera_app`);
   }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * The meetings log: the monthly team meeting on the quality of the service and the monthly meeting of the staff
@@ -47,16 +48,9 @@ export class Migration20261123000700Meetings extends Migration {
         foreign key (tenant_id, meeting_id) references meeting (tenant_id, id) on delete cascade
       )`);
 
-    for (const table of ['meeting', 'meeting_recommendation']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
-    this.addSql(`grant select, insert, update, delete on meeting to mera_app`);
-    this.addSql(`grant select, insert, delete on meeting_recommendation to mera_app`);
+    for (const table of ['meeting', 'meeting_recommendation'])
+      for (const sql of tenantTable(table)) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, update, delete', 'meeting'));
+    this.addSql(grantToApp('select, insert, delete', 'meeting_recommendation'));
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { beforeRowTrigger, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * The programme for the development of quality (програма за развитие на качеството, art. 15–20 of the Ordinance).
@@ -122,7 +123,7 @@ export class Migration20261123000710Programme extends Migration {
       this.addSql(`insert into quality_programme_category
         (number, text_bg, text_en, text_uk, short_bg, short_en, short_uk) values (${number}, ${quoted})`);
     }
-    this.addSql(`grant select on quality_programme_category to mera_app`);
+    this.addSql(grantToApp('select', 'quality_programme_category'));
 
     this.addSql(`
       create table quality_programme (
@@ -285,8 +286,7 @@ export class Migration20261123000710Programme extends Migration {
         return new;
       end
       $$`);
-    this.addSql(`create trigger programme_guard before insert or update or delete on quality_programme
-      for each row execute function programme_guard()`);
+    this.addSql(beforeRowTrigger('programme_guard', 'insert or update or delete', 'quality_programme'));
 
     this.addSql(`
       create function programme_measure_guard() returns trigger
@@ -324,9 +324,9 @@ export class Migration20261123000710Programme extends Migration {
         return row_data;
       end
       $$`);
-    this
-      .addSql(`create trigger programme_measure_guard before insert or update or delete on quality_programme_measure
-      for each row execute function programme_measure_guard()`);
+    this.addSql(
+      beforeRowTrigger('programme_measure_guard', 'insert or update or delete', 'quality_programme_measure'),
+    );
 
     const tables = [
       'quality_programme',
@@ -334,17 +334,13 @@ export class Migration20261123000710Programme extends Migration {
       'quality_programme_review',
       'quality_programme_carryover',
     ];
-    for (const table of tables) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
-    this.addSql(`grant select, insert, update, delete on quality_programme, quality_programme_measure,
-      quality_programme_review to mera_app`);
-    this.addSql(`grant select, insert, delete on quality_programme_carryover to mera_app`);
+    for (const table of tables) for (const sql of tenantTable(table)) this.addSql(sql);
+    this.addSql(
+      grantToApp(
+        'select, insert, update, delete',
+        'quality_programme, quality_programme_measure, quality_programme_review',
+      ),
+    );
+    this.addSql(grantToApp('select, insert, delete', 'quality_programme_carryover'));
   }
 }

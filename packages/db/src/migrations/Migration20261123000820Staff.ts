@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * The staff register (the annexes' section Б, "квалификация и развитие на служителите"): per service, the staffing
@@ -144,18 +145,13 @@ export class Migration20261123000820Staff extends Migration {
       'staff_mentoring',
       'staff_appraisal',
     ];
-    for (const table of tables) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
-    this.addSql(`grant select, insert, update, delete on staff_position, staff_member to mera_app`);
+    for (const table of tables) for (const sql of tenantTable(table)) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, update, delete', 'staff_position, staff_member'));
     this.addSql(
-      `grant select, insert, delete on staff_training, staff_supervision, staff_mentoring, staff_appraisal to mera_app`,
+      grantToApp(
+        'select, insert, delete',
+        'staff_training, staff_supervision, staff_mentoring, staff_appraisal',
+      ),
     );
   }
 }

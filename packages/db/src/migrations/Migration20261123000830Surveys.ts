@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * Anonymous feedback surveys (art. 24(1) 1–2 and 24(2)): a provider opens a survey for one of its services from a
@@ -61,17 +62,9 @@ export class Migration20261123000830Surveys extends Migration {
       `create index survey_response_day_idx on survey_response (tenant_id, survey_id, submitted_on)`,
     );
 
-    for (const table of ['survey', 'survey_response']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
+    for (const table of ['survey', 'survey_response']) for (const sql of tenantTable(table)) this.addSql(sql);
     // Surveys are closed, not deleted; answers are only ever added.
-    this.addSql(`grant select, insert, update on survey to mera_app`);
-    this.addSql(`grant select, insert on survey_response to mera_app`);
+    this.addSql(grantToApp('select, insert, update', 'survey'));
+    this.addSql(grantToApp('select, insert', 'survey_response'));
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { commissionedBy, finalOnce, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * The provider's reports: the semi-annual analysis of the information the methods of art. 24(1) gathered (art. 25(1),
@@ -41,31 +42,16 @@ export class Migration20261123000840Reports extends Migration {
       )`);
     this.addSql(`create index report_period_idx on report (tenant_id, kind, period_start)`);
 
-    this.addSql(`
-      create or replace function report_guard() returns trigger language plpgsql as $$
-      begin
-        if old.status = 'submitted' then
-          raise exception 'report % is submitted and cannot change', old.id
-            using errcode = 'P0001', hint = 'report_submitted';
-        end if;
-        return coalesce(new, old);
-      end $$`);
-    this.addSql(`create trigger report_guard before update or delete on report
-      for each row execute function report_guard()`);
+    for (const sql of finalOnce('report', {
+      finalStatus: 'submitted',
+      noun: 'report',
+      hint: 'report_submitted',
+    }))
+      this.addSql(sql);
 
-    this.addSql(`alter table report enable row level security`);
-    this.addSql(`alter table report force row level security`);
-    this.addSql(`create policy tenant_isolation on report
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger report_audit after insert or update or delete on report
-      for each row execute function audit_row()`);
+    for (const sql of tenantTable('report')) this.addSql(sql);
     this.addSql(`create policy commissioned_read on report for select
-      using (status = 'submitted' and exists (
-        select 1 from commissioning_contract c
-        where c.tenant_id = current_setting('app.tenant_id')::uuid
-          and c.provider_tenant_id = report.tenant_id and c.service_id = report.service_id
-          and c.status = 'active' and current_date between c.starts_on and c.ends_on))`);
-    this.addSql(`grant select, insert, update, delete on report to mera_app`);
+      using (status = 'submitted' and ${commissionedBy('report')})`);
+    this.addSql(grantToApp('select, insert, update, delete', 'report'));
   }
 }

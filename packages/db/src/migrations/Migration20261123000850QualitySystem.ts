@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * The provider's quality-system document (Система за управление на качеството, in the shape of a real NGO's: goals,
@@ -22,13 +23,7 @@ export class Migration20261123000850QualitySystem extends Migration {
         primary key (tenant_id, id),
         unique (tenant_id)
       )`);
-    this.addSql(`alter table quality_system enable row level security`);
-    this.addSql(`alter table quality_system force row level security`);
-    this.addSql(`create policy tenant_isolation on quality_system
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger quality_system_audit after insert or update or delete on quality_system
-      for each row execute function audit_row()`);
-    this.addSql(`grant select, insert, update on quality_system to mera_app`);
+    for (const sql of tenantTable('quality_system')) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, update', 'quality_system'));
   }
 }

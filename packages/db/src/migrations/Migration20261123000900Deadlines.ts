@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Migration } from '@mikro-orm/migrations';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * Deadlines and reminders (art. 23–26). The due dates themselves are computed on read from the tenant's data (no
@@ -41,14 +42,8 @@ export class Migration20261123000900Deadlines extends Migration {
       )`);
     this.addSql(`create index notification_user_idx on notification (tenant_id, user_id, read_at)`);
     this.addSql(`create index notification_outbox_idx on notification (tenant_id) where emailed_at is null`);
-    this.addSql(`alter table notification enable row level security`);
-    this.addSql(`alter table notification force row level security`);
-    this.addSql(`create policy tenant_isolation on notification
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger notification_audit after insert or update or delete on notification
-      for each row execute function audit_row()`);
-    this.addSql(`grant select, insert, update, delete on notification to mera_app`);
+    for (const sql of tenantTable('notification')) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, update, delete', 'notification'));
 
     this.addSql(`
       create table calendar_feed (
@@ -56,7 +51,7 @@ export class Migration20261123000900Deadlines extends Migration {
         token_hash text not null unique check (token_hash ~ '^[0-9a-f]{64}$'),
         created_at timestamptz not null default now()
       )`);
-    this.addSql(`grant select, insert, update, delete on calendar_feed to mera_app`);
+    this.addSql(grantToApp('select, insert, update, delete', 'calendar_feed'));
 
     this.addSql(readFileSync(new URL('./pgboss-v46.sql', import.meta.url), 'utf8'));
     this.addSql(`grant usage on schema pgboss to mera_app`);

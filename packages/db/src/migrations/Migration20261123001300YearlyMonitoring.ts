@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { finalOnce, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1) of the Ordinance): the municipality's annual analysis of the quality and
@@ -35,25 +36,10 @@ export class Migration20261123001300YearlyMonitoring extends Migration {
         check ((status = 'approved') = (approved_at is not null))
       )`);
 
-    this.addSql(`
-      create or replace function monitoring_report_guard() returns trigger language plpgsql as $$
-      begin
-        if old.status = 'approved' then
-          raise exception 'monitoring report % is approved and cannot change', old.id
-            using errcode = 'P0001', hint = 'monitoring_report_approved';
-        end if;
-        return coalesce(new, old);
-      end $$`);
-    this.addSql(`create trigger monitoring_report_guard before update or delete on monitoring_report
-      for each row execute function monitoring_report_guard()`);
+    const final = { finalStatus: 'approved', noun: 'monitoring report', hint: 'monitoring_report_approved' };
+    for (const sql of finalOnce('monitoring_report', final)) this.addSql(sql);
 
-    this.addSql(`alter table monitoring_report enable row level security`);
-    this.addSql(`alter table monitoring_report force row level security`);
-    this.addSql(`create policy tenant_isolation on monitoring_report
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger monitoring_report_audit after insert or update or delete on monitoring_report
-      for each row execute function audit_row()`);
-    this.addSql(`grant select, insert, update, delete on monitoring_report to mera_app`);
+    for (const sql of tenantTable('monitoring_report')) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, update, delete', 'monitoring_report'));
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * Three things a municipality needs around its contracts (issue 6):
@@ -68,15 +69,8 @@ export class Migration20261123001400ContractInvitations extends Migration {
       `create index received_comment_target_idx on received_comment (target_tenant_id, target_kind, target_id)`,
     );
 
-    for (const table of ['provider_invitation', 'received_comment']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
+    for (const table of ['provider_invitation', 'received_comment'])
+      for (const sql of tenantTable(table)) this.addSql(sql);
     // The provider reads the comments on its own documents — nobody else's, and writes none.
     this.addSql(`create policy target_reads on received_comment for select
       using (target_tenant_id = current_setting('app.tenant_id')::uuid)`);
@@ -93,7 +87,7 @@ export class Migration20261123001400ContractInvitations extends Migration {
         else false
       end)`);
 
-    this.addSql(`grant select, insert, update on provider_invitation to mera_app`);
-    this.addSql(`grant select, insert on received_comment to mera_app`);
+    this.addSql(grantToApp('select, insert, update', 'provider_invitation'));
+    this.addSql(grantToApp('select, insert', 'received_comment'));
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantColumnUpdates, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /** What happened that a person hears about (issue 14): the kinds a notice can be, and a person can opt out of. */
 const EVENTS = `('contract_proposed', 'inspection_ordered', 'inspection_signed', 'report_received',
@@ -52,15 +53,8 @@ export class Migration20261208400000Notices extends Migration {
         updated_at timestamptz not null default now(),
         primary key (tenant_id, user_id, event)
       )`);
-    this.addSql(`alter table notice_preference enable row level security`);
-    this.addSql(`alter table notice_preference force row level security`);
-    this.addSql(`create policy tenant_isolation on notice_preference
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger notice_preference_audit after insert or update or delete on notice_preference
-      for each row execute function audit_row()`);
-    this.addSql(`grant select, insert, delete on notice_preference to mera_app`);
-    for (const [table, columns] of Object.entries(NOTICE_UPDATABLE))
-      this.addSql(`grant update (${columns.join(', ')}) on ${table} to mera_app`);
+    for (const sql of tenantTable('notice_preference')) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, delete', 'notice_preference'));
+    for (const sql of grantColumnUpdates(NOTICE_UPDATABLE)) this.addSql(sql);
   }
 }

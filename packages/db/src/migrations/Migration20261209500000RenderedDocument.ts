@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { grantColumnUpdates, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /** The columns of `rendered_document` the application updates (its upsert); grants.test.ts pins them. */
 export const RENDERED_DOCUMENT_UPDATABLE: Record<string, string[]> = {
@@ -30,15 +31,8 @@ export class Migration20261209500000RenderedDocument extends Migration {
         rendered_at timestamptz not null default now(),
         primary key (tenant_id, subject_id, format)
       )`);
-    this.addSql(`alter table rendered_document enable row level security`);
-    this.addSql(`alter table rendered_document force row level security`);
-    this.addSql(`create policy tenant_isolation on rendered_document
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-    this.addSql(`create trigger rendered_document_audit after insert or update or delete on rendered_document
-      for each row execute function audit_row('content')`);
-    this.addSql(`grant select, insert, delete on rendered_document to mera_app`);
-    for (const [table, columns] of Object.entries(RENDERED_DOCUMENT_UPDATABLE))
-      this.addSql(`grant update (${columns.join(', ')}) on ${table} to mera_app`);
+    for (const sql of tenantTable('rendered_document', { withoutColumn: 'content' })) this.addSql(sql);
+    this.addSql(grantToApp('select, insert, delete', 'rendered_document'));
+    for (const sql of grantColumnUpdates(RENDERED_DOCUMENT_UPDATABLE)) this.addSql(sql);
   }
 }
