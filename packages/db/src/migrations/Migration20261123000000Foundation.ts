@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { auditTrigger, grantToApp, rowLevelSecurity, tenantIsolation } from './sql-helpers.ts';
 
 /**
  * The foundation of tenancy: tenants, people, memberships, the audit trail, and the row-level-security rules that
@@ -130,26 +131,20 @@ export class Migration20261123000000Foundation extends Migration {
     this.addSql(`create trigger audit_event_no_truncate before truncate on audit_event
       for each statement execute function audit_refuse_change()`);
 
-    this.addSql(`create trigger membership_audit after insert or update or delete on membership
-      for each row execute function audit_row()`);
-    this.addSql(`create trigger tenant_audit after update on tenant
-      for each row execute function audit_row()`);
+    this.addSql(auditTrigger('membership'));
+    this.addSql(auditTrigger('tenant', { on: 'update' }));
 
     // Row-level security.
     for (const table of ['membership', 'audit_chain', 'audit_event']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
+      for (const sql of rowLevelSecurity(table)) this.addSql(sql);
+      this.addSql(tenantIsolation(table));
     }
     // A person may list their own memberships in every tenant (to choose one after logging in).
     this.addSql(`create policy own_memberships on membership for select
       using (user_id = current_setting('app.user_id')::uuid)`);
 
     // The tenant directory (names and ЕИК are public register data) is readable; a tenant changes only itself.
-    this.addSql(`alter table tenant enable row level security`);
-    this.addSql(`alter table tenant force row level security`);
+    for (const sql of rowLevelSecurity('tenant')) this.addSql(sql);
     this.addSql(`create policy directory on tenant for select using (true)`);
     this.addSql(`create policy register on tenant for insert with check (true)`);
     this.addSql(`create policy own_tenant on tenant for update
@@ -158,10 +153,10 @@ export class Migration20261123000000Foundation extends Migration {
     // The application role: may read and write rows (subject to the policies above), owns nothing, and may
     // never rewrite history.
     this.addSql(`grant usage on schema public to mera_app`);
-    this.addSql(`grant select, insert, update on tenant to mera_app`);
-    this.addSql(`grant select, insert, update, delete on app_user, membership to mera_app`);
-    this.addSql(`grant select, insert, update on audit_chain to mera_app`);
-    this.addSql(`grant select, insert on audit_event to mera_app`);
+    this.addSql(grantToApp('select, insert, update', 'tenant'));
+    this.addSql(grantToApp('select, insert, update, delete', 'app_user, membership'));
+    this.addSql(grantToApp('select, insert, update', 'audit_chain'));
+    this.addSql(grantToApp('select, insert', 'audit_event'));
     this.addSql(`revoke update, delete, truncate on audit_event from mera_app`);
     this.addSql(`grant select on mikro_orm_migrations to mera_app`);
   }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { tenantTable } from './sql-helpers.ts';
+import { grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * Sessions, one-time e-mail links and invitations. Tokens are stored only as SHA-256 hashes: a copy of the
@@ -54,6 +54,6 @@ export class Migration20261123000100Access extends Migration {
       )`);
     for (const sql of tenantTable('invitation')) this.addSql(sql);
 
-    this.addSql(`grant select, insert, update, delete on refresh_token, email_token, invitation to mera_app`);
+    this.addSql(grantToApp('select, insert, update, delete', 'refresh_token, email_token, invitation'));
   }
 }

@@ -1,4 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
+import {
+  auditTrigger,
+  beforeRowTrigger,
+  commissionedBy,
+  grantToApp,
+  rowLevelSecurity,
+  tenantIsolation,
+} from './sql-helpers.ts';
 
 /**
  * Services and commissioning contracts (договор за възлагане). A contract is the only way one tenant sees another's
@@ -86,24 +94,17 @@ export class Migration20261123000200Commissioning extends Migration {
         return new;
       end
       $$`);
-    this.addSql(`create trigger contract_guard before insert or update on commissioning_contract
-      for each row execute function contract_guard()`);
+    this.addSql(beforeRowTrigger('contract_guard', 'insert or update', 'commissioning_contract'));
 
     for (const table of ['service', 'commissioning_contract']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
+      for (const sql of rowLevelSecurity(table)) this.addSql(sql);
+      this.addSql(auditTrigger(table));
     }
-    this.addSql(`create policy tenant_isolation on service
-      using (tenant_id = current_setting('app.tenant_id')::uuid)
-      with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
+    this.addSql(tenantIsolation('service'));
     // Read-only window for the commissioning municipality while an accepted contract is in force.
-    this.addSql(`create policy commissioned_read on service for select using (exists (
-      select 1 from commissioning_contract c
-      where c.tenant_id = current_setting('app.tenant_id')::uuid
-        and c.provider_tenant_id = service.tenant_id and c.service_id = service.id
-        and c.status = 'active' and current_date between c.starts_on and c.ends_on))`);
+    this.addSql(
+      `create policy commissioned_read on service for select using (${commissionedBy('service', 'service.id')})`,
+    );
 
     this.addSql(`create policy parties_read on commissioning_contract for select using (
       tenant_id = current_setting('app.tenant_id')::uuid or provider_tenant_id = current_setting('app.tenant_id')::uuid)`);
@@ -112,7 +113,7 @@ export class Migration20261123000200Commissioning extends Migration {
     this.addSql(`create policy parties_decide on commissioning_contract for update using (
       tenant_id = current_setting('app.tenant_id')::uuid or provider_tenant_id = current_setting('app.tenant_id')::uuid)`);
 
-    this.addSql(`grant select, insert, update, delete on service to mera_app`);
-    this.addSql(`grant select, insert, update on commissioning_contract to mera_app`);
+    this.addSql(grantToApp('select, insert, update, delete', 'service'));
+    this.addSql(grantToApp('select, insert, update', 'commissioning_contract'));
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { auditTrigger, grantToApp, rowLevelSecurity, tenantIsolation } from './sql-helpers.ts';
 
 /**
  * Evidence (art. 22–24 and the annexes' "sources of information"): the files a provider uploads and its document
@@ -59,16 +60,12 @@ export class Migration20261123000800Evidence extends Migration {
     this.addSql(`create index quality_document_sources_idx on quality_document using gin (sources)`);
 
     for (const table of ['stored_file', 'quality_document']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
+      for (const sql of rowLevelSecurity(table)) this.addSql(sql);
+      this.addSql(tenantIsolation(table));
     }
     // The audit trail records documents; for files it records the metadata, never the bytes.
-    this.addSql(`create trigger quality_document_audit after insert or update or delete on quality_document
-      for each row execute function audit_row()`);
-    this.addSql(`grant select, insert, delete on stored_file to mera_app`);
-    this.addSql(`grant select, insert, update, delete on quality_document to mera_app`);
+    this.addSql(auditTrigger('quality_document'));
+    this.addSql(grantToApp('select, insert, delete', 'stored_file'));
+    this.addSql(grantToApp('select, insert, update, delete', 'quality_document'));
   }
 }

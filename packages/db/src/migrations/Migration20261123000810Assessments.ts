@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { beforeRowTrigger, commissionedBy, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * Internal monitoring (art. 22–24): the annual plan (план-график, art. 23(1)) is the set of checks planned for a
@@ -97,8 +98,9 @@ export class Migration20261123000810Assessments extends Migration {
         return coalesce(new, old);
       end $$`);
     for (const table of ['assessment_result', 'assessment_evidence'])
-      this.addSql(`create trigger ${table}_frozen before insert or update or delete on ${table}
-        for each row execute function assessment_frozen()`);
+      this.addSql(
+        beforeRowTrigger(`${table}_frozen`, 'insert or update or delete', table, 'assessment_frozen'),
+      );
     this.addSql(`
       create or replace function assessment_guard() returns trigger language plpgsql as $$
       begin
@@ -113,31 +115,18 @@ export class Migration20261123000810Assessments extends Migration {
         end if;
         return coalesce(new, old);
       end $$`);
-    this.addSql(`create trigger assessment_guard before update or delete on assessment
-      for each row execute function assessment_guard()`);
+    this.addSql(beforeRowTrigger('assessment_guard', 'update or delete', 'assessment'));
 
-    for (const table of ['assessment', 'assessment_result', 'assessment_evidence']) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
+    for (const table of ['assessment', 'assessment_result', 'assessment_evidence'])
+      for (const sql of tenantTable(table)) this.addSql(sql);
     // The commissioning municipality reads completed checks (and their results) of the services it commissions.
-    const commissioned = (alias: string) => `exists (
-      select 1 from commissioning_contract c
-      where c.tenant_id = current_setting('app.tenant_id')::uuid
-        and c.provider_tenant_id = ${alias}.tenant_id and c.service_id = ${alias}.service_id
-        and c.status = 'active' and current_date between c.starts_on and c.ends_on)`;
     this.addSql(`create policy commissioned_read on assessment for select
-      using (status = 'completed' and ${commissioned('assessment')})`);
+      using (status = 'completed' and ${commissionedBy('assessment')})`);
     this.addSql(`create policy commissioned_read on assessment_result for select using (exists (
       select 1 from assessment a where a.tenant_id = assessment_result.tenant_id
-        and a.id = assessment_result.assessment_id and a.status = 'completed' and ${commissioned('a')}))`);
+        and a.id = assessment_result.assessment_id and a.status = 'completed' and ${commissionedBy('a')}))`);
 
-    this.addSql(`grant select, insert, update, delete on assessment, assessment_result to mera_app`);
-    this.addSql(`grant select, insert, delete on assessment_evidence to mera_app`);
+    this.addSql(grantToApp('select, insert, update, delete', 'assessment, assessment_result'));
+    this.addSql(grantToApp('select, insert, delete', 'assessment_evidence'));
   }
 }

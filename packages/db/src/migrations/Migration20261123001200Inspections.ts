@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { beforeRowTrigger, grantToApp, tenantTable } from './sql-helpers.ts';
 
 /**
  * Inspections by the municipality (art. 30–34). The mayor's order (art. 31) names the basis, kind and scope, the
@@ -161,8 +162,7 @@ export class Migration20261123001200Inspections extends Migration {
         end if;
         return new;
       end $$`);
-    this.addSql(`create trigger inspection_guard before update or delete on inspection
-      for each row execute function inspection_guard()`);
+    this.addSql(beforeRowTrigger('inspection_guard', 'update or delete', 'inspection'));
 
     // Findings, attachments and prescriptions freeze with the report. A prescription may still be marked fulfilled.
     this.addSql(`
@@ -183,8 +183,9 @@ export class Migration20261123001200Inspections extends Migration {
         return coalesce(new, old);
       end $$`);
     for (const table of ['inspection_finding', 'inspection_attachment', 'inspection_prescription'])
-      this.addSql(`create trigger ${table}_frozen before insert or update or delete on ${table}
-        for each row execute function inspection_content_frozen()`);
+      this.addSql(
+        beforeRowTrigger(`${table}_frozen`, 'insert or update or delete', table, 'inspection_content_frozen'),
+      );
 
     // Each inspector signs for themselves, once; who inspects is fixed once signing has begun.
     this.addSql(`
@@ -214,9 +215,14 @@ export class Migration20261123001200Inspections extends Migration {
         end if;
         return coalesce(new, old);
       end $$`);
-    this
-      .addSql(`create trigger inspection_inspector_guard before insert or update or delete on inspection_inspector
-      for each row execute function inspection_signature_guard()`);
+    this.addSql(
+      beforeRowTrigger(
+        'inspection_inspector_guard',
+        'insert or update or delete',
+        'inspection_inspector',
+        'inspection_signature_guard',
+      ),
+    );
 
     const tables = [
       'inspection',
@@ -225,15 +231,7 @@ export class Migration20261123001200Inspections extends Migration {
       'inspection_attachment',
       'inspection_prescription',
     ];
-    for (const table of tables) {
-      this.addSql(`alter table ${table} enable row level security`);
-      this.addSql(`alter table ${table} force row level security`);
-      this.addSql(`create policy tenant_isolation on ${table}
-        using (tenant_id = current_setting('app.tenant_id')::uuid)
-        with check (tenant_id = current_setting('app.tenant_id')::uuid)`);
-      this.addSql(`create trigger ${table}_audit after insert or update or delete on ${table}
-        for each row execute function audit_row()`);
-    }
+    for (const table of tables) for (const sql of tenantTable(table)) this.addSql(sql);
     // The provider reads the signed reports about its services (art. 33(4)); the agency what was forwarded to it
     // (art. 34). Read-only, and nothing before the report is signed.
     this.addSql(`create policy inspected_read on inspection for select using (
@@ -253,6 +251,6 @@ export class Migration20261123001200Inspections extends Migration {
         and (i.status = 'signed' and i.provider_tenant_id = current_setting('app.tenant_id')::uuid
              or i.forwarded_to_tenant_id = current_setting('app.tenant_id')::uuid)))`);
 
-    this.addSql(`grant select, insert, update, delete on ${tables.join(', ')} to mera_app`);
+    this.addSql(grantToApp('select, insert, update, delete', tables.join(', ')));
   }
 }

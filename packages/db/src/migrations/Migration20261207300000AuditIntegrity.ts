@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { auditTrigger } from './sql-helpers.ts';
 
 /**
  * The audit trail gets one writer (issue 12.2). Until now `audit_row()` ran with the application's rights, so
@@ -147,7 +148,6 @@ export class Migration20261207300000AuditIntegrity extends Migration {
     this.addSql(`revoke create on schema public from public`);
 
     // Evidence uploads and deletions belong in the trail; the bytes do not (their SHA-256 is in the row).
-    this.addSql(`create trigger stored_file_audit after insert or update or delete on stored_file
-      for each row execute function audit_row('content')`);
+    this.addSql(auditTrigger('stored_file', { withoutColumn: 'content' }));
   }
 }
