@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { auditTrigger, grantToApp, rowLevelSecurity, tenantIsolation } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The foundation of tenancy: tenants, people, memberships, the audit trail, and the row-level-security rules that
@@ -42,8 +42,7 @@ export class Migration20261123000000Foundation extends Migration {
     // Tenant-owned.
     this.addSql(`
       create table membership (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         user_id uuid not null references app_user (id),
         role text not null check (role in ('admin', 'quality_lead', 'staff', 'inspector', 'viewer')),
         created_at timestamptz not null default now(),
@@ -131,20 +130,20 @@ export class Migration20261123000000Foundation extends Migration {
     this.addSql(`create trigger audit_event_no_truncate before truncate on audit_event
       for each statement execute function audit_refuse_change()`);
 
-    this.addSql(auditTrigger('membership'));
-    this.addSql(auditTrigger('tenant', { on: 'update' }));
+    this.addSql(sql.auditTrigger('membership'));
+    this.addSql(sql.auditTrigger('tenant', { on: 'update' }));
 
     // Row-level security.
     for (const table of ['membership', 'audit_chain', 'audit_event']) {
-      for (const sql of rowLevelSecurity(table)) this.addSql(sql);
-      this.addSql(tenantIsolation(table));
+      for (const statement of sql.rowLevelSecurity(table)) this.addSql(statement);
+      this.addSql(sql.tenantIsolation(table));
     }
     // A person may list their own memberships in every tenant (to choose one after logging in).
     this.addSql(`create policy own_memberships on membership for select
       using (user_id = current_setting('app.user_id')::uuid)`);
 
     // The tenant directory (names and ЕИК are public register data) is readable; a tenant changes only itself.
-    for (const sql of rowLevelSecurity('tenant')) this.addSql(sql);
+    for (const statement of sql.rowLevelSecurity('tenant')) this.addSql(statement);
     this.addSql(`create policy directory on tenant for select using (true)`);
     this.addSql(`create policy register on tenant for insert with check (true)`);
     this.addSql(`create policy own_tenant on tenant for update
@@ -153,10 +152,10 @@ export class Migration20261123000000Foundation extends Migration {
     // The application role: may read and write rows (subject to the policies above), owns nothing, and may
     // never rewrite history.
     this.addSql(`grant usage on schema public to mera_app`);
-    this.addSql(grantToApp('select, insert, update', 'tenant'));
-    this.addSql(grantToApp('select, insert, update, delete', 'app_user, membership'));
-    this.addSql(grantToApp('select, insert, update', 'audit_chain'));
-    this.addSql(grantToApp('select, insert', 'audit_event'));
+    this.addSql(sql.grantToApp('select, insert, update', 'tenant'));
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'app_user, membership'));
+    this.addSql(sql.grantToApp('select, insert, update', 'audit_chain'));
+    this.addSql(sql.grantToApp('select, insert', 'audit_event'));
     this.addSql(`revoke update, delete, truncate on audit_event from mera_app`);
     this.addSql(`grant select on mikro_orm_migrations to mera_app`);
   }

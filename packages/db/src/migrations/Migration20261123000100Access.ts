@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Sessions, one-time e-mail links and invitations. Tokens are stored only as SHA-256 hashes: a copy of the
@@ -38,8 +38,7 @@ export class Migration20261123000100Access extends Migration {
     // before it looks the (hashed) secret up under row-level security.
     this.addSql(`
       create table invitation (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         email text not null check (email = lower(email)),
         role text not null check (role in ('admin', 'quality_lead', 'staff', 'inspector', 'viewer')),
         token_hash text not null,
@@ -52,8 +51,8 @@ export class Migration20261123000100Access extends Migration {
         primary key (tenant_id, id),
         unique (tenant_id, token_hash)
       )`);
-    for (const sql of tenantTable('invitation')) this.addSql(sql);
+    for (const statement of sql.tenantTable('invitation')) this.addSql(statement);
 
-    this.addSql(grantToApp('select, insert, update, delete', 'refresh_token, email_token, invitation'));
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'refresh_token, email_token, invitation'));
   }
 }

@@ -1,12 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import {
-  auditTrigger,
-  beforeRowTrigger,
-  commissionedBy,
-  grantToApp,
-  rowLevelSecurity,
-  tenantIsolation,
-} from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Services and commissioning contracts (договор за възлагане). A contract is the only way one tenant sees another's
@@ -19,8 +12,7 @@ export class Migration20261123000200Commissioning extends Migration {
   override up(): void {
     this.addSql(`
       create table service (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         name text not null check (length(trim(name)) > 0),
         -- the service plugin and its variant (e.g. 'rg' / 'children-3-18'), as the registry knows them
         plugin_code text not null,
@@ -42,8 +34,7 @@ export class Migration20261123000200Commissioning extends Migration {
 
     this.addSql(`
       create table commissioning_contract (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         provider_tenant_id uuid not null references tenant (id),
         service_id uuid not null,
         basis text not null,
@@ -94,16 +85,16 @@ export class Migration20261123000200Commissioning extends Migration {
         return new;
       end
       $$`);
-    this.addSql(beforeRowTrigger('contract_guard', 'insert or update', 'commissioning_contract'));
+    this.addSql(sql.beforeRowTrigger('contract_guard', 'insert or update', 'commissioning_contract'));
 
     for (const table of ['service', 'commissioning_contract']) {
-      for (const sql of rowLevelSecurity(table)) this.addSql(sql);
-      this.addSql(auditTrigger(table));
+      for (const statement of sql.rowLevelSecurity(table)) this.addSql(statement);
+      this.addSql(sql.auditTrigger(table));
     }
-    this.addSql(tenantIsolation('service'));
+    this.addSql(sql.tenantIsolation('service'));
     // Read-only window for the commissioning municipality while an accepted contract is in force.
     this.addSql(
-      `create policy commissioned_read on service for select using (${commissionedBy('service', 'service.id')})`,
+      `create policy commissioned_read on service for select using (${sql.commissionedBy('service', 'service.id')})`,
     );
 
     this.addSql(`create policy parties_read on commissioning_contract for select using (
@@ -113,7 +104,7 @@ export class Migration20261123000200Commissioning extends Migration {
     this.addSql(`create policy parties_decide on commissioning_contract for update using (
       tenant_id = current_setting('app.tenant_id')::uuid or provider_tenant_id = current_setting('app.tenant_id')::uuid)`);
 
-    this.addSql(grantToApp('select, insert, update, delete', 'service'));
-    this.addSql(grantToApp('select, insert, update', 'commissioning_contract'));
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'service'));
+    this.addSql(sql.grantToApp('select, insert, update', 'commissioning_contract'));
   }
 }

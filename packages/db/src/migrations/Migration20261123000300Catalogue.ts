@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The Ordinance's standards as data, synced from the service plugins at start-up. Global (no tenant): the text of
@@ -56,6 +56,6 @@ export class Migration20261123000300Catalogue extends Migration {
       `create index catalogue_item_parent_idx on catalogue_item (version_id, parent_item_id, position)`,
     );
     // Reference data: the application adds versions; nobody rewrites them.
-    this.addSql(grantToApp('select, insert', 'catalogue_version, catalogue_item'));
+    this.addSql(sql.grantToApp('select, insert', 'catalogue_version, catalogue_item'));
   }
 }

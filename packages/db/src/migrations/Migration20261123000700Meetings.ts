@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The meetings log: the monthly team meeting on the quality of the service and the monthly meeting of the staff
@@ -14,8 +14,7 @@ export class Migration20261123000700Meetings extends Migration {
   override up(): void {
     this.addSql(`
       create table meeting (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         -- null: a meeting for all of the provider's services
         service_id uuid,
         -- art. 24(1) 3: 'team' (екипна среща); art. 24(1) 4: 'with_head' (среща с ръководителя на услугата)
@@ -26,19 +25,16 @@ export class Migration20261123000700Meetings extends Migration {
         participants text check (participants is null or length(trim(participants)) > 0),
         topics text not null check (length(trim(topics)) > 0),
         conclusions text check (conclusions is null or length(trim(conclusions)) > 0),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
-        foreign key (tenant_id, service_id) references service (tenant_id, id)
+        ${sql.OF_SERVICE}
       )`);
     this.addSql(`create index meeting_held_on_idx on meeting (tenant_id, held_on)`);
 
     this.addSql(`
       create table meeting_recommendation (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         meeting_id uuid not null,
         position integer not null check (position >= 1),
         text text not null check (length(trim(text)) > 0),
@@ -49,8 +45,8 @@ export class Migration20261123000700Meetings extends Migration {
       )`);
 
     for (const table of ['meeting', 'meeting_recommendation'])
-      for (const sql of tenantTable(table)) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, update, delete', 'meeting'));
-    this.addSql(grantToApp('select, insert, delete', 'meeting_recommendation'));
+      for (const statement of sql.tenantTable(table)) this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'meeting'));
+    this.addSql(sql.grantToApp('select, insert, delete', 'meeting_recommendation'));
   }
 }

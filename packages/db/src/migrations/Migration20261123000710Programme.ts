@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { beforeRowTrigger, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The programme for the development of quality (програма за развитие на качеството, art. 15–20 of the Ordinance).
@@ -123,12 +123,11 @@ export class Migration20261123000710Programme extends Migration {
       this.addSql(`insert into quality_programme_category
         (number, text_bg, text_en, text_uk, short_bg, short_en, short_uk) values (${number}, ${quoted})`);
     }
-    this.addSql(grantToApp('select', 'quality_programme_category'));
+    this.addSql(sql.grantToApp('select', 'quality_programme_category'));
 
     this.addSql(`
       create table quality_programme (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         -- null: the provider's programme for all of its services
         service_id uuid,
         title text not null check (length(trim(title)) > 0),
@@ -145,24 +144,21 @@ export class Migration20261123000710Programme extends Migration {
         decided_at timestamptz,
         decided_by uuid references app_user (id),
         decision_note text check (decision_note is null or length(trim(decision_note)) > 0),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         check (period_end >= period_start),
         check (status = 'draft' or (submitted_at is not null and contract_id is not null and service_id is not null)),
         check (status not in ('agreed', 'changes_requested') or decided_at is not null),
         check (status <> 'changes_requested' or decision_note is not null),
-        foreign key (tenant_id, service_id) references service (tenant_id, id),
+        ${sql.OF_SERVICE},
         -- the contract is the municipality's row: this key names its owner, as the contract names the service
         foreign key (municipality_tenant_id, contract_id) references commissioning_contract (tenant_id, id)
       )`);
 
     this.addSql(`
       create table quality_programme_measure (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         programme_id uuid not null,
         -- art. 19, item 1–9
         category integer not null references quality_programme_category (number),
@@ -178,10 +174,8 @@ export class Migration20261123000710Programme extends Migration {
         status text not null default 'planned' check (status in ('planned', 'in_progress', 'done', 'cancelled')),
         progress_note text check (progress_note is null or length(trim(progress_note)) > 0),
         completed_on date check (completed_on is null or status = 'done'),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         -- one recommendation becomes at most one measure
         unique (tenant_id, recommendation_id),
@@ -193,26 +187,22 @@ export class Migration20261123000710Programme extends Migration {
 
     this.addSql(`
       create table quality_programme_review (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         programme_id uuid not null,
         reviewed_on date not null,
         -- who reviewed: staff, the head, and how users and families took part (art. 17, 24(1) 5) — no users' names
         participants text not null check (length(trim(participants)) > 0),
         users_consulted boolean not null default false,
         conclusions text not null check (length(trim(conclusions)) > 0),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         foreign key (tenant_id, programme_id) references quality_programme (tenant_id, id) on delete cascade
       )`);
     // The unfinished measures a review decides to carry over into the next period.
     this.addSql(`
       create table quality_programme_carryover (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         review_id uuid not null,
         measure_id uuid not null,
         primary key (tenant_id, id),
@@ -286,7 +276,7 @@ export class Migration20261123000710Programme extends Migration {
         return new;
       end
       $$`);
-    this.addSql(beforeRowTrigger('programme_guard', 'insert or update or delete', 'quality_programme'));
+    this.addSql(sql.beforeRowTrigger('programme_guard', 'insert or update or delete', 'quality_programme'));
 
     this.addSql(`
       create function programme_measure_guard() returns trigger
@@ -325,7 +315,11 @@ export class Migration20261123000710Programme extends Migration {
       end
       $$`);
     this.addSql(
-      beforeRowTrigger('programme_measure_guard', 'insert or update or delete', 'quality_programme_measure'),
+      sql.beforeRowTrigger(
+        'programme_measure_guard',
+        'insert or update or delete',
+        'quality_programme_measure',
+      ),
     );
 
     const tables = [
@@ -334,13 +328,13 @@ export class Migration20261123000710Programme extends Migration {
       'quality_programme_review',
       'quality_programme_carryover',
     ];
-    for (const table of tables) for (const sql of tenantTable(table)) this.addSql(sql);
+    for (const table of tables) for (const statement of sql.tenantTable(table)) this.addSql(statement);
     this.addSql(
-      grantToApp(
+      sql.grantToApp(
         'select, insert, update, delete',
         'quality_programme, quality_programme_measure, quality_programme_review',
       ),
     );
-    this.addSql(grantToApp('select, insert, delete', 'quality_programme_carryover'));
+    this.addSql(sql.grantToApp('select, insert, delete', 'quality_programme_carryover'));
   }
 }

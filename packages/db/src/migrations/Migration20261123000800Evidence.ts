@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { auditTrigger, grantToApp, rowLevelSecurity, tenantIsolation } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Evidence (art. 22–24 and the annexes' "sources of information"): the files a provider uploads and its document
@@ -16,8 +16,7 @@ export class Migration20261123000800Evidence extends Migration {
   override up(): void {
     this.addSql(`
       create table stored_file (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         name text not null check (length(trim(name)) between 1 and 255),
         -- sniffed from the content, never taken from the name or the browser
         media_type text not null,
@@ -26,8 +25,7 @@ export class Migration20261123000800Evidence extends Migration {
         storage text not null check (storage in ('database', 's3')),
         content bytea,
         storage_key text,
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
+        ${sql.AUTHORED}
         primary key (tenant_id, id),
         check ((storage = 'database' and content is not null and storage_key is null)
             or (storage = 's3' and content is null and storage_key is not null))
@@ -35,8 +33,7 @@ export class Migration20261123000800Evidence extends Migration {
 
     this.addSql(`
       create table quality_document (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         kind text not null check (kind in ('policy', 'procedure', 'plan', 'programme', 'register', 'rules', 'other')),
         title text not null check (length(trim(title)) between 1 and 500),
         -- null: the organisation's document, valid for all of its services
@@ -48,24 +45,22 @@ export class Migration20261123000800Evidence extends Migration {
         -- the Ordinance's sources of information (verbatim, as in the catalogue) this document stands for
         sources text[] not null default '{}',
         note text check (note is null or length(trim(note)) > 0),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         check (next_review_on is null or approved_on is null or next_review_on >= approved_on),
-        foreign key (tenant_id, service_id) references service (tenant_id, id),
+        ${sql.OF_SERVICE},
         foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
       )`);
     this.addSql(`create index quality_document_sources_idx on quality_document using gin (sources)`);
 
     for (const table of ['stored_file', 'quality_document']) {
-      for (const sql of rowLevelSecurity(table)) this.addSql(sql);
-      this.addSql(tenantIsolation(table));
+      for (const statement of sql.rowLevelSecurity(table)) this.addSql(statement);
+      this.addSql(sql.tenantIsolation(table));
     }
     // The audit trail records documents; for files it records the metadata, never the bytes.
-    this.addSql(auditTrigger('quality_document'));
-    this.addSql(grantToApp('select, insert, delete', 'stored_file'));
-    this.addSql(grantToApp('select, insert, update, delete', 'quality_document'));
+    this.addSql(sql.auditTrigger('quality_document'));
+    this.addSql(sql.grantToApp('select, insert, delete', 'stored_file'));
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'quality_document'));
   }
 }

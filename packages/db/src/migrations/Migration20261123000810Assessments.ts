@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { beforeRowTrigger, commissionedBy, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Internal monitoring (art. 22–24): the annual plan (план-график, art. 23(1)) is the set of checks planned for a
@@ -18,8 +18,7 @@ export class Migration20261123000810Assessments extends Migration {
   override up(): void {
     this.addSql(`
       create table assessment (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         service_id uuid not null,
         kind text not null check (kind in ('periodic', 'self_assessment')),
         catalogue_version_id uuid not null references catalogue_version (id),
@@ -34,14 +33,12 @@ export class Migration20261123000810Assessments extends Migration {
         conclusions text check (conclusions is null or length(trim(conclusions)) > 0),
         completed_at timestamptz,
         completed_by uuid references app_user (id),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         check ((status = 'completed') = (completed_at is not null)),
         check (planned_on is not null or started_on is not null),
-        foreign key (tenant_id, service_id) references service (tenant_id, id)
+        ${sql.OF_SERVICE}
       )`);
     this.addSql(`create index assessment_service_idx on assessment (tenant_id, service_id, status)`);
 
@@ -53,16 +50,14 @@ export class Migration20261123000810Assessments extends Migration {
         result text check (result in ('met', 'partly_met', 'not_met', 'not_applicable')),
         note text check (note is null or length(trim(note)) > 0),
         updated_by uuid references app_user (id),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.VERSIONED}
         primary key (tenant_id, assessment_id, item_id),
         foreign key (tenant_id, assessment_id) references assessment (tenant_id, id) on delete cascade
       )`);
 
     this.addSql(`
       create table assessment_evidence (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         assessment_id uuid not null,
         item_id text not null,
         kind text not null check (kind in ('file', 'document', 'interview', 'observation', 'record')),
@@ -70,8 +65,7 @@ export class Migration20261123000810Assessments extends Migration {
         document_id uuid,
         -- what was seen or heard (never a service user's name), or which record was checked
         description text check (description is null or length(trim(description)) between 1 and 5000),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
+        ${sql.AUTHORED}
         primary key (tenant_id, id),
         unique nulls not distinct (tenant_id, assessment_id, item_id, document_id, file_id, kind, description),
         check ((kind = 'file') = (file_id is not null)),
@@ -99,7 +93,7 @@ export class Migration20261123000810Assessments extends Migration {
       end $$`);
     for (const table of ['assessment_result', 'assessment_evidence'])
       this.addSql(
-        beforeRowTrigger(`${table}_frozen`, 'insert or update or delete', table, 'assessment_frozen'),
+        sql.beforeRowTrigger(`${table}_frozen`, 'insert or update or delete', table, 'assessment_frozen'),
       );
     this.addSql(`
       create or replace function assessment_guard() returns trigger language plpgsql as $$
@@ -115,18 +109,18 @@ export class Migration20261123000810Assessments extends Migration {
         end if;
         return coalesce(new, old);
       end $$`);
-    this.addSql(beforeRowTrigger('assessment_guard', 'update or delete', 'assessment'));
+    this.addSql(sql.beforeRowTrigger('assessment_guard', 'update or delete', 'assessment'));
 
     for (const table of ['assessment', 'assessment_result', 'assessment_evidence'])
-      for (const sql of tenantTable(table)) this.addSql(sql);
+      for (const statement of sql.tenantTable(table)) this.addSql(statement);
     // The commissioning municipality reads completed checks (and their results) of the services it commissions.
     this.addSql(`create policy commissioned_read on assessment for select
-      using (status = 'completed' and ${commissionedBy('assessment')})`);
+      using (status = 'completed' and ${sql.commissionedBy('assessment')})`);
     this.addSql(`create policy commissioned_read on assessment_result for select using (exists (
       select 1 from assessment a where a.tenant_id = assessment_result.tenant_id
-        and a.id = assessment_result.assessment_id and a.status = 'completed' and ${commissionedBy('a')}))`);
+        and a.id = assessment_result.assessment_id and a.status = 'completed' and ${sql.commissionedBy('a')}))`);
 
-    this.addSql(grantToApp('select, insert, update, delete', 'assessment, assessment_result'));
-    this.addSql(grantToApp('select, insert, delete', 'assessment_evidence'));
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'assessment, assessment_result'));
+    this.addSql(sql.grantToApp('select, insert, delete', 'assessment_evidence'));
   }
 }

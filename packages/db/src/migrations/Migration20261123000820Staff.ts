@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The staff register (the annexes' section Б, "квалификация и развитие на служителите"): per service, the staffing
@@ -19,8 +19,7 @@ export class Migration20261123000820Staff extends Migration {
   override up(): void {
     this.addSql(`
       create table staff_position (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         service_id uuid not null,
         title text not null check (length(trim(title)) between 1 and 200),
         -- the annex's categories: 'core' основни специалисти, 'recommended' препоръчителни специалисти,
@@ -29,17 +28,15 @@ export class Migration20261123000820Staff extends Migration {
         -- щатни бройки (full-time equivalents) planned in the staffing plan
         planned_fte numeric(6, 2) not null check (planned_fte > 0 and planned_fte <= 1000),
         created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         unique (tenant_id, service_id, id),
-        foreign key (tenant_id, service_id) references service (tenant_id, id)
+        ${sql.OF_SERVICE}
       )`);
 
     this.addSql(`
       create table staff_member (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         service_id uuid not null,
         -- null: in the service's team without a position in the staffing plan (e.g. a volunteer)
         position_id uuid,
@@ -54,19 +51,17 @@ export class Migration20261123000820Staff extends Migration {
         -- "новопостъпил служител без опит в системата на социалните услуги": needs a mentor for 6 months
         new_to_social_services boolean not null default false,
         created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         check (ended_on is null or ended_on >= started_on),
-        foreign key (tenant_id, service_id) references service (tenant_id, id),
+        ${sql.OF_SERVICE},
         foreign key (tenant_id, service_id, position_id) references staff_position (tenant_id, service_id, id)
       )`);
     this.addSql(`create index staff_member_service_idx on staff_member (tenant_id, service_id)`);
 
     this.addSql(`
       create table staff_training (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         member_id uuid not null,
         -- 'induction' въвеждащо обучение; 'specialised' специализирано / надграждащо обучение
         kind text not null check (kind in ('induction', 'specialised')),
@@ -82,8 +77,7 @@ export class Migration20261123000820Staff extends Migration {
 
     this.addSql(`
       create table staff_supervision (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         service_id uuid not null,
         -- 'group' групова супервизия (the team; every 3 months); 'individual' индивидуална (every 4 months)
         kind text not null check (kind in ('group', 'individual')),
@@ -98,7 +92,7 @@ export class Migration20261123000820Staff extends Migration {
         created_at timestamptz not null default now(),
         primary key (tenant_id, id),
         check ((kind = 'individual') = (member_id is not null)),
-        foreign key (tenant_id, service_id) references service (tenant_id, id),
+        ${sql.OF_SERVICE},
         foreign key (tenant_id, member_id) references staff_member (tenant_id, id) on delete cascade
       )`);
     this.addSql(
@@ -107,8 +101,7 @@ export class Migration20261123000820Staff extends Migration {
 
     this.addSql(`
       create table staff_mentoring (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         mentor_id uuid not null,
         newcomer_id uuid not null,
         starts_on date not null,
@@ -123,8 +116,7 @@ export class Migration20261123000820Staff extends Migration {
 
     this.addSql(`
       create table staff_appraisal (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         member_id uuid not null,
         year integer not null check (year between 2000 and 2100),
         appraised_on date not null,
@@ -145,10 +137,10 @@ export class Migration20261123000820Staff extends Migration {
       'staff_mentoring',
       'staff_appraisal',
     ];
-    for (const table of tables) for (const sql of tenantTable(table)) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, update, delete', 'staff_position, staff_member'));
+    for (const table of tables) for (const statement of sql.tenantTable(table)) this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'staff_position, staff_member'));
     this.addSql(
-      grantToApp(
+      sql.grantToApp(
         'select, insert, delete',
         'staff_training, staff_supervision, staff_mentoring, staff_appraisal',
       ),

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Anonymous feedback surveys (art. 24(1) 1–2 and 24(2)): a provider opens a survey for one of its services from a
@@ -19,8 +19,7 @@ export class Migration20261123000830Surveys extends Migration {
   override up(): void {
     this.addSql(`
       create table survey (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         service_id uuid not null,
         -- where the template came from, and the template's key in that plugin (users, families, exit …)
         plugin_code text not null,
@@ -42,14 +41,13 @@ export class Migration20261123000830Surveys extends Migration {
         primary key (tenant_id, id),
         unique (tenant_id, token),
         check ((status = 'closed') = (closed_at is not null)),
-        foreign key (tenant_id, service_id) references service (tenant_id, id)
+        ${sql.OF_SERVICE}
       )`);
     this.addSql(`create index survey_service_idx on survey (tenant_id, service_id)`);
 
     this.addSql(`
       create table survey_response (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         survey_id uuid not null,
         -- the day only (Europe/Sofia): enough for periods and the daily cap, too coarse to single anyone out
         submitted_on date not null,
@@ -62,9 +60,10 @@ export class Migration20261123000830Surveys extends Migration {
       `create index survey_response_day_idx on survey_response (tenant_id, survey_id, submitted_on)`,
     );
 
-    for (const table of ['survey', 'survey_response']) for (const sql of tenantTable(table)) this.addSql(sql);
+    for (const table of ['survey', 'survey_response'])
+      for (const statement of sql.tenantTable(table)) this.addSql(statement);
     // Surveys are closed, not deleted; answers are only ever added.
-    this.addSql(grantToApp('select, insert, update', 'survey'));
-    this.addSql(grantToApp('select, insert', 'survey_response'));
+    this.addSql(sql.grantToApp('select, insert, update', 'survey'));
+    this.addSql(sql.grantToApp('select, insert', 'survey_response'));
   }
 }

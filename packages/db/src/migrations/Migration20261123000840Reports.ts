@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { commissionedBy, finalOnce, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The provider's reports: the semi-annual analysis of the information the methods of art. 24(1) gathered (art. 25(1),
@@ -17,8 +17,7 @@ export class Migration20261123000840Reports extends Migration {
   override up(): void {
     this.addSql(`
       create table report (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         kind text not null check (kind in ('semi_annual_analysis', 'annual_report')),
         -- null: all the provider's services
         service_id uuid,
@@ -31,27 +30,25 @@ export class Migration20261123000840Reports extends Migration {
         assembled_at timestamptz not null default now(),
         submitted_at timestamptz,
         submitted_by uuid references app_user (id),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         check (period_end >= period_start),
         check ((status = 'submitted') = (submitted_at is not null)),
-        foreign key (tenant_id, service_id) references service (tenant_id, id)
+        ${sql.OF_SERVICE}
       )`);
     this.addSql(`create index report_period_idx on report (tenant_id, kind, period_start)`);
 
-    for (const sql of finalOnce('report', {
+    for (const statement of sql.finalOnce('report', {
       finalStatus: 'submitted',
       noun: 'report',
       hint: 'report_submitted',
     }))
-      this.addSql(sql);
+      this.addSql(statement);
 
-    for (const sql of tenantTable('report')) this.addSql(sql);
+    for (const statement of sql.tenantTable('report')) this.addSql(statement);
     this.addSql(`create policy commissioned_read on report for select
-      using (status = 'submitted' and ${commissionedBy('report')})`);
-    this.addSql(grantToApp('select, insert, update, delete', 'report'));
+      using (status = 'submitted' and ${sql.commissionedBy('report')})`);
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'report'));
   }
 }

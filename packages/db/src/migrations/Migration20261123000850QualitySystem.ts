@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The provider's quality-system document (Система за управление на качеството, in the shape of a real NGO's: goals,
@@ -13,17 +13,15 @@ export class Migration20261123000850QualitySystem extends Migration {
   override up(): void {
     this.addSql(`
       create table quality_system (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         texts jsonb not null default '{}',
         updated_by uuid references app_user (id),
         created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         unique (tenant_id)
       )`);
-    for (const sql of tenantTable('quality_system')) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, update', 'quality_system'));
+    for (const statement of sql.tenantTable('quality_system')) this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, update', 'quality_system'));
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Deadlines and reminders (art. 23–26). The due dates themselves are computed on read from the tenant's data (no
@@ -21,8 +21,7 @@ export class Migration20261123000900Deadlines extends Migration {
   override up(): void {
     this.addSql(`
       create table notification (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         user_id uuid not null references app_user (id) on delete cascade,
         -- the due item's stable key, e.g. 'periodic_check:<service id>:2026-Q1'
         item_key text not null check (length(item_key) between 1 and 300),
@@ -42,8 +41,8 @@ export class Migration20261123000900Deadlines extends Migration {
       )`);
     this.addSql(`create index notification_user_idx on notification (tenant_id, user_id, read_at)`);
     this.addSql(`create index notification_outbox_idx on notification (tenant_id) where emailed_at is null`);
-    for (const sql of tenantTable('notification')) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, update, delete', 'notification'));
+    for (const statement of sql.tenantTable('notification')) this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'notification'));
 
     this.addSql(`
       create table calendar_feed (
@@ -51,7 +50,7 @@ export class Migration20261123000900Deadlines extends Migration {
         token_hash text not null unique check (token_hash ~ '^[0-9a-f]{64}$'),
         created_at timestamptz not null default now()
       )`);
-    this.addSql(grantToApp('select, insert, update, delete', 'calendar_feed'));
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'calendar_feed'));
 
     this.addSql(readFileSync(new URL('./pgboss-v46.sql', import.meta.url), 'utf8'));
     this.addSql(`grant usage on schema pgboss to mera_app`);

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { beforeRowTrigger, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Inspections by the municipality (art. 30–34). The mayor's order (art. 31) names the basis, kind and scope, the
@@ -19,8 +19,7 @@ export class Migration20261123001200Inspections extends Migration {
   override up(): void {
     this.addSql(`
       create table inspection (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         provider_tenant_id uuid not null references tenant (id),
         service_id uuid not null,
         contract_id uuid not null,
@@ -59,10 +58,8 @@ export class Migration20261123001200Inspections extends Migration {
         forwarded_to_tenant_id uuid references tenant (id),
         forward_letter_number text check (forward_letter_number is null or length(trim(forward_letter_number)) between 1 and 60),
         corrects_id uuid,
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         check (ends_on >= starts_on),
         check (starts_on >= order_date),
@@ -101,22 +98,19 @@ export class Migration20261123001200Inspections extends Migration {
         result text check (result in ('met', 'partly_met', 'not_met', 'not_applicable')),
         note text check (note is null or length(trim(note)) between 1 and 5000),
         updated_by uuid references app_user (id),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.VERSIONED}
         primary key (tenant_id, inspection_id, item_id),
         foreign key (tenant_id, inspection_id) references inspection (tenant_id, id) on delete cascade
       )`);
 
     this.addSql(`
       create table inspection_attachment (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         inspection_id uuid not null,
         item_id text,
         file_id uuid not null,
         description text check (description is null or length(trim(description)) between 1 and 1000),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
+        ${sql.AUTHORED}
         primary key (tenant_id, id),
         foreign key (tenant_id, inspection_id) references inspection (tenant_id, id) on delete cascade,
         foreign key (tenant_id, file_id) references stored_file (tenant_id, id)
@@ -124,8 +118,7 @@ export class Migration20261123001200Inspections extends Migration {
 
     this.addSql(`
       create table inspection_prescription (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         inspection_id uuid not null,
         item_id text,
         text text not null check (length(trim(text)) between 1 and 2000),
@@ -162,7 +155,7 @@ export class Migration20261123001200Inspections extends Migration {
         end if;
         return new;
       end $$`);
-    this.addSql(beforeRowTrigger('inspection_guard', 'update or delete', 'inspection'));
+    this.addSql(sql.beforeRowTrigger('inspection_guard', 'update or delete', 'inspection'));
 
     // Findings, attachments and prescriptions freeze with the report. A prescription may still be marked fulfilled.
     this.addSql(`
@@ -184,7 +177,12 @@ export class Migration20261123001200Inspections extends Migration {
       end $$`);
     for (const table of ['inspection_finding', 'inspection_attachment', 'inspection_prescription'])
       this.addSql(
-        beforeRowTrigger(`${table}_frozen`, 'insert or update or delete', table, 'inspection_content_frozen'),
+        sql.beforeRowTrigger(
+          `${table}_frozen`,
+          'insert or update or delete',
+          table,
+          'inspection_content_frozen',
+        ),
       );
 
     // Each inspector signs for themselves, once; who inspects is fixed once signing has begun.
@@ -216,7 +214,7 @@ export class Migration20261123001200Inspections extends Migration {
         return coalesce(new, old);
       end $$`);
     this.addSql(
-      beforeRowTrigger(
+      sql.beforeRowTrigger(
         'inspection_inspector_guard',
         'insert or update or delete',
         'inspection_inspector',
@@ -231,7 +229,7 @@ export class Migration20261123001200Inspections extends Migration {
       'inspection_attachment',
       'inspection_prescription',
     ];
-    for (const table of tables) for (const sql of tenantTable(table)) this.addSql(sql);
+    for (const table of tables) for (const statement of sql.tenantTable(table)) this.addSql(statement);
     // The provider reads the signed reports about its services (art. 33(4)); the agency what was forwarded to it
     // (art. 34). Read-only, and nothing before the report is signed.
     this.addSql(`create policy inspected_read on inspection for select using (
@@ -251,6 +249,6 @@ export class Migration20261123001200Inspections extends Migration {
         and (i.status = 'signed' and i.provider_tenant_id = current_setting('app.tenant_id')::uuid
              or i.forwarded_to_tenant_id = current_setting('app.tenant_id')::uuid)))`);
 
-    this.addSql(grantToApp('select, insert, update, delete', tables.join(', ')));
+    this.addSql(sql.grantToApp('select, insert, update, delete', tables.join(', ')));
   }
 }

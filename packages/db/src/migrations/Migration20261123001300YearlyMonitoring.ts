@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { finalOnce, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The mayor's yearly monitoring (art. 35(1) of the Ordinance): the municipality's annual analysis of the quality and
@@ -17,8 +17,7 @@ export class Migration20261123001300YearlyMonitoring extends Migration {
   override up(): void {
     this.addSql(`
       create table monitoring_report (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         year integer not null check (year between 2000 and 2100),
         title text not null check (length(trim(title)) between 1 and 300),
         data jsonb not null,
@@ -27,19 +26,17 @@ export class Migration20261123001300YearlyMonitoring extends Migration {
         assembled_at timestamptz not null default now(),
         approved_at timestamptz,
         approved_by uuid references app_user (id),
-        created_by uuid references app_user (id),
-        created_at timestamptz not null default now(),
-        updated_at timestamptz not null default now(),
-        version integer not null default 1,
+        ${sql.AUTHORED}
+        ${sql.VERSIONED}
         primary key (tenant_id, id),
         unique (tenant_id, year),
         check ((status = 'approved') = (approved_at is not null))
       )`);
 
     const final = { finalStatus: 'approved', noun: 'monitoring report', hint: 'monitoring_report_approved' };
-    for (const sql of finalOnce('monitoring_report', final)) this.addSql(sql);
+    for (const statement of sql.finalOnce('monitoring_report', final)) this.addSql(statement);
 
-    for (const sql of tenantTable('monitoring_report')) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, update, delete', 'monitoring_report'));
+    for (const statement of sql.tenantTable('monitoring_report')) this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, update, delete', 'monitoring_report'));
   }
 }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Three things a municipality needs around its contracts (issue 6):
@@ -24,8 +24,7 @@ export class Migration20261123001400ContractInvitations extends Migration {
 
     this.addSql(`
       create table provider_invitation (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         eik text not null check (eik ~ '^[0-9]{9}([0-9]{4})?$'),
         email text not null check (length(trim(email)) > 2),
         service_description text not null check (length(trim(service_description)) > 0),
@@ -54,8 +53,7 @@ export class Migration20261123001400ContractInvitations extends Migration {
 
     this.addSql(`
       create table received_comment (
-        tenant_id uuid not null references tenant (id),
-        id uuid not null,
+        ${sql.TENANT_KEY}
         target_kind text not null check (target_kind in ('report', 'programme')),
         target_tenant_id uuid not null references tenant (id),
         target_id uuid not null,
@@ -70,7 +68,7 @@ export class Migration20261123001400ContractInvitations extends Migration {
     );
 
     for (const table of ['provider_invitation', 'received_comment'])
-      for (const sql of tenantTable(table)) this.addSql(sql);
+      for (const statement of sql.tenantTable(table)) this.addSql(statement);
     // The provider reads the comments on its own documents — nobody else's, and writes none.
     this.addSql(`create policy target_reads on received_comment for select
       using (target_tenant_id = current_setting('app.tenant_id')::uuid)`);
@@ -87,7 +85,7 @@ export class Migration20261123001400ContractInvitations extends Migration {
         else false
       end)`);
 
-    this.addSql(grantToApp('select, insert, update', 'provider_invitation'));
-    this.addSql(grantToApp('select, insert', 'received_comment'));
+    this.addSql(sql.grantToApp('select, insert, update', 'provider_invitation'));
+    this.addSql(sql.grantToApp('select, insert', 'received_comment'));
   }
 }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { auditTrigger } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The audit trail gets one writer (issue 12.2). Until now `audit_row()` ran with the application's rights, so
@@ -148,6 +148,6 @@ export class Migration20261207300000AuditIntegrity extends Migration {
     this.addSql(`revoke create on schema public from public`);
 
     // Evidence uploads and deletions belong in the trail; the bytes do not (their SHA-256 is in the row).
-    this.addSql(auditTrigger('stored_file', { withoutColumn: 'content' }));
+    this.addSql(sql.auditTrigger('stored_file', { withoutColumn: 'content' }));
   }
 }

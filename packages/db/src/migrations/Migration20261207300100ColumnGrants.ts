@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantColumnUpdates } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Least privilege for the application role (issue 12.9): `mera_app` may UPDATE only the columns the application
@@ -212,6 +212,6 @@ export class Migration20261207300100ColumnGrants extends Migration {
   override up(): void {
     for (const table of [...Object.keys(UPDATABLE), ...NEVER_UPDATED])
       this.addSql(`revoke update on ${table} from mera_app`);
-    for (const sql of grantColumnUpdates(UPDATABLE)) this.addSql(sql);
+    for (const statement of sql.grantColumnUpdates(UPDATABLE)) this.addSql(statement);
   }
 }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantColumnUpdates } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * The checklist engine (issue 11) and frozen records (issue 12.1).
@@ -86,7 +86,7 @@ export class Migration20261208100000ChecklistFreeze extends Migration {
       end $$`);
     this.addSql(`create trigger assessment_evidence_snapshot before insert on assessment_evidence
       for each row execute function assessment_evidence_snapshot()`);
-    for (const sql of grantColumnUpdates(CHECKLIST_UPDATABLE)) this.addSql(sql);
+    for (const statement of sql.grantColumnUpdates(CHECKLIST_UPDATABLE)) this.addSql(statement);
 
     this.addSql(`alter table quality_programme_measure add column assessment_id uuid,
       add foreign key (tenant_id, assessment_id) references assessment (tenant_id, id)`);

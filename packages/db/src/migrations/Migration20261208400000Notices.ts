@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantColumnUpdates, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /** What happened that a person hears about (issue 14): the kinds a notice can be, and a person can opt out of. */
 const EVENTS = `('contract_proposed', 'inspection_ordered', 'inspection_signed', 'report_received',
@@ -53,8 +53,8 @@ export class Migration20261208400000Notices extends Migration {
         updated_at timestamptz not null default now(),
         primary key (tenant_id, user_id, event)
       )`);
-    for (const sql of tenantTable('notice_preference')) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, delete', 'notice_preference'));
-    for (const sql of grantColumnUpdates(NOTICE_UPDATABLE)) this.addSql(sql);
+    for (const statement of sql.tenantTable('notice_preference')) this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, delete', 'notice_preference'));
+    for (const statement of sql.grantColumnUpdates(NOTICE_UPDATABLE)) this.addSql(statement);
   }
 }

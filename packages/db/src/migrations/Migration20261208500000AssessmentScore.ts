@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantColumnUpdates } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /**
  * Issue 15: a completed check's score, stored as it is completed. A completed check is frozen (art. 24; the guard of
@@ -21,6 +21,6 @@ export class Migration20261208500000AssessmentScore extends Migration {
   override up(): void {
     this.addSql(`alter table assessment add column score numeric,
       add constraint assessment_score_completed check (score is null or status = 'completed')`);
-    for (const sql of grantColumnUpdates(SCORE_UPDATABLE)) this.addSql(sql);
+    for (const statement of sql.grantColumnUpdates(SCORE_UPDATABLE)) this.addSql(statement);
   }
 }

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { grantColumnUpdates, grantToApp, tenantTable } from './sql-helpers.ts';
+import * as sql from './sql-helpers.ts';
 
 /** The columns of `rendered_document` the application updates (its upsert); grants.test.ts pins them. */
 export const RENDERED_DOCUMENT_UPDATABLE: Record<string, string[]> = {
@@ -31,8 +31,9 @@ export class Migration20261209500000RenderedDocument extends Migration {
         rendered_at timestamptz not null default now(),
         primary key (tenant_id, subject_id, format)
       )`);
-    for (const sql of tenantTable('rendered_document', { withoutColumn: 'content' })) this.addSql(sql);
-    this.addSql(grantToApp('select, insert, delete', 'rendered_document'));
-    for (const sql of grantColumnUpdates(RENDERED_DOCUMENT_UPDATABLE)) this.addSql(sql);
+    for (const statement of sql.tenantTable('rendered_document', { withoutColumn: 'content' }))
+      this.addSql(statement);
+    this.addSql(sql.grantToApp('select, insert, delete', 'rendered_document'));
+    for (const statement of sql.grantColumnUpdates(RENDERED_DOCUMENT_UPDATABLE)) this.addSql(statement);
   }
 }

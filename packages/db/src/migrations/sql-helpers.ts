@@ -92,3 +92,24 @@ export function finalOnce(
     beforeRowTrigger(guard, 'update or delete', table),
   ];
 }
+
+/*
+ * The column groups most tenant-owned tables open or close with — the same groups the entities spread in
+ * (entities/columns.ts: tenantKey(), authored(), versioned()). Each ends with a comma: a table's own columns and
+ * its `primary key (tenant_id, id)` follow.
+ */
+
+/** The tenant first, then the record's id: row-level security and the tenant's queries use the key's prefix. */
+export const TENANT_KEY = `tenant_id uuid not null references tenant (id),
+        id uuid not null,`;
+
+/** Who wrote the row (null: a system job or a person since erased) and when. */
+export const AUTHORED = `created_by uuid references app_user (id),
+        created_at timestamptz not null default now(),`;
+
+/** A record people edit: when it last changed and the version two editors' saves are checked against. */
+export const VERSIONED = `updated_at timestamptz not null default now(),
+        version integer not null default 1,`;
+
+/** The provider's service the record belongs to, in the same tenant. */
+export const OF_SERVICE = `foreign key (tenant_id, service_id) references service (tenant_id, id)`;
