@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { oneOf } from './columns.ts';
 
 /**
  * The head of a tenant's hash-chained audit trail. Written only by the audit trigger (a definer function); the
@@ -32,7 +33,7 @@ export const AuditEvent = defineEntity({
     requestId: p.text().nullable(),
     entity: p.text(),
     entityId: p.text(),
-    action: p.enum(() => [...AUDIT_EVENT_ACTIONS]).$type<AuditEventAction>(),
+    action: oneOf(AUDIT_EVENT_ACTIONS),
     before: p.json<unknown>().nullable(),
     after: p.json<unknown>().nullable(),
     prevHash: p.text(),

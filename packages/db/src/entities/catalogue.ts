@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId, createdNow } from './columns.ts';
+import { newId, createdNow, oneOf } from './columns.ts';
 
 /** One version of a service plugin's catalogue (global data, written at start-up, never rewritten). */
 export const CatalogueVersion = defineEntity({
@@ -30,7 +30,7 @@ export const CatalogueItem = defineEntity({
   properties: {
     versionId: p.uuid().primary(),
     itemId: p.text().primary(),
-    kind: p.enum(() => [...CATALOGUE_ITEM_KINDS]).$type<CatalogueItemKind>(),
+    kind: oneOf(CATALOGUE_ITEM_KINDS),
     parentItemId: p.text().nullable(),
     position: p.integer(),
     key: p.text(),

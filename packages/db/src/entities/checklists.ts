@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, authored, sqlVersioned } from './columns.ts';
+import { tenantKey, createdNow, authored, sqlVersioned, oneOf, step } from './columns.ts';
 
 /**
  * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
@@ -25,10 +25,7 @@ export type InspectionReason = (typeof INSPECTION_REASONS)[number];
 
 /** One indicator's answer, the same in a check and an inspection (the engine reads both the same way). */
 const indicatorAnswer = () => ({
-  result: p
-    .enum(() => [...INDICATOR_RESULTS])
-    .$type<IndicatorResultLevel>()
-    .nullable(),
+  result: oneOf(INDICATOR_RESULTS).nullable(),
   /** An answer kind's figures (a percentage n/d, a count, a 0–3 scale); null for the four levels. */
   value: p.json<Record<string, unknown>>().nullable(),
   note: p.text().nullable(),
@@ -42,20 +39,16 @@ export const Assessment = defineEntity({
   properties: {
     ...tenantKey(),
     serviceId: p.uuid(),
-    kind: p.enum(() => [...ASSESSMENT_KINDS]).$type<AssessmentKind>(),
+    kind: oneOf(ASSESSMENT_KINDS),
     catalogueVersionId: p.uuid(),
     scopeCriteria: p.array().nullable(),
     methods: p.array<number>().columnType('integer[]').defaultRaw(`'{}'`),
     title: p.text(),
     plannedOn: p.date().nullable(),
     startedOn: p.date().nullable(),
-    status: p
-      .enum(() => [...ASSESSMENT_STATUSES])
-      .$type<AssessmentStatus>()
-      .default('planned'),
+    status: oneOf(ASSESSMENT_STATUSES).default('planned'),
     conclusions: p.text().nullable(),
-    completedAt: p.datetime().nullable(),
-    completedBy: p.uuid().nullable(),
+    ...step('completed'),
     /** The score by the plugin's scheme, stored by the completion (issue 15); null: not stored or none. */
     score: p.decimal().columnType('numeric').nullable(),
     ...authored(),
@@ -85,7 +78,7 @@ export const AssessmentEvidence = defineEntity({
     ...tenantKey(),
     assessmentId: p.uuid(),
     itemId: p.text(),
-    kind: p.enum(() => [...EVIDENCE_KINDS]).$type<EvidenceKind>(),
+    kind: oneOf(EVIDENCE_KINDS),
     fileId: p.uuid().nullable(),
     documentId: p.uuid().nullable(),
     description: p.text().nullable(),
@@ -107,8 +100,8 @@ export const Inspection = defineEntity({
     contractId: p.uuid(),
     serviceName: p.text(),
     providerName: p.text(),
-    kind: p.enum(() => [...INSPECTION_KINDS]).$type<InspectionKind>(),
-    reason: p.enum(() => [...INSPECTION_REASONS]).$type<InspectionReason>(),
+    kind: oneOf(INSPECTION_KINDS),
+    reason: oneOf(INSPECTION_REASONS),
     orderNumber: p.text(),
     orderDate: p.date(),
     basis: p.text(),
@@ -118,10 +111,7 @@ export const Inspection = defineEntity({
     startsOn: p.date(),
     endsOn: p.date(),
     reportDueOn: p.date(),
-    status: p
-      .enum(() => [...INSPECTION_STATUSES])
-      .$type<InspectionStatus>()
-      .default('ordered'),
+    status: oneOf(INSPECTION_STATUSES).default('ordered'),
     completedOn: p.date().nullable(),
     providerPresent: p.text().nullable(),
     usersAsked: p.boolean().default(false),

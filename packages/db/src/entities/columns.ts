@@ -33,3 +33,33 @@ export const versioned = () => ({
 
 /** A record the checklist engine edits in SQL: its guards bump the version themselves (see the migrations). */
 export const sqlVersioned = () => ({ updatedAt: createdNow(), version: p.integer().default(1) });
+
+/** A column that takes one of a closed list of values (the migration's check constraint), typed as that list. */
+export const oneOf = <const T extends readonly string[]>(values: T) =>
+  p.enum(() => [...values]).$type<T[number]>();
+
+const stepAt = () => p.datetime().nullable();
+const stepBy = () => p.uuid().nullable();
+
+/**
+ * A step a person takes on a record (submitted, approved, decided, completed, accepted): when — null until it is
+ * taken — and who (null also for a person since erased).
+ */
+export const step = <const Step extends string>(name: Step) =>
+  ({ [`${name}At`]: stepAt(), [`${name}By`]: stepBy() }) as Record<`${Step}At`, ReturnType<typeof stepAt>> &
+    Record<`${Step}By`, ReturnType<typeof stepBy>>;
+
+/** The period a record covers, first and last day (the migration checks that the end is not before the start). */
+export const period = () => ({ periodStart: p.date(), periodEnd: p.date() });
+
+/**
+ * A report assembled from the period's records: its title, the figures as assembled (`data`, a snapshot a later
+ * change of a record does not rewrite), the texts people write (`sections`), and its status from 'draft' on.
+ */
+export const assembled = <const T extends readonly ['draft', ...string[]]>(statuses: T) => ({
+  title: p.text(),
+  data: p.json<unknown>(),
+  sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
+  status: oneOf(statuses).default('draft'),
+  assembledAt: p.datetime().defaultRaw(`now()`),
+});

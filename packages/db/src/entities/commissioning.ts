@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, versioned } from './columns.ts';
+import { tenantKey, createdNow, versioned, oneOf } from './columns.ts';
 
 export const FINANCING = ['state_delegated', 'municipal', 'own'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -18,10 +18,7 @@ export const Service = defineEntity({
     municipality: p.text().nullable(),
     capacity: p.integer().nullable(),
     currentUsers: p.integer().nullable(),
-    financing: p
-      .enum(() => [...FINANCING])
-      .$type<Financing>()
-      .nullable(),
+    financing: oneOf(FINANCING).nullable(),
     startedOn: p.date().nullable(),
     createdAt: createdNow(),
     ...versioned(),
@@ -57,14 +54,8 @@ export const CommissioningContract = defineEntity({
     basis: p.text(),
     startsOn: p.date(),
     endsOn: p.date(),
-    status: p
-      .enum(() => [...CONTRACT_STATUSES])
-      .$type<ContractStatus>()
-      .default('proposed'),
-    funding: p
-      .enum(() => [...CONTRACT_FUNDING])
-      .$type<ContractFunding>()
-      .nullable(),
+    status: oneOf(CONTRACT_STATUSES).default('proposed'),
+    funding: oneOf(CONTRACT_FUNDING).nullable(),
     /** Euro a year, numeric(12,2); read back as a string with two decimals. */
     yearlyAmountEur: p.decimal().precision(12).scale(2).nullable(),
     createdAt: createdNow(),

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow } from './columns.ts';
-import { CONTRACT_FUNDING, type ContractFunding } from './commissioning.ts';
+import { tenantKey, createdNow, oneOf } from './columns.ts';
+import { CONTRACT_FUNDING } from './commissioning.ts';
 
 export const PROVIDER_INVITATION_STATUSES = ['pending', 'used', 'cancelled'] as const;
 export type ProviderInvitationStatus = (typeof PROVIDER_INVITATION_STATUSES)[number];
@@ -20,17 +20,11 @@ export const ProviderInvitation = defineEntity({
     basis: p.text(),
     startsOn: p.date(),
     endsOn: p.date(),
-    funding: p
-      .enum(() => [...CONTRACT_FUNDING])
-      .$type<ContractFunding>()
-      .nullable(),
+    funding: oneOf(CONTRACT_FUNDING).nullable(),
     yearlyAmountEur: p.decimal().precision(12).scale(2).nullable(),
     tokenHash: p.text(),
     expiresAt: p.datetime(),
-    status: p
-      .enum(() => [...PROVIDER_INVITATION_STATUSES])
-      .$type<ProviderInvitationStatus>()
-      .default('pending'),
+    status: oneOf(PROVIDER_INVITATION_STATUSES).default('pending'),
     invitedBy: p.uuid().nullable(),
     createdAt: createdNow(),
     sentAt: createdNow(),
@@ -51,7 +45,7 @@ export const ReceivedComment = defineEntity({
   tableName: 'received_comment',
   properties: {
     ...tenantKey(),
-    targetKind: p.enum(() => [...COMMENT_TARGETS]).$type<CommentTarget>(),
+    targetKind: oneOf(COMMENT_TARGETS),
     targetTenantId: p.uuid(),
     targetId: p.uuid(),
     body: p.text(),

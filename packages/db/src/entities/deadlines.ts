@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow } from './columns.ts';
+import { tenantKey, createdNow, oneOf } from './columns.ts';
 
 export const NOTIFICATION_REMINDERS = ['due_soon', 'overdue'] as const;
 export type NotificationReminder = (typeof NOTIFICATION_REMINDERS)[number];
@@ -34,14 +34,8 @@ export const Notification = defineEntity({
     ...tenantKey(),
     userId: p.uuid(),
     itemKey: p.text(),
-    reminder: p
-      .enum(() => [...NOTIFICATION_REMINDERS])
-      .$type<NotificationReminder>()
-      .nullable(),
-    event: p
-      .enum(() => [...NOTICE_EVENTS])
-      .$type<NoticeEvent>()
-      .nullable(),
+    reminder: oneOf(NOTIFICATION_REMINDERS).nullable(),
+    event: oneOf(NOTICE_EVENTS).nullable(),
     /** Who did it: the acting organisation's name as it was. */
     actorName: p.text().nullable(),
     kind: p.text(),
@@ -50,10 +44,7 @@ export const Notification = defineEntity({
     /** The service the item concerns, if any. */
     serviceId: p.uuid().nullable(),
     /** The one record the item concerns, if any: the web app decides where it links. */
-    targetType: p
-      .enum(() => [...NOTICE_TARGET_TYPES])
-      .$type<NoticeTargetType>()
-      .nullable(),
+    targetType: oneOf(NOTICE_TARGET_TYPES).nullable(),
     targetId: p.text().nullable(),
     createdAt: createdNow(),
     readAt: p.datetime().nullable(),
@@ -83,10 +74,7 @@ export const NoticePreference = defineEntity({
   properties: {
     tenantId: p.uuid().primary(),
     userId: p.uuid().primary(),
-    event: p
-      .enum(() => [...NOTICE_EVENTS])
-      .$type<NoticeEvent>()
-      .primary(),
+    event: oneOf(NOTICE_EVENTS).primary(),
     inApp: p.boolean().default(true),
     email: p.boolean().default(true),
     updatedAt: createdNow(),

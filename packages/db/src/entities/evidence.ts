@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, authored, versioned } from './columns.ts';
+import { tenantKey, authored, versioned, oneOf } from './columns.ts';
 
 export const STORED_FILE_STORAGES = ['database', 's3'] as const;
 export type StoredFileStorage = (typeof STORED_FILE_STORAGES)[number];
@@ -14,7 +14,7 @@ export const StoredFile = defineEntity({
     mediaType: p.text(),
     sizeBytes: p.integer(),
     sha256: p.text(),
-    storage: p.enum(() => [...STORED_FILE_STORAGES]).$type<StoredFileStorage>(),
+    storage: oneOf(STORED_FILE_STORAGES),
     content: p.blob().nullable(),
     storageKey: p.text().nullable(),
     ...authored(),
@@ -39,7 +39,7 @@ export const QualityDocument = defineEntity({
   tableName: 'quality_document',
   properties: {
     ...tenantKey(),
-    kind: p.enum(() => [...QUALITY_DOCUMENT_KINDS]).$type<QualityDocumentKind>(),
+    kind: oneOf(QUALITY_DOCUMENT_KINDS),
     title: p.text(),
     serviceId: p.uuid().nullable(),
     versionLabel: p.text().nullable(),

@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow } from './columns.ts';
-import { ROLES, type Role } from './membership.ts';
+import { tenantKey, createdNow, oneOf, step } from './columns.ts';
+import { ROLES } from './membership.ts';
 
 /** An e-mailed invitation to join a tenant with a role. Tenant-owned. */
 export const Invitation = defineEntity({
@@ -9,13 +9,12 @@ export const Invitation = defineEntity({
   properties: {
     ...tenantKey(),
     email: p.text(),
-    role: p.enum(() => [...ROLES]).$type<Role>(),
+    role: oneOf(ROLES),
     tokenHash: p.text(),
     invitedBy: p.uuid().nullable(),
     createdAt: createdNow(),
     expiresAt: p.datetime(),
-    acceptedAt: p.datetime().nullable(),
-    acceptedBy: p.uuid().nullable(),
+    ...step('accepted'),
     revokedAt: p.datetime().nullable(),
   },
 });

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, authored, versioned } from './columns.ts';
+import { tenantKey, createdNow, authored, versioned, oneOf } from './columns.ts';
 
 /** art. 24(1) 3: the monthly team meeting; 24(1) 4: the monthly meeting of the staff with the head. */
 export const MEETING_KINDS = ['team', 'with_head'] as const;
@@ -13,7 +13,7 @@ export const Meeting = defineEntity({
     ...tenantKey(),
     /** Null: the meeting was for all of the provider's services. */
     serviceId: p.uuid().nullable(),
-    kind: p.enum(() => [...MEETING_KINDS]).$type<MeetingKind>(),
+    kind: oneOf(MEETING_KINDS),
     heldOn: p.date(),
     participantsCount: p.integer(),
     participants: p.text().nullable(),

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow } from './columns.ts';
+import { tenantKey, createdNow, oneOf } from './columns.ts';
 
 export const ROLES = ['admin', 'quality_lead', 'staff', 'inspector', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,7 +11,7 @@ export const Membership = defineEntity({
   properties: {
     ...tenantKey(),
     userId: p.uuid(),
-    role: p.enum(() => [...ROLES]).$type<Role>(),
+    role: oneOf(ROLES),
     createdAt: createdNow(),
   },
 });

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, authored, versioned } from './columns.ts';
+import { tenantKey, authored, versioned, oneOf, period, step } from './columns.ts';
 
 /** draft → submitted → agreed | changes_requested (art. 16(2), 20(2)); agreed → draft reopens it for an update. */
 export const PROGRAMME_STATUSES = ['draft', 'submitted', 'agreed', 'changes_requested'] as const;
@@ -33,18 +33,12 @@ export const QualityProgramme = defineEntity({
     /** Null: the provider's programme for all of its services. */
     serviceId: p.uuid().nullable(),
     title: p.text(),
-    periodStart: p.date(),
-    periodEnd: p.date(),
-    status: p
-      .enum(() => [...PROGRAMME_STATUSES])
-      .$type<ProgrammeStatus>()
-      .default('draft'),
+    ...period(),
+    status: oneOf(PROGRAMME_STATUSES).default('draft'),
     municipalityTenantId: p.uuid().nullable(),
     contractId: p.uuid().nullable(),
-    submittedAt: p.datetime().nullable(),
-    submittedBy: p.uuid().nullable(),
-    decidedAt: p.datetime().nullable(),
-    decidedBy: p.uuid().nullable(),
+    ...step('submitted'),
+    ...step('decided'),
     decisionNote: p.text().nullable(),
     ...authored(),
     ...versioned(),
@@ -70,10 +64,7 @@ export const ProgrammeMeasure = defineEntity({
     assessmentId: p.uuid().nullable(),
     responsibleUserId: p.uuid().nullable(),
     deadline: p.date().nullable(),
-    status: p
-      .enum(() => [...MEASURE_STATUSES])
-      .$type<MeasureStatus>()
-      .default('planned'),
+    status: oneOf(MEASURE_STATUSES).default('planned'),
     progressNote: p.text().nullable(),
     completedOn: p.date().nullable(),
     ...authored(),

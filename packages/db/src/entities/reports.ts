@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, authored, versioned } from './columns.ts';
+import { tenantKey, authored, versioned, oneOf, period, assembled, step } from './columns.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -13,20 +13,11 @@ export const Report = defineEntity({
   tableName: 'report',
   properties: {
     ...tenantKey(),
-    kind: p.enum(() => [...REPORT_KINDS]).$type<ReportKind>(),
+    kind: oneOf(REPORT_KINDS),
     serviceId: p.uuid().nullable(),
-    periodStart: p.date(),
-    periodEnd: p.date(),
-    title: p.text(),
-    data: p.json<unknown>(),
-    sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
-    status: p
-      .enum(() => [...REPORT_STATUSES])
-      .$type<ReportStatus>()
-      .default('draft'),
-    assembledAt: p.datetime().defaultRaw(`now()`),
-    submittedAt: p.datetime().nullable(),
-    submittedBy: p.uuid().nullable(),
+    ...period(),
+    ...assembled(REPORT_STATUSES),
+    ...step('submitted'),
     ...authored(),
     ...versioned(),
   },
@@ -43,16 +34,8 @@ export const MonitoringReport = defineEntity({
   properties: {
     ...tenantKey(),
     year: p.integer(),
-    title: p.text(),
-    data: p.json<unknown>(),
-    sections: p.json<Record<string, string>>().defaultRaw(`'{}'::jsonb`),
-    status: p
-      .enum(() => [...MONITORING_REPORT_STATUSES])
-      .$type<MonitoringReportStatus>()
-      .default('draft'),
-    assembledAt: p.datetime().defaultRaw(`now()`),
-    approvedAt: p.datetime().nullable(),
-    approvedBy: p.uuid().nullable(),
+    ...assembled(MONITORING_REPORT_STATUSES),
+    ...step('approved'),
     ...authored(),
     ...versioned(),
   },
@@ -73,10 +56,7 @@ export const RenderedDocument = defineEntity({
     tenantId: p.uuid().primary(),
     /** The report or yearly monitoring the document shows. */
     subjectId: p.uuid().primary(),
-    format: p
-      .enum(() => [...RENDERED_DOCUMENT_FORMATS])
-      .$type<RenderedDocumentFormat>()
-      .primary(),
+    format: oneOf(RENDERED_DOCUMENT_FORMATS).primary(),
     /** SHA-256 of the composed document and the renderer's code. */
     contentKey: p.text(),
     content: p.blob(),

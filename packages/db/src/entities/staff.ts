@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, versioned } from './columns.ts';
+import { tenantKey, createdNow, versioned, oneOf } from './columns.ts';
 
 export const STAFF_POSITION_CATEGORIES = ['core', 'recommended', 'support'] as const;
 export type StaffPositionCategory = (typeof STAFF_POSITION_CATEGORIES)[number];
@@ -12,7 +12,7 @@ export const StaffPosition = defineEntity({
     ...tenantKey(),
     serviceId: p.uuid(),
     title: p.text(),
-    category: p.enum(() => [...STAFF_POSITION_CATEGORIES]).$type<StaffPositionCategory>(),
+    category: oneOf(STAFF_POSITION_CATEGORIES),
     plannedFte: p.decimal().precision(6).scale(2),
     createdAt: createdNow(),
     ...versioned(),
@@ -37,7 +37,7 @@ export const StaffMember = defineEntity({
     serviceId: p.uuid(),
     positionId: p.uuid().nullable(),
     fullName: p.text(),
-    employmentType: p.enum(() => [...STAFF_MEMBER_EMPLOYMENT_TYPES]).$type<StaffMemberEmploymentType>(),
+    employmentType: oneOf(STAFF_MEMBER_EMPLOYMENT_TYPES),
     fte: p.decimal().precision(4).scale(2).defaultRaw(`1`),
     startedOn: p.date(),
     endedOn: p.date().nullable(),
@@ -59,7 +59,7 @@ export const StaffTraining = defineEntity({
   properties: {
     ...tenantKey(),
     memberId: p.uuid(),
-    kind: p.enum(() => [...STAFF_TRAINING_KINDS]).$type<StaffTrainingKind>(),
+    kind: oneOf(STAFF_TRAINING_KINDS),
     heldOn: p.date(),
     hours: p.decimal().precision(6).scale(1),
     topic: p.text(),
@@ -79,7 +79,7 @@ export const StaffSupervision = defineEntity({
   properties: {
     ...tenantKey(),
     serviceId: p.uuid(),
-    kind: p.enum(() => [...STAFF_SUPERVISION_KINDS]).$type<StaffSupervisionKind>(),
+    kind: oneOf(STAFF_SUPERVISION_KINDS),
     memberId: p.uuid().nullable(),
     heldOn: p.date(),
     hours: p.decimal().precision(5).scale(1),

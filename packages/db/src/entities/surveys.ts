@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow } from './columns.ts';
+import { tenantKey, createdNow, oneOf } from './columns.ts';
 
 export const SURVEY_STATUSES = ['open', 'closed'] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -16,10 +16,7 @@ export const Survey = defineEntity({
     title: p.json<unknown>(),
     questions: p.json<unknown>(),
     token: p.text(),
-    status: p
-      .enum(() => [...SURVEY_STATUSES])
-      .$type<SurveyStatus>()
-      .default('open'),
+    status: oneOf(SURVEY_STATUSES).default('open'),
     dailyCap: p.integer().default(200),
     openedBy: p.uuid().nullable(),
     createdAt: createdNow(),

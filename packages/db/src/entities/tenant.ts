@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId, createdNow } from './columns.ts';
+import { newId, createdNow, oneOf } from './columns.ts';
 
 /** The kinds of organisation that hold a tenant in Mera (see docs/security.md). */
 export const TENANT_KINDS = ['provider', 'municipality', 'agency'] as const;
@@ -14,7 +14,7 @@ export const Tenant = defineEntity({
   tableName: 'tenant',
   properties: {
     id: newId(),
-    kind: p.enum(() => [...TENANT_KINDS]).$type<TenantKind>(),
+    kind: oneOf(TENANT_KINDS),
     legalName: p.text(),
     /** ЕИК / BULSTAT: 9 or 13 digits. */
     eik: p.string().length(13).unique(),

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId, createdNow } from './columns.ts';
+import { newId, createdNow, oneOf } from './columns.ts';
 
 /** One link in a login session's chain of refresh tokens (stored as a SHA-256 hash). */
 export const RefreshToken = defineEntity({
@@ -28,7 +28,7 @@ export const EmailToken = defineEntity({
   properties: {
     id: newId(),
     userId: p.uuid(),
-    purpose: p.enum(() => [...EMAIL_TOKEN_PURPOSES]).$type<EmailTokenPurpose>(),
+    purpose: oneOf(EMAIL_TOKEN_PURPOSES),
     tokenHash: p.text().unique(),
     createdAt: createdNow(),
     expiresAt: p.datetime(),

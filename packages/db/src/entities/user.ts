@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId, createdNow } from './columns.ts';
+import { newId, createdNow, oneOf } from './columns.ts';
 
 export const LOCALES = ['bg', 'en', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,11 +13,7 @@ export const AppUser = defineEntity({
     email: p.text().unique(),
     displayName: p.text(),
     passwordHash: p.text().hidden().lazy(),
-    locale: p
-      .enum(() => [...LOCALES])
-      .$type<Locale>()
-      .columnType('varchar(5)')
-      .default('bg'),
+    locale: oneOf(LOCALES).columnType('varchar(5)').default('bg'),
     emailVerifiedAt: p.datetime().nullable(),
     isOperator: p.boolean().default(false),
     failedLogins: p.integer().default(0),
