@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { APP_ROLE, createOrm, migrationStatus, OWNER_ROLE, withCredentials } from '@mera/db';
+import { APP_ROLE, createOrm, migrationStatus, OWNER_ROLE, withClient, withCredentials } from '@mera/db';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@mera/db/embedded';
 import { prepareTemplate } from '@mera/db/testing';
 
@@ -27,15 +26,8 @@ export interface BenchServer {
 const DATA_DIR = `${REPO_ROOT}.data/bench-postgres`;
 const PRELOAD = 'pg_stat_statements';
 
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+// One connection for a piece of work: the database package's, which the test set-up uses too.
+export { withClient };
 
 function wrap(server: EmbeddedServer): BenchServer {
   return {

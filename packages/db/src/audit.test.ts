@@ -4,9 +4,8 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createOrm } from './orm.ts';
-import { APP_ROLE, ensureDatabase, OWNER_ROLE, withCredentials } from './roles.ts';
+import { APP_ROLE, ensureDatabase, OWNER_ROLE, withClient, withCredentials } from './roles.ts';
 import type { TestDatabase } from './testing/index.ts';
-import { withAdminClient } from './testing/template.ts';
 import { asAppRole, closeDatabaseAsAdmin, databaseAsAdmin } from './testing/as-app.ts';
 import { insertPerson, insertTenants } from './testing/arrange.ts';
 
@@ -197,7 +196,7 @@ describe('the migration to the keyed chain', () => {
     const appUrl = withCredentials(serverUrl, APP_ROLE, name);
     try {
       await orm.migrator.up({ to: 'Migration20261123001400ContractInvitations' });
-      await withAdminClient(adminUrl(name), (c) =>
+      await withClient(adminUrl(name), (c) =>
         c.query(`insert into tenant (id, kind, legal_name, eik) values ($1, 'provider', 'A', '121212121')`, [
           A,
         ]),
@@ -207,13 +206,13 @@ describe('the migration to the keyed chain', () => {
       await orm.migrator.up();
       await addService(appUrl, A, 'След');
       expect(await verify(appUrl, A)).toEqual({ checked: '3', broken_seq: null, reason: null });
-      const keyedFrom = await withAdminClient(adminUrl(name), (c) =>
+      const keyedFrom = await withClient(adminUrl(name), (c) =>
         c.query(`select keyed_from from audit_chain where tenant_id = $1`, [A]),
       );
       expect(keyedFrom.rows[0].keyed_from).toBe('3');
     } finally {
       await orm.close(true);
-      await withAdminClient(serverUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
+      await withClient(serverUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
     }
   });
 });

@@ -19,14 +19,23 @@ export function withCredentials(url: string, role: string, database?: string): s
   return parsed.toString();
 }
 
+/** Runs `work` on one connection to `url`, closed afterwards whatever happens (set-up, tests and the bench). */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Creates the two roles on a local cluster (needs a superuser or CREATEROLE connection). Idempotent; roles are
  * cluster-wide, so this runs once per server, not per database.
  */
 export async function ensureLocalRoles(adminUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  await withClient(adminUrl, async (client) => {
     for (const [role, attributes] of [
       [OWNER_ROLE, 'login nosuperuser nobypassrls nocreaterole'],
       [APP_ROLE, 'login nosuperuser nobypassrls nocreaterole nocreatedb noinherit'],
@@ -39,9 +48,7 @@ export async function ensureLocalRoles(adminUrl: string): Promise<void> {
           : `alter role ${role} ${attributes} password ${password}`,
       );
     }
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Creates `database` owned by the owner role, unless it exists. */
@@ -50,18 +57,14 @@ export async function ensureDatabase(
   database: string,
   template = 'template0',
 ): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  return withClient(adminUrl, async (client) => {
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);
     if (found.rowCount !== 0) return false;
     await client.query(
       `create database ${client.escapeIdentifier(database)} owner ${OWNER_ROLE} template ${client.escapeIdentifier(template)} encoding 'UTF8'`,
     );
     return true;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /**
@@ -69,9 +72,7 @@ export async function ensureDatabase(
  * (without login) when the connection may; otherwise says what to do.
  */
 export async function ensureAppRoleExists(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withClient(url, async (client) => {
     const found = await client.query('select 1 from pg_roles where rolname = $1', [APP_ROLE]);
     if (found.rowCount !== 0) return;
     await client.query(`create role ${APP_ROLE} nologin nosuperuser nobypassrls`).catch(() => {
@@ -79,7 +80,5 @@ export async function ensureAppRoleExists(url: string): Promise<void> {
         `the role ${APP_ROLE} does not exist and this connection may not create it: create it as in docs/security.md`,
       );
     });
-  } finally {
-    await client.end();
-  }
+  });
 }

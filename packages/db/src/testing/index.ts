@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { APP_ROLE, OWNER_ROLE, withCredentials } from '../roles.ts';
-import { withAdminClient } from './template.ts';
+import { APP_ROLE, OWNER_ROLE, withClient, withCredentials } from '../roles.ts';
 import './provided.ts';
 
 export { provideTestServer, type TestServer } from './server.ts';
@@ -23,7 +22,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = inject('meraTestAdminUrl');
   const template = inject('meraTestTemplate');
   const name = `mera_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl, (client) =>
+  await withClient(serverUrl, (client) =>
     client.query(`create database "${name}" template "${template}" owner ${OWNER_ROLE}`),
   );
   const adminUrl = new URL(serverUrl);
@@ -33,8 +32,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ownerUrl: withCredentials(serverUrl, OWNER_ROLE, name),
     adminUrl: adminUrl.toString(),
     drop: () =>
-      withAdminClient(serverUrl, (client) =>
-        client.query(`drop database if exists "${name}" with (force)`),
-      ).then(() => undefined),
+      withClient(serverUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)).then(
+        () => undefined,
+      ),
   };
 }
