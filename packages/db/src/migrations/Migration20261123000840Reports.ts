@@ -23,13 +23,7 @@ export class Migration20261123000840Reports extends Migration {
         service_id uuid,
         period_start date not null,
         period_end date not null,
-        title text not null check (length(trim(title)) between 1 and 300),
-        data jsonb not null,
-        sections jsonb not null default '{}',
-        status text not null default 'draft' check (status in ('draft', 'submitted')),
-        assembled_at timestamptz not null default now(),
-        submitted_at timestamptz,
-        submitted_by uuid references app_user (id),
+        ${sql.assembledReport('submitted')}
         ${sql.AUTHORED}
         ${sql.VERSIONED}
         primary key (tenant_id, id),

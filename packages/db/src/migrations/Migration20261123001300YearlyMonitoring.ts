@@ -19,13 +19,7 @@ export class Migration20261123001300YearlyMonitoring extends Migration {
       create table monitoring_report (
         ${sql.TENANT_KEY}
         year integer not null check (year between 2000 and 2100),
-        title text not null check (length(trim(title)) between 1 and 300),
-        data jsonb not null,
-        sections jsonb not null default '{}',
-        status text not null default 'draft' check (status in ('draft', 'approved')),
-        assembled_at timestamptz not null default now(),
-        approved_at timestamptz,
-        approved_by uuid references app_user (id),
+        ${sql.assembledReport('approved')}
         ${sql.AUTHORED}
         ${sql.VERSIONED}
         primary key (tenant_id, id),

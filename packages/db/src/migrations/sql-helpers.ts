@@ -113,3 +113,18 @@ export const VERSIONED = `updated_at timestamptz not null default now(),
 
 /** The provider's service the record belongs to, in the same tenant. */
 export const OF_SERVICE = `foreign key (tenant_id, service_id) references service (tenant_id, id)`;
+
+/**
+ * The columns of a report assembled from records (entities: assembled() and step()): its title, the figures as
+ * assembled, the texts people write, and a status that goes from 'draft' to `finalStatus` — when and by whom.
+ * With finalOnce() the database refuses to change it after that.
+ */
+export function assembledReport(finalStatus: string): string {
+  return `title text not null check (length(trim(title)) between 1 and 300),
+        data jsonb not null,
+        sections jsonb not null default '{}',
+        status text not null default 'draft' check (status in ('draft', '${finalStatus}')),
+        assembled_at timestamptz not null default now(),
+        ${finalStatus}_at timestamptz,
+        ${finalStatus}_by uuid references app_user (id),`;
+}
