@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, authored, sqlVersioned, oneOf, step } from './columns.ts';
+import { tenantKey, createdNow, authored, sqlVersioned, oneOf, step, term } from './columns.ts';
 
 /**
  * The checklist engine's records (issue 11): a provider's check (art. 23–24) and a municipality's inspection
@@ -108,8 +108,7 @@ export const Inspection = defineEntity({
     catalogueVersionId: p.uuid(),
     scopeCriteria: p.array().nullable(),
     place: p.text(),
-    startsOn: p.date(),
-    endsOn: p.date(),
+    ...term(),
     reportDueOn: p.date(),
     status: oneOf(INSPECTION_STATUSES).default('ordered'),
     completedOn: p.date().nullable(),

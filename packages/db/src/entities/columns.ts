@@ -63,3 +63,17 @@ export const assembled = <const T extends readonly ['draft', ...string[]]>(statu
   status: oneOf(statuses).default('draft'),
   assembledAt: p.datetime().defaultRaw(`now()`),
 });
+
+/** The days something runs, first and last (a contract, a proposed one, a mentoring, an inspection on site). */
+export const term = () => ({ startsOn: p.date(), endsOn: p.date() });
+
+/**
+ * A secret sent to one person (a login's refresh token, an e-mailed link), kept only as its SHA-256 hash: when it
+ * was made, until when it is good, and when it was used (it is good once).
+ */
+export const secret = () => ({
+  tokenHash: p.text().unique(),
+  createdAt: createdNow(),
+  expiresAt: p.datetime(),
+  usedAt: p.datetime().nullable(),
+});

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, versioned, oneOf } from './columns.ts';
+import { tenantKey, createdNow, versioned, oneOf, term } from './columns.ts';
 
 export const FINANCING = ['state_delegated', 'municipal', 'own'] as const;
 export type Financing = (typeof FINANCING)[number];
@@ -52,8 +52,7 @@ export const CommissioningContract = defineEntity({
     /** The service as the municipality's own papers describe it. */
     serviceDescription: p.text().nullable(),
     basis: p.text(),
-    startsOn: p.date(),
-    endsOn: p.date(),
+    ...term(),
     status: oneOf(CONTRACT_STATUSES).default('proposed'),
     funding: oneOf(CONTRACT_FUNDING).nullable(),
     /** Euro a year, numeric(12,2); read back as a string with two decimals. */

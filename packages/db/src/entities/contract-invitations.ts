@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, oneOf } from './columns.ts';
+import { tenantKey, createdNow, oneOf, term } from './columns.ts';
 import { CONTRACT_FUNDING } from './commissioning.ts';
 
 export const PROVIDER_INVITATION_STATUSES = ['pending', 'used', 'cancelled'] as const;
@@ -18,8 +18,7 @@ export const ProviderInvitation = defineEntity({
     email: p.text(),
     serviceDescription: p.text(),
     basis: p.text(),
-    startsOn: p.date(),
-    endsOn: p.date(),
+    ...term(),
     funding: oneOf(CONTRACT_FUNDING).nullable(),
     yearlyAmountEur: p.decimal().precision(12).scale(2).nullable(),
     tokenHash: p.text(),

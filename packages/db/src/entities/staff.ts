@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, versioned, oneOf } from './columns.ts';
+import { tenantKey, createdNow, versioned, oneOf, term } from './columns.ts';
 
 export const STAFF_POSITION_CATEGORIES = ['core', 'recommended', 'support'] as const;
 export type StaffPositionCategory = (typeof STAFF_POSITION_CATEGORIES)[number];
@@ -99,8 +99,7 @@ export const StaffMentoring = defineEntity({
     ...tenantKey(),
     mentorId: p.uuid(),
     newcomerId: p.uuid(),
-    startsOn: p.date(),
-    endsOn: p.date(),
+    ...term(),
     createdAt: createdNow(),
   },
 });

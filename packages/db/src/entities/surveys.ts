@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { tenantKey, createdNow, oneOf } from './columns.ts';
+import { tenantKey, createdNow, oneOf, versioned } from './columns.ts';
 
 export const SURVEY_STATUSES = ['open', 'closed'] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -20,13 +20,9 @@ export const Survey = defineEntity({
     dailyCap: p.integer().default(200),
     openedBy: p.uuid().nullable(),
     createdAt: createdNow(),
-    updatedAt: p
-      .datetime()
-      .onCreate(() => new Date())
-      .onUpdate(() => new Date()),
+    ...versioned(),
     tokenRotatedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
-    version: p.integer().version(),
   },
 });
 export type Survey = InferEntity<typeof Survey>;

@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { newId, createdNow, oneOf } from './columns.ts';
+import { newId, oneOf, secret } from './columns.ts';
 
 /** One link in a login session's chain of refresh tokens (stored as a SHA-256 hash). */
 export const RefreshToken = defineEntity({
@@ -9,10 +9,7 @@ export const RefreshToken = defineEntity({
     id: newId(),
     familyId: p.uuid(),
     userId: p.uuid(),
-    tokenHash: p.text().unique(),
-    createdAt: createdNow(),
-    expiresAt: p.datetime(),
-    usedAt: p.datetime().nullable(),
+    ...secret(),
     revokedAt: p.datetime().nullable(),
   },
 });
@@ -29,10 +26,7 @@ export const EmailToken = defineEntity({
     id: newId(),
     userId: p.uuid(),
     purpose: oneOf(EMAIL_TOKEN_PURPOSES),
-    tokenHash: p.text().unique(),
-    createdAt: createdNow(),
-    expiresAt: p.datetime(),
-    usedAt: p.datetime().nullable(),
+    ...secret(),
   },
 });
 export type EmailToken = InferEntity<typeof EmailToken>;
