@@ -157,14 +157,16 @@ export class Migration20261123001200Inspections extends Migration {
       end $$`);
     this.addSql(sql.beforeRowTrigger('inspection_guard', 'update or delete', 'inspection'));
 
-    // Findings, attachments and prescriptions freeze with the report. A prescription may still be marked fulfilled.
-    this.addSql(`
-      create or replace function inspection_content_frozen() returns trigger language plpgsql as $$
-      declare
+    // The parts of a report (findings, attachments, prescriptions, inspectors) follow their inspection's status.
+    const readParentStatus = `declare
         parent_status text;
       begin
         select status into parent_status from inspection
-          where tenant_id = coalesce(new.tenant_id, old.tenant_id) and id = coalesce(new.inspection_id, old.inspection_id);
+          where tenant_id = coalesce(new.tenant_id, old.tenant_id) and id = coalesce(new.inspection_id, old.inspection_id);`;
+    // Findings, attachments and prescriptions freeze with the report. A prescription may still be marked fulfilled.
+    this.addSql(`
+      create or replace function inspection_content_frozen() returns trigger language plpgsql as $$
+      ${readParentStatus}
         if parent_status in ('signing', 'signed') then
           if tg_table_name = 'inspection_prescription' and tg_op = 'UPDATE'
              and (to_jsonb(new) - 'done_on') = (to_jsonb(old) - 'done_on') then
@@ -188,11 +190,7 @@ export class Migration20261123001200Inspections extends Migration {
     // Each inspector signs for themselves, once; who inspects is fixed once signing has begun.
     this.addSql(`
       create or replace function inspection_signature_guard() returns trigger language plpgsql as $$
-      declare
-        parent_status text;
-      begin
-        select status into parent_status from inspection
-          where tenant_id = coalesce(new.tenant_id, old.tenant_id) and id = coalesce(new.inspection_id, old.inspection_id);
+      ${readParentStatus}
         if tg_op = 'UPDATE' and old.signed_at is null and new.signed_at is not null
            and (to_jsonb(new) - 'signed_at') = (to_jsonb(old) - 'signed_at') then
           if parent_status <> 'signing' then
