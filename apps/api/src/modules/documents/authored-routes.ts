@@ -8,17 +8,17 @@ import { documentDownloads, type Download } from './download-routes.ts';
 import type { DocumentFormat } from './send.ts';
 
 /** A record's version as read: sent back with a change so that a stale one is refused (409). */
-export const AuthoredVersion = Type.Integer({
+const AuthoredVersion = Type.Integer({
   minimum: 1,
   default: 1,
   description: 'The version read; a stale one gets 409',
 });
 
 /** The body of a step that changes no text (assembling again, submitting, approving): the version read. */
-export const AuthoredVersionBody = Type.Object({ version: AuthoredVersion }, { additionalProperties: false });
+const AuthoredVersionBody = Type.Object({ version: AuthoredVersion }, { additionalProperties: false });
 
 /** Editing a draft: its title and the texts of its sections, sent with the version read. */
-export const AuthoredTextsBody = Type.Object(
+const AuthoredTextsBody = Type.Object(
   {
     version: AuthoredVersion,
     title: Type.Optional(Type.String({ maxLength: 300 })),

@@ -38,7 +38,8 @@ export function documentDownloads(app: FastifyInstance, moduleTags: string[]) {
         // The spec's schemas validated the request: its fields are what they declare.
         const download = await withTenant(request, (ctx) => render(ctx, request as SpecRequest<S>));
         if ('body' in download) return sendRendered(reply, format, download.body, download.name);
-        if (format === 'xlsx') throw new Error(`${url}: a workbook is rendered from figures, not from blocks`);
+        if (format === 'xlsx')
+          throw new Error(`${url}: a workbook is rendered from figures, not from blocks`);
         return sendDocument(reply, format, download.document, download.name);
       },
     });
