@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { Type, type TInteger, type TProperties } from 'typebox';
 
 /** The HTTP schemas every module's routes share. Route-specific schemas live in the module's own schemas.ts. */
 
@@ -28,3 +28,14 @@ export const DateTime = Type.String({ format: 'date-time' });
 
 /** Every tenant-scoped route's path parameter. */
 export const TenantParams = Type.Object({ tenantId: Uuid });
+
+/**
+ * The body of a change to a record: the version read (a stale one is refused with 409) and any of the fields the
+ * record is created with — a field not sent stays as it is.
+ */
+export function ChangeBody<F extends TProperties>(version: TInteger, fields: F) {
+  return Type.Object(
+    { version, ...Type.Partial(Type.Object(fields)).properties },
+    { additionalProperties: false },
+  );
+}

@@ -13,4 +13,6 @@ export {
   type DocumentFormat,
 } from './send.ts';
 export { renderCount } from './rendered.ts';
+export { authoredRoutes, type AuthoredRoutes } from './authored-routes.ts';
+export { documentDownloads, type Download, type DownloadSpec } from './download-routes.ts';
 export { assertEditable, changedTexts, sectionTexts, type AuthoredRecord } from './authored.ts';

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
-import { MEDIA_TYPES, renderDocument, renderWorkbook, sendRendered } from '../documents/index.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
+import { authoredRoutes, renderDocument, renderWorkbook } from '../documents/index.ts';
 import {
   approveMonitoringReport,
   createMonitoringReport,
@@ -14,185 +12,89 @@ import {
   updateMonitoringReport,
 } from './monitoring.ts';
 import { monitoringXlsx, XLSX_SOURCE } from './xlsx.ts';
-import {
-  Params,
-  VersionBody,
-  SummarySchema,
-  DetailSchema,
-  CreateMonitoringReportBody,
-  UpdateMonitoringReportBody,
-} from './schemas.ts';
+import { SummarySchema, DetailSchema, CreateMonitoringReportBody } from './schemas.ts';
 
-const security = [{ bearer: [] }];
 const tags = ['monitoring'];
 
 /** The mayor's yearly monitoring of the commissioned services (art. 35(1)). */
-const routes: FastifyPluginAsyncTypebox = async (app) => {
-  const base = '/tenants/:tenantId/monitoring-reports';
-  const one = `${base}/:monitoringReportId`;
+const monitoring: FastifyPluginAsyncTypebox = async (app) => {
+  const path = '/tenants/:tenantId/monitoring-reports';
+  const routes = tenantRoutes(app, tags);
 
-  app.get(
-    base,
+  routes.get(
+    path,
     {
-      config: { auth: 'user', permission: 'oversight.read' },
-      schema: {
-        tags,
-        summary: "The municipality's yearly monitoring analyses (art. 35(1)), newest year first",
-        operationId: 'listMonitoringReports',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Array(SummarySchema), ...problemResponses },
-      },
+      permission: 'oversight.read',
+      summary: "The municipality's yearly monitoring analyses (art. 35(1)), newest year first",
+      operationId: 'listMonitoringReports',
+      ok: Type.Array(SummarySchema),
     },
-    async (request) => withTenant(request, (ctx) => listMonitoringReports(ctx)),
+    (ctx) => listMonitoringReports(ctx),
   );
 
-  app.post(
-    base,
+  routes.post(
+    path,
     {
-      config: { auth: 'user', permission: 'monitoring.manage' },
-      schema: {
-        tags,
-        summary:
-          "Start a year's analysis: the figures are assembled from the commissioned services and the texts drafted",
-        operationId: 'createMonitoringReport',
-        security,
-        params: TenantParams,
-        body: CreateMonitoringReportBody,
-        response: { 201: DetailSchema, ...problemResponses },
-      },
+      permission: 'monitoring.manage',
+      summary:
+        "Start a year's analysis: the figures are assembled from the commissioned services and the texts drafted",
+      operationId: 'createMonitoringReport',
+      body: CreateMonitoringReportBody,
+      created: DetailSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, (ctx) => createMonitoringReport(ctx, request.body));
-      return reply.status(201).send(view);
-    },
+    (ctx, { body }) => createMonitoringReport(ctx, body),
   );
 
-  app.get(
-    one,
-    {
-      config: { auth: 'user', permission: 'oversight.read' },
-      schema: {
-        tags,
-        summary: 'One yearly analysis with its figures and texts',
-        operationId: 'getMonitoringReport',
-        security,
-        params: Params,
-        response: { 200: DetailSchema, ...problemResponses },
-      },
+  authoredRoutes(app, {
+    tags,
+    path,
+    idParam: 'monitoringReportId',
+    read: 'oversight.read',
+    manage: 'monitoring.manage',
+    detail: DetailSchema,
+    get: {
+      summary: 'One yearly analysis with its figures and texts',
+      operationId: 'getMonitoringReport',
+      run: monitoringReportDetail,
     },
-    async (request) =>
-      withTenant(request, (ctx) => monitoringReportDetail(ctx, request.params.monitoringReportId)),
-  );
-
-  app.patch(
-    one,
-    {
-      config: { auth: 'user', permission: 'monitoring.manage' },
-      schema: {
-        tags,
-        summary: "Edit a draft's title and texts (methods 3–5 and the conclusions)",
-        operationId: 'updateMonitoringReport',
-        security,
-        params: Params,
-        body: UpdateMonitoringReportBody,
-        response: { 200: DetailSchema, ...problemResponses },
-      },
+    update: {
+      summary: "Edit a draft's title and texts (methods 3–5 and the conclusions)",
+      operationId: 'updateMonitoringReport',
+      run: updateMonitoringReport,
     },
-    async (request) =>
-      withTenant(request, (ctx) =>
-        updateMonitoringReport(ctx, request.params.monitoringReportId, request.body),
-      ),
-  );
-
-  app.post(
-    `${one}/reassembly`,
-    {
-      config: { auth: 'user', permission: 'monitoring.manage' },
-      schema: {
-        tags,
-        summary: "Collect a draft's figures again (the texts stay)",
-        operationId: 'reassembleMonitoringReport',
-        security,
-        params: Params,
-        body: VersionBody,
-        response: { 200: DetailSchema, ...problemResponses },
-      },
+    reassemble: {
+      summary: "Collect a draft's figures again (the texts stay)",
+      operationId: 'reassembleMonitoringReport',
+      run: reassembleMonitoringReport,
     },
-    async (request) =>
-      withTenant(request, (ctx) =>
-        reassembleMonitoringReport(ctx, request.params.monitoringReportId, request.body.version),
-      ),
-  );
-
-  app.post(
-    `${one}/approval`,
-    {
-      config: { auth: 'user', permission: 'monitoring.manage' },
-      schema: {
-        tags,
-        summary: 'Approve the analysis: from now on the database refuses any change',
-        operationId: 'approveMonitoringReport',
-        security,
-        params: Params,
-        body: VersionBody,
-        response: { 200: DetailSchema, ...problemResponses },
-      },
+    finish: {
+      step: 'approval',
+      summary: 'Approve the analysis: from now on the database refuses any change',
+      operationId: 'approveMonitoringReport',
+      run: approveMonitoringReport,
     },
-    async (request) =>
-      withTenant(request, (ctx) =>
-        approveMonitoringReport(ctx, request.params.monitoringReportId, request.body.version),
-      ),
-  );
-
-  app.get(
-    `${one}/pdf`,
-    {
-      config: { auth: 'user', permission: 'oversight.read' },
-      schema: {
-        tags,
+    downloads: [
+      {
+        format: 'pdf',
         summary: 'The analysis as a PDF (A4, fonts embedded, charts drawn), by the methods of art. 35(1)',
         operationId: 'monitoringReportPdf',
-        security,
-        params: Params,
-        produces: [MEDIA_TYPES.pdf],
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
+        render: async (ctx, id) => {
+          const { document, name } = await monitoringDocument(ctx, id);
+          return { body: await renderDocument(ctx, id, 'pdf', document), name };
+        },
       },
-    },
-    async (request, reply) => {
-      const id = request.params.monitoringReportId;
-      const { body, name } = await withTenant(request, async (ctx) => {
-        const { document, name } = await monitoringDocument(ctx, id);
-        return { body: await renderDocument(ctx, id, 'pdf', document), name };
-      });
-      return sendRendered(reply, 'pdf', body, name);
-    },
-  );
-
-  app.get(
-    `${one}/xlsx`,
-    {
-      config: { auth: 'user', permission: 'oversight.read' },
-      schema: {
-        tags,
+      {
+        format: 'xlsx',
         summary:
           'The figures as an Excel workbook: services with scores, score by type and year, common weaknesses — with bar charts',
         operationId: 'monitoringReportXlsx',
-        security,
-        params: Params,
-        produces: [MEDIA_TYPES.xlsx],
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
+        render: async (ctx, id) => {
+          const { data, name } = await monitoringDocument(ctx, id);
+          return { body: await renderWorkbook(ctx, id, data, () => monitoringXlsx(data), XLSX_SOURCE), name };
+        },
       },
-    },
-    async (request, reply) => {
-      const id = request.params.monitoringReportId;
-      const { body, name } = await withTenant(request, async (ctx) => {
-        const { data, name } = await monitoringDocument(ctx, id);
-        return { body: await renderWorkbook(ctx, id, data, () => monitoringXlsx(data), XLSX_SOURCE), name };
-      });
-      return sendRendered(reply, 'xlsx', body, name);
-    },
-  );
+    ],
+  });
 };
 
-export default routes;
+export default monitoring;

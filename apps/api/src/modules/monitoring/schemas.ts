@@ -12,15 +12,6 @@ export const Status = Type.Union([Type.Literal('draft'), Type.Literal('approved'
   description: '`draft` while the texts are edited; `approved`: a record the database refuses to change',
 });
 
-export const Params = Type.Object({ tenantId: Uuid, monitoringReportId: Uuid });
-
-export const VersionBody = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1, default: 1, description: 'The version read; a stale one gets 409' }),
-  },
-  { additionalProperties: false },
-);
-
 export const Year = Type.Integer({
   minimum: 2000,
   maximum: 2100,
@@ -184,18 +175,5 @@ export const DetailSchema = Type.Object(
 
 export const CreateMonitoringReportBody = Type.Object(
   { year: Year, title: Type.Optional(Type.String({ maxLength: 300 })) },
-  { additionalProperties: false },
-);
-
-export const UpdateMonitoringReportBody = Type.Object(
-  {
-    version: VersionBody.properties.version,
-    title: Type.Optional(Type.String({ maxLength: 300 })),
-    sections: Type.Optional(
-      Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 20000 }), {
-        description: 'Texts by section key (see `sectionTitles`); keys not sent stay as they are',
-      }),
-    ),
-  },
   { additionalProperties: false },
 );

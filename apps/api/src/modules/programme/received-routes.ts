@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
+import { Uuid } from '../../shared/http-schemas.ts';
 import { decideProgramme, receivedProgramme, receivedProgrammes } from './received.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
@@ -47,71 +46,57 @@ const ReceivedProgramme = Type.Object(
   { $id: 'ReceivedProgramme' },
 );
 const Params = Type.Object({ tenantId: Uuid, programmeId: Uuid });
-const security = [{ bearer: [] }];
 
 /** The municipality's inbox of submitted quality programmes and its decision (art. 16(2), 20(2)). */
 const received: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(ReceivedProgrammeSummary);
   app.addSchema(ReceivedProgramme);
+  const routes = tenantRoutes(app, ['oversight']);
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/received-programmes',
     {
-      config: { auth: 'user', permission: 'oversight.read' },
-      schema: {
-        tags: ['oversight'],
-        summary: 'Quality programmes providers submitted to this municipality for agreement',
-        operationId: 'listReceivedProgrammes',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Array(ReceivedProgrammeSummary), ...problemResponses },
-      },
+      permission: 'oversight.read',
+      summary: 'Quality programmes providers submitted to this municipality for agreement',
+      operationId: 'listReceivedProgrammes',
+      ok: Type.Array(ReceivedProgrammeSummary),
     },
-    async (request) => withTenant(request, (ctx) => receivedProgrammes(ctx)),
+    (ctx) => receivedProgrammes(ctx),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/received-programmes/:programmeId',
     {
-      config: { auth: 'user', permission: 'oversight.read' },
-      schema: {
-        tags: ['oversight'],
-        summary: 'One submitted programme with its measures',
-        operationId: 'getReceivedProgramme',
-        security,
-        params: Params,
-        response: { 200: ReceivedProgramme, ...problemResponses },
-      },
+      permission: 'oversight.read',
+      summary: 'One submitted programme with its measures',
+      operationId: 'getReceivedProgramme',
+      params: Params,
+      ok: ReceivedProgramme,
     },
-    async (request) => withTenant(request, (ctx) => receivedProgramme(ctx, request.params.programmeId)),
+    (ctx, { params }) => receivedProgramme(ctx, params.programmeId),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/received-programmes/:programmeId/decision',
     {
       // The mayor's decision: the municipality's administrators make it.
-      config: { auth: 'user', permission: 'contracts.manage' },
-      schema: {
-        tags: ['oversight'],
-        summary: 'Agree a submitted programme, or ask for changes (with a note)',
-        operationId: 'decideReceivedProgramme',
-        security,
-        params: Params,
-        body: Type.Object(
-          {
-            decision: Type.Union([Type.Literal('agree'), Type.Literal('request_changes')], {
-              default: 'agree',
-            }),
-            note: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
-            version: Type.Integer({ minimum: 1, default: 1 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: ReceivedProgramme, ...problemResponses },
-      },
+      permission: 'contracts.manage',
+      summary: 'Agree a submitted programme, or ask for changes (with a note)',
+      operationId: 'decideReceivedProgramme',
+      params: Params,
+      body: Type.Object(
+        {
+          decision: Type.Union([Type.Literal('agree'), Type.Literal('request_changes')], {
+            default: 'agree',
+          }),
+          note: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
+          version: Type.Integer({ minimum: 1, default: 1 }),
+        },
+        { additionalProperties: false },
+      ),
+      ok: ReceivedProgramme,
     },
-    async (request) =>
-      withTenant(request, (ctx) => decideProgramme(ctx, request.params.programmeId, request.body)),
+    (ctx, { params, body }) => decideProgramme(ctx, params.programmeId, body),
   );
 };
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
-import { asPerson, withTenant } from '../../platform/auth.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
+import { asPerson } from '../../platform/auth.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
 import { categories, findProgramme } from './lifecycle.ts';
 import { createMeasure, deleteMeasure, recordProgress, updateMeasure } from './measures.ts';
 import {
@@ -34,7 +34,6 @@ import {
   UpdateProgrammeReviewBody,
 } from './schemas.ts';
 
-const security = [{ bearer: [] }];
 const tags = ['programme'];
 
 /** The quality programme (art. 15–20): measures in the nine categories of art. 19, reviews, and agreement. */
@@ -44,6 +43,7 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(MeasureSchema);
   app.addSchema(ReviewSchema);
   app.addSchema(ProgrammeSchema);
+  const routes = tenantRoutes(app, tags);
 
   app.get(
     '/programme-categories',
@@ -58,279 +58,177 @@ const programme: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => asPerson(request, (em) => categories(em)),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/programmes',
     {
-      config: { auth: 'user', permission: 'programme.read' },
-      schema: {
-        tags,
-        summary: 'The quality programmes, newest period first',
-        operationId: 'listProgrammes',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Array(ProgrammeSummarySchema), ...problemResponses },
-      },
+      permission: 'programme.read',
+      summary: 'The quality programmes, newest period first',
+      operationId: 'listProgrammes',
+      ok: Type.Array(ProgrammeSummarySchema),
     },
-    async (request) => withTenant(request, (ctx) => listProgrammes(ctx)),
+    (ctx) => listProgrammes(ctx),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/programmes',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Start a programme for a period',
-        operationId: 'createProgramme',
-        security,
-        params: TenantParams,
-        body: CreateProgrammeBody,
-        response: { 201: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Start a programme for a period',
+      operationId: 'createProgramme',
+      body: CreateProgrammeBody,
+      created: ProgrammeSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) =>
-        programmeView(ctx, await createProgramme(ctx, request.body)),
-      );
-      return reply.status(201).send(view);
-    },
+    async (ctx, { body }) => programmeView(ctx, await createProgramme(ctx, body)),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/programmes/:programmeId',
     {
-      config: { auth: 'user', permission: 'programme.read' },
-      schema: {
-        tags,
-        summary: 'One programme with its measures, reviews and agreement state',
-        operationId: 'getProgramme',
-        security,
-        params: ProgrammeParams,
-        response: { 200: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.read',
+      summary: 'One programme with its measures, reviews and agreement state',
+      operationId: 'getProgramme',
+      params: ProgrammeParams,
+      ok: ProgrammeSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) =>
-        programmeView(ctx, await findProgramme(ctx, request.params.programmeId)),
-      ),
+    async (ctx, { params }) => programmeView(ctx, await findProgramme(ctx, params.programmeId)),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/programmes/:programmeId',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Change a draft programme (send the version you read)',
-        operationId: 'updateProgramme',
-        security,
-        params: ProgrammeParams,
-        body: UpdateProgrammeBody,
-        response: { 200: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Change a draft programme (send the version you read)',
+      operationId: 'updateProgramme',
+      params: ProgrammeParams,
+      body: UpdateProgrammeBody,
+      ok: ProgrammeSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      return withTenant(request, async (ctx) =>
-        programmeView(ctx, await updateProgramme(ctx, request.params.programmeId, version, changes)),
-      );
-    },
+    async (ctx, { params, body: { version, ...changes } }) =>
+      programmeView(ctx, await updateProgramme(ctx, params.programmeId, version, changes)),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/programmes/:programmeId',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Delete a draft that was never submitted',
-        operationId: 'deleteProgramme',
-        security,
-        params: ProgrammeParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Delete a draft that was never submitted',
+      operationId: 'deleteProgramme',
+      params: ProgrammeParams,
+      noContent: true,
     },
-    async (request, reply) => {
-      await withTenant(request, (ctx) => deleteProgramme(ctx, request.params.programmeId));
-      return reply.status(204).send(null);
-    },
+    (ctx, { params }) => deleteProgramme(ctx, params.programmeId),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/programmes/:programmeId/submission',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Submit the programme to the commissioning mayor for agreement (art. 16(2), 20(2))',
-        operationId: 'submitProgramme',
-        security,
-        params: ProgrammeParams,
-        body: SubmitProgrammeBody,
-        response: { 200: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Submit the programme to the commissioning mayor for agreement (art. 16(2), 20(2))',
+      operationId: 'submitProgramme',
+      params: ProgrammeParams,
+      body: SubmitProgrammeBody,
+      ok: ProgrammeSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) =>
-        programmeView(ctx, await submitProgramme(ctx, request.params.programmeId, request.body.version)),
-      ),
+    async (ctx, { params, body }) =>
+      programmeView(ctx, await submitProgramme(ctx, params.programmeId, body.version)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/programmes/:programmeId/reopening',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Reopen an agreed programme to update it (art. 20); it is then agreed again',
-        operationId: 'reopenProgramme',
-        security,
-        params: ProgrammeParams,
-        body: ReopenProgrammeBody,
-        response: { 200: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Reopen an agreed programme to update it (art. 20); it is then agreed again',
+      operationId: 'reopenProgramme',
+      params: ProgrammeParams,
+      body: ReopenProgrammeBody,
+      ok: ProgrammeSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) =>
-        programmeView(ctx, await reopenProgramme(ctx, request.params.programmeId, request.body.version)),
-      ),
+    async (ctx, { params, body }) =>
+      programmeView(ctx, await reopenProgramme(ctx, params.programmeId, body.version)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/programmes/:programmeId/measures',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Add a measure (from a meeting recommendation: send its id)',
-        operationId: 'createMeasure',
-        security,
-        params: ProgrammeParams,
-        body: CreateMeasureBody,
-        response: { 201: MeasureSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Add a measure (from a meeting recommendation: send its id)',
+      operationId: 'createMeasure',
+      params: ProgrammeParams,
+      body: CreateMeasureBody,
+      created: MeasureSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const measure = await createMeasure(ctx, request.params.programmeId, request.body);
-        return measureView(ctx, measure);
-      });
-      return reply.status(201).send(view);
-    },
+    async (ctx, { params, body }) => measureView(ctx, await createMeasure(ctx, params.programmeId, body)),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/programmes/:programmeId/measures/:measureId',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Change what a measure says (draft or changes requested only)',
-        operationId: 'updateMeasure',
-        security,
-        params: MeasureParams,
-        body: UpdateMeasureBody,
-        response: { 200: MeasureSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Change what a measure says (draft or changes requested only)',
+      operationId: 'updateMeasure',
+      params: MeasureParams,
+      body: UpdateMeasureBody,
+      ok: MeasureSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      const { programmeId, measureId } = request.params;
-      return withTenant(request, async (ctx) => {
-        const measure = await updateMeasure(ctx, programmeId, measureId, version, changes);
-        return measureView(ctx, measure);
-      });
-    },
+    async (ctx, { params: { programmeId, measureId }, body: { version, ...changes } }) =>
+      measureView(ctx, await updateMeasure(ctx, programmeId, measureId, version, changes)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/programmes/:programmeId/measures/:measureId/progress',
     {
-      config: { auth: 'user', permission: 'programme.progress' },
-      schema: {
-        tags,
-        summary: "Record a measure's progress (also while the programme is submitted or agreed)",
-        operationId: 'recordMeasureProgress',
-        security,
-        params: MeasureParams,
-        body: RecordMeasureProgressBody,
-        response: { 200: MeasureSchema, ...problemResponses },
-      },
+      permission: 'programme.progress',
+      summary: "Record a measure's progress (also while the programme is submitted or agreed)",
+      operationId: 'recordMeasureProgress',
+      params: MeasureParams,
+      body: RecordMeasureProgressBody,
+      ok: MeasureSchema,
     },
-    async (request) => {
-      const { version, ...progress } = request.body;
-      const { programmeId, measureId } = request.params;
-      return withTenant(request, async (ctx) => {
-        const measure = await recordProgress(ctx, programmeId, measureId, version, progress);
-        return measureView(ctx, measure);
-      });
-    },
+    async (ctx, { params: { programmeId, measureId }, body: { version, ...progress } }) =>
+      measureView(ctx, await recordProgress(ctx, programmeId, measureId, version, progress)),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/programmes/:programmeId/measures/:measureId',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Remove a measure (draft or changes requested only)',
-        operationId: 'deleteMeasure',
-        security,
-        params: MeasureParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Remove a measure (draft or changes requested only)',
+      operationId: 'deleteMeasure',
+      params: MeasureParams,
+      noContent: true,
     },
-    async (request, reply) => {
-      const { programmeId, measureId } = request.params;
-      await withTenant(request, (ctx) => deleteMeasure(ctx, programmeId, measureId));
-      return reply.status(204).send(null);
-    },
+    (ctx, { params }) => deleteMeasure(ctx, params.programmeId, params.measureId),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/programmes/:programmeId/reviews',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Record the yearly review (art. 20(1)) and the measures carried over',
-        operationId: 'createProgrammeReview',
-        security,
-        params: ProgrammeParams,
-        body: CreateProgrammeReviewBody,
-        response: { 201: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Record the yearly review (art. 20(1)) and the measures carried over',
+      operationId: 'createProgrammeReview',
+      params: ProgrammeParams,
+      body: CreateProgrammeReviewBody,
+      created: ProgrammeSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        await createReview(ctx, request.params.programmeId, request.body);
-        return programmeView(ctx, await findProgramme(ctx, request.params.programmeId));
-      });
-      return reply.status(201).send(view);
+    async (ctx, { params, body }) => {
+      await createReview(ctx, params.programmeId, body);
+      return programmeView(ctx, await findProgramme(ctx, params.programmeId));
     },
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/programmes/:programmeId/reviews/:reviewId',
     {
-      config: { auth: 'user', permission: 'programme.manage' },
-      schema: {
-        tags,
-        summary: 'Change a review (send the version you read)',
-        operationId: 'updateProgrammeReview',
-        security,
-        params: ReviewParams,
-        body: UpdateProgrammeReviewBody,
-        response: { 200: ProgrammeSchema, ...problemResponses },
-      },
+      permission: 'programme.manage',
+      summary: 'Change a review (send the version you read)',
+      operationId: 'updateProgrammeReview',
+      params: ReviewParams,
+      body: UpdateProgrammeReviewBody,
+      ok: ProgrammeSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      const { programmeId, reviewId } = request.params;
-      return withTenant(request, async (ctx) => {
-        await updateReview(ctx, programmeId, reviewId, version, changes);
-        return programmeView(ctx, await findProgramme(ctx, programmeId));
-      });
+    async (ctx, { params: { programmeId, reviewId }, body: { version, ...changes } }) => {
+      await updateReview(ctx, programmeId, reviewId, version, changes);
+      return programmeView(ctx, await findProgramme(ctx, programmeId));
     },
   );
 };

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { DateTime, Uuid } from '../../shared/http-schemas.ts';
+import { ChangeBody, DateTime, Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Day = DateOnly({ default: '2026-06-30' });
@@ -176,16 +176,7 @@ export const ReviewParams = Type.Object({ tenantId: Uuid, programmeId: Uuid, rev
 
 export const CreateProgrammeBody = Type.Object(ProgrammeFields, { additionalProperties: false });
 
-export const UpdateProgrammeBody = Type.Object(
-  {
-    version: Version,
-    title: Type.Optional(ProgrammeFields.title),
-    serviceId: ProgrammeFields.serviceId,
-    periodStart: Type.Optional(ProgrammeFields.periodStart),
-    periodEnd: Type.Optional(ProgrammeFields.periodEnd),
-  },
-  { additionalProperties: false },
-);
+export const UpdateProgrammeBody = ChangeBody(Version, ProgrammeFields);
 
 export const SubmitProgrammeBody = Type.Object({ version: Version }, { additionalProperties: false });
 
@@ -193,20 +184,7 @@ export const ReopenProgrammeBody = Type.Object({ version: Version }, { additiona
 
 export const CreateMeasureBody = Type.Object(MeasureFields, { additionalProperties: false });
 
-export const UpdateMeasureBody = Type.Object(
-  {
-    version: Version,
-    category: Type.Optional(MeasureFields.category),
-    title: Type.Optional(MeasureFields.title),
-    description: MeasureFields.description,
-    finding: MeasureFields.finding,
-    recommendationId: MeasureFields.recommendationId,
-    indicatorId: MeasureFields.indicatorId,
-    responsibleUserId: MeasureFields.responsibleUserId,
-    deadline: MeasureFields.deadline,
-  },
-  { additionalProperties: false },
-);
+export const UpdateMeasureBody = ChangeBody(Version, MeasureFields);
 
 export const RecordMeasureProgressBody = Type.Object(
   {
@@ -225,14 +203,4 @@ export const RecordMeasureProgressBody = Type.Object(
 
 export const CreateProgrammeReviewBody = Type.Object(ReviewFields, { additionalProperties: false });
 
-export const UpdateProgrammeReviewBody = Type.Object(
-  {
-    version: Version,
-    reviewedOn: Type.Optional(ReviewFields.reviewedOn),
-    participants: Type.Optional(ReviewFields.participants),
-    usersConsulted: ReviewFields.usersConsulted,
-    conclusions: Type.Optional(ReviewFields.conclusions),
-    carriedOverMeasureIds: ReviewFields.carriedOverMeasureIds,
-  },
-  { additionalProperties: false },
-);
+export const UpdateProgrammeReviewBody = ChangeBody(Version, ReviewFields);

@@ -1,74 +1,51 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
-import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
+import { documentDownloads } from '../documents/index.ts';
 import { negotiateLocale } from '../../i18n/locale.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 import { QualitySystemSchema, SaveQualitySystemBody } from './schemas.ts';
 
-const security = [{ bearer: [] }];
 const tags = ['reports'];
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
+  const routes = tenantRoutes(app, tags);
+  const download = documentDownloads(app, tags);
+
+  routes.get(
     '/tenants/:tenantId/quality-system',
     {
-      config: { auth: 'user', permission: 'reports.read' },
-      schema: {
-        tags,
-        summary: "The quality-system document's texts the provider writes (goals, target group, mission …)",
-        operationId: 'getQualitySystem',
-        security,
-        params: TenantParams,
-        response: { 200: QualitySystemSchema, ...problemResponses },
-      },
+      permission: 'reports.read',
+      summary: "The quality-system document's texts the provider writes (goals, target group, mission …)",
+      operationId: 'getQualitySystem',
+      ok: QualitySystemSchema,
     },
-    async (request) =>
-      withTenant(request, (ctx) => qualitySystem(ctx, negotiateLocale(request.headers['accept-language']))),
+    (ctx, request) => qualitySystem(ctx, negotiateLocale(request.headers['accept-language'])),
   );
 
-  app.put(
+  routes.put(
     '/tenants/:tenantId/quality-system',
     {
-      config: { auth: 'user', permission: 'reports.manage' },
-      schema: {
-        tags,
-        summary: "Save the quality-system document's texts (keys not sent stay as they are)",
-        operationId: 'saveQualitySystem',
-        security,
-        params: TenantParams,
-        body: SaveQualitySystemBody,
-        response: { 200: QualitySystemSchema, ...problemResponses },
-      },
+      permission: 'reports.manage',
+      summary: "Save the quality-system document's texts (keys not sent stay as they are)",
+      operationId: 'saveQualitySystem',
+      body: SaveQualitySystemBody,
+      ok: QualitySystemSchema,
     },
-    async (request) =>
-      withTenant(request, (ctx) =>
-        saveQualitySystem(ctx, request.body, negotiateLocale(request.headers['accept-language'])),
-      ),
+    (ctx, request) =>
+      saveQualitySystem(ctx, request.body, negotiateLocale(request.headers['accept-language'])),
   );
 
   for (const format of ['pdf', 'docx'] as const)
-    app.get(
+    download(
       `/tenants/:tenantId/quality-system/${format}`,
+      format,
       {
-        config: { auth: 'user', permission: 'reports.read' },
-        schema: {
-          tags,
-          summary: `The quality-system document generated from the organisation's records, as ${format.toUpperCase()}`,
-          operationId: format === 'pdf' ? 'qualitySystemPdf' : 'qualitySystemDocx',
-          security,
-          params: TenantParams,
-          produces: [MEDIA_TYPES[format]],
-          response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
-        },
+        permission: 'reports.read',
+        summary: `The quality-system document generated from the organisation's records, as ${format.toUpperCase()}`,
+        operationId: format === 'pdf' ? 'qualitySystemPdf' : 'qualitySystemDocx',
       },
-      async (request, reply) => {
-        const { document, name } = await withTenant(request, (ctx) => qualitySystemDocument(ctx, today()));
-        return sendDocument(reply, format, document, name);
-      },
+      (ctx) => qualitySystemDocument(ctx, today()),
     );
 };
 

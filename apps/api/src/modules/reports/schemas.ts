@@ -17,15 +17,6 @@ export const Score = Type.Union([Type.Number(), Type.Null()], {
     "By the plugin's scoring scheme (default: share of indicators met, percent); null when nothing applies",
 });
 
-export const ReportParams = Type.Object({ tenantId: Uuid, reportId: Uuid });
-
-export const VersionBody = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1, default: 1, description: 'The version read; a stale one gets 409' }),
-  },
-  { additionalProperties: false },
-);
-
 export const ReportDataSchema = Type.Object(
   {
     organisation: Type.String(),
@@ -165,19 +156,6 @@ export const CreateReportBody = Type.Object(
       Type.Union([Uuid, Type.Null()], { description: "One of the tenant's services; null: all" }),
     ),
     title: Type.Optional(Type.String({ maxLength: 300 })),
-  },
-  { additionalProperties: false },
-);
-
-export const UpdateReportBody = Type.Object(
-  {
-    version: VersionBody.properties.version,
-    title: Type.Optional(Type.String({ maxLength: 300 })),
-    sections: Type.Optional(
-      Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 20000 }), {
-        description: 'Texts by section key (see `sectionTitles`); keys not sent stay as they are',
-      }),
-    ),
   },
   { additionalProperties: false },
 );

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Service } from '@mera/db';
-import { AppError, problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
+import { AppError } from '../../shared/problem.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
 import type { TenantContext } from '../../shared/context.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
 import { contributedFacts } from './facts.ts';
 import {
   createService,
@@ -21,8 +20,6 @@ import {
   UpdateServiceBody,
 } from './schemas.ts';
 
-const security = [{ bearer: [] }];
-
 /** One service as shown; the staff register feeds the staffing rules of the tenant's own services only. */
 async function withFacts(ctx: TenantContext, service: Service) {
   const staff = await contributedFacts(ctx, service.tenantId === ctx.tenantId ? [service.id] : []);
@@ -32,134 +29,94 @@ async function withFacts(ctx: TenantContext, service: Service) {
 /** The services register (art. 15ff: what the provider delivers, where, for how many). */
 const services: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(ServiceSchema);
+  const routes = tenantRoutes(app, ['services']);
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/services',
     {
-      config: { auth: 'user', permission: 'services.read' },
-      schema: {
-        tags: ['services'],
-        summary: 'Own services, and services commissioned under an active contract',
-        operationId: 'listServices',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Array(ServiceSchema), ...problemResponses },
-      },
+      permission: 'services.read',
+      summary: 'Own services, and services commissioned under an active contract',
+      operationId: 'listServices',
+      ok: Type.Array(ServiceSchema),
     },
     // Row-level security returns the tenant's own services plus those it commissions under an active contract.
-    async (request) =>
-      withTenant(request, async (ctx) => {
-        const services = await ctx.em.find(Service, {}, { orderBy: { name: 'asc' } });
-        // The staff register feeds the staffing rules of the tenant's own services.
-        const staff = await contributedFacts(
-          ctx,
-          services.filter((s) => s.tenantId === ctx.tenantId).map((s) => s.id),
-        );
-        return services.map((s) => serviceView(s, ctx.plugins.list, staff.get(s.id)));
-      }),
+    async (ctx) => {
+      const services = await ctx.em.find(Service, {}, { orderBy: { name: 'asc' } });
+      // The staff register feeds the staffing rules of the tenant's own services.
+      const staff = await contributedFacts(
+        ctx,
+        services.filter((s) => s.tenantId === ctx.tenantId).map((s) => s.id),
+      );
+      return services.map((s) => serviceView(s, ctx.plugins.list, staff.get(s.id)));
+    },
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/services/:serviceId',
     {
-      config: { auth: 'user', permission: 'services.read' },
-      schema: {
-        tags: ['services'],
-        summary: 'One service',
-        operationId: 'getService',
-        security,
-        params: ServiceParams,
-        response: { 200: ServiceSchema, ...problemResponses },
-      },
+      permission: 'services.read',
+      summary: 'One service',
+      operationId: 'getService',
+      params: ServiceParams,
+      ok: ServiceSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) => {
-        const service = await ctx.em.findOne(Service, { id: request.params.serviceId });
-        if (!service) throw new AppError(404, 'not_found');
-        return withFacts(ctx, service);
-      }),
+    async (ctx, { params }) => {
+      const service = await ctx.em.findOne(Service, { id: params.serviceId });
+      if (!service) throw new AppError(404, 'not_found');
+      return withFacts(ctx, service);
+    },
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/services',
     {
-      config: { auth: 'user', permission: 'services.manage' },
-      schema: {
-        tags: ['services'],
-        summary: 'Register a service',
-        operationId: 'createService',
-        security,
-        params: TenantParams,
-        body: CreateServiceBody,
-        response: { 201: ServiceSchema, ...problemResponses },
-      },
+      permission: 'services.manage',
+      summary: 'Register a service',
+      operationId: 'createService',
+      body: CreateServiceBody,
+      created: ServiceSchema,
     },
-    async (request, reply) => {
-      const service = await withTenant(request, (ctx) => createService(ctx, request.body));
-      return reply.status(201).send(serviceView(service, app.servicePlugins));
-    },
+    async (ctx, { body }) => serviceView(await createService(ctx, body), ctx.plugins.list),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/services/from-legacy-centre',
     {
-      config: { auth: 'user', permission: 'services.manage' },
-      schema: {
-        tags: ['services'],
-        summary:
-          'Register an old centre type as the set of services whose standards apply to it (transitional provisions)',
-        operationId: 'registerLegacyCentre',
-        security,
-        params: TenantParams,
-        body: RegisterLegacyCentreBody,
-        response: { 201: Type.Array(ServiceSchema), ...problemResponses },
-      },
+      permission: 'services.manage',
+      summary:
+        'Register an old centre type as the set of services whose standards apply to it (transitional provisions)',
+      operationId: 'registerLegacyCentre',
+      body: RegisterLegacyCentreBody,
+      created: Type.Array(ServiceSchema),
     },
-    async (request, reply) => {
-      const services = await withTenant(request, (ctx) => registerLegacyCentre(ctx, request.body));
-      return reply.status(201).send(services.map((service) => serviceView(service, app.servicePlugins)));
-    },
+    async (ctx, { body }) =>
+      (await registerLegacyCentre(ctx, body)).map((service) => serviceView(service, ctx.plugins.list)),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/services/:serviceId',
     {
-      config: { auth: 'user', permission: 'services.manage' },
-      schema: {
-        tags: ['services'],
-        summary: 'Change a service (send the version you read)',
-        operationId: 'updateService',
-        security,
-        params: ServiceParams,
-        body: UpdateServiceBody,
-        response: { 200: ServiceSchema, ...problemResponses },
-      },
+      permission: 'services.manage',
+      summary: 'Change a service (send the version you read)',
+      operationId: 'updateService',
+      params: ServiceParams,
+      body: UpdateServiceBody,
+      ok: ServiceSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      return withTenant(request, async (ctx) => {
-        return withFacts(ctx, await updateService(ctx, request.params.serviceId, version, changes));
-      });
-    },
+    async (ctx, { params, body: { version, ...changes } }) =>
+      withFacts(ctx, await updateService(ctx, params.serviceId, version, changes)),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/services/:serviceId',
     {
-      config: { auth: 'user', permission: 'services.manage' },
-      schema: {
-        tags: ['services'],
-        summary: 'Remove a service',
-        operationId: 'deleteService',
-        security,
-        params: ServiceParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
+      permission: 'services.manage',
+      summary: 'Remove a service',
+      operationId: 'deleteService',
+      params: ServiceParams,
+      noContent: true,
     },
-    async (request, reply) => {
-      await withTenant(request, (ctx) => deleteService(ctx, request.params.serviceId));
-      return reply.status(204).send(null);
-    },
+    (ctx, { params }) => deleteService(ctx, params.serviceId),
   );
 };
 

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Uuid } from '../../shared/http-schemas.ts';
+import { ChangeBody, Uuid } from '../../shared/http-schemas.ts';
 import { ruleResultFields } from '../catalogue/index.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
@@ -71,19 +71,4 @@ export const RegisterLegacyCentreBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const UpdateServiceBody = Type.Object(
-  {
-    version: Type.Integer({ minimum: 1, default: 1 }),
-    name: Type.Optional(ServiceFields.name),
-    pluginCode: Type.Optional(ServiceFields.pluginCode),
-    variantKey: Type.Optional(ServiceFields.variantKey),
-    legacyCentreType: ServiceFields.legacyCentreType,
-    address: ServiceFields.address,
-    municipality: ServiceFields.municipality,
-    capacity: ServiceFields.capacity,
-    currentUsers: ServiceFields.currentUsers,
-    financing: ServiceFields.financing,
-    startedOn: ServiceFields.startedOn,
-  },
-  { additionalProperties: false },
-);
+export const UpdateServiceBody = ChangeBody(Type.Integer({ minimum: 1, default: 1 }), ServiceFields);

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { TenantContext } from '../../shared/context.ts';
 import { Type } from 'typebox';
-import { problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
-import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
+import { Uuid } from '../../shared/http-schemas.ts';
 import { today } from '@mera/calendar';
 import {
   addAppraisal,
@@ -36,9 +35,6 @@ import {
   AddStaffMentoringBody,
 } from './schemas.ts';
 
-const security = [{ bearer: [] }];
-const tags = ['staff'];
-
 const thisYear = () => Number(today().slice(0, 4));
 
 /**
@@ -48,273 +44,165 @@ const thisYear = () => Number(today().slice(0, 4));
 const staff: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(StaffOverviewSchema);
   app.addSchema(StaffRegisterSchema);
+  const routes = tenantRoutes(app, ['staff']);
 
   /** Every change answers with the service's register as it now stands, read in the same transaction. */
-  const changed = (ctx: TenantContext, serviceId: string) => serviceRegister(ctx, serviceId, thisYear());
-  const read = { auth: 'user' as const, permission: 'staff.read' as const };
-  const manage = { auth: 'user' as const, permission: 'staff.manage' as const };
-  const registerResponse = { 200: StaffRegisterSchema, ...problemResponses };
-  const createdResponse = { 201: StaffRegisterSchema, ...problemResponses };
+  const changed =
+    <R>(change: (ctx: TenantContext, request: R) => Promise<{ serviceId: string }>) =>
+    async (ctx: TenantContext, request: R) =>
+      serviceRegister(ctx, (await change(ctx, request)).serviceId, thisYear());
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/staff',
     {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Every own service with its staff summary and the staffing rules on the register’s facts',
-        operationId: 'staffOverview',
-        security,
-        params: TenantParams,
-        querystring: YearQuery,
-        response: { 200: Type.Array(StaffOverviewSchema), ...problemResponses },
-      },
+      permission: 'staff.read',
+      summary: 'Every own service with its staff summary and the staffing rules on the register’s facts',
+      operationId: 'staffOverview',
+      querystring: YearQuery,
+      ok: Type.Array(StaffOverviewSchema),
     },
-    async (request) => withTenant(request, (ctx) => staffOverview(ctx, request.query.year ?? thisYear())),
+    (ctx, { query }) => staffOverview(ctx, query.year ?? thisYear()),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/staff/services/:serviceId',
     {
-      config: read,
-      schema: {
-        tags,
-        summary: 'One service’s staff register: positions, members and their records, summary and rules',
-        operationId: 'getStaffRegister',
-        security,
-        params: ServiceParams,
-        querystring: YearQuery,
-        response: registerResponse,
-      },
+      permission: 'staff.read',
+      summary: 'One service’s staff register: positions, members and their records, summary and rules',
+      operationId: 'getStaffRegister',
+      params: ServiceParams,
+      querystring: YearQuery,
+      ok: StaffRegisterSchema,
     },
-    async (request) =>
-      withTenant(request, (ctx) =>
-        serviceRegister(ctx, request.params.serviceId, request.query.year ?? thisYear()),
-      ),
+    (ctx, { params, query }) => serviceRegister(ctx, params.serviceId, query.year ?? thisYear()),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/staff/positions',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Add a position to a service’s staffing plan',
-        operationId: 'createStaffPosition',
-        security,
-        params: TenantParams,
-        body: CreateStaffPositionBody,
-        response: createdResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Add a position to a service’s staffing plan',
+      operationId: 'createStaffPosition',
+      body: CreateStaffPositionBody,
+      created: StaffRegisterSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const { serviceId } = await createPosition(ctx, request.body);
-        return changed(ctx, serviceId);
-      });
-      return reply.status(201).send(view);
-    },
+    changed((ctx, { body }) => createPosition(ctx, body)),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/staff/positions/:positionId',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Change a position (send the version you read)',
-        operationId: 'updateStaffPosition',
-        security,
-        params: PositionParams,
-        body: UpdateStaffPositionBody,
-        response: registerResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Change a position (send the version you read)',
+      operationId: 'updateStaffPosition',
+      params: PositionParams,
+      body: UpdateStaffPositionBody,
+      ok: StaffRegisterSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      return withTenant(request, async (ctx) => {
-        const { serviceId } = await updatePosition(ctx, request.params.positionId, version, changes);
-        return changed(ctx, serviceId);
-      });
-    },
+    changed((ctx, { params, body: { version, ...changes } }) =>
+      updatePosition(ctx, params.positionId, version, changes),
+    ),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/staff/positions/:positionId',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Remove a position (refused with 409 while someone is in it)',
-        operationId: 'deleteStaffPosition',
-        security,
-        params: PositionParams,
-        response: registerResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Remove a position (refused with 409 while someone is in it)',
+      operationId: 'deleteStaffPosition',
+      params: PositionParams,
+      ok: StaffRegisterSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) => {
-        const { serviceId } = await deletePosition(ctx, request.params.positionId);
-        return changed(ctx, serviceId);
-      }),
+    changed((ctx, { params }) => deletePosition(ctx, params.positionId)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/staff/members',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Add a staff member to a service (an employee or volunteer — never a service user)',
-        operationId: 'createStaffMember',
-        security,
-        params: TenantParams,
-        body: CreateStaffMemberBody,
-        response: createdResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Add a staff member to a service (an employee or volunteer — never a service user)',
+      operationId: 'createStaffMember',
+      body: CreateStaffMemberBody,
+      created: StaffRegisterSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const { serviceId } = await createMember(ctx, request.body);
-        return changed(ctx, serviceId);
-      });
-      return reply.status(201).send(view);
-    },
+    changed((ctx, { body }) => createMember(ctx, body)),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/staff/members/:memberId',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Change a staff member, e.g. record that they left (send the version you read)',
-        operationId: 'updateStaffMember',
-        security,
-        params: MemberParams,
-        body: UpdateStaffMemberBody,
-        response: registerResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Change a staff member, e.g. record that they left (send the version you read)',
+      operationId: 'updateStaffMember',
+      params: MemberParams,
+      body: UpdateStaffMemberBody,
+      ok: StaffRegisterSchema,
     },
-    async (request) => {
-      const { version, ...changes } = request.body;
-      return withTenant(request, async (ctx) => {
-        const { serviceId } = await updateMember(ctx, request.params.memberId, version, changes);
-        return changed(ctx, serviceId);
-      });
-    },
+    changed((ctx, { params, body: { version, ...changes } }) =>
+      updateMember(ctx, params.memberId, version, changes),
+    ),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/staff/members/:memberId',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Remove a member entered by mistake, with their records (someone who left gets an end date)',
-        operationId: 'deleteStaffMember',
-        security,
-        params: MemberParams,
-        response: registerResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Remove a member entered by mistake, with their records (someone who left gets an end date)',
+      operationId: 'deleteStaffMember',
+      params: MemberParams,
+      ok: StaffRegisterSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) => {
-        const { serviceId } = await deleteMember(ctx, request.params.memberId);
-        return changed(ctx, serviceId);
-      }),
+    changed((ctx, { params }) => deleteMember(ctx, params.memberId)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/staff/members/:memberId/trainings',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Record an induction or specialised training of a member (academic hours)',
-        operationId: 'addStaffTraining',
-        security,
-        params: MemberParams,
-        body: AddStaffTrainingBody,
-        response: createdResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Record an induction or specialised training of a member (academic hours)',
+      operationId: 'addStaffTraining',
+      params: MemberParams,
+      body: AddStaffTrainingBody,
+      created: StaffRegisterSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const { serviceId } = await addTraining(ctx, request.params.memberId, request.body);
-        return changed(ctx, serviceId);
-      });
-      return reply.status(201).send(view);
-    },
+    changed((ctx, { params, body }) => addTraining(ctx, params.memberId, body)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/staff/members/:memberId/appraisals',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Record a member’s yearly appraisal (one per year)',
-        operationId: 'addStaffAppraisal',
-        security,
-        params: MemberParams,
-        body: AddStaffAppraisalBody,
-        response: createdResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Record a member’s yearly appraisal (one per year)',
+      operationId: 'addStaffAppraisal',
+      params: MemberParams,
+      body: AddStaffAppraisalBody,
+      created: StaffRegisterSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const { serviceId } = await addAppraisal(ctx, request.params.memberId, request.body);
-        return changed(ctx, serviceId);
-      });
-      return reply.status(201).send(view);
-    },
+    changed((ctx, { params, body }) => addAppraisal(ctx, params.memberId, body)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/staff/supervisions',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Record a group supervision of a service’s team or an individual supervision of a member',
-        operationId: 'addStaffSupervision',
-        security,
-        params: TenantParams,
-        body: AddStaffSupervisionBody,
-        response: createdResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Record a group supervision of a service’s team or an individual supervision of a member',
+      operationId: 'addStaffSupervision',
+      body: AddStaffSupervisionBody,
+      created: StaffRegisterSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const { serviceId } = await addSupervision(ctx, request.body);
-        return changed(ctx, serviceId);
-      });
-      return reply.status(201).send(view);
-    },
+    changed((ctx, { body }) => addSupervision(ctx, body)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/staff/mentorings',
     {
-      config: manage,
-      schema: {
-        tags,
-        summary: 'Assign a mentor to a newcomer (6 months from the start unless an end is given)',
-        operationId: 'addStaffMentoring',
-        security,
-        params: TenantParams,
-        body: AddStaffMentoringBody,
-        response: createdResponse,
-      },
+      permission: 'staff.manage',
+      summary: 'Assign a mentor to a newcomer (6 months from the start unless an end is given)',
+      operationId: 'addStaffMentoring',
+      body: AddStaffMentoringBody,
+      created: StaffRegisterSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        const { serviceId } = await addMentoring(ctx, request.body);
-        return changed(ctx, serviceId);
-      });
-      return reply.status(201).send(view);
-    },
+    changed((ctx, { body }) => addMentoring(ctx, body)),
   );
 
   for (const [kind, param, path] of [
@@ -323,26 +211,16 @@ const staff: FastifyPluginAsyncTypebox = async (app) => {
     ['supervision', 'supervisionId', 'supervisions'],
     ['mentoring', 'mentoringId', 'mentorings'],
   ] as const) {
-    app.delete(
+    routes.delete(
       `/tenants/:tenantId/staff/${path}/:${param}`,
       {
-        config: manage,
-        schema: {
-          tags,
-          summary: `Remove a ${kind} record entered by mistake`,
-          operationId: `deleteStaff${kind[0]?.toUpperCase()}${kind.slice(1)}`,
-          security,
-          params: Type.Object({ tenantId: Uuid, [param]: Uuid }),
-          response: registerResponse,
-        },
+        permission: 'staff.manage',
+        summary: `Remove a ${kind} record entered by mistake`,
+        operationId: `deleteStaff${kind[0]?.toUpperCase()}${kind.slice(1)}`,
+        params: Type.Object({ tenantId: Uuid, [param]: Uuid }),
+        ok: StaffRegisterSchema,
       },
-      async (request) => {
-        const id = (request.params as Record<string, string>)[param] ?? '';
-        return withTenant(request, async (ctx) => {
-          const { serviceId } = await deleteRecord(ctx, kind, id);
-          return changed(ctx, serviceId);
-        });
-      },
+      changed((ctx, { params }) => deleteRecord(ctx, kind, params[param] ?? '')),
     );
   }
 };

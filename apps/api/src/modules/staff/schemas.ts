@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { ruleResultFields } from '../catalogue/index.ts';
-import { Uuid } from '../../shared/http-schemas.ts';
+import { ChangeBody, Uuid } from '../../shared/http-schemas.ts';
+import { ServiceSchema } from '../services/index.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
 export const Day = DateOnly({ default: '2026-01-15' });
@@ -129,14 +130,15 @@ export const SummarySchema = Type.Object({
   }),
 });
 
-export const ServiceHead = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  pluginCode: Type.String(),
-  variantKey: Type.String(),
-  capacity: Type.Union([Type.Integer(), Type.Null()]),
-  currentUsers: Type.Union([Type.Integer(), Type.Null()]),
-});
+/** The service a register belongs to, as the services register shows it (only what the staff screens need). */
+export const ServiceHead = Type.Pick(ServiceSchema, [
+  'id',
+  'name',
+  'pluginCode',
+  'variantKey',
+  'capacity',
+  'currentUsers',
+]);
 
 export const RegisterFactName = Type.Union([
   Type.Literal('staffCount'),
@@ -274,35 +276,14 @@ export const CreateStaffPositionBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const UpdateStaffPositionBody = Type.Object(
-  {
-    version: Version,
-    title: Type.Optional(PositionFields.title),
-    category: Type.Optional(Category),
-    plannedFte: Type.Optional(PlannedFte),
-  },
-  { additionalProperties: false },
-);
+export const UpdateStaffPositionBody = ChangeBody(Version, PositionFields);
 
 export const CreateStaffMemberBody = Type.Object(
   { serviceId: Uuid, ...MemberFields },
   { additionalProperties: false },
 );
 
-export const UpdateStaffMemberBody = Type.Object(
-  {
-    version: Version,
-    positionId: MemberFields.positionId,
-    fullName: Type.Optional(MemberFields.fullName),
-    employmentType: Type.Optional(EmploymentType),
-    fte: MemberFields.fte,
-    startedOn: Type.Optional(Day),
-    endedOn: MemberFields.endedOn,
-    qualification: MemberFields.qualification,
-    newToSocialServices: MemberFields.newToSocialServices,
-  },
-  { additionalProperties: false },
-);
+export const UpdateStaffMemberBody = ChangeBody(Version, MemberFields);
 
 export const AddStaffTrainingBody = Type.Object(
   {

@@ -3,8 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { inScope } from '@mera/db';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
 import { clientKey, parsePublicToken, qrSvg } from './link.ts';
 import { getSurvey, listSurveys, openSurvey, rotateToken, surveyTemplates, updateSurvey } from './manage.ts';
 import { publicSurvey, submitAnswer } from './answers.ts';
@@ -27,7 +26,6 @@ import {
   AnswerSurveyBody,
 } from './schemas.ts';
 
-const security = [{ bearer: [] }];
 const tags = ['surveys'];
 
 function tokenOf(token: string) {
@@ -56,142 +54,105 @@ const surveys: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(PublicSurveySchema);
   app.addSchema(SurveyDetailSchema);
 
-  app.get(
+  const routes = tenantRoutes(app, tags);
+
+  routes.get(
     '/tenants/:tenantId/surveys',
     {
-      config: { auth: 'user', permission: 'surveys.read' },
-      schema: {
-        tags,
-        summary: 'The surveys opened, optionally for one service',
-        operationId: 'listSurveys',
-        security,
-        params: TenantParams,
-        querystring: ListSurveysQuery,
-        response: { 200: Type.Array(Type.Ref('Survey')), ...problemResponses },
-      },
+      permission: 'surveys.read',
+      summary: 'The surveys opened, optionally for one service',
+      operationId: 'listSurveys',
+      querystring: ListSurveysQuery,
+      ok: Type.Array(Type.Ref('Survey')),
     },
-    async (request) => withTenant(request, (ctx) => listSurveys(ctx, request.query.serviceId)),
+    (ctx, { query }) => listSurveys(ctx, query.serviceId),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/surveys/templates',
     {
-      config: { auth: 'user', permission: 'surveys.read' },
-      schema: {
-        tags,
-        summary: 'The survey templates the service’s plugin offers (users, families, exit …)',
-        operationId: 'listSurveyTemplates',
-        security,
-        params: TenantParams,
-        querystring: ListSurveyTemplatesQuery,
-        response: {
-          200: Type.Array(
-            Type.Object({
-              key: Type.String(),
-              name: Names,
-              questions: Type.Array(Type.Ref('SurveyQuestion')),
-            }),
-          ),
-          ...problemResponses,
-        },
-      },
+      permission: 'surveys.read',
+      summary: 'The survey templates the service’s plugin offers (users, families, exit …)',
+      operationId: 'listSurveyTemplates',
+      querystring: ListSurveyTemplatesQuery,
+      ok: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          name: Names,
+          questions: Type.Array(Type.Ref('SurveyQuestion')),
+        }),
+      ),
     },
-    async (request) => withTenant(request, (ctx) => surveyTemplates(ctx, request.query.serviceId)),
+    (ctx, { query }) => surveyTemplates(ctx, query.serviceId),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/surveys/results',
     {
-      config: { auth: 'user', permission: 'surveys.read' },
-      schema: {
-        tags,
-        summary: 'Answers aggregated per template, question and period (the reports read this)',
-        description:
-          'Counts per scale value, mean and number of answers per question, for the whole range and per period. ' +
-          'Defaults: from the 1st of January of `to`’s year, to today (Europe/Sofia), by month. ' +
-          'A stable contract: fields are only ever added.',
-        operationId: 'surveyResults',
-        security,
-        params: TenantParams,
-        querystring: SurveyResultsQuery,
-        response: { 200: Type.Ref('SurveyResults'), ...problemResponses },
-      },
+      permission: 'surveys.read',
+      summary: 'Answers aggregated per template, question and period (the reports read this)',
+      description:
+        'Counts per scale value, mean and number of answers per question, for the whole range and per period. ' +
+        'Defaults: from the 1st of January of `to`’s year, to today (Europe/Sofia), by month. ' +
+        'A stable contract: fields are only ever added.',
+      operationId: 'surveyResults',
+      querystring: SurveyResultsQuery,
+      ok: Type.Ref('SurveyResults'),
     },
-    async (request) => withTenant(request, (ctx) => surveyResults(ctx, request.query)),
+    (ctx, { query }) => surveyResults(ctx, query),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/surveys',
     {
-      config: { auth: 'user', permission: 'surveys.manage' },
-      schema: {
-        tags,
-        summary: 'Open a survey for a service from one of its plugin’s templates; it gets a public link',
-        operationId: 'openSurvey',
-        security,
-        params: TenantParams,
-        body: OpenSurveyBody,
-        response: { 201: Type.Ref('Survey'), ...problemResponses },
-      },
+      permission: 'surveys.manage',
+      summary: 'Open a survey for a service from one of its plugin’s templates; it gets a public link',
+      operationId: 'openSurvey',
+      body: OpenSurveyBody,
+      created: Type.Ref('Survey'),
     },
-    async (request, reply) => {
-      const view = await withTenant(request, (ctx) => openSurvey(ctx, request.body));
-      return reply.status(201).send(view);
-    },
+    (ctx, { body }) => openSurvey(ctx, body),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/surveys/:surveyId',
     {
-      config: { auth: 'user', permission: 'surveys.read' },
-      schema: {
-        tags,
-        summary: 'One survey, with its public link and a QR code of it',
-        operationId: 'getSurvey',
-        security,
-        params: SurveyParams,
-        response: { 200: Type.Ref('SurveyDetail'), ...problemResponses },
-      },
+      permission: 'surveys.read',
+      summary: 'One survey, with its public link and a QR code of it',
+      operationId: 'getSurvey',
+      params: SurveyParams,
+      ok: Type.Ref('SurveyDetail'),
     },
-    async (request) => {
-      const view = await withTenant(request, (ctx) => getSurvey(ctx, request.params.surveyId));
+    async (ctx, { params }) => {
+      const view = await getSurvey(ctx, params.surveyId);
       return { ...view, qrSvg: await qrSvg(view.publicUrl) };
     },
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/surveys/:surveyId',
     {
-      config: { auth: 'user', permission: 'surveys.manage' },
-      schema: {
-        tags,
-        summary: 'Close or reopen a survey, or change its daily cap',
-        operationId: 'updateSurvey',
-        security,
-        params: SurveyParams,
-        body: UpdateSurveyBody,
-        response: { 200: Type.Ref('Survey'), ...problemResponses },
-      },
+      permission: 'surveys.manage',
+      summary: 'Close or reopen a survey, or change its daily cap',
+      operationId: 'updateSurvey',
+      params: SurveyParams,
+      body: UpdateSurveyBody,
+      ok: Type.Ref('Survey'),
     },
-    async (request) => withTenant(request, (ctx) => updateSurvey(ctx, request.params.surveyId, request.body)),
+    (ctx, { params, body }) => updateSurvey(ctx, params.surveyId, body),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/surveys/:surveyId/token-rotation',
     {
-      config: { auth: 'user', permission: 'surveys.manage' },
-      schema: {
-        tags,
-        summary: 'A new public link; the old one (and its printed QR codes) stops working at once',
-        operationId: 'rotateSurveyToken',
-        security,
-        params: SurveyParams,
-        body: RotateSurveyTokenBody,
-        response: { 200: Type.Ref('Survey'), ...problemResponses },
-      },
+      permission: 'surveys.manage',
+      summary: 'A new public link; the old one (and its printed QR codes) stops working at once',
+      operationId: 'rotateSurveyToken',
+      params: SurveyParams,
+      body: RotateSurveyTokenBody,
+      ok: Type.Ref('Survey'),
     },
-    async (request) =>
-      withTenant(request, (ctx) => rotateToken(ctx, request.params.surveyId, request.body.version)),
+    (ctx, { params, body }) => rotateToken(ctx, params.surveyId, body.version),
   );
 
   // ————— Public: no login, no cookie, nothing about the person kept —————

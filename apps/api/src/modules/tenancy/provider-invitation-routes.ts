@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { inScope, NO_TENANT } from '@mera/db';
 import { problemResponses } from '../../shared/problem.ts';
-import { withTenant } from '../../platform/auth.ts';
-import type { Mail } from '../../platform/mailer.ts';
-import { DateTime, Email, Locale, TenantParams, Uuid } from '../../shared/http-schemas.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
+import { DateTime, Email, Locale, Uuid } from '../../shared/http-schemas.ts';
 import { perVisitor } from '../identity/index.ts';
 import {
   cancelProviderInvitation,
@@ -14,6 +13,7 @@ import {
   providerInvitationView,
   resendProviderInvitation,
 } from './provider-invitations.ts';
+import { mailingRoutes } from './mailing-routes.ts';
 import { ContractFundingInput, ContractFundingSchema, YearlyAmountInput } from './schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
 
@@ -48,7 +48,6 @@ const VersionBody = Type.Object(
   { version: Type.Integer({ minimum: 1, default: 1 }), locale: Type.Optional(Locale) },
   { additionalProperties: false },
 );
-const security = [{ bearer: [] }];
 const tags = ['commissioning'];
 
 /**
@@ -57,114 +56,86 @@ const tags = ['commissioning'];
  */
 const providerInvitations: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(ProviderInvitationSchema);
+  const routes = tenantRoutes(app, tags);
+  const mailing = mailingRoutes(app, tags);
 
-  const send = (mail: Mail, log: { error: (o: object, m: string) => void }) =>
-    app.mailer.send(mail).catch((err: unknown) => log.error({ err }, 'invitation e-mail could not be sent'));
-
-  app.get(
+  routes.get(
     '/tenants/:tenantId/provider-invitations',
     {
-      config: { auth: 'user', permission: 'contracts.read' },
-      schema: {
-        tags,
-        summary: 'Contracts proposed to providers not yet on Mera (pending first)',
-        operationId: 'listProviderInvitations',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Array(ProviderInvitationSchema), ...problemResponses },
-      },
+      permission: 'contracts.read',
+      summary: 'Contracts proposed to providers not yet on Mera (pending first)',
+      operationId: 'listProviderInvitations',
+      ok: Type.Array(ProviderInvitationSchema),
     },
-    async (request) => withTenant(request, (ctx) => listProviderInvitations(ctx)),
+    (ctx) => listProviderInvitations(ctx),
   );
 
-  app.post(
+  mailing.post(
     '/tenants/:tenantId/provider-invitations',
     {
-      config: { auth: 'user', permission: 'contracts.manage' },
-      schema: {
-        tags,
-        summary:
-          'Propose a contract to a provider not yet on Mera: stores the proposal and e-mails a sign-up link',
-        operationId: 'inviteProvider',
-        security,
-        params: TenantParams,
-        body: Type.Object(
-          {
-            providerEik: Type.String({
-              pattern: '^[0-9]{9}([0-9]{4})?$',
-              default: '121212121',
-              description: 'The provider’s ЕИК/БУЛСТАТ; it must sign up with the same one',
-            }),
-            email: Email,
-            serviceDescription: Type.String({ minLength: 2, maxLength: 500, default: 'Услуга' }),
-            basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
-            startsOn: DateOnly({ default: '2026-01-01' }),
-            endsOn: DateOnly({ default: '2026-12-31' }),
-            funding: Type.Optional(ContractFundingInput),
-            yearlyAmountEur: Type.Optional(YearlyAmountInput),
-            locale: Type.Optional(Locale),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: ProviderInvitationSchema, ...problemResponses },
-      },
+      permission: 'contracts.manage',
+      summary:
+        'Propose a contract to a provider not yet on Mera: stores the proposal and e-mails a sign-up link',
+      operationId: 'inviteProvider',
+      body: Type.Object(
+        {
+          providerEik: Type.String({
+            pattern: '^[0-9]{9}([0-9]{4})?$',
+            default: '121212121',
+            description: 'The provider’s ЕИК/БУЛСТАТ; it must sign up with the same one',
+          }),
+          email: Email,
+          serviceDescription: Type.String({ minLength: 2, maxLength: 500, default: 'Услуга' }),
+          basis: Type.String({ minLength: 2, maxLength: 500, default: 'Договор' }),
+          startsOn: DateOnly({ default: '2026-01-01' }),
+          endsOn: DateOnly({ default: '2026-12-31' }),
+          funding: Type.Optional(ContractFundingInput),
+          yearlyAmountEur: Type.Optional(YearlyAmountInput),
+          locale: Type.Optional(Locale),
+        },
+        { additionalProperties: false },
+      ),
+      created: ProviderInvitationSchema,
     },
-    async (request, reply) => {
-      const { invitation, mail } = await withTenant(request, (ctx) => inviteProvider(ctx, request.body));
-      await send(mail, request.log);
-      return reply.status(201).send(providerInvitationView(invitation));
+    async (ctx, { body }) => {
+      const { invitation, mail } = await inviteProvider(ctx, body);
+      return { answer: providerInvitationView(invitation), mail };
     },
   );
 
-  app.post(
+  mailing.post(
     '/tenants/:tenantId/provider-invitations/:providerInvitationId/resend',
     {
-      config: { auth: 'user', permission: 'contracts.manage' },
-      schema: {
-        tags,
-        summary:
-          'Send the sign-up link again: a new link, valid for another period; the old one stops working',
-        operationId: 'resendProviderInvitation',
-        security,
-        params: Params,
-        body: VersionBody,
-        response: { 200: ProviderInvitationSchema, ...problemResponses },
-      },
+      permission: 'contracts.manage',
+      summary: 'Send the sign-up link again: a new link, valid for another period; the old one stops working',
+      operationId: 'resendProviderInvitation',
+      params: Params,
+      body: VersionBody,
+      ok: ProviderInvitationSchema,
     },
-    async (request) => {
-      const { invitation, mail } = await withTenant(request, (ctx) =>
-        resendProviderInvitation(
-          ctx,
-          request.params.providerInvitationId,
-          request.body.version,
-          request.body.locale ?? 'bg',
-        ),
+    async (ctx, { params, body }) => {
+      const { invitation, mail } = await resendProviderInvitation(
+        ctx,
+        params.providerInvitationId,
+        body.version,
+        body.locale ?? 'bg',
       );
-      await send(mail, request.log);
-      return providerInvitationView(invitation);
+      return { answer: providerInvitationView(invitation), mail };
     },
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/provider-invitations/:providerInvitationId/cancel',
     {
-      config: { auth: 'user', permission: 'contracts.manage' },
-      schema: {
-        tags,
-        summary: 'Cancel a pending invitation: its link stops working',
-        operationId: 'cancelProviderInvitation',
-        security,
-        params: Params,
-        body: VersionBody,
-        response: { 200: ProviderInvitationSchema, ...problemResponses },
-      },
+      permission: 'contracts.manage',
+      summary: 'Cancel a pending invitation: its link stops working',
+      operationId: 'cancelProviderInvitation',
+      params: Params,
+      body: VersionBody,
+      ok: ProviderInvitationSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) =>
-        providerInvitationView(
-          await cancelProviderInvitation(ctx, request.params.providerInvitationId, request.body.version),
-        ),
-      ),
+    async (ctx, { params, body }) =>
+      providerInvitationView(await cancelProviderInvitation(ctx, params.providerInvitationId, body.version)),
   );
 
   app.get(
