@@ -13,7 +13,7 @@ import {
   reassembleMonitoringReport,
   updateMonitoringReport,
 } from './monitoring.ts';
-import { monitoringXlsx, XLSX_SOURCE } from './xlsx.ts';
+import { MONITORING_WORKBOOK } from './xlsx.ts';
 import {
   Params,
   VersionBody,
@@ -188,7 +188,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
       const id = request.params.monitoringReportId;
       const { body, name } = await withTenant(request, async (ctx) => {
         const { data, name } = await monitoringDocument(ctx, id);
-        return { body: await renderWorkbook(ctx, id, data, () => monitoringXlsx(data), XLSX_SOURCE), name };
+        return { body: await renderWorkbook(ctx, id, data, MONITORING_WORKBOOK), name };
       });
       return sendRendered(reply, 'xlsx', body, name);
     },

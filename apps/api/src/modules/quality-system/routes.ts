@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
 import { today } from '@mera/calendar';
-import { MEDIA_TYPES, sendDocument } from '../documents/index.ts';
+import { MEDIA_TYPES, renderDocument, sendRendered } from '../documents/index.ts';
 import { TenantParams } from '../../shared/http-schemas.ts';
 import { negotiateLocale } from '../../i18n/locale.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
@@ -66,8 +66,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const { document, name } = await withTenant(request, (ctx) => qualitySystemDocument(ctx, today()));
-        return sendDocument(reply, format, document, name);
+        const { body, name } = await withTenant(request, async (ctx) => {
+          const { document, name } = await qualitySystemDocument(ctx, today());
+          return { body: await renderDocument(ctx, ctx.tenantId, format, document), name };
+        });
+        return sendRendered(reply, format, body, name);
       },
     );
 };
