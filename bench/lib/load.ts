@@ -100,3 +100,42 @@ export async function sequentialLatency(options: {
     bytes,
   };
 }
+
+/**
+ * Requests `url` one after another for as long as `during` runs: how long other requests wait while the server
+ * does something heavy (e.g. renders a PDF) — the event loop's availability, not the heavy work's own time.
+ */
+export async function alongside<T>(
+  options: { url: string; token: string },
+  during: () => Promise<T>,
+): Promise<{ result: T; latency: LatencyResult }> {
+  let running = true;
+  const durations: number[] = [];
+  let bytes = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      const response = await fetch(options.url, { headers: { authorization: `Bearer ${options.token}` } });
+      const body = await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${options.url} answered ${response.status}`);
+      durations.push(performance.now() - started);
+      bytes = body.byteLength;
+    }
+  })();
+  try {
+    return {
+      result: await during(),
+      latency: {
+        samples: durations.length,
+        p50Ms: round(percentile(durations, 50)),
+        p95Ms: round(percentile(durations, 95)),
+        maxMs: round(Math.max(...durations)),
+        bytes,
+        cpuMs: null,
+      },
+    };
+  } finally {
+    running = false;
+    await loop;
+  }
+}

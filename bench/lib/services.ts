@@ -98,7 +98,8 @@ export function startMera(databaseUrl: string, privatePem: string, extra: Record
   const flags = process.env['BENCH_MERA_FLAGS']?.split(' ').filter(Boolean) ?? MERA_NODE_FLAGS;
   return startNodeService(
     'mera',
-    `${REPO_ROOT}apps/api/src/server.ts`,
+    // BENCH_MERA_ENTRY: another copy of the API (e.g. the code before a change, extracted beside it), to compare.
+    process.env['BENCH_MERA_ENTRY'] ?? `${REPO_ROOT}apps/api/src/server.ts`,
     {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,

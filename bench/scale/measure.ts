@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { load, sequentialLatency, type LoadResult } from '../lib/load.ts';
+import { alongside, load, sequentialLatency, type LoadResult } from '../lib/load.ts';
 import { getOk, logIn } from '../lib/mera-client.ts';
 import { isCurrent, startBenchServer, withClient } from '../lib/postgres.ts';
 import { peakRssDuring, sampleProcess } from '../lib/proc.ts';
@@ -28,6 +28,8 @@ const MAX_SECONDS = Number(process.env['BENCH_MAX_SECONDS'] ?? 20);
 const FIRST_SAMPLES = Number(process.env['BENCH_FIRST_SAMPLES'] ?? 5);
 const LOAD_SECONDS = Number(process.env['BENCH_LOAD_SECONDS'] ?? 15);
 const YEAR = 2026;
+/** The phases to run (`BENCH_PHASES=load`: the mixed load alone, on a fresh API). */
+const PHASES = new Set((process.env['BENCH_PHASES'] ?? 'reads,documents,load').split(','));
 
 const log = (line: string) => process.stdout.write(`[scale] ${line}\n`);
 const server = await startBenchServer(log);
@@ -62,6 +64,13 @@ try {
   const count = (requests: number, run: () => Promise<void>) =>
     countStatements(server.adminUrl(SCALE_DATABASE), SCALE_DATABASE, requests, run);
 
+  // The read timed while a document renders: catalogue search, a light read (4 statements, a few ms of CPU).
+  const search = scenarios(record).find((s) => s.key === 'catalogue-search');
+  const meanwhile = (token: string) => ({
+    url: `${api.url}${search?.path ?? ''}`,
+    token,
+    label: 'catalogue search',
+  });
   const rows: ScaleRow[] = [];
   const statementsTop: Record<string, StatementCount['top']> = {};
   const assemblies: Record<string, AssemblyResult & { statements: number; sqlMs: number }> = {};
@@ -75,7 +84,7 @@ try {
   };
   const measured = await peakRssDuring(api.pid, async () => {
     const reads = await peakRssDuring(api.pid, async () => {
-      for (const scenario of scenarios(record)) {
+      for (const scenario of PHASES.has('reads') ? scenarios(record) : []) {
         const token = await tokenOf(scenario.as);
         const url = `${api.url}${scenario.path}`;
         await getOk(url, token); // warm: the first request of a route compiles its code paths
@@ -103,6 +112,7 @@ try {
     phasePeaks.reads = reads.peakRssMb;
 
     const documents = await peakRssDuring(api.pid, async () => {
+      if (!PHASES.has('documents')) return;
       // The yearly monitoring (art. 35) of the municipality with 100 services: assembled, then the PDF.
       const hundred = record.municipalities.find((m) => m.services === 100);
       if (!hundred) throw new Error('no municipality with 100 services');
@@ -136,6 +146,7 @@ try {
         `${monitoringBase}/${monitoring.id}/pdf`,
         municipalityToken,
         () => forgetRendered(server.adminUrl(SCALE_DATABASE), monitoring.id),
+        meanwhile(municipalityToken),
       );
 
       // The measured provider's annual report for last year (all its services): assembled, then the PDF.
@@ -167,11 +178,13 @@ try {
         `${reportsBase}/${annual.id}/pdf`,
         providerToken,
         () => forgetRendered(server.adminUrl(SCALE_DATABASE), annual.id),
+        meanwhile(providerToken),
       );
     });
     phasePeaks.documents = documents.peakRssMb;
 
     // Mixed load: 32 connections over four reads at once, for the API's memory under load.
+    if (!PHASES.has('load')) return;
     log(`mixed load: 4 × 8 connections for ${LOAD_SECONDS} s`);
     const mix = scenarios(record).filter((s) =>
       ['assessment', 'deadlines-provider', 'catalogue-search', 'oversight-100'].includes(s.key),
@@ -240,16 +253,22 @@ async function document(
   url: string,
   token: string,
   forget: () => Promise<void>,
+  other: { url: string; token: string; label: string },
 ) {
   // First downloads: the stored rendering forgotten before each (decision 102), so each one renders the document.
-  const first = await sequentialLatency({
-    url,
-    token,
-    samples: FIRST_SAMPLES,
-    maxSeconds: MAX_SECONDS,
-    serverPid,
-    beforeEach: forget,
-  });
+  const firstDownloads = () =>
+    sequentialLatency({
+      url,
+      token,
+      samples: FIRST_SAMPLES,
+      maxSeconds: MAX_SECONDS,
+      serverPid,
+      beforeEach: forget,
+    });
+  const first = await firstDownloads();
+  // The same again while another read runs one request after another: how long the rest of the API waits for a
+  // rendering (apart, since those requests take CPU from the rendering on a loaded machine).
+  const { result: competing, latency: meanwhile } = await alongside(other, firstDownloads);
   await forget();
   const firstStatements = await count(1, () => getOk(url, token));
   rows.push({
@@ -259,7 +278,17 @@ async function document(
     statements: firstStatements.perRequest,
     sqlMs: firstStatements.sqlMsPerRequest,
   });
+  rows.push({
+    key: `${key}-meanwhile`,
+    label: `${other.label} while it renders (one after another; the first downloads meanwhile: p50 ${competing.p50Ms} ms)`,
+    ...meanwhile,
+    statements: null,
+    sqlMs: null,
+  });
   log(`${label}, first download: p50 ${first.p50Ms} ms, p95 ${first.p95Ms} ms`);
+  log(
+    `${other.label} meanwhile: p50 ${meanwhile.p50Ms} ms, p95 ${meanwhile.p95Ms} ms (${meanwhile.samples})`,
+  );
   // Repeated downloads: the same content, served from its stored rendering.
   const statements = await count(1, () => getOk(url, token));
   const latency = await sequentialLatency({

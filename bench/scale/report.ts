@@ -13,9 +13,10 @@ export interface ScaleRow {
   p95Ms: number;
   maxMs: number;
   bytes: number;
-  statements: number;
+  /** Null for a row that times requests made alongside another's (their statements are not counted). */
+  statements: number | null;
   /** PostgreSQL's execution time per request: the rest of the p50 is Node (and the wire). */
-  sqlMs: number;
+  sqlMs: number | null;
   /** The API process's CPU time per request. */
   cpuMs: number | null;
 }
@@ -90,8 +91,8 @@ export function scaleMarkdown(input: {
           thousands(r.p50Ms),
           thousands(r.p95Ms),
           r.samples,
-          thousands(r.statements),
-          thousands(r.sqlMs),
+          r.statements === null ? '—' : thousands(r.statements),
+          r.sqlMs === null ? '—' : thousands(r.sqlMs),
           r.cpuMs === null ? '—' : thousands(r.cpuMs),
           size(r.bytes),
         ]),

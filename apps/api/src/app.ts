@@ -29,6 +29,7 @@ import { inspectionRoutes } from './modules/inspections/index.ts';
 import { homeRoutes } from './modules/home/index.ts';
 import { noticeJobs, noticeRoutes } from './modules/notices/index.ts';
 import jobs from './platform/jobs.ts';
+import workerPool from './platform/worker-pool.ts';
 import health from './routes/health.ts';
 import meta from './routes/meta.ts';
 
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger);
   await app.register(database, { orm: options.orm, closeOnShutdown: options.ownsOrm ?? true });
   await app.register(errorHandler);
+  await app.register(workerPool, { config: options.config });
   await app.register(auth, { config: options.config });
   await app.register(cataloguePlugin, {
     pluginsDir: options.config.PLUGINS_DIR,

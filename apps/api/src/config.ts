@@ -151,6 +151,26 @@ export const ConfigSchema = Type.Object({
     default: fileURLToPath(new URL('../../../plugins', import.meta.url)),
     description: 'the folder holding the service plugins (packages with "mera": { "plugin": true })',
   }),
+  DOCUMENT_WORKERS: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 16,
+      description:
+        'worker threads rendering PDF, DOCX and XLSX documents, a whole number from 1 to 16 (unset: half the cores, at least 1, at most 4)',
+    }),
+  ),
+  DOCUMENT_WORKER_HEAP_MB: Type.Integer({
+    minimum: 64,
+    maximum: 4096,
+    default: 256,
+    description: "a rendering worker's heap limit in MB, from 64 to 4096: a document past it fails alone",
+  }),
+  DOCUMENT_WORKER_IDLE_SECONDS: Type.Integer({
+    minimum: 1,
+    maximum: 3600,
+    default: 30,
+    description: 'whole seconds from 1 to 3600 a rendering worker stays without work before it ends',
+  }),
   /** Seconds the server waits for in-flight requests on shutdown before it gives up. */
   SHUTDOWN_GRACE_SECONDS: Type.Integer({
     minimum: 1,

@@ -255,6 +255,11 @@ export const problemMessages = {
     en: 'The file store is not answering. Nothing was saved; please try again shortly.',
     uk: 'Сховище файлів не відповідає. Нічого не збережено; спробуйте ще раз трохи згодом.',
   },
+  document_unavailable: {
+    bg: 'Документът не можа да бъде изготвен в момента. Нищо не е загубено; опитайте отново след малко.',
+    en: 'The document could not be produced just now. Nothing was lost; please try again shortly.',
+    uk: 'Документ не вдалося підготувати зараз. Нічого не втрачено; спробуйте ще раз трохи згодом.',
+  },
   internal_error: {
     bg: 'Възникна неочаквана грешка. Опитайте отново; ако се повтори, съобщете номера на заявката.',
     en: 'Something went wrong. Please try again; if it happens again, report the request id.',

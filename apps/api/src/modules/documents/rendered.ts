@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
 import { sqlOf, type EntityManager } from '@mera/db';
+import type { RenderTask } from './render-worker.ts';
+import { renderInWorker } from './workers.ts';
 
 /**
  * Rendered once per content, served from storage afterwards (issue 15, decision 102). A report's PDF took ≈ 1 s of
@@ -18,26 +21,38 @@ import { sqlOf, type EntityManager } from '@mera/db';
 export type DocumentFormat = 'pdf' | 'docx' | 'xlsx';
 
 export interface Rendering {
-  /** The report or yearly monitoring the document shows. */
+  /** The record the document shows (a report, a yearly monitoring, an inspection's document, the organisation). */
   subjectId: string;
   format: DocumentFormat;
   /** Everything the bytes show, as plain data (its JSON is hashed). */
   shows: unknown;
   /** Source files of a renderer outside this module (a module's own workbook), hashed with the engine's. */
   rendererSources?: readonly string[];
-  render(): Promise<Buffer>;
+  /** What a rendering worker draws (render-worker.ts): plain data, cloned into the worker. */
+  task: RenderTask;
 }
+
+/**
+ * What the reading transaction found: the stored bytes of this content, or the rendering still to do. The rendering
+ * is done after that transaction has ended (`renderMissing`), so no pooled connection waits on a worker.
+ */
+export type Found =
+  | { stored: Buffer; missing?: undefined }
+  | { stored?: undefined; missing: Rendering & { tenantId: string; key: string } };
+
+/** Runs `work` in a transaction of the organisation the rendering is stored for (row-level security). */
+export type InTransaction = (work: (em: EntityManager) => Promise<void>) => Promise<void>;
 
 let renders = 0;
 /** How many documents were actually rendered in this process (tests observe that a stored copy was served). */
 export const renderCount = () => renders;
 
-/** The bytes for this content: the stored rendering when its key matches, else rendered now and stored. */
-export async function renderedOnce(
+/** The stored rendering of this content, when its key matches; otherwise what to render (first of `renderedOnce`). */
+export async function findRendered(
   em: EntityManager,
   tenantId: string,
   rendering: Rendering,
-): Promise<Buffer> {
+): Promise<Found> {
   const key = contentKey(rendering);
   const stored = await sqlOf(em)
     .selectFrom('rendered_document')
@@ -47,16 +62,39 @@ export async function renderedOnce(
     .where('format', '=', rendering.format)
     .where('content_key', '=', key)
     .executeTakeFirst();
-  if (stored) return Buffer.from(stored.content);
-  const content = await rendering.render();
+  if (stored) return { stored: Buffer.from(stored.content) };
+  return { missing: { ...rendering, tenantId, key } };
+}
+
+/**
+ * The bytes for this content: the stored rendering when its key matches (`findRendered`, in the request's
+ * transaction), else rendered now in a worker thread and stored in a short transaction of its own.
+ */
+export async function renderedOnce(
+  found: Found,
+  inTransaction: InTransaction,
+  log: FastifyBaseLogger,
+): Promise<Buffer> {
+  if (found.stored) return found.stored;
+  const { missing } = found;
+  const content = await renderInWorker(missing.task, log);
   renders += 1;
+  await inTransaction((em) => store(em, missing, content));
+  return content;
+}
+
+async function store(
+  em: EntityManager,
+  rendering: Rendering & { tenantId: string; key: string },
+  content: Buffer,
+) {
   await sqlOf(em)
     .insertInto('rendered_document')
     .values({
-      tenant_id: tenantId,
+      tenant_id: rendering.tenantId,
       subject_id: rendering.subjectId,
       format: rendering.format,
-      content_key: key,
+      content_key: rendering.key,
       content,
       rendered_at: new Date().toISOString(),
     })
@@ -68,7 +106,6 @@ export async function renderedOnce(
       })),
     )
     .execute();
-  return content;
 }
 
 function contentKey({ format, shows, rendererSources = [] }: Rendering): string {

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
+import { inTenant } from '../../platform/auth.ts';
 import { sendDownload } from '../../shared/http.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import type { ReportDocument } from './blocks.ts';
-import { renderedOnce, type DocumentFormat } from './rendered.ts';
+import { findRendered, renderedOnce, type DocumentFormat, type Found } from './rendered.ts';
 
 export type { DocumentFormat };
+export type { Workbook } from './render-worker.ts';
 
 export const MEDIA_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
@@ -15,67 +18,71 @@ export const MEDIA_TYPES: Record<DocumentFormat, string> = {
 type Storage = Pick<TenantContext, 'em' | 'tenantId'>;
 
 /**
- * A record's document as PDF or DOCX: rendered on the first download of this content, the stored bytes afterwards
- * (rendered.ts). `subjectId` is the record the document shows.
+ * A record's document as PDF or DOCX, looked up in the request's transaction: its stored bytes when this content
+ * was rendered before (rendered.ts), else the rendering to do — `sendRendered` renders it in a worker after the
+ * transaction has ended and stores it. `subjectId` is the record the document shows.
  */
 export function renderDocument(
   { em, tenantId }: Storage,
   subjectId: string,
   format: 'pdf' | 'docx',
   document: ReportDocument,
-): Promise<Buffer> {
-  return renderedOnce(em, tenantId, {
+): Promise<Found> {
+  return findRendered(em, tenantId, {
     subjectId,
     format,
     shows: document,
-    // The renderers (pdfkit, docx) load on the first rendering, not at start (issue 15: memory of an idle API).
-    render: async () =>
+    task:
       format === 'pdf'
-        ? (await import('./pdf.ts')).renderPdf(document, new Date())
-        : (await import('./docx.ts')).renderDocx(document),
+        ? { kind: 'pdf', document, generatedAt: new Date().toISOString() }
+        : { kind: 'docx', document },
   });
 }
 
+/** A module's workbook renderer: `source` (the file, `import.meta.filename`) exports `exportName(figures)`. */
+export interface WorkbookRenderer {
+  source: string;
+  exportName: string;
+}
+
 /**
- * A record's workbook: `figures` are everything it shows, `render` draws it and `rendererSource` is the file that
- * does (its code is part of the key, as the engine's is); stored like the documents.
+ * A record's workbook: `figures` are everything it shows, `renderer` draws it in a worker (its code is part of the
+ * key, as the engine's is); stored like the documents.
  */
 export function renderWorkbook(
   { em, tenantId }: Storage,
   subjectId: string,
   figures: unknown,
-  render: () => Promise<Buffer>,
-  rendererSource: string,
-): Promise<Buffer> {
-  return renderedOnce(em, tenantId, {
+  renderer: WorkbookRenderer,
+): Promise<Found> {
+  return findRendered(em, tenantId, {
     subjectId,
     format: 'xlsx',
     shows: figures,
-    rendererSources: [rendererSource],
-    render,
+    rendererSources: [renderer.source],
+    task: { kind: 'workbook', ...renderer, figures },
   });
 }
 
-/** Sends rendered bytes as a private download named `<name>.<format>`. */
-export function sendRendered(reply: FastifyReply, format: DocumentFormat, body: Buffer, name: string) {
+/**
+ * The id a record's document is stored under when the record has several of one format (an inspection's order,
+ * report and letter are all PDFs): a name-based UUID of the record and the document, so each keeps its own copy.
+ */
+export function documentOf(recordId: string, document: string): string {
+  const hex = createHash('sha256').update(`${recordId}/${document}`).digest('hex');
+  // RFC 9562 version 8 (name-based by a hash of our choosing), variant 10.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Sends a document as a private download named `<name>.<format>`: the stored bytes, or rendered now in a worker
+ * (the request's transaction has ended by then) and stored in a transaction of the request's organisation.
+ */
+export async function sendRendered(reply: FastifyReply, format: DocumentFormat, found: Found, name: string) {
+  const body = await renderedOnce(
+    found,
+    (work) => inTenant(reply.request, (em) => work(em)),
+    reply.request.log,
+  );
   return sendDownload(reply, MEDIA_TYPES[format], `${name}.${format}`, body);
-}
-
-/** Renders a document as PDF or DOCX, not stored, and sends it (a document without a record's version to key it). */
-export async function sendDocument(
-  reply: FastifyReply,
-  format: 'pdf' | 'docx',
-  document: ReportDocument,
-  name: string,
-) {
-  const body =
-    format === 'pdf'
-      ? await (await import('./pdf.ts')).renderPdf(document, new Date())
-      : await (await import('./docx.ts')).renderDocx(document);
-  return sendRendered(reply, format, body, name);
-}
-
-/** Sends a workbook (figures with their charts) as a private download named `<name>.xlsx`. */
-export function sendWorkbook(reply: FastifyReply, workbook: Buffer, name: string) {
-  return sendRendered(reply, 'xlsx', workbook, name);
 }

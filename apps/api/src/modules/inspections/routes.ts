@@ -4,7 +4,7 @@ import { problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
 import { s3Store } from '../evidence/index.ts';
 import { TenantParams, Uuid } from '../../shared/http-schemas.ts';
-import { sendDocument } from '../documents/index.ts';
+import { documentOf, renderDocument, sendRendered } from '../documents/index.ts';
 import { removalRoute } from '../checklists/index.ts';
 import {
   Day,
@@ -296,8 +296,11 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const view = await detail(request, request.params.inspectionId);
-        return sendDocument(reply, 'pdf', build(view), `${name} ${view.orderNumber}`);
+        const { view, body } = await withTenant(request, async (ctx) => {
+          const view = await inspectionDetail(ctx, request.params.inspectionId);
+          return { view, body: await renderDocument(ctx, documentOf(view.id, path), 'pdf', build(view)) };
+        });
+        return sendRendered(reply, 'pdf', body, `${name} ${view.orderNumber}`);
       },
     );
   }

@@ -11,7 +11,7 @@ import {
   reassembleMonitoringReport,
   updateMonitoringReport,
 } from './monitoring.ts';
-import { monitoringXlsx, XLSX_SOURCE } from './xlsx.ts';
+import { MONITORING_WORKBOOK } from './xlsx.ts';
 import { SummarySchema, DetailSchema, CreateMonitoringReportBody } from './schemas.ts';
 
 const tags = ['monitoring'];
@@ -80,7 +80,7 @@ const monitoring: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'monitoringReportPdf',
         render: async (ctx, id) => {
           const { document, name } = await monitoringDocument(ctx, id);
-          return { body: await renderDocument(ctx, id, 'pdf', document), name };
+          return { found: await renderDocument(ctx, id, 'pdf', document), name };
         },
       },
       {
@@ -90,7 +90,7 @@ const monitoring: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'monitoringReportXlsx',
         render: async (ctx, id) => {
           const { data, name } = await monitoringDocument(ctx, id);
-          return { body: await renderWorkbook(ctx, id, data, () => monitoringXlsx(data), XLSX_SOURCE), name };
+          return { found: await renderWorkbook(ctx, id, data, MONITORING_WORKBOOK), name };
         },
       },
     ],

@@ -1,8 +1,14 @@
 import type { MonitoringData } from './assemble.ts';
-import { addBarCharts, type BarChartSpec } from '../documents/index.ts';
+import type { BarChartSpec, Workbook, WorkbookRenderer } from '../documents/index.ts';
 
-/** This file: its code is part of a stored workbook's key (documents/rendered.ts), so a change here renders anew. */
-export const XLSX_SOURCE = import.meta.filename;
+/**
+ * Drawn in a document worker (decision 104), which imports this file alone: only type imports besides exceljs. The
+ * file is part of a stored workbook's key (documents/rendered.ts), so a change here renders anew.
+ */
+export const MONITORING_WORKBOOK: WorkbookRenderer = {
+  source: import.meta.filename,
+  exportName: 'monitoringXlsx',
+};
 
 export const SHEETS = {
   services: 'Услуги',
@@ -15,9 +21,9 @@ const col = (n: number) => String.fromCharCode(64 + n);
 /**
  * The yearly monitoring's figures as an Excel workbook (in Bulgarian, like the PDF): the services with their scores,
  * the average score by service type and year, and the common weaknesses — with real Excel bar charts of the first
- * two, drawn from the sheets' own cells.
+ * two, drawn from the sheets' own cells (the engine adds them).
  */
-export async function monitoringXlsx(data: MonitoringData): Promise<Buffer> {
+export async function monitoringXlsx(data: MonitoringData): Promise<Workbook> {
   // exceljs loads on the first export, not at start (issue 15: memory of an idle API).
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -92,7 +98,7 @@ export async function monitoringXlsx(data: MonitoringData): Promise<Buffer> {
     });
   weaknesses.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
 
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   const charts: BarChartSpec[] = [];
   const yearColumn = 4 + data.years.length; // the analysed year's score on the services sheet
   if (data.services.length)
@@ -135,5 +141,5 @@ export async function monitoringXlsx(data: MonitoringData): Promise<Buffer> {
       })),
       anchor: { fromCol: 3 + data.years.length, fromRow: 1, toCol: 12 + data.years.length, toRow: 20 },
     });
-  return charts.length ? addBarCharts(bytes, charts) : bytes;
+  return { bytes, charts };
 }

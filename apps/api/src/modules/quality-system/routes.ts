@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { today } from '@mera/calendar';
 import { tenantRoutes } from '../../platform/tenant-routes.ts';
-import { documentDownloads } from '../documents/index.ts';
+import { documentDownloads, renderDocument } from '../documents/index.ts';
 import { negotiateLocale } from '../../i18n/locale.ts';
 import { qualitySystem, qualitySystemDocument, saveQualitySystem } from './quality-system.ts';
 import { QualitySystemSchema, SaveQualitySystemBody } from './schemas.ts';
@@ -45,7 +45,10 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
         summary: `The quality-system document generated from the organisation's records, as ${format.toUpperCase()}`,
         operationId: format === 'pdf' ? 'qualitySystemPdf' : 'qualitySystemDocx',
       },
-      (ctx) => qualitySystemDocument(ctx, today()),
+      async (ctx) => {
+        const { document, name } = await qualitySystemDocument(ctx, today());
+        return { found: await renderDocument(ctx, ctx.tenantId, format, document), name };
+      },
     );
 };
 

@@ -93,7 +93,7 @@ const reports: FastifyPluginAsyncTypebox = async (app) => {
       operationId: format === 'pdf' ? 'reportPdf' : 'reportDocx',
       render: async (ctx, id) => {
         const { document, name } = await reportDocument(ctx, id);
-        return { body: await renderDocument(ctx, id, format, document), name };
+        return { found: await renderDocument(ctx, id, format, document), name };
       },
     })),
   });
