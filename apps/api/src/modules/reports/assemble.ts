@@ -3,7 +3,9 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { checkSheets, schemeFor, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/index.ts';
+import { meetingsHeld } from '../meetings/index.ts';
 import type { TenantContext } from '../../shared/context.ts';
+import { legalNameOf } from '../../shared/sql.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -85,11 +87,7 @@ export async function assembleReport(
   // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
   const app: Plugins = { servicePlugins: [...ctx.plugins.list] };
   const db = sqlOf(em);
-  const tenant = await db
-    .selectFrom('tenant')
-    .select('legal_name')
-    .where('id', '=', tenantId)
-    .executeTakeFirst();
+  const organisation = await legalNameOf(db, tenantId);
   let servicesQuery = db
     .selectFrom('service')
     .select(['id', 'name', 'plugin_code', 'variant_key'])
@@ -201,13 +199,7 @@ export async function assembleReport(
   }
 
   // Of the service asked for, or for all the provider's services (a null service): a report includes both.
-  const meetings = await db
-    .selectFrom('meeting')
-    .select([
-      sql<string>`count(*) filter (where kind = 'team')`.as('team'),
-      sql<string>`count(*) filter (where kind = 'with_head')`.as('with_head'),
-    ])
-    .where('tenant_id', '=', tenantId)
+  const meetings = await meetingsHeld(db, tenantId)
     .where('held_on', '>=', period.start)
     .where('held_on', '<=', period.end)
     .$if(serviceId !== null, (q) =>
@@ -269,7 +261,7 @@ export async function assembleReport(
     period: 'year',
   });
   return {
-    organisation: tenant?.legal_name ?? '',
+    organisation: organisation ?? '',
     period,
     services: figures,
     meetings: {
