@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptInvitation, createService, operatorTenant } from '../../testing/fixtures.ts';
+import {
+  INDICATOR_1_1_1 as I1,
+  INDICATOR_1_1_2 as I2,
+  acceptInvitation,
+  createService,
+  operatorTenant,
+} from '../../testing/fixtures.ts';
 import type { OperatorTenant } from '../../testing/fixtures.ts';
 import { jsonCaller } from '../../testing/requests.ts';
 import { createHarness, signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
@@ -15,8 +21,6 @@ let colleague = '';
 let municipality: OperatorTenant;
 let serviceId = '';
 let documentId = '';
-const I1 = 'bg-2022/a02/s1/c1.1/i1';
-const I2 = 'bg-2022/a02/s1/c1.1/i2';
 
 interface Indicator {
   id: string;

@@ -5,7 +5,7 @@ import { isoDate, sofiaDate } from '@mera/calendar';
 import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
 import { serviceTypeName } from '../../shared/service-type.ts';
 import type { TenantContext } from '../../shared/context.ts';
-import { commissionedServicesOf, legalNameOf } from '../../shared/sql.ts';
+import { commissionedServicesOf, legalNameOf, ofItsService } from '../../shared/sql.ts';
 
 /** How many years before the analysed one the trends show. */
 export const TREND_YEARS = 2;
@@ -292,9 +292,7 @@ export async function assembleMonitoring(
   const reports = await db
     .selectFrom('report as r')
     .innerJoin('tenant as t', 't.id', 'r.tenant_id')
-    .leftJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.service_id'),
-    )
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'r'))
     .select([
       't.legal_name as provider_name',
       's.name as service_name',
@@ -343,9 +341,7 @@ export async function assembleMonitoring(
   const programmes = await db
     .selectFrom('quality_programme as p')
     .innerJoin('tenant as t', 't.id', 'p.tenant_id')
-    .leftJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
-    )
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'p'))
     .select([
       't.legal_name as provider_name',
       's.name as service_name',

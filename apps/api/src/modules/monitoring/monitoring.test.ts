@@ -3,7 +3,14 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commission, createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
+import {
+  INDICATOR_1_1_1 as I1,
+  INDICATOR_1_1_2 as I2,
+  commission,
+  createService,
+  operatorTenant,
+  organisationOnFreshApi,
+} from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller, tenantCaller } from '../../testing/requests.ts';
 import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { renderCount } from '../documents/index.ts';
@@ -19,8 +26,6 @@ let gabrovo = { id: '', token: '' };
 let other = { id: '', token: '' };
 let first: Person;
 let second: Person;
-const I1 = 'bg-2022/a02/s1/c1.1/i1';
-const I2 = 'bg-2022/a02/s1/c1.1/i2';
 const I2_TEXT = 'Служителите са преминали въвеждащо обучение.';
 
 type Monitoring = {

@@ -5,7 +5,7 @@ import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/index.ts';
 import { meetingsHeld } from '../meetings/index.ts';
 import type { TenantContext } from '../../shared/context.ts';
-import { legalNameOf } from '../../shared/sql.ts';
+import { legalNameOf, sameTenant } from '../../shared/sql.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -208,9 +208,7 @@ export async function assembleReport(
     .executeTakeFirst();
   const recommendations = await db
     .selectFrom('meeting_recommendation as r')
-    .innerJoin('meeting as m', (join) =>
-      join.onRef('m.tenant_id', '=', 'r.tenant_id').onRef('m.id', '=', 'r.meeting_id'),
-    )
+    .innerJoin('meeting as m', (join) => sameTenant(join, 'm.id', 'r.meeting_id'))
     .select('r.text')
     .where('m.tenant_id', '=', tenantId)
     .where('m.held_on', '>=', period.start)
@@ -223,9 +221,7 @@ export async function assembleReport(
     .execute();
   const measures = await db
     .selectFrom('quality_programme_measure as m')
-    .innerJoin('quality_programme as p', (join) =>
-      join.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.programme_id'),
-    )
+    .innerJoin('quality_programme as p', (join) => sameTenant(join, 'p.id', 'm.programme_id'))
     .select(['m.title', 'm.category', 'm.status', 'm.deadline'])
     .where('m.tenant_id', '=', tenantId)
     .where('p.period_start', '<=', period.end)
