@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  INDICATOR_1_1_1 as I1,
-  INDICATOR_1_1_2 as I2,
-  createService,
-  organisationOnFreshApi,
-} from '../../testing/fixtures.ts';
+import { INDICATOR_1_1_1 as I1, INDICATOR_1_1_2 as I2 } from '../../testing/indicators.ts';
+import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { jsonCaller } from '../../testing/requests.ts';
 import { PASSWORD, type Harness, type Person } from '../../testing/harness.ts';
 

@@ -52,6 +52,19 @@ const teamMeeting = {
   recommendations: ['Да се въведе втори приемен ден за консултации', 'Групова супервизия на всеки 3 месеца'],
 };
 
+/** A meeting as the log needs it at the least: its kind, day, how many took part and what was discussed. */
+const meetingOf = (
+  kind: 'team' | 'with_head',
+  heldOn: string,
+  participantsCount: number,
+  topics: string,
+) => ({
+  kind,
+  heldOn,
+  participantsCount,
+  topics,
+});
+
 describe('the meetings log', () => {
   it('logs a team meeting with its recommendations and shows each month with or without a meeting', async () => {
     const created = await ours('POST', '/meetings', { ...teamMeeting, serviceId });
@@ -68,19 +81,8 @@ describe('the meetings log', () => {
       ],
     });
     // A meeting with the head for all services counts for this service too.
-    await ours('POST', '/meetings', {
-      kind: 'with_head',
-      heldOn: '2025-01-30',
-      participantsCount: 4,
-      topics: 'Натовареност',
-    });
-    await ours('POST', '/meetings', {
-      kind: 'team',
-      heldOn: '2025-02-25',
-      participantsCount: 5,
-      topics: 'Февруари',
-      serviceId,
-    });
+    await ours('POST', '/meetings', meetingOf('with_head', '2025-01-30', 4, 'Натовареност'));
+    await ours('POST', '/meetings', { ...meetingOf('team', '2025-02-25', 5, 'Февруари'), serviceId });
 
     const year = (await ours('GET', `/meetings?year=2025&serviceId=${serviceId}`)).json<MeetingYear>();
     expect(year.months[0]).toEqual({
@@ -147,14 +149,10 @@ describe('the meetings log', () => {
   });
 
   it('never lets two people overwrite each other silently', async () => {
-    const meeting = (
-      await ours('POST', '/meetings', {
-        kind: 'with_head',
-        heldOn: '2025-03-20',
-        participantsCount: 3,
-        topics: 'Март',
-      })
-    ).json<{ id: string; version: number }>();
+    const meeting = (await ours('POST', '/meetings', meetingOf('with_head', '2025-03-20', 3, 'Март'))).json<{
+      id: string;
+      version: number;
+    }>();
     const first = await ours('PATCH', `/meetings/${meeting.id}`, {
       version: meeting.version,
       conclusions: 'Първи',
@@ -218,14 +216,9 @@ describe('the meetings log', () => {
   });
 
   it('adds and removes recommendations of a meeting', async () => {
-    const meeting = (
-      await ours('POST', '/meetings', {
-        kind: 'team',
-        heldOn: '2025-05-27',
-        participantsCount: 5,
-        topics: 'Май',
-      })
-    ).json<{ id: string }>();
+    const meeting = (await ours('POST', '/meetings', meetingOf('team', '2025-05-27', 5, 'Май'))).json<{
+      id: string;
+    }>();
     const added = await ours('POST', `/meetings/${meeting.id}/recommendations`, {
       text: 'Нов формуляр за обратна връзка',
     });

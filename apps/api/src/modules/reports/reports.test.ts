@@ -2,13 +2,8 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  INDICATOR_1_1_1 as I1,
-  INDICATOR_1_1_2 as I2,
-  createService,
-  operatorTenant,
-  organisationOnFreshApi,
-} from '../../testing/fixtures.ts';
+import { INDICATOR_1_1_1 as I1, INDICATOR_1_1_2 as I2 } from '../../testing/indicators.ts';
+import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import type { Person } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller } from '../../testing/requests.ts';
 import type { Harness } from '../../testing/harness.ts';
