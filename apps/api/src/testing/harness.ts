@@ -117,12 +117,17 @@ export async function signUpAndLogIn(h: Harness, name: string, email: string) {
   const { tenantId, userId } = signup.json<{ tenantId: string; userId: string }>();
   const token = new URL(await h.mail.link(email)).searchParams.get('token') ?? '';
   await h.call({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
+  const session = await logIn(h, email);
+  return { tenantId, userId, token: session.accessToken, refreshToken: session.refreshToken };
+}
+
+/** Logs a person in with the tests' password; answers their session (a failed login fails the set-up). */
+export async function logIn(h: Harness, email: string) {
   const login = await h.call({
     method: 'POST',
     url: '/api/v1/auth/login',
     payload: { email, password: PASSWORD },
   });
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
-  const session = login.json<{ accessToken: string; refreshToken: string }>();
-  return { tenantId, userId, token: session.accessToken, refreshToken: session.refreshToken };
+  return login.json<{ accessToken: string; refreshToken: string }>();
 }

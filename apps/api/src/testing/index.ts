@@ -1,5 +1,5 @@
 // What other packages' tests use to run the real API: a harness on a fresh database with an SMTP sink.
-export { createHarness, nextEik, PASSWORD, signUpAndLogIn, type Harness } from './harness.ts';
+export { createHarness, logIn, nextEik, PASSWORD, signUpAndLogIn, type Harness } from './harness.ts';
 export { startMailSink, type CapturedMail, type MailSink } from '@mera/devstack/mail-sink';
 // The daily reminder job and its e-mail, for tests that trigger them directly instead of waiting for the schedule.
 export { runDailyReminders, sendReminderEmails } from '../modules/deadlines/index.ts';

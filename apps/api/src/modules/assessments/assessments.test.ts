@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATOR_1_1_1 as I1, INDICATOR_1_1_2 as I2 } from '../../testing/indicators.ts';
 import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { jsonCaller } from '../../testing/requests.ts';
 import { PASSWORD, type Harness, type Person } from '../../testing/harness.ts';
@@ -9,8 +10,6 @@ let colleagueToken = '';
 let base = '';
 const services: string[] = [];
 let documentId = '';
-const I1 = 'bg-2022/a02/s1/c1.1/i1';
-const I2 = 'bg-2022/a02/s1/c1.1/i2';
 
 type Indicator = {
   id: string;

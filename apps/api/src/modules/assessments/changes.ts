@@ -1,8 +1,9 @@
 // Creating, changing and deleting a provider's check (art. 23–24); the record's reads are in assessments.ts.
-import { Assessment, sql, sqlOf, type AssessmentKind } from '@mera/db';
+import { Assessment, sql, sqlOf, type AssessmentKind, type AssessmentStatus } from '@mera/db';
 import { isoDate } from '@mera/calendar';
 import { uuidv7 } from 'uuidv7';
 import type { TenantContext } from '../../shared/context.ts';
+import { updateAtVersion } from '../../shared/sql.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import { versionInForce } from '../catalogue/index.ts';
 import { assertOpen, assessmentDetail, checkScope, findRow, type CheckContext } from './assessments.ts';
@@ -101,25 +102,16 @@ export async function updateAssessment(
   if (!title) throw invalid('title', 'required');
   const methods = input.methods !== undefined ? sortedMethods(input.methods) : row.methods;
   const conclusions = input.conclusions !== undefined ? optionalText(input.conclusions) : row.conclusions;
-  const updated = await sqlOf(em)
-    .updateTable('assessment')
-    .set((eb) => ({
-      title,
-      planned_on: plannedOn,
-      started_on: startedOn,
-      scope_criteria: scope,
-      methods,
-      conclusions: conclusions ?? null,
-      status: startedOn ? 'in_progress' : 'planned',
-      version: eb('version', '+', 1),
-      updated_at: sql<string>`now()`,
-    }))
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .where('version', '=', input.version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) throw stale();
+  const status: AssessmentStatus = startedOn ? 'in_progress' : 'planned';
+  await updateAtVersion(sqlOf(em), 'assessment', { tenantId, id, version: input.version }, () => ({
+    title,
+    planned_on: plannedOn,
+    started_on: startedOn,
+    scope_criteria: scope,
+    methods,
+    conclusions: conclusions ?? null,
+    status,
+  }));
   return assessmentDetail(ctx, id, tenantId);
 }
 

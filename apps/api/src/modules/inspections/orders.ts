@@ -14,6 +14,7 @@ import { versionInForce } from '../catalogue/index.ts';
 import { addDays, isoDate, today } from '@mera/calendar';
 import { REPORT_DAYS } from '../deadlines/index.ts';
 import { publishNotice } from '../notices/index.ts';
+import { updateAtVersion } from '../../shared/sql.ts';
 import { invalid, optionalText, stale } from '../../shared/validation.ts';
 import {
   assertMunicipality,
@@ -234,42 +235,32 @@ export async function updateInspection(
   const text = (value: string | null | undefined, current: string | null) =>
     value !== undefined ? (optionalText(value) ?? null) : current;
   const inspectors = input.inspectors ? await checkInspectors(em, tenantId, input.inspectors) : null;
-  const updated = await sqlOf(em)
-    .updateTable('inspection')
-    .set((eb) => ({
-      order_number: orderNumber,
-      order_date: dates.orderDate,
-      basis,
-      place,
-      starts_on: dates.startsOn,
-      ends_on: dates.endsOn,
-      report_due_on: dates.reportDueOn,
-      completed_on: completedOn,
-      provider_present: text(input.providerPresent, row.provider_present),
-      users_asked: usersAsked,
-      users_consented: usersConsented,
-      consent_note: text(input.consentNote, row.consent_note),
-      facts: text(input.facts, row.facts),
-      other_violations: text(input.otherViolations, row.other_violations),
-      conclusions: text(input.conclusions, row.conclusions),
-      // The report's day of completion starts an inspection only ordered so far.
-      status: completedOn
-        ? eb
-            .case()
-            .when('status', '=', 'ordered')
-            .then(eb.val<InspectionStatus>('in_progress'))
-            .else(eb.ref('status'))
-            .end()
-        : eb.ref('status'),
-      version: eb('version', '+', 1),
-      updated_at: sql<string>`now()`,
-    }))
-    .where('tenant_id', '=', tenantId)
-    .where('id', '=', id)
-    .where('version', '=', input.version)
-    .returning('id')
-    .executeTakeFirst();
-  if (!updated) throw stale();
+  await updateAtVersion(sqlOf(em), 'inspection', { tenantId, id, version: input.version }, (eb) => ({
+    order_number: orderNumber,
+    order_date: dates.orderDate,
+    basis,
+    place,
+    starts_on: dates.startsOn,
+    ends_on: dates.endsOn,
+    report_due_on: dates.reportDueOn,
+    completed_on: completedOn,
+    provider_present: text(input.providerPresent, row.provider_present),
+    users_asked: usersAsked,
+    users_consented: usersConsented,
+    consent_note: text(input.consentNote, row.consent_note),
+    facts: text(input.facts, row.facts),
+    other_violations: text(input.otherViolations, row.other_violations),
+    conclusions: text(input.conclusions, row.conclusions),
+    // The report's day of completion starts an inspection only ordered so far.
+    status: completedOn
+      ? eb
+          .case()
+          .when('status', '=', 'ordered')
+          .then(eb.val<InspectionStatus>('in_progress'))
+          .else(eb.ref('status'))
+          .end()
+      : eb.ref('status'),
+  }));
   if (inspectors) await replaceInspectors(em, tenantId, id, inspectors);
 }
 

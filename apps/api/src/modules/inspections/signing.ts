@@ -1,5 +1,6 @@
 // Signing and delivery (art. 33(2), (4)), forwarding to the agency (art. 34), corrections as linked reports.
-import { sql, sqlOf } from '@mera/db';
+import { sql, sqlOf, type Database } from '@mera/db';
+import type { Kysely } from 'kysely';
 import type { TenantContext } from '../../shared/context.ts';
 import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/problem.ts';
@@ -188,85 +189,68 @@ export async function correctInspection(ctx: Pick<TenantContext, 'em' | 'tenantI
         .where('id', '=', id),
     )
     .execute();
-  await db
-    .insertInto('inspection_inspector')
-    .columns(['tenant_id', 'inspection_id', 'user_id', 'name', 'position'])
-    .expression(
-      db
-        .selectFrom('inspection_inspector')
-        .select((eb) => ['tenant_id', eb.val(newId).as('inspection_id'), 'user_id', 'name', 'position'])
-        .where('tenant_id', '=', tenantId)
-        .where('inspection_id', '=', id),
-    )
-    .execute();
-  await db
-    .insertInto('inspection_finding')
-    .columns(['tenant_id', 'inspection_id', 'item_id', 'result', 'value', 'note', 'updated_by', 'updated_at'])
-    .expression(
-      db
-        .selectFrom('inspection_finding')
-        .select((eb) => [
-          'tenant_id',
-          eb.val(newId).as('inspection_id'),
-          'item_id',
-          'result',
-          'value',
-          'note',
-          'updated_by',
-          sql<string>`now()`.as('updated_at'),
-        ])
-        .where('tenant_id', '=', tenantId)
-        .where('inspection_id', '=', id),
-    )
-    .execute();
-  await db
-    .insertInto('inspection_attachment')
-    .columns([
-      'tenant_id',
-      'id',
-      'inspection_id',
-      'item_id',
-      'file_id',
-      'description',
-      'created_by',
-      'created_at',
-    ])
-    .expression(
-      db
-        .selectFrom('inspection_attachment')
-        .select((eb) => [
-          'tenant_id',
-          eb.fn<string>('gen_random_uuid').as('id'),
-          eb.val(newId).as('inspection_id'),
-          'item_id',
-          'file_id',
-          'description',
-          'created_by',
-          sql<string>`now()`.as('created_at'),
-        ])
-        .where('tenant_id', '=', tenantId)
-        .where('inspection_id', '=', id),
-    )
-    .execute();
-  await db
-    .insertInto('inspection_prescription')
-    .columns(['tenant_id', 'id', 'inspection_id', 'item_id', 'text', 'due_on', 'done_on', 'created_at'])
-    .expression(
-      db
-        .selectFrom('inspection_prescription')
-        .select((eb) => [
-          'tenant_id',
-          eb.fn<string>('gen_random_uuid').as('id'),
-          eb.val(newId).as('inspection_id'),
-          'item_id',
-          'text',
-          'due_on',
-          'done_on',
-          sql<string>`now()`.as('created_at'),
-        ])
-        .where('tenant_id', '=', tenantId)
-        .where('inspection_id', '=', id),
-    )
-    .execute();
+  // Its inspectors, findings, attachments and prescriptions, each row onto the correction.
+  const copy = { tenantId, id, newId };
+  await copyToCorrection(db, copy, 'inspection_inspector', ['user_id', 'name', 'position']);
+  await copyToCorrection(
+    db,
+    copy,
+    'inspection_finding',
+    ['item_id', 'result', 'value', 'note', 'updated_by'],
+    {
+      stamp: 'updated_at',
+    },
+  );
+  await copyToCorrection(
+    db,
+    copy,
+    'inspection_attachment',
+    ['item_id', 'file_id', 'description', 'created_by'],
+    {
+      ownId: true,
+      stamp: 'created_at',
+    },
+  );
+  await copyToCorrection(db, copy, 'inspection_prescription', ['item_id', 'text', 'due_on', 'done_on'], {
+    ownId: true,
+    stamp: 'created_at',
+  });
   return newId;
+}
+
+/** The tables of an inspection's own rows, keyed by `(tenant_id, inspection_id, …)`. */
+type InspectionRows =
+  'inspection_inspector' | 'inspection_finding' | 'inspection_attachment' | 'inspection_prescription';
+
+/**
+ * Copies a signed inspection's rows of one table onto its correction in one `insert … select`: the columns named as
+ * they are, the correction's id, a new id of their own where the table keys rows by one (`ownId`), and the time of
+ * copying in `stamp`. The columns are checked by the compiler against the table.
+ */
+async function copyToCorrection<T extends InspectionRows>(
+  db: Kysely<Database>,
+  { tenantId, id, newId }: { tenantId: string; id: string; newId: string },
+  table: T,
+  columns: readonly (keyof Database[T] & string)[],
+  { ownId = false, stamp }: { ownId?: boolean; stamp?: 'created_at' | 'updated_at' } = {},
+) {
+  // One statement serves the four tables; Kysely cannot type the columns of a table chosen by a type parameter.
+  const rows = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  await rows
+    .insertInto(table as string)
+    .columns(['tenant_id', ...(ownId ? ['id'] : []), 'inspection_id', ...columns, ...(stamp ? [stamp] : [])])
+    .expression(
+      rows
+        .selectFrom(table as string)
+        .select((eb) => [
+          'tenant_id',
+          ...(ownId ? [eb.fn<string>('gen_random_uuid').as('id')] : []),
+          eb.val(newId).as('inspection_id'),
+          ...columns,
+          ...(stamp ? [sql<string>`now()`.as(stamp)] : []),
+        ])
+        .where('tenant_id', '=', tenantId)
+        .where('inspection_id', '=', id),
+    )
+    .execute();
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import { signUpAndLogIn, type Harness, type Person } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
-import { expectRefused } from '../../testing/requests.ts';
+import { expectRefused, tenantCaller } from '../../testing/requests.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -10,7 +10,10 @@ let other: Person;
 let serviceId = '';
 let otherServiceId = '';
 
-const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/meetings${path}`;
+const ours = tenantCaller(
+  () => h,
+  () => ngo,
+);
 
 beforeAll(async () => {
   ({ h, person: ngo } = await organisationOnFreshApi('Сдружение „Срещи“', 'admin@sreshti.example'));
@@ -49,14 +52,22 @@ const teamMeeting = {
   recommendations: ['Да се въведе втори приемен ден за консултации', 'Групова супервизия на всеки 3 месеца'],
 };
 
+/** A meeting as the log needs it at the least: its kind, day, how many took part and what was discussed. */
+const meetingOf = (
+  kind: 'team' | 'with_head',
+  heldOn: string,
+  participantsCount: number,
+  topics: string,
+) => ({
+  kind,
+  heldOn,
+  participantsCount,
+  topics,
+});
+
 describe('the meetings log', () => {
   it('logs a team meeting with its recommendations and shows each month with or without a meeting', async () => {
-    const created = await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { ...teamMeeting, serviceId },
-    });
+    const created = await ours('POST', '/meetings', { ...teamMeeting, serviceId });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
       kind: 'team',
@@ -70,22 +81,10 @@ describe('the meetings log', () => {
       ],
     });
     // A meeting with the head for all services counts for this service too.
-    await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { kind: 'with_head', heldOn: '2025-01-30', participantsCount: 4, topics: 'Натовареност' },
-    });
-    await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { kind: 'team', heldOn: '2025-02-25', participantsCount: 5, topics: 'Февруари', serviceId },
-    });
+    await ours('POST', '/meetings', meetingOf('with_head', '2025-01-30', 4, 'Натовареност'));
+    await ours('POST', '/meetings', { ...meetingOf('team', '2025-02-25', 5, 'Февруари'), serviceId });
 
-    const year = (
-      await h.call({ method: 'GET', url: `${url()}?year=2025&serviceId=${serviceId}`, token: ngo.token })
-    ).json<MeetingYear>();
+    const year = (await ours('GET', `/meetings?year=2025&serviceId=${serviceId}`)).json<MeetingYear>();
     expect(year.months[0]).toEqual({
       month: '2025-01',
       team: { count: 1, status: 'held' },
@@ -104,9 +103,7 @@ describe('the meetings log', () => {
 
   it('marks this month as due and later months as upcoming, not as missing', async () => {
     const now = today();
-    const year = (
-      await h.call({ method: 'GET', url: `${url()}?year=${now.slice(0, 4)}`, token: ngo.token })
-    ).json<MeetingYear>();
+    const year = (await ours('GET', `/meetings?year=${now.slice(0, 4)}`)).json<MeetingYear>();
     const index = Number(now.slice(5, 7)) - 1;
     expect(year.months[index]?.team.status).toBe('due');
     if (index < 11) expect(year.months[index + 1]?.withHead.status).toBe('upcoming');
@@ -116,7 +113,7 @@ describe('the meetings log', () => {
     const before = await h.sql('select id from meeting where tenant_id = $1', [ngo.tenantId]);
     const response = await h.call({
       method: 'POST',
-      url: url(),
+      url: `/api/v1/tenants/${ngo.tenantId}/meetings`,
       token: ngo.token,
       headers: { 'accept-language': 'en' },
       payload: { ...teamMeeting, heldOn: '2099-01-01', participantsCount: 0 },
@@ -127,12 +124,7 @@ describe('the meetings log', () => {
         { field: 'body.participantsCount', rule: 'minimum', message: 'Must be at least 1.' },
       ]),
     );
-    const future = await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { ...teamMeeting, heldOn: '2099-01-01' },
-    });
+    const future = await ours('POST', '/meetings', { ...teamMeeting, heldOn: '2099-01-01' });
     expect(future.json().errors).toEqual([
       { field: 'body.heldOn', rule: 'not_in_future', message: 'Датата не може да е в бъдещето.' },
     ]);
@@ -145,12 +137,7 @@ describe('the meetings log', () => {
   });
 
   it('refuses another organisation’s service', async () => {
-    const response = await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { ...teamMeeting, serviceId: otherServiceId },
-    });
+    const response = await ours('POST', '/meetings', { ...teamMeeting, serviceId: otherServiceId });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([
       {
@@ -162,78 +149,66 @@ describe('the meetings log', () => {
   });
 
   it('never lets two people overwrite each other silently', async () => {
-    const meeting = (
-      await h.call({
-        method: 'POST',
-        url: url(),
-        token: ngo.token,
-        payload: { kind: 'with_head', heldOn: '2025-03-20', participantsCount: 3, topics: 'Март' },
-      })
-    ).json<{ id: string; version: number }>();
-    const first = await h.call({
-      method: 'PATCH',
-      url: url(`/${meeting.id}`),
-      token: ngo.token,
-      payload: { version: meeting.version, conclusions: 'Първи' },
+    const meeting = (await ours('POST', '/meetings', meetingOf('with_head', '2025-03-20', 3, 'Март'))).json<{
+      id: string;
+      version: number;
+    }>();
+    const first = await ours('PATCH', `/meetings/${meeting.id}`, {
+      version: meeting.version,
+      conclusions: 'Първи',
     });
     expect(first.json()).toMatchObject({ conclusions: 'Първи', version: 2 });
-    const second = await h.call({
-      method: 'PATCH',
-      url: url(`/${meeting.id}`),
-      token: ngo.token,
-      payload: { version: meeting.version, conclusions: 'Втори' },
+    const second = await ours('PATCH', `/meetings/${meeting.id}`, {
+      version: meeting.version,
+      conclusions: 'Втори',
     });
     expect(second.statusCode).toBe(409);
     expect(second.json()).toMatchObject({ code: 'conflict' });
-    const now = await h.call({ method: 'GET', url: url(`/${meeting.id}`), token: ngo.token });
+    const now = await ours('GET', `/meetings/${meeting.id}`);
     expect(now.json()).toMatchObject({ conclusions: 'Първи' });
   });
 
   it('keeps a meeting whose recommendation became a programme measure, and shows the link', async () => {
     const meeting = (
-      await h.call({
-        method: 'POST',
-        url: url(),
-        token: ngo.token,
-        payload: { ...teamMeeting, heldOn: '2025-04-24', recommendations: ['Обучение по работа с агресия'] },
+      await ours('POST', '/meetings', {
+        ...teamMeeting,
+        heldOn: '2025-04-24',
+        recommendations: ['Обучение по работа с агресия'],
       })
     ).json<MeetingYear['meetings'][number]>();
     const recommendation = meeting.recommendations[0];
     const programme = (
-      await h.call({
-        method: 'POST',
-        url: `/api/v1/tenants/${ngo.tenantId}/programmes`,
-        token: ngo.token,
-        payload: { title: 'Програма 2025', periodStart: '2025-01-01', periodEnd: '2025-12-31' },
+      await ours('POST', '/programmes', {
+        title: 'Програма 2025',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
       })
     ).json<{ id: string }>();
-    const measure = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/programmes/${programme.id}/measures`,
-      token: ngo.token,
-      payload: { category: 4, title: recommendation?.text, recommendationId: recommendation?.id },
+    const measure = await ours('POST', `/programmes/${programme.id}/measures`, {
+      category: 4,
+      title: recommendation?.text,
+      recommendationId: recommendation?.id,
     });
     expect(measure.statusCode).toBe(201);
     expect(measure.json()).toMatchObject({
       recommendation: { id: recommendation?.id, meetingId: meeting.id, meetingHeldOn: '2025-04-24' },
     });
 
-    const again = await h.call({ method: 'GET', url: url(`/${meeting.id}`), token: ngo.token });
+    const again = await ours('GET', `/meetings/${meeting.id}`);
     expect(again.json().recommendations[0]).toMatchObject({
       measureId: measure.json().id,
       programmeId: programme.id,
     });
 
-    const twice = await h.call({
-      method: 'POST',
-      url: `/api/v1/tenants/${ngo.tenantId}/programmes/${programme.id}/measures`,
-      token: ngo.token,
-      payload: { category: 4, title: 'Пак', recommendationId: recommendation?.id },
+    const twice = await ours('POST', `/programmes/${programme.id}/measures`, {
+      category: 4,
+      title: 'Пак',
+      recommendationId: recommendation?.id,
     });
     expectRefused(twice, 400, { field: 'body.recommendationId', rule: 'already_measure' });
 
     for (const path of [`/${meeting.id}`, `/${meeting.id}/recommendations/${recommendation?.id}`]) {
-      const refused = await h.call({ method: 'DELETE', url: url(path), token: ngo.token });
+      const refused = await ours('DELETE', `/meetings${path}`);
       expect(refused.statusCode).toBe(409);
       expect(refused.json()).toMatchObject({ code: 'in_use' });
     }
@@ -241,39 +216,23 @@ describe('the meetings log', () => {
   });
 
   it('adds and removes recommendations of a meeting', async () => {
-    const meeting = (
-      await h.call({
-        method: 'POST',
-        url: url(),
-        token: ngo.token,
-        payload: { kind: 'team', heldOn: '2025-05-27', participantsCount: 5, topics: 'Май' },
-      })
-    ).json<{ id: string }>();
-    const added = await h.call({
-      method: 'POST',
-      url: url(`/${meeting.id}/recommendations`),
-      token: ngo.token,
-      payload: { text: 'Нов формуляр за обратна връзка' },
+    const meeting = (await ours('POST', '/meetings', meetingOf('team', '2025-05-27', 5, 'Май'))).json<{
+      id: string;
+    }>();
+    const added = await ours('POST', `/meetings/${meeting.id}/recommendations`, {
+      text: 'Нов формуляр за обратна връзка',
     });
     expect(added.statusCode).toBe(201);
     const recommendationId = added.json().recommendations[0].id;
-    const removed = await h.call({
-      method: 'DELETE',
-      url: url(`/${meeting.id}/recommendations/${recommendationId}`),
-      token: ngo.token,
-    });
+    const removed = await ours('DELETE', `/meetings/${meeting.id}/recommendations/${recommendationId}`);
     expect(removed.statusCode).toBe(204);
-    const deleted = await h.call({ method: 'DELETE', url: url(`/${meeting.id}`), token: ngo.token });
+    const deleted = await ours('DELETE', `/meetings/${meeting.id}`);
     expect(deleted.statusCode).toBe(204);
     expect(await h.sql('select id from meeting where id = $1', [meeting.id])).toEqual([]);
   });
 
   it('keeps a service with a meetings log from being deleted from the register', async () => {
-    const response = await h.call({
-      method: 'DELETE',
-      url: `/api/v1/tenants/${ngo.tenantId}/services/${serviceId}`,
-      token: ngo.token,
-    });
+    const response = await ours('DELETE', `/services/${serviceId}`);
     expect(response.statusCode).toBe(409);
     expect(response.json()).toMatchObject({
       code: 'in_use',

@@ -5,6 +5,7 @@ import { isoDate, sofiaDate } from '@mera/calendar';
 import { inspectionFiguresOfYear, type InspectionYearFigures } from './inspection-figures.ts';
 import { serviceTypeName } from '../../shared/service-type.ts';
 import type { TenantContext } from '../../shared/context.ts';
+import { commissionedServicesOf, legalNameOf, ofItsService } from '../../shared/sql.ts';
 
 /** How many years before the analysed one the trends show. */
 export const TREND_YEARS = 2;
@@ -204,29 +205,12 @@ export async function assembleMonitoring(
   const app: Plugins = { servicePlugins: [...plugins.list] };
   const years = Array.from({ length: TREND_YEARS + 1 }, (_, i) => year - TREND_YEARS + i);
   const db = sqlOf(em);
-  const tenant = await db
-    .selectFrom('tenant')
-    .select('legal_name')
-    .where('id', '=', tenantId)
-    .executeTakeFirst();
+  const municipality = await legalNameOf(db, tenantId);
   // Services commissioned by a contract in force at some point of the year (and visible under row-level security).
-  const services = await db
-    .selectFrom('commissioning_contract as c')
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'c.provider_tenant_id').onRef('s.id', '=', 'c.service_id'),
-    )
+  const services = await commissionedServicesOf(db, tenantId)
     .innerJoin('tenant as t', 't.id', 's.tenant_id')
-    .select([
-      's.tenant_id',
-      's.id',
-      's.name',
-      's.plugin_code',
-      's.variant_key',
-      't.legal_name as provider_name',
-    ])
+    .select('t.legal_name as provider_name')
     .distinct()
-    .where('c.tenant_id', '=', tenantId)
-    .where('c.status', '=', 'active')
     .where('c.starts_on', '<=', `${year}-12-31`)
     .where('c.ends_on', '>=', `${year}-01-01`)
     .orderBy('s.name')
@@ -308,9 +292,7 @@ export async function assembleMonitoring(
   const reports = await db
     .selectFrom('report as r')
     .innerJoin('tenant as t', 't.id', 'r.tenant_id')
-    .leftJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.service_id'),
-    )
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'r'))
     .select([
       't.legal_name as provider_name',
       's.name as service_name',
@@ -359,9 +341,7 @@ export async function assembleMonitoring(
   const programmes = await db
     .selectFrom('quality_programme as p')
     .innerJoin('tenant as t', 't.id', 'p.tenant_id')
-    .leftJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'p.tenant_id').onRef('s.id', '=', 'p.service_id'),
-    )
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'p'))
     .select([
       't.legal_name as provider_name',
       's.name as service_name',
@@ -385,7 +365,7 @@ export async function assembleMonitoring(
 
   const day = (value: Date | string | null) => (value ? sofiaDate(new Date(value)) : null);
   return {
-    municipality: tenant?.legal_name ?? '',
+    municipality: municipality ?? '',
     year,
     years,
     services: serviceFigures,

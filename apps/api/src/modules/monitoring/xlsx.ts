@@ -1,3 +1,4 @@
+import type { Column } from 'exceljs';
 import type { MonitoringData } from './assemble.ts';
 import type { BarChartSpec, Workbook, WorkbookRenderer } from '../documents/index.ts';
 
@@ -31,62 +32,61 @@ export async function monitoringXlsx(data: MonitoringData): Promise<Workbook> {
   workbook.title = `Ежегоден мониторинг ${data.year}`;
   const percentFormat = '0.0" %"';
 
-  const services = workbook.addWorksheet(SHEETS.services, { views: [{ state: 'frozen', ySplit: 1 }] });
-  services.columns = [
-    { header: 'Услуга', key: 'name', width: 40 },
-    { header: 'Доставчик', key: 'provider', width: 32 },
-    { header: 'Вид услуга', key: 'type', width: 40 },
-    { header: `Проверки ${data.year}`, key: 'checks', width: 14 },
-    ...data.years.map((y) => ({
-      header: `Оценка ${y}`,
-      key: `y${y}`,
-      width: 14,
-      style: { numFmt: percentFormat },
-    })),
-  ];
-  services.getRow(1).font = { bold: true };
-  for (const s of data.services)
-    services.addRow({
+  /** A sheet of one table: its heading row bold and frozen, then a row a record, by the columns' keys. */
+  const sheet = (name: string, columns: Partial<Column>[], rows: Record<string, unknown>[]) => {
+    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.columns = columns;
+    worksheet.getRow(1).font = { bold: true };
+    worksheet.addRows(rows);
+    return worksheet;
+  };
+  /** A percentage column a year of the trend, keyed `y2025` etc. */
+  const yearColumns = (header: (year: number) => string, width: number) =>
+    data.years.map((y) => ({ header: header(y), key: `y${y}`, width, style: { numFmt: percentFormat } }));
+
+  sheet(
+    SHEETS.services,
+    [
+      { header: 'Услуга', key: 'name', width: 40 },
+      { header: 'Доставчик', key: 'provider', width: 32 },
+      { header: 'Вид услуга', key: 'type', width: 40 },
+      { header: `Проверки ${data.year}`, key: 'checks', width: 14 },
+      ...yearColumns((y) => `Оценка ${y}`, 14),
+    ],
+    data.services.map((s) => ({
       name: s.name,
       provider: s.providerName,
       type: s.typeName,
       checks: s.checks,
       ...Object.fromEntries(data.years.map((y, i) => [`y${y}`, s.scores[i] ?? null])),
-    });
-
-  const types = workbook.addWorksheet(SHEETS.types, { views: [{ state: 'frozen', ySplit: 1 }] });
-  types.columns = [
-    { header: 'Вид услуга', key: 'name', width: 48 },
-    { header: 'Услуги', key: 'services', width: 10 },
-    ...data.years.map((y) => ({
-      header: String(y),
-      key: `y${y}`,
-      width: 12,
-      style: { numFmt: percentFormat },
     })),
-  ];
-  types.getRow(1).font = { bold: true };
-  for (const t of data.types)
-    types.addRow({
+  );
+  sheet(
+    SHEETS.types,
+    [
+      { header: 'Вид услуга', key: 'name', width: 48 },
+      { header: 'Услуги', key: 'services', width: 10 },
+      ...yearColumns(String, 12),
+    ],
+    data.types.map((t) => ({
       name: t.name,
       services: t.services,
       ...Object.fromEntries(t.averages.map((a) => [`y${a.year}`, a.average])),
-    });
-
-  const weaknesses = workbook.addWorksheet(SHEETS.weaknesses, { views: [{ state: 'frozen', ySplit: 1 }] });
-  weaknesses.columns = [
-    { header: 'Индикатор (текст от стандартите)', key: 'text', width: 70 },
-    { header: 'Стандарт', key: 'standard', width: 10 },
-    { header: 'Критерий', key: 'criterion', width: 10 },
-    { header: 'Вид услуга', key: 'type', width: 36 },
-    { header: 'Не е изпълнен', key: 'notMet', width: 14 },
-    { header: 'Частично изпълнен', key: 'partlyMet', width: 16 },
-    { header: 'Брой услуги', key: 'services', width: 12 },
-    { header: 'Услуги', key: 'names', width: 50 },
-  ];
-  weaknesses.getRow(1).font = { bold: true };
-  for (const w of data.weaknesses)
-    weaknesses.addRow({
+    })),
+  );
+  const weaknesses = sheet(
+    SHEETS.weaknesses,
+    [
+      { header: 'Индикатор (текст от стандартите)', key: 'text', width: 70 },
+      { header: 'Стандарт', key: 'standard', width: 10 },
+      { header: 'Критерий', key: 'criterion', width: 10 },
+      { header: 'Вид услуга', key: 'type', width: 36 },
+      { header: 'Не е изпълнен', key: 'notMet', width: 14 },
+      { header: 'Частично изпълнен', key: 'partlyMet', width: 16 },
+      { header: 'Брой услуги', key: 'services', width: 12 },
+      { header: 'Услуги', key: 'names', width: 50 },
+    ],
+    data.weaknesses.map((w) => ({
       text: w.text,
       standard: w.standard,
       criterion: w.criterion,
@@ -95,7 +95,8 @@ export async function monitoringXlsx(data: MonitoringData): Promise<Workbook> {
       partlyMet: w.partlyMet,
       services: w.services,
       names: w.serviceNames.join('; '),
-    });
+    })),
+  );
   weaknesses.getColumn('text').alignment = { wrapText: true, vertical: 'top' };
 
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());

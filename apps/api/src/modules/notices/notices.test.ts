@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import type { Person } from '../../testing/fixtures.ts';
-import { PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { logIn, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { sendNoticeEmails } from './index.ts';
 
 /**
@@ -50,12 +50,7 @@ async function colleague(tenantId: string, email: string, role: string, locale: 
     `insert into membership (tenant_id, id, user_id, role) values ($1, gen_random_uuid(), $2, $3)`,
     [tenantId, user!.id, role],
   );
-  const login = await h.call({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { email, password: PASSWORD },
-  });
-  return { id: user!.id, token: login.json<{ accessToken: string }>().accessToken };
+  return { id: user!.id, token: (await logIn(h, email)).accessToken };
 }
 
 const notices = async (tenantId: string, token: string) =>

@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@mera/db';
 import { uuidv7 } from 'uuidv7';
+import { legalNameOf } from '../../shared/sql.ts';
 
 /**
  * What a module says happened, for the people of another organisation to hear of (issue 14). The module that acted
@@ -59,11 +60,7 @@ export async function publishNotice(
   // A notice is about another organisation's work: an organisation does not notify itself.
   if (notice.recipientTenantId === actor.tenantId) return 0;
   const db = sqlOf(em);
-  const acting = await db
-    .selectFrom('tenant')
-    .select('legal_name')
-    .where('id', '=', actor.tenantId)
-    .executeTakeFirst();
+  const acting = await legalNameOf(db, actor.tenantId);
   await switchTenant(em, notice.recipientTenantId);
   try {
     const people = await db
@@ -103,7 +100,7 @@ export async function publishNotice(
           item_key: `${notice.event}:${id}`,
           event: notice.event,
           kind: notice.outcome ?? notice.event,
-          actor_name: acting?.legal_name ?? null,
+          actor_name: acting ?? null,
           title: { bg: subject, en: subject, uk: subject },
           service_id: notice.serviceId ?? null,
           target_type: notice.target.type,

@@ -1,7 +1,7 @@
 import { sql, sqlOf, type Database, type Selectable } from '@mera/db';
 import { checkScores } from '../assessments/index.ts';
 import type { TenantContext } from '../../shared/context.ts';
-import { sameTenant } from '../../shared/sql.ts';
+import { commissionedServicesOf, sameTenant } from '../../shared/sql.ts';
 
 /**
  * The oversight dashboard's reads, set-based (issue 15): four statements whatever the number of services — the
@@ -12,19 +12,10 @@ import { sameTenant } from '../../shared/sql.ts';
 
 /** Every service the municipality commissions under a contract in force, with the contract and the provider. */
 export async function commissionedServices({ em, tenantId }: Pick<TenantContext, 'em' | 'tenantId'>) {
-  const rows = await sqlOf(em)
-    .selectFrom('commissioning_contract as c')
-    // Row-level security (commissioned_read on service): only while the contract is active and in force.
-    .innerJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'c.provider_tenant_id').onRef('s.id', '=', 'c.service_id'),
-    )
+  // Row-level security (commissioned_read on service): only while the contract is active and in force.
+  const rows = await commissionedServicesOf(sqlOf(em), tenantId)
     .leftJoin('tenant as t', 't.id', 's.tenant_id')
     .select([
-      's.tenant_id',
-      's.id',
-      's.name',
-      's.plugin_code',
-      's.variant_key',
       's.address',
       's.municipality',
       's.capacity',
@@ -35,8 +26,6 @@ export async function commissionedServices({ em, tenantId }: Pick<TenantContext,
       't.legal_name',
       't.eik',
     ])
-    .where('c.tenant_id', '=', tenantId)
-    .where('c.status', '=', 'active')
     .where('s.tenant_id', '<>', tenantId)
     .orderBy('s.name')
     .orderBy('s.id')

@@ -4,6 +4,7 @@ import { invalid, stale } from '../../shared/validation.ts';
 import { isoDate } from '@mera/calendar';
 import { bgDate, type Block, type ReportDocument } from '../documents/index.ts';
 import { METHODS } from '../reports/index.ts';
+import { meetingsHeld } from '../meetings/index.ts';
 import { createExtensionPoint } from '../../shared/extension-point.ts';
 
 /**
@@ -154,13 +155,7 @@ export async function qualitySystemDocument(
     .where(sql<number>`extract(year from coalesce(started_on, planned_on))`, '=', year)
     .groupBy(['kind', 'status'])
     .execute();
-  const meetings = await db
-    .selectFrom('meeting')
-    .select([
-      sql<string>`count(*) filter (where kind = 'team')`.as('team'),
-      sql<string>`count(*) filter (where kind = 'with_head')`.as('with_head'),
-    ])
-    .where('tenant_id', '=', tenantId)
+  const meetings = await meetingsHeld(db, tenantId)
     .where(sql<boolean>`extract(year from held_on) = ${year}`)
     .executeTakeFirst();
   const extra = (await Promise.all(qualitySystemChapters.contributions().map((c) => c(ctx)))).flat();

@@ -3,7 +3,9 @@ import type { IndicatorResult } from '@mera/plugin-sdk';
 import { checkSheets, schemeFor, type Plugins } from '../assessments/index.ts';
 import { isoDate, sofiaDate } from '@mera/calendar';
 import { surveyResults } from '../surveys/index.ts';
+import { meetingsHeld } from '../meetings/index.ts';
 import type { TenantContext } from '../../shared/context.ts';
+import { legalNameOf, sameTenant } from '../../shared/sql.ts';
 
 export const REPORT_KINDS = ['semi_annual_analysis', 'annual_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -85,11 +87,7 @@ export async function assembleReport(
   // The checks' engine reads the plugins as the Fastify instance holds them (a mutable list).
   const app: Plugins = { servicePlugins: [...ctx.plugins.list] };
   const db = sqlOf(em);
-  const tenant = await db
-    .selectFrom('tenant')
-    .select('legal_name')
-    .where('id', '=', tenantId)
-    .executeTakeFirst();
+  const organisation = await legalNameOf(db, tenantId);
   let servicesQuery = db
     .selectFrom('service')
     .select(['id', 'name', 'plugin_code', 'variant_key'])
@@ -201,13 +199,7 @@ export async function assembleReport(
   }
 
   // Of the service asked for, or for all the provider's services (a null service): a report includes both.
-  const meetings = await db
-    .selectFrom('meeting')
-    .select([
-      sql<string>`count(*) filter (where kind = 'team')`.as('team'),
-      sql<string>`count(*) filter (where kind = 'with_head')`.as('with_head'),
-    ])
-    .where('tenant_id', '=', tenantId)
+  const meetings = await meetingsHeld(db, tenantId)
     .where('held_on', '>=', period.start)
     .where('held_on', '<=', period.end)
     .$if(serviceId !== null, (q) =>
@@ -216,9 +208,7 @@ export async function assembleReport(
     .executeTakeFirst();
   const recommendations = await db
     .selectFrom('meeting_recommendation as r')
-    .innerJoin('meeting as m', (join) =>
-      join.onRef('m.tenant_id', '=', 'r.tenant_id').onRef('m.id', '=', 'r.meeting_id'),
-    )
+    .innerJoin('meeting as m', (join) => sameTenant(join, 'm.id', 'r.meeting_id'))
     .select('r.text')
     .where('m.tenant_id', '=', tenantId)
     .where('m.held_on', '>=', period.start)
@@ -231,9 +221,7 @@ export async function assembleReport(
     .execute();
   const measures = await db
     .selectFrom('quality_programme_measure as m')
-    .innerJoin('quality_programme as p', (join) =>
-      join.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.programme_id'),
-    )
+    .innerJoin('quality_programme as p', (join) => sameTenant(join, 'p.id', 'm.programme_id'))
     .select(['m.title', 'm.category', 'm.status', 'm.deadline'])
     .where('m.tenant_id', '=', tenantId)
     .where('p.period_start', '<=', period.end)
@@ -269,7 +257,7 @@ export async function assembleReport(
     period: 'year',
   });
   return {
-    organisation: tenant?.legal_name ?? '',
+    organisation: organisation ?? '',
     period,
     services: figures,
     meetings: {

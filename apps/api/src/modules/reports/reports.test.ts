@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { brokenWords, pdfLines, sparsePages } from '../../testing/pdf-layout.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATOR_1_1_1 as I1, INDICATOR_1_1_2 as I2 } from '../../testing/indicators.ts';
 import { createService, operatorTenant, organisationOnFreshApi } from '../../testing/fixtures.ts';
 import type { Person } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller } from '../../testing/requests.ts';
@@ -13,8 +14,6 @@ let ngo: Person;
 let base = '';
 let serviceId = '';
 let indicatorText = '';
-const I1 = 'bg-2022/a02/s1/c1.1/i1';
-const I2 = 'bg-2022/a02/s1/c1.1/i2';
 // The check is completed now: the report is for the half-year we are in (Bulgarian time).
 const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Sofia' })
   .format(new Date())

@@ -3,6 +3,7 @@ import { Report, Service, sql, sqlOf, type EntityManager } from '@mera/db';
 import { AppError } from '../../shared/problem.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { invalid } from '../../shared/validation.ts';
+import { ofItsService } from '../../shared/sql.ts';
 import { isoDate } from '@mera/calendar';
 import { assembleReport, reportPeriod, type ReportData, type ReportKind } from './assemble.ts';
 import { assertEditable, bgDate, changedTexts, sectionTexts } from '../documents/index.ts';
@@ -13,9 +14,7 @@ import { publishNotice } from '../notices/index.ts';
 function reports(em: EntityManager) {
   return sqlOf(em)
     .selectFrom('report as r')
-    .leftJoin('service as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'r.tenant_id').onRef('s.id', '=', 'r.service_id'),
-    )
+    .leftJoin('service as s', (join) => ofItsService(join, 's', 'r'))
     .leftJoin('app_user as u', 'u.id', 'r.submitted_by')
     .selectAll('r')
     .select(['s.name as service_name', 'u.display_name as submitted_by_name']);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
 import type { Harness } from '../../testing/harness.ts';
+import { tenantCaller } from '../../testing/requests.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -9,7 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const url = () => `/api/v1/tenants/${ngo.tenantId}/services`;
+const ours = tenantCaller(
+  () => h,
+  () => ngo,
+);
 
 describe('rules', () => {
   it('evaluates a set of facts against a variant’s rules, explaining each verdict', async () => {
@@ -36,21 +40,16 @@ describe('rules', () => {
 
 describe('the services register', () => {
   it('registers a service with its facts and lists it', async () => {
-    const created = await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: {
-        name: 'ЦОП „Надежда“',
-        pluginCode: 'sample',
-        variantKey: 'specialised',
-        address: 'гр. Монтана, ул. „Изгрев“ 3',
-        municipality: 'Монтана',
-        capacity: 40,
-        currentUsers: 32,
-        financing: 'state_delegated',
-        startedOn: '2023-02-01',
-      },
+    const created = await ours('POST', '/services', {
+      name: 'ЦОП „Надежда“',
+      pluginCode: 'sample',
+      variantKey: 'specialised',
+      address: 'гр. Монтана, ул. „Изгрев“ 3',
+      municipality: 'Монтана',
+      capacity: 40,
+      currentUsers: 32,
+      financing: 'state_delegated',
+      startedOn: '2023-02-01',
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
@@ -60,17 +59,12 @@ describe('the services register', () => {
       startedOn: '2023-02-01',
       version: 1,
     });
-    const list = await h.call({ method: 'GET', url: url(), token: ngo.token });
+    const list = await ours('GET', '/services');
     expect(list.json<{ name: string }[]>().map((s) => s.name)).toContain('ЦОП „Надежда“');
   });
 
   it('refuses a service type no plugin provides, listing the ones that exist', async () => {
-    const response = await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { name: 'Нещо', pluginCode: 'xx', variantKey: 'y' },
-    });
+    const response = await ours('POST', '/services', { name: 'Нещо', pluginCode: 'xx', variantKey: 'y' });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([
       { field: 'body.pluginCode', rule: 'enum', message: 'Стойността не е от допустимите: sample.' },
@@ -78,12 +72,12 @@ describe('the services register', () => {
   });
 
   it('refuses a negative capacity, naming the field, and writes nothing', async () => {
-    const before = (await h.call({ method: 'GET', url: url(), token: ngo.token })).json<unknown[]>().length;
-    const response = await h.call({
-      method: 'POST',
-      url: url(),
-      token: ngo.token,
-      payload: { name: 'Грешна', pluginCode: 'sample', variantKey: 'specialised', capacity: -1 },
+    const before = (await ours('GET', '/services')).json<unknown[]>().length;
+    const response = await ours('POST', '/services', {
+      name: 'Грешна',
+      pluginCode: 'sample',
+      variantKey: 'specialised',
+      capacity: -1,
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toContainEqual({
@@ -91,39 +85,32 @@ describe('the services register', () => {
       rule: 'minimum',
       message: 'Трябва да е поне 0.',
     });
-    expect((await h.call({ method: 'GET', url: url(), token: ngo.token })).json<unknown[]>()).toHaveLength(
-      before,
-    );
+    expect((await ours('GET', '/services')).json<unknown[]>()).toHaveLength(before);
   });
 
   it('never lets two people overwrite each other silently', async () => {
     const service = (
-      await h.call({
-        method: 'POST',
-        url: url(),
-        token: ngo.token,
-        payload: { name: 'Дневен център', pluginCode: 'sample', variantKey: 'specialised' },
+      await ours('POST', '/services', {
+        name: 'Дневен център',
+        pluginCode: 'sample',
+        variantKey: 'specialised',
       })
     ).json<{ id: string; version: number }>();
-    const first = await h.call({
-      method: 'PATCH',
-      url: `${url()}/${service.id}`,
-      token: ngo.token,
-      payload: { version: service.version, currentUsers: 12 },
+    const first = await ours('PATCH', `/services/${service.id}`, {
+      version: service.version,
+      currentUsers: 12,
     });
     expect(first.json()).toMatchObject({ currentUsers: 12, version: service.version + 1 });
-    const second = await h.call({
-      method: 'PATCH',
-      url: `${url()}/${service.id}`,
-      token: ngo.token,
-      payload: { version: service.version, currentUsers: 99 },
+    const second = await ours('PATCH', `/services/${service.id}`, {
+      version: service.version,
+      currentUsers: 99,
     });
     expect(second.statusCode).toBe(409);
     expect(second.json()).toMatchObject({
       code: 'conflict',
       title: 'Записът е променен междувременно. Презаредете и опитайте отново.',
     });
-    const now = (await h.call({ method: 'GET', url: `${url()}/${service.id}`, token: ngo.token })).json();
+    const now = (await ours('GET', `/services/${service.id}`)).json();
     expect(now).toMatchObject({ currentUsers: 12 });
   });
 });

@@ -3,13 +3,16 @@ import { createService, organisationOnFreshApi, type Person } from '../../testin
 import { signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { today } from '@mera/calendar';
 import { bucketsBetween } from './results.ts';
-import { expectRefused } from '../../testing/requests.ts';
+import { expectRefused, tenantCaller } from '../../testing/requests.ts';
 
 let h: Harness;
 let ngo: Person;
 let serviceId = '';
 
-const url = (path = '') => `/api/v1/tenants/${ngo.tenantId}/surveys${path}`;
+const ours = tenantCaller(
+  () => h,
+  () => ngo,
+);
 
 interface Survey {
   id: string;
@@ -31,11 +34,10 @@ afterAll(async () => {
 });
 
 async function open(templateKey = 'users', dailyCap?: number): Promise<Survey> {
-  const response = await h.call({
-    method: 'POST',
-    url: url(),
-    token: ngo.token,
-    payload: { serviceId, templateKey, ...(dailyCap ? { dailyCap } : {}) },
+  const response = await ours('POST', '/surveys', {
+    serviceId,
+    templateKey,
+    ...(dailyCap ? { dailyCap } : {}),
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<Survey>();
@@ -52,11 +54,7 @@ const answer = (survey: { publicPath: string }, payload: object, client = 'perso
 
 describe('opening a survey', () => {
   it('offers the plugin’s templates and snapshots the chosen one’s questions with a public link', async () => {
-    const templates = await h.call({
-      method: 'GET',
-      url: url(`/templates?serviceId=${serviceId}`),
-      token: ngo.token,
-    });
+    const templates = await ours('GET', `/surveys/templates?serviceId=${serviceId}`);
     expect(templates.json<{ key: string }[]>().map((t) => t.key)).toEqual(['users', 'families', 'exit']);
 
     const survey = await open();
@@ -70,12 +68,12 @@ describe('opening a survey', () => {
       'scale',
       'text',
     ]);
-    const detail = await h.call({ method: 'GET', url: url(`/${survey.id}`), token: ngo.token });
+    const detail = await ours('GET', `/surveys/${survey.id}`);
     expect(detail.json<{ qrSvg: string }>().qrSvg).toMatch(/^<svg[^>]*viewBox/);
 
     const unknown = await h.call({
       method: 'POST',
-      url: url(),
+      url: `/api/v1/tenants/${ngo.tenantId}/surveys`,
       token: ngo.token,
       headers: { 'accept-language': 'en' },
       payload: { serviceId, templateKey: 'nonexistent' },
@@ -186,12 +184,7 @@ describe('answering through the public link', () => {
 
   it('refuses a rotated link and a closed survey; a stale version is a conflict', async () => {
     const survey = await open('users');
-    const rotated = await h.call({
-      method: 'POST',
-      url: url(`/${survey.id}/token-rotation`),
-      token: ngo.token,
-      payload: { version: survey.version },
-    });
+    const rotated = await ours('POST', `/surveys/${survey.id}/token-rotation`, { version: survey.version });
     const fresh = rotated.json<Survey>();
     expect(fresh.publicPath).not.toBe(survey.publicPath);
     const old = await answer(survey, { answers: { safe: 5 } }, 'rot-1');
@@ -199,19 +192,12 @@ describe('answering through the public link', () => {
     expect(old.json().code).toBe('survey_link_invalid');
     expect((await answer(fresh, { answers: { safe: 5 } }, 'rot-1')).statusCode).toBe(201);
 
-    const staleClose = await h.call({
-      method: 'PATCH',
-      url: url(`/${survey.id}`),
-      token: ngo.token,
-      payload: { version: survey.version, status: 'closed' },
+    const staleClose = await ours('PATCH', `/surveys/${survey.id}`, {
+      version: survey.version,
+      status: 'closed',
     });
     expect(staleClose.statusCode).toBe(409);
-    const closed = await h.call({
-      method: 'PATCH',
-      url: url(`/${survey.id}`),
-      token: ngo.token,
-      payload: { version: fresh.version, status: 'closed' },
-    });
+    const closed = await ours('PATCH', `/surveys/${survey.id}`, { version: fresh.version, status: 'closed' });
     expect(closed.json()).toMatchObject({ status: 'closed', responses: 1 });
     const late = await answer(fresh, { answers: { safe: 5 } }, 'rot-2');
     expect(late.statusCode).toBe(410);
@@ -332,7 +318,7 @@ describe('results', () => {
   });
 
   it('defaults to this year, by month', async () => {
-    const results = await h.call({ method: 'GET', url: url('/results'), token: ngo.token });
+    const results = await ours('GET', '/surveys/results');
     expect(results.json()).toMatchObject({
       from: `${today().slice(0, 4)}-01-01`,
       to: today(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorTenant, organisationOnFreshApi, type Person } from '../../testing/fixtures.ts';
-import { nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { logIn, nextEik, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 import { expectRefused } from '../../testing/requests.ts';
 
 let h: Harness;
@@ -203,13 +203,7 @@ describe('inviting a provider not yet on Mera from the contract', () => {
     // The provider verifies its e-mail, logs in, sees the proposal and accepts it as usual.
     const verify = new URL(await h.mail.link('direktor@nova.example')).searchParams.get('token') ?? '';
     await h.call({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token: verify } });
-    const provider = (
-      await h.call({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: 'direktor@nova.example', password: PASSWORD },
-      })
-    ).json<{ accessToken: string }>().accessToken;
+    const provider = (await logIn(h, 'direktor@nova.example')).accessToken;
     const contracts = await call('GET', `/api/v1/tenants/${providerId}/contracts`, provider);
     expect(contracts.json()).toEqual([
       expect.objectContaining({

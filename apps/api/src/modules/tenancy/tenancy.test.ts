@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  acceptInvitation,
   createService,
+  invitationCode,
   operatorTenant,
   organisationOnFreshApi,
   type Person,
 } from '../../testing/fixtures.ts';
-import { PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
+import { logIn, PASSWORD, signUpAndLogIn, type Harness } from '../../testing/harness.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -22,8 +24,7 @@ async function inviteAndOpen(email: string, role = 'staff') {
     payload: { email, role },
   });
   expect(sent.statusCode).toBe(201);
-  const link = await h.mail.link(email);
-  return decodeURIComponent(new URL(link).pathname.split('/').at(-1) ?? '');
+  return invitationCode(h, email);
 }
 
 describe('invitations', () => {
@@ -81,24 +82,24 @@ describe('invitations', () => {
   });
 });
 
+/** The membership of the person with `email`, as the organisation's admin lists its members. */
+async function membershipOf(email: string) {
+  const members = (
+    await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token })
+  ).json<{ id: string; email: string }[]>();
+  return members.find((m) => m.email === email);
+}
+
 describe('members', () => {
   it('removing a member takes effect on their next request', async () => {
-    const token = await inviteAndOpen('temp@pokani.example');
-    const joined = await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${token}/accept`,
-      payload: { displayName: 'Временен', password: PASSWORD },
-    });
-    const temp = joined.json<{ accessToken: string }>().accessToken;
+    await inviteAndOpen('temp@pokani.example');
+    const temp = (await acceptInvitation(h, 'temp@pokani.example', 'Временен')).accessToken;
     expect(
       (await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: temp }))
         .statusCode,
     ).toBe(200);
 
-    const members = (
-      await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token })
-    ).json<{ id: string; email: string }[]>();
-    const membership = members.find((m) => m.email === 'temp@pokani.example');
+    const membership = await membershipOf('temp@pokani.example');
     const removed = await h.call({
       method: 'DELETE',
       url: `/api/v1/tenants/${ngo.tenantId}/members/${membership?.id}`,
@@ -112,17 +113,9 @@ describe('members', () => {
   });
 
   it('does not let a staff member manage others, and keeps the last admin', async () => {
-    const token = await inviteAndOpen('staff@pokani.example');
-    const joined = await h.call({
-      method: 'POST',
-      url: `/api/v1/invitations/${token}/accept`,
-      payload: { displayName: 'Служител', password: PASSWORD },
-    });
-    const staff = joined.json<{ accessToken: string }>().accessToken;
-    const members = (
-      await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token })
-    ).json<{ id: string; email: string }[]>();
-    const admin = members.find((m) => m.email === 'admin@pokani.example');
+    await inviteAndOpen('staff@pokani.example');
+    const staff = (await acceptInvitation(h, 'staff@pokani.example', 'Служител')).accessToken;
+    const admin = await membershipOf('admin@pokani.example');
     const attempt = await h.call({
       method: 'PATCH',
       url: `/api/v1/tenants/${ngo.tenantId}/members/${admin?.id}`,
@@ -258,13 +251,7 @@ describe('commissioning', () => {
   });
 
   it('lets a municipality propose by ЕИК without seeing the provider’s services; the provider names the service', async () => {
-    const kmet = (
-      await h.call({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: 'kmet@test.example', password: PASSWORD },
-      })
-    ).json<{ accessToken: string }>().accessToken;
+    const kmet = (await logIn(h, 'kmet@test.example')).accessToken;
     const [municipality] = await h.sql<{ id: string }>(`select id from tenant where eik = '000696327'`);
     const municipalityId = municipality?.id ?? '';
     const ngoEik = (
