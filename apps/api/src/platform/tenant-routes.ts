@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { Type, type Static, type TSchema } from 'typebox';
 import { problemResponses } from '../shared/problem.ts';
 import { TenantParams } from '../shared/http-schemas.ts';
@@ -8,13 +8,17 @@ import { withTenant } from './auth.ts';
 
 const security = [{ bearer: [] }];
 
+/** What a download answers in OpenAPI: the bytes, of the media type the route produces. */
+const Binary = Type.Unsafe<unknown>({ type: 'string', format: 'binary' });
+
 /**
  * What a tenant-scoped route is: who may call it, how OpenAPI describes it, what it takes and what it answers. The
  * rest is the same for every such route and is filled in here: a valid access token and a membership (`auth: 'user'`,
  * checked by the auth hook), bearer security, the problem responses, `TenantParams` when the path has no other ids.
  */
 export interface TenantRouteSpec {
-  permission: Permission;
+  /** What the person's role must allow; `null`: being a member is enough (e.g. one's own notices). */
+  permission: Permission | null;
   summary: string;
   operationId: string;
   description?: string;
@@ -24,12 +28,19 @@ export interface TenantRouteSpec {
   params?: TSchema;
   querystring?: TSchema;
   body?: TSchema;
-  /** Exactly one of: `ok` (200 with this body), `created` (201 with this body), `noContent` (204). */
+  /** For uploads of raw bytes: the largest body this route takes (the server's default is smaller). */
+  bodyLimit?: number;
+  /**
+   * Exactly one of: `ok` (200 with this body), `created` (201 with this body), `noContent` (204), `download` (200
+   * with a file of this media type — only with `tenantRouteOptions`, whose handler sends it).
+   */
   ok?: TSchema;
   created?: TSchema;
   noContent?: true;
+  download?: string;
 }
 
+type SchemaOf<S, K extends string, D = unknown> = S extends { [P in K]: infer X extends TSchema } ? X : D;
 type Field<S, K extends string, D = unknown> = S extends { [P in K]: infer X extends TSchema }
   ? Static<X>
   : D;
@@ -48,27 +59,41 @@ export type SpecResult<S extends TenantRouteSpec> = S extends { ok: infer X exte
     ? Static<X>
     : unknown;
 
+/**
+ * A spec's route schema, typed with the spec's own schemas: a handler given `tenantRouteOptions(spec)` gets its
+ * request's params, query and body typed by Fastify's TypeBox provider, as if the schema were written out.
+ */
+export type SpecSchema<S extends TenantRouteSpec> = FastifySchema & {
+  params: SchemaOf<S, 'params', typeof TenantParams>;
+  querystring: SchemaOf<S, 'querystring'>;
+  body: SchemaOf<S, 'body'>;
+};
+
 /** The route options (config and OpenAPI schema) for a spec: for routes whose handler needs the reply itself. */
-export function tenantRouteOptions(spec: TenantRouteSpec, moduleTags: string[]) {
-  const { permission, summary, operationId, description, tags, params, querystring, body } = spec;
+export function tenantRouteOptions<const S extends TenantRouteSpec>(spec: S, moduleTags: string[]) {
+  const { permission, summary, operationId, description, tags, params, querystring, body, bodyLimit } = spec;
   const [status, answer] = spec.created
     ? [201, spec.created]
     : spec.noContent
       ? [204, Type.Null()]
-      : [200, spec.ok ?? Type.Null()];
+      : [200, spec.download ? Binary : (spec.ok ?? Type.Null())];
+  const schema: FastifySchema = {
+    tags: tags ?? moduleTags,
+    summary,
+    ...(description ? { description } : {}),
+    operationId,
+    security,
+    params: params ?? TenantParams,
+    ...(querystring ? { querystring } : {}),
+    ...(body ? { body } : {}),
+    ...(spec.download ? { produces: [spec.download] } : {}),
+    response: { [status]: answer, ...problemResponses },
+  };
   return {
-    config: { auth: 'user' as const, permission },
-    schema: {
-      tags: tags ?? moduleTags,
-      summary,
-      ...(description ? { description } : {}),
-      operationId,
-      security,
-      params: params ?? TenantParams,
-      ...(querystring ? { querystring } : {}),
-      ...(body ? { body } : {}),
-      response: { [status]: answer, ...problemResponses },
-    },
+    ...(bodyLimit ? { bodyLimit } : {}),
+    config: { auth: 'user' as const, ...(permission ? { permission } : {}) },
+    // Only the types are narrowed: the keys absent from the spec are absent from the schema.
+    schema: schema as SpecSchema<S>,
   };
 }
 
@@ -76,7 +101,11 @@ type Handler<S extends TenantRouteSpec> = (
   ctx: TenantContext,
   request: SpecRequest<S>,
 ) => Promise<SpecResult<S>>;
-type Define = <const S extends TenantRouteSpec>(url: string, spec: S, handler: Handler<S>) => void;
+type Define = <const S extends TenantRouteSpec & { download?: never }>(
+  url: string,
+  spec: S,
+  handler: Handler<S>,
+) => void;
 
 /**
  * A module's tenant-scoped routes, declared as what they are: `routes.get(url, spec, (ctx, request) => …)`. The
