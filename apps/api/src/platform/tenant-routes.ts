@@ -138,3 +138,6 @@ export function tenantRoutes(app: FastifyInstance, moduleTags: string[]) {
     delete: define('DELETE'),
   };
 }
+
+/** A module's route declarer, for helpers that declare some of its routes (e.g. the on-site part of inspections). */
+export type TenantRoutes = ReturnType<typeof tenantRoutes>;
