@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { asPerson, withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, tenantRoutes } from '../../platform/tenant-routes.ts';
-import { sendDownload } from '../../shared/http.ts';
+import { acceptRawUploads, sendDownload, uploadedBytes } from '../../shared/http.ts';
 import { s3Store } from './object-store.ts';
 import {
   catalogueSources,
@@ -33,12 +33,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
   const uploadLimit = app.config.MAX_UPLOAD_BYTES;
   // PostgreSQL keeps the bytes unless an S3-compatible store is configured.
   const store = s3Store(app.config);
-  // Uploads are the file's bytes as the body; the type is decided from the content, so the header is only a carrier.
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: uploadLimit },
-    (_r, body, done) => done(null, body),
-  );
+  acceptRawUploads(app, uploadLimit);
 
   const tags = ['evidence'];
   const routes = tenantRoutes(app, tags);
@@ -54,8 +49,7 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: uploadLimit,
       created: StoredFileSchema,
     },
-    (ctx, { query, body }) =>
-      storeFile(ctx, query.name, Buffer.isBuffer(body) ? body : Buffer.alloc(0), store),
+    (ctx, { query, body }) => storeFile(ctx, query.name, uploadedBytes(body), store),
   );
 
   routes.get(

@@ -4,7 +4,7 @@ import type { ObjectStore } from '../evidence/index.ts';
 import { Type } from 'typebox';
 import { withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, type TenantRoutes } from '../../platform/tenant-routes.ts';
-import { sendDownload } from '../../shared/http.ts';
+import { sendDownload, uploadedBytes } from '../../shared/http.ts';
 import { answerRouteSpec } from '../checklists/index.ts';
 import {
   AddAttachmentQuery,
@@ -19,7 +19,7 @@ import {
   PrescriptionFromIndicatorBody,
   PrescriptionParams,
 } from './schemas.ts';
-import { inspectionDetail } from './inspections.ts';
+import { inspectionAfter } from './inspections.ts';
 import {
   addAttachment,
   addPrescription,
@@ -67,7 +67,7 @@ export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore 
         store,
         params.inspectionId,
         { ...query, name: query.name ?? 'снимка' },
-        Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+        uploadedBytes(body),
       ),
   );
 
@@ -112,10 +112,8 @@ export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore 
       body: AddPrescriptionBody,
       created: InspectionDetailSchema,
     },
-    async (ctx, { params, body }) => {
-      await addPrescription(ctx, params.inspectionId, body);
-      return inspectionDetail(ctx, params.inspectionId);
-    },
+    (ctx, { params, body }) =>
+      inspectionAfter(ctx, params.inspectionId, addPrescription(ctx, params.inspectionId, body)),
   );
 
   routes.post(
@@ -142,10 +140,12 @@ export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore 
       body: PrescriptionDoneBody,
       ok: InspectionDetailSchema,
     },
-    async (ctx, { params, body }) => {
-      await prescriptionDone(ctx, params.inspectionId, params.prescriptionId, body.doneOn);
-      return inspectionDetail(ctx, params.inspectionId);
-    },
+    (ctx, { params, body }) =>
+      inspectionAfter(
+        ctx,
+        params.inspectionId,
+        prescriptionDone(ctx, params.inspectionId, params.prescriptionId, body.doneOn),
+      ),
   );
 
   routes.delete(

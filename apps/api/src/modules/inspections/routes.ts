@@ -4,6 +4,7 @@ import { withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, tenantRoutes } from '../../platform/tenant-routes.ts';
 import { s3Store } from '../evidence/index.ts';
 import { sendDocument } from '../documents/index.ts';
+import { acceptRawUploads } from '../../shared/http.ts';
 import {
   ForwardInspectionBody,
   InspectionDetailSchema,
@@ -14,7 +15,7 @@ import {
   UpdateInspectionBody,
 } from './schemas.ts';
 import { forwardingLetter, orderDocument, reportDocument } from './documents.ts';
-import { inspectionDetail, listInspections, receivedInspections } from './inspections.ts';
+import { inspectionAfter, inspectionDetail, listInspections, receivedInspections } from './inspections.ts';
 import { deleteInspection, orderInspection, updateInspection } from './orders.ts';
 import { inspectionPlan } from './plan.ts';
 import { onSiteRoutes } from './on-site-routes.ts';
@@ -27,11 +28,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(PlanRowSchema);
   const store = s3Store(app.config);
   const uploadLimit = app.config.MAX_UPLOAD_BYTES;
-  app.addContentTypeParser(
-    'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: uploadLimit },
-    (_r, body, done) => done(null, body),
-  );
+  acceptRawUploads(app, uploadLimit);
 
   const tags = ['inspections'];
   const routes = tenantRoutes(app, tags);
@@ -103,10 +100,8 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       body: UpdateInspectionBody,
       ok: InspectionDetailSchema,
     },
-    async (ctx, { params, body }) => {
-      await updateInspection(ctx, params.inspectionId, body);
-      return inspectionDetail(ctx, params.inspectionId);
-    },
+    (ctx, { params, body }) =>
+      inspectionAfter(ctx, params.inspectionId, updateInspection(ctx, params.inspectionId, body)),
   );
 
   routes.delete(
@@ -133,10 +128,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       params: InspectionParams,
       ok: InspectionDetailSchema,
     },
-    async (ctx, { params }) => {
-      await signInspection(ctx, params.inspectionId);
-      return inspectionDetail(ctx, params.inspectionId);
-    },
+    (ctx, { params }) => inspectionAfter(ctx, params.inspectionId, signInspection(ctx, params.inspectionId)),
   );
 
   routes.post(
@@ -149,10 +141,8 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
       body: ForwardInspectionBody,
       ok: InspectionDetailSchema,
     },
-    async (ctx, { params, body }) => {
-      await forwardInspection(ctx, params.inspectionId, body);
-      return inspectionDetail(ctx, params.inspectionId);
-    },
+    (ctx, { params, body }) =>
+      inspectionAfter(ctx, params.inspectionId, forwardInspection(ctx, params.inspectionId, body)),
   );
 
   routes.post(
