@@ -7,6 +7,7 @@ import type { Permission } from './permissions.ts';
 import { withTenant } from './auth.ts';
 
 const security = [{ bearer: [] }];
+const RAW = 'application/octet-stream';
 
 /** What a download answers in OpenAPI: the bytes, of the media type the route produces. */
 const Binary = Type.Unsafe<unknown>({ type: 'string', format: 'binary' });
@@ -28,8 +29,11 @@ export interface TenantRouteSpec {
   params?: TSchema;
   querystring?: TSchema;
   body?: TSchema;
-  /** For uploads of raw bytes: the largest body this route takes (the server's default is smaller). */
-  bodyLimit?: number;
+  /**
+   * An upload of a file's raw bytes (`application/octet-stream`): the largest it may be, in bytes (the server's
+   * default body limit is smaller). The handler's `request.body` is the bytes — empty when another type was sent.
+   */
+  upload?: number;
   /**
    * Exactly one of: `ok` (200 with this body), `created` (201 with this body), `noContent` (204), `download` (200
    * with a file of this media type — only with `tenantRouteOptions`, whose handler sends it).
@@ -45,11 +49,11 @@ type Field<S, K extends string, D = unknown> = S extends { [P in K]: infer X ext
   ? Static<X>
   : D;
 
-/** The request a spec's handler receives: params, query and body typed from the spec's schemas. */
+/** The request a spec's handler receives: params, query and body typed from the spec's schemas (an upload: bytes). */
 export type SpecRequest<S extends TenantRouteSpec> = FastifyRequest<{
   Params: Field<S, 'params', Static<typeof TenantParams>>;
   Querystring: Field<S, 'querystring'>;
-  Body: Field<S, 'body'>;
+  Body: S extends { upload: number } ? Buffer : Field<S, 'body'>;
 }>;
 
 /** What a spec's handler returns: the body its `ok` or `created` schema describes, or nothing for `noContent`. */
@@ -71,7 +75,7 @@ export type SpecSchema<S extends TenantRouteSpec> = FastifySchema & {
 
 /** The route options (config and OpenAPI schema) for a spec: for routes whose handler needs the reply itself. */
 export function tenantRouteOptions<const S extends TenantRouteSpec>(spec: S, moduleTags: string[]) {
-  const { permission, summary, operationId, description, tags, params, querystring, body, bodyLimit } = spec;
+  const { permission, summary, operationId, description, tags, params, querystring, body, upload } = spec;
   const [status, answer] = spec.created
     ? [201, spec.created]
     : spec.noContent
@@ -90,7 +94,7 @@ export function tenantRouteOptions<const S extends TenantRouteSpec>(spec: S, mod
     response: { [status]: answer, ...problemResponses },
   };
   return {
-    ...(bodyLimit ? { bodyLimit } : {}),
+    ...(upload ? { bodyLimit: upload } : {}),
     config: { auth: 'user' as const, ...(permission ? { permission } : {}) },
     // Only the types are narrowed: the keys absent from the spec are absent from the schema.
     schema: schema as SpecSchema<S>,
@@ -118,11 +122,18 @@ export function tenantRoutes(app: FastifyInstance, moduleTags: string[]) {
     (url, spec, handler) => {
       const options = tenantRouteOptions(spec, moduleTags);
       const status = spec.created ? 201 : spec.noContent ? 204 : 200;
+      if (spec.upload && !app.hasContentTypeParser(RAW)) {
+        // The bytes as they came, to the route's own limit; the file's type is decided from its content.
+        app.addContentTypeParser(RAW, { parseAs: 'buffer', bodyLimit: spec.upload }, (_r, bytes, done) =>
+          done(null, bytes),
+        );
+      }
       app.route({
         method,
         url,
         ...options,
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
+          if (spec.upload) request.body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
           const result = await withTenant(request, (ctx) =>
             handler(ctx, request as SpecRequest<typeof spec>),
           );

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../shared/problem.ts';
 import { asPerson, withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, tenantRoutes } from '../../platform/tenant-routes.ts';
-import { acceptRawUploads, sendDownload, uploadedBytes } from '../../shared/http.ts';
+import { sendDownload } from '../../shared/http.ts';
 import { s3Store } from './object-store.ts';
 import {
   catalogueSources,
@@ -30,11 +30,8 @@ import {
 const evidence: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(StoredFileSchema);
   app.addSchema(DocumentSchema);
-  const uploadLimit = app.config.MAX_UPLOAD_BYTES;
   // PostgreSQL keeps the bytes unless an S3-compatible store is configured.
   const store = s3Store(app.config);
-  acceptRawUploads(app, uploadLimit);
-
   const tags = ['evidence'];
   const routes = tenantRoutes(app, tags);
 
@@ -46,10 +43,10 @@ const evidence: FastifyPluginAsyncTypebox = async (app) => {
         'Upload a file (the raw bytes as application/octet-stream); its type is checked on the content',
       operationId: 'uploadFile',
       querystring: UploadFileQuery,
-      bodyLimit: uploadLimit,
+      upload: app.config.MAX_UPLOAD_BYTES,
       created: StoredFileSchema,
     },
-    (ctx, { query, body }) => storeFile(ctx, query.name, uploadedBytes(body), store),
+    (ctx, { query, body }) => storeFile(ctx, query.name, body, store),
   );
 
   routes.get(

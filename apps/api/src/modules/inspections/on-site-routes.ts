@@ -4,7 +4,7 @@ import type { ObjectStore } from '../evidence/index.ts';
 import { Type } from 'typebox';
 import { withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, type TenantRoutes } from '../../platform/tenant-routes.ts';
-import { sendDownload, uploadedBytes } from '../../shared/http.ts';
+import { sendDownload } from '../../shared/http.ts';
 import { answerRouteSpec } from '../checklists/index.ts';
 import {
   AddAttachmentQuery,
@@ -33,7 +33,7 @@ import {
 
 type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
-export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore | null, uploadLimit: number) {
+export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore | null) {
   routes.put(
     '/tenants/:tenantId/inspections/:inspectionId/findings',
     answerRouteSpec(
@@ -58,17 +58,11 @@ export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore 
       operationId: 'addInspectionAttachment',
       params: InspectionParams,
       querystring: AddAttachmentQuery,
-      bodyLimit: uploadLimit,
+      upload: app.config.MAX_UPLOAD_BYTES,
       created: AddedAttachmentSchema,
     },
     (ctx, { params, query, body }) =>
-      addAttachment(
-        ctx,
-        store,
-        params.inspectionId,
-        { ...query, name: query.name ?? 'снимка' },
-        uploadedBytes(body),
-      ),
+      addAttachment(ctx, store, params.inspectionId, { ...query, name: query.name ?? 'снимка' }, body),
   );
 
   app.get(

@@ -4,7 +4,6 @@ import { withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, tenantRoutes } from '../../platform/tenant-routes.ts';
 import { s3Store } from '../evidence/index.ts';
 import { sendDocument } from '../documents/index.ts';
-import { acceptRawUploads } from '../../shared/http.ts';
 import {
   ForwardInspectionBody,
   InspectionDetailSchema,
@@ -27,9 +26,6 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(InspectionDetailSchema);
   app.addSchema(PlanRowSchema);
   const store = s3Store(app.config);
-  const uploadLimit = app.config.MAX_UPLOAD_BYTES;
-  acceptRawUploads(app, uploadLimit);
-
   const tags = ['inspections'];
   const routes = tenantRoutes(app, tags);
 
@@ -116,7 +112,7 @@ const inspections: FastifyPluginAsyncTypebox = async (app) => {
     (ctx, { params }) => deleteInspection(ctx, params.inspectionId),
   );
 
-  onSiteRoutes(app, routes, store, uploadLimit);
+  onSiteRoutes(app, routes, store);
 
   routes.post(
     '/tenants/:tenantId/inspections/:inspectionId/signatures',
