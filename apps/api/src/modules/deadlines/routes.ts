@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { asPerson, withTenant } from '../../platform/auth.ts';
+import { asPerson } from '../../platform/auth.ts';
 import { tenantRoutes } from '../../platform/tenant-routes.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
