@@ -114,9 +114,11 @@ type Define = <const S extends TenantRouteSpec & { download?: never }>(
 /**
  * A module's tenant-scoped routes, declared as what they are: `routes.get(url, spec, (ctx, request) => …)`. The
  * handler runs in the request's one transaction under the tenant's row-level security (`withTenant`) and its result
- * is sent with the spec's status.
+ * is sent with the spec's status. `components`: the module's named (`$id`) schemas its routes refer to, registered
+ * first, in this order (OpenAPI lists them so).
  */
-export function tenantRoutes(app: FastifyInstance, moduleTags: string[]) {
+export function tenantRoutes(app: FastifyInstance, moduleTags: string[], components: TSchema[] = []) {
+  for (const schema of components) app.addSchema(schema);
   const define =
     (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'): Define =>
     (url, spec, handler) => {

@@ -36,11 +36,11 @@ import {
 
 /** Internal monitoring: the annual plan, periodic checks and self-assessments with results and evidence. */
 const assessments: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(EvidenceSchema);
-  app.addSchema(AssessmentSummarySchema);
-  app.addSchema(AssessmentSchema);
-  app.addSchema(PlanSchema);
-  const routes = tenantRoutes(app, ['assessments']);
+  const routes = tenantRoutes(
+    app,
+    ['assessments'],
+    [EvidenceSchema, AssessmentSummarySchema, AssessmentSchema, PlanSchema],
+  );
 
   routes.get(
     '/tenants/:tenantId/assessments',

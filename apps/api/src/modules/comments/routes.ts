@@ -10,9 +10,8 @@ import { CommentSchema, CommentBody } from './schemas.ts';
  * provider whose document it is read them, under the same path as the document itself.
  */
 const comments: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(CommentSchema);
   const List = Type.Array(CommentSchema);
-  const routes = tenantRoutes(app, ['oversight']);
+  const routes = tenantRoutes(app, ['oversight'], [CommentSchema]);
 
   for (const target of [
     { kind: 'report' as const, path: 'reports', param: 'reportId', read: 'reports.read' as const },

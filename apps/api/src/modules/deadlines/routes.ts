@@ -25,14 +25,14 @@ const tags = ['deadlines'];
 
 /** Deadlines computed from the Ordinance's rules, the person's reminders, and the iCal feed. */
 const deadlines: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(DueItemSchema);
-  app.addSchema(DeadlinesSchema);
-  app.addSchema(NotificationSchema);
-  app.addSchema(NotificationListSchema);
-  app.addSchema(CalendarFeedSchema);
-  app.addSchema(DeadlineSummarySchema);
-
-  const routes = tenantRoutes(app, tags);
+  const routes = tenantRoutes(app, tags, [
+    DueItemSchema,
+    DeadlinesSchema,
+    NotificationSchema,
+    NotificationListSchema,
+    CalendarFeedSchema,
+    DeadlineSummarySchema,
+  ]);
 
   routes.get(
     '/tenants/:tenantId/deadlines',

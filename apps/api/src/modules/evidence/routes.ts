@@ -28,12 +28,10 @@ import {
 
 /** Evidence files and the document register (issue 5). */
 const evidence: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(StoredFileSchema);
-  app.addSchema(DocumentSchema);
   // PostgreSQL keeps the bytes unless an S3-compatible store is configured.
   const store = s3Store(app.config);
   const tags = ['evidence'];
-  const routes = tenantRoutes(app, tags);
+  const routes = tenantRoutes(app, tags, [StoredFileSchema, DocumentSchema]);
 
   routes.post(
     '/tenants/:tenantId/files',

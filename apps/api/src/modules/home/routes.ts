@@ -5,8 +5,7 @@ import { HomeSchema } from './schemas.ts';
 
 /** The home page's read model: what needs the person, per role and kind of organisation. */
 const home: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(HomeSchema);
-  tenantRoutes(app, ['home']).get(
+  tenantRoutes(app, ['home'], [HomeSchema]).get(
     '/tenants/:tenantId/home',
     {
       permission: 'tenant.read',

@@ -22,12 +22,9 @@ import { correctInspection, forwardInspection, signInspection } from './signing.
 
 /** Inspections by the municipality (art. 30–34): plan, order, on-site checklist, signed report, forwarding. */
 const inspections: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(InspectionSummarySchema);
-  app.addSchema(InspectionDetailSchema);
-  app.addSchema(PlanRowSchema);
   const store = s3Store(app.config);
   const tags = ['inspections'];
-  const routes = tenantRoutes(app, tags);
+  const routes = tenantRoutes(app, tags, [InspectionSummarySchema, InspectionDetailSchema, PlanRowSchema]);
 
   routes.get(
     '/tenants/:tenantId/inspection-plan',

@@ -14,10 +14,7 @@ import {
 
 /** A person's notices of what others did (the header's bell), and which kinds they want, in the app and by e-mail. */
 const notices: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(NoticeSchema);
-  app.addSchema(NoticeListSchema);
-  app.addSchema(NoticePreferencesSchema);
-  const routes = tenantRoutes(app, ['notices']);
+  const routes = tenantRoutes(app, ['notices'], [NoticeSchema, NoticeListSchema, NoticePreferencesSchema]);
   // Every member hears of what concerns them: no permission beyond being a member, and only one's own notices.
   const permission = null;
 

@@ -11,9 +11,8 @@ import { Filters, OversightRowSchema, ExportOversightQuery } from './schemas.ts'
 
 /** The municipality's dashboard over the services it commissions (art. 27–29), and its exports. */
 const oversight: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(OversightRowSchema);
   const tags = ['oversight'];
-  const routes = tenantRoutes(app, tags);
+  const routes = tenantRoutes(app, tags, [OversightRowSchema]);
 
   const rowsFor = async (ctx: TenantContext, filters: OversightFilters, locale: 'bg' | 'en' | 'uk') => {
     const tenant = await ctx.em.findOne(Tenant, { id: ctx.tenantId });
