@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { Type, type Static, type TSchema } from 'typebox';
 import { problemResponses } from '../shared/problem.ts';
 import { TenantParams } from '../shared/http-schemas.ts';
@@ -7,6 +7,10 @@ import type { Permission } from './permissions.ts';
 import { withTenant } from './auth.ts';
 
 const security = [{ bearer: [] }];
+const RAW = 'application/octet-stream';
+
+/** What a download answers in OpenAPI: the bytes, of the media type the route produces. */
+const Binary = Type.Unsafe<unknown>({ type: 'string', format: 'binary' });
 
 /**
  * What a tenant-scoped route is: who may call it, how OpenAPI describes it, what it takes and what it answers. The
@@ -14,7 +18,8 @@ const security = [{ bearer: [] }];
  * checked by the auth hook), bearer security, the problem responses, `TenantParams` when the path has no other ids.
  */
 export interface TenantRouteSpec {
-  permission: Permission;
+  /** What the person's role must allow; `null`: being a member is enough (e.g. one's own notices). */
+  permission: Permission | null;
   summary: string;
   operationId: string;
   description?: string;
@@ -24,21 +29,31 @@ export interface TenantRouteSpec {
   params?: TSchema;
   querystring?: TSchema;
   body?: TSchema;
-  /** Exactly one of: `ok` (200 with this body), `created` (201 with this body), `noContent` (204). */
+  /**
+   * An upload of a file's raw bytes (`application/octet-stream`): the largest it may be, in bytes (the server's
+   * default body limit is smaller). The handler's `request.body` is the bytes — empty when another type was sent.
+   */
+  upload?: number;
+  /**
+   * Exactly one of: `ok` (200 with this body), `created` (201 with this body), `noContent` (204), `download` (200
+   * with a file of this media type — only with `tenantRouteOptions`, whose handler sends it).
+   */
   ok?: TSchema;
   created?: TSchema;
   noContent?: true;
+  download?: string;
 }
 
+type SchemaOf<S, K extends string, D = unknown> = S extends { [P in K]: infer X extends TSchema } ? X : D;
 type Field<S, K extends string, D = unknown> = S extends { [P in K]: infer X extends TSchema }
   ? Static<X>
   : D;
 
-/** The request a spec's handler receives: params, query and body typed from the spec's schemas. */
+/** The request a spec's handler receives: params, query and body typed from the spec's schemas (an upload: bytes). */
 export type SpecRequest<S extends TenantRouteSpec> = FastifyRequest<{
   Params: Field<S, 'params', Static<typeof TenantParams>>;
   Querystring: Field<S, 'querystring'>;
-  Body: Field<S, 'body'>;
+  Body: S extends { upload: number } ? Buffer : Field<S, 'body'>;
 }>;
 
 /** What a spec's handler returns: the body its `ok` or `created` schema describes, or nothing for `noContent`. */
@@ -48,27 +63,41 @@ export type SpecResult<S extends TenantRouteSpec> = S extends { ok: infer X exte
     ? Static<X>
     : unknown;
 
+/**
+ * A spec's route schema, typed with the spec's own schemas: a handler given `tenantRouteOptions(spec)` gets its
+ * request's params, query and body typed by Fastify's TypeBox provider, as if the schema were written out.
+ */
+export type SpecSchema<S extends TenantRouteSpec> = FastifySchema & {
+  params: SchemaOf<S, 'params', typeof TenantParams>;
+  querystring: SchemaOf<S, 'querystring'>;
+  body: SchemaOf<S, 'body'>;
+};
+
 /** The route options (config and OpenAPI schema) for a spec: for routes whose handler needs the reply itself. */
-export function tenantRouteOptions(spec: TenantRouteSpec, moduleTags: string[]) {
-  const { permission, summary, operationId, description, tags, params, querystring, body } = spec;
+export function tenantRouteOptions<const S extends TenantRouteSpec>(spec: S, moduleTags: string[]) {
+  const { permission, summary, operationId, description, tags, params, querystring, body, upload } = spec;
   const [status, answer] = spec.created
     ? [201, spec.created]
     : spec.noContent
       ? [204, Type.Null()]
-      : [200, spec.ok ?? Type.Null()];
+      : [200, spec.download ? Binary : (spec.ok ?? Type.Null())];
+  const schema: FastifySchema = {
+    tags: tags ?? moduleTags,
+    summary,
+    ...(description ? { description } : {}),
+    operationId,
+    security,
+    params: params ?? TenantParams,
+    ...(querystring ? { querystring } : {}),
+    ...(body ? { body } : {}),
+    ...(spec.download ? { produces: [spec.download] } : {}),
+    response: { [status]: answer, ...problemResponses },
+  };
   return {
-    config: { auth: 'user' as const, permission },
-    schema: {
-      tags: tags ?? moduleTags,
-      summary,
-      ...(description ? { description } : {}),
-      operationId,
-      security,
-      params: params ?? TenantParams,
-      ...(querystring ? { querystring } : {}),
-      ...(body ? { body } : {}),
-      response: { [status]: answer, ...problemResponses },
-    },
+    ...(upload ? { bodyLimit: upload } : {}),
+    config: { auth: 'user' as const, ...(permission ? { permission } : {}) },
+    // Only the types are narrowed: the keys absent from the spec are absent from the schema.
+    schema: schema as SpecSchema<S>,
   };
 }
 
@@ -76,24 +105,37 @@ type Handler<S extends TenantRouteSpec> = (
   ctx: TenantContext,
   request: SpecRequest<S>,
 ) => Promise<SpecResult<S>>;
-type Define = <const S extends TenantRouteSpec>(url: string, spec: S, handler: Handler<S>) => void;
+type Define = <const S extends TenantRouteSpec & { download?: never }>(
+  url: string,
+  spec: S,
+  handler: Handler<S>,
+) => void;
 
 /**
  * A module's tenant-scoped routes, declared as what they are: `routes.get(url, spec, (ctx, request) => …)`. The
  * handler runs in the request's one transaction under the tenant's row-level security (`withTenant`) and its result
- * is sent with the spec's status.
+ * is sent with the spec's status. `components`: the module's named (`$id`) schemas its routes refer to, registered
+ * first, in this order (OpenAPI lists them so).
  */
-export function tenantRoutes(app: FastifyInstance, moduleTags: string[]) {
+export function tenantRoutes(app: FastifyInstance, moduleTags: string[], components: TSchema[] = []) {
+  for (const schema of components) app.addSchema(schema);
   const define =
     (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'): Define =>
     (url, spec, handler) => {
       const options = tenantRouteOptions(spec, moduleTags);
       const status = spec.created ? 201 : spec.noContent ? 204 : 200;
+      if (spec.upload && !app.hasContentTypeParser(RAW)) {
+        // The bytes as they came, to the route's own limit; the file's type is decided from its content.
+        app.addContentTypeParser(RAW, { parseAs: 'buffer', bodyLimit: spec.upload }, (_r, bytes, done) =>
+          done(null, bytes),
+        );
+      }
       app.route({
         method,
         url,
         ...options,
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
+          if (spec.upload) request.body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
           const result = await withTenant(request, (ctx) =>
             handler(ctx, request as SpecRequest<typeof spec>),
           );
@@ -109,3 +151,6 @@ export function tenantRoutes(app: FastifyInstance, moduleTags: string[]) {
     delete: define('DELETE'),
   };
 }
+
+/** A module's route declarer, for helpers that declare some of its routes (e.g. the on-site part of inspections). */
+export type TenantRoutes = ReturnType<typeof tenantRoutes>;

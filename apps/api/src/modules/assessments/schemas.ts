@@ -17,9 +17,6 @@ export const ScopeInput = (description: string) =>
     description,
   });
 
-export const security = [{ bearer: [] }];
-export const tags = ['assessments'];
-
 export const Kind = Type.Union([Type.Literal('periodic'), Type.Literal('self_assessment')], {
   default: 'periodic',
   description:
@@ -152,3 +149,94 @@ export const PlanSchema = Type.Object(
 
 export const AssessmentParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid });
 export const EvidenceParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid, evidenceId: Uuid });
+export const IndicatorParams = Type.Object({ tenantId: Uuid, assessmentId: Uuid, itemId: ItemId });
+
+const Year = Type.Integer({ minimum: 2000, maximum: 2100 });
+const Conclusions = Type.Union([Type.String({ maxLength: 20000 }), Type.Null()]);
+
+export const ListAssessmentsQuery = Type.Object(
+  {
+    serviceId: Type.Optional(Uuid),
+    year: Type.Optional(Year),
+    status: Type.Optional(Status),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateAssessmentBody = Type.Object(
+  {
+    serviceId: Uuid,
+    kind: Kind,
+    title: Type.Optional(Type.String({ maxLength: 300 })),
+    plannedOn: Type.Optional(Type.Union([Day, Type.Null()])),
+    startedOn: Type.Optional(Type.Union([Day, Type.Null()])),
+    scopeCriteria: Type.Optional(
+      ScopeInput('The criteria chosen (catalogue ids); null or absent: the whole variant'),
+    ),
+    methods: Type.Optional(Methods),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateAssessmentBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, default: 1 }),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+    plannedOn: Type.Optional(Type.Union([Day, Type.Null()])),
+    startedOn: Type.Optional(Type.Union([Day, Type.Null()])),
+    scopeCriteria: Type.Optional(ScopeInput('The criteria chosen (catalogue ids); null: the whole variant')),
+    methods: Type.Optional(Methods),
+    conclusions: Type.Optional(Conclusions),
+  },
+  { additionalProperties: false },
+);
+
+export const AddEvidenceBody = Type.Object(
+  {
+    itemId: ItemId,
+    kind: EvidenceKind,
+    fileId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    documentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+    description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export const AddedEvidenceSchema = Type.Object({ itemId: Type.String(), ...EvidenceSchema.properties });
+
+export const MeasureFromIndicatorBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    category: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 9, description: 'Art. 19, item 1–9 (default 5)' }),
+    ),
+    ownerId: Type.Optional(Type.Union([Type.Null(), Uuid], { description: 'Who is responsible (a member)' })),
+    dueOn: Type.Optional(Type.Union([Day, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export const MeasureCreatedSchema = Type.Object({ id: Uuid, programmeId: Uuid, title: Type.String() });
+
+export const CompleteAssessmentBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1, default: 1 }),
+    conclusions: Type.Optional(Conclusions),
+    completedOn: Type.Optional(
+      DateOnly({
+        default: '2026-03-10',
+        description:
+          'The day the check was done, when it is typed in later (default: today); not in the future, not before it started',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const MonitoringPlanQuery = Type.Object(
+  { year: Type.Optional(Year) },
+  { additionalProperties: false },
+);
+export const GeneratePlanBody = Type.Object(
+  { serviceId: Uuid, year: Type.Integer({ minimum: 2000, maximum: 2100, default: 2026 }) },
+  { additionalProperties: false },
+);
+export const GeneratedPlanSchema = Type.Object({ created: Type.Integer(), plan: PlanSchema });

@@ -40,4 +40,4 @@ export {
   SectionsSchema,
 } from './schemas.ts';
 export { answerIndicator, indicatorOf, type AnswerBodyInput, type Checklist } from './engine.ts';
-export { answerRoute, removalRoute, type AnswerRouteOptions } from './routes.ts';
+export { answerRouteSpec, type AnswerRouteSpec } from './routes.ts';

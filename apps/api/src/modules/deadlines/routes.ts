@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, problemResponses } from '../../shared/problem.ts';
-import { asPerson, withTenant } from '../../platform/auth.ts';
-import { TenantParams } from '../../shared/http-schemas.ts';
+import { asPerson } from '../../platform/auth.ts';
+import { tenantRoutes } from '../../platform/tenant-routes.ts';
 import { deleteFeed, feedFor, feedStatus, rotateFeed } from './calendar.ts';
 import { computeDeadlines, windowOf } from './deadlines.ts';
-import { InboxQuery, listInbox, markAllInboxRead, markInboxRead } from '../notices/index.ts';
+import { InboxQuery, listInbox, markAllInboxRead, MarkedSchema, markInboxRead } from '../notices/index.ts';
 import { REMINDERS } from './notifications.ts';
 import {
   DueItemSchema,
@@ -25,121 +25,90 @@ const tags = ['deadlines'];
 
 /** Deadlines computed from the Ordinance's rules, the person's reminders, and the iCal feed. */
 const deadlines: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(DueItemSchema);
-  app.addSchema(DeadlinesSchema);
-  app.addSchema(NotificationSchema);
-  app.addSchema(NotificationListSchema);
-  app.addSchema(CalendarFeedSchema);
-  app.addSchema(DeadlineSummarySchema);
+  const routes = tenantRoutes(app, tags, [
+    DueItemSchema,
+    DeadlinesSchema,
+    NotificationSchema,
+    NotificationListSchema,
+    CalendarFeedSchema,
+    DeadlineSummarySchema,
+  ]);
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/deadlines',
     {
-      config: { auth: 'user', permission: 'deadlines.read' },
-      schema: {
-        tags,
-        summary: "The organisation's deadlines due in a window (default: half a year back, a quarter ahead)",
-        description:
-          'Computed on read from the services, checks, meetings, programmes and documents (art. 20, 23–26). Dates are calendar dates in Europe/Sofia; at most 1100 days.',
-        operationId: 'listDeadlines',
-        security,
-        params: TenantParams,
-        querystring: ListDeadlinesQuery,
-        response: { 200: DeadlinesSchema, ...problemResponses },
-      },
+      permission: 'deadlines.read',
+      summary: "The organisation's deadlines due in a window (default: half a year back, a quarter ahead)",
+      description:
+        'Computed on read from the services, checks, meetings, programmes and documents (art. 20, 23–26). Dates are calendar dates in Europe/Sofia; at most 1100 days.',
+      operationId: 'listDeadlines',
+      querystring: ListDeadlinesQuery,
+      ok: DeadlinesSchema,
     },
-    async (request) => {
-      // The window is checked before any transaction is opened.
-      const window = windowOf(
-        request.params.tenantId,
-        request.query,
-        new Date(),
-        app.jurisdiction?.staffNorms,
-      );
-      return withTenant(request, async (ctx) => ({
+    async (ctx, { query }) => {
+      // A window that is too long or inverted is a 400 before anything is read.
+      const window = windowOf(ctx.tenantId, query, new Date(), ctx.plugins.jurisdiction?.staffNorms);
+      return {
         today: window.today,
         from: window.from,
         to: window.to,
         items: await computeDeadlines(ctx.em, window),
-      }));
+      };
     },
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/deadlines/summary',
     {
-      config: { auth: 'user', permission: 'deadlines.read' },
-      schema: {
-        tags,
-        summary: 'How many deadlines are overdue and due this week, in the default window',
-        description:
-          'The same computation and window as `GET …/deadlines` without a window: the header shows this count, and the deadlines page lists exactly these items as overdue.',
-        operationId: 'deadlineSummary',
-        security,
-        params: TenantParams,
-        response: { 200: DeadlineSummarySchema, ...problemResponses },
-      },
+      permission: 'deadlines.read',
+      summary: 'How many deadlines are overdue and due this week, in the default window',
+      description:
+        'The same computation and window as `GET …/deadlines` without a window: the header shows this count, and the deadlines page lists exactly these items as overdue.',
+      operationId: 'deadlineSummary',
+      ok: DeadlineSummarySchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) =>
-        deadlineSummary(
-          await computeDeadlines(
-            ctx.em,
-            windowOf(ctx.tenantId, {}, new Date(), ctx.plugins.jurisdiction?.staffNorms),
-          ),
+    async (ctx) =>
+      deadlineSummary(
+        await computeDeadlines(
+          ctx.em,
+          windowOf(ctx.tenantId, {}, new Date(), ctx.plugins.jurisdiction?.staffNorms),
         ),
       ),
   );
 
-  app.get(
+  routes.get(
     '/tenants/:tenantId/notifications',
     {
-      config: { auth: 'user', permission: 'deadlines.read' },
-      schema: {
-        tags,
-        summary: "The person's own reminders in this organisation, newest first, and how many are unread",
-        operationId: 'listNotifications',
-        security,
-        params: TenantParams,
-        querystring: InboxQuery,
-        response: { 200: NotificationListSchema, ...problemResponses },
-      },
+      permission: 'deadlines.read',
+      summary: "The person's own reminders in this organisation, newest first, and how many are unread",
+      operationId: 'listNotifications',
+      querystring: InboxQuery,
+      ok: NotificationListSchema,
     },
-    async (request) => withTenant(request, (ctx) => listInbox(ctx, REMINDERS, request.query)),
+    (ctx, { query }) => listInbox(ctx, REMINDERS, query),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/notifications/:notificationId/read',
     {
-      config: { auth: 'user', permission: 'deadlines.read' },
-      schema: {
-        tags,
-        summary: 'Mark one of your reminders read',
-        operationId: 'markNotificationRead',
-        security,
-        params: NotificationParams,
-        response: { 200: NotificationSchema, ...problemResponses },
-      },
+      permission: 'deadlines.read',
+      summary: 'Mark one of your reminders read',
+      operationId: 'markNotificationRead',
+      params: NotificationParams,
+      ok: NotificationSchema,
     },
-    async (request) =>
-      withTenant(request, (ctx) => markInboxRead(ctx, REMINDERS, request.params.notificationId)),
+    (ctx, { params }) => markInboxRead(ctx, REMINDERS, params.notificationId),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/notifications/read',
     {
-      config: { auth: 'user', permission: 'deadlines.read' },
-      schema: {
-        tags,
-        summary: 'Mark all your reminders in this organisation read',
-        operationId: 'markAllNotificationsRead',
-        security,
-        params: TenantParams,
-        response: { 200: Type.Object({ marked: Type.Integer() }), ...problemResponses },
-      },
+      permission: 'deadlines.read',
+      summary: 'Mark all your reminders in this organisation read',
+      operationId: 'markAllNotificationsRead',
+      ok: MarkedSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) => ({ marked: await markAllInboxRead(ctx, REMINDERS) })),
+    async (ctx) => ({ marked: await markAllInboxRead(ctx, REMINDERS) }),
   );
 
   app.get(

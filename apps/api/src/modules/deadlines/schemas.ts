@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { DateOnly } from '../../shared/input-schemas.ts';
+import { inboxSchemas } from '../notices/index.ts';
 
 export const Trilingual = Type.Object({ bg: Type.String(), en: Type.String(), uk: Type.String() });
 
@@ -48,26 +49,16 @@ export const DeadlinesSchema = Type.Object(
   { $id: 'Deadlines' },
 );
 
-export const NotificationSchema = Type.Object(
-  {
-    id: Uuid,
-    itemKey: Type.String(),
-    kind: Type.String(),
-    reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
-    title: Trilingual,
-    dueOn: DateOnly(),
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    target: DueTarget,
-    createdAt: Type.String({ format: 'date-time' }),
-    readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'Notification' },
-);
-
-export const NotificationListSchema = Type.Object(
-  { unread: Type.Integer(), items: Type.Array(NotificationSchema) },
-  { $id: 'NotificationList' },
-);
+export const [NotificationSchema, NotificationListSchema] = inboxSchemas('Notification', {
+  id: Uuid,
+  itemKey: Type.String(),
+  kind: Type.String(),
+  reminder: Type.Union([Type.Literal('due_soon'), Type.Literal('overdue')]),
+  title: Trilingual,
+  dueOn: DateOnly(),
+  serviceId: Type.Union([Uuid, Type.Null()]),
+  target: DueTarget,
+});
 
 export const DeadlineSummarySchema = Type.Object(
   {

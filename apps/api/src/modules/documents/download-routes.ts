@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
 import { withTenant } from '../../platform/auth.ts';
 import { tenantRouteOptions, type SpecRequest, type TenantRouteSpec } from '../../platform/tenant-routes.ts';
 import type { TenantContext } from '../../shared/context.ts';
@@ -7,7 +6,7 @@ import type { Found } from './rendered.ts';
 import { MEDIA_TYPES, sendRendered, type DocumentFormat } from './send.ts';
 
 /** A download's spec: everything a tenant-scoped route declares but its answer, which is the file. */
-export type DownloadSpec = Omit<TenantRouteSpec, 'ok' | 'created' | 'noContent'>;
+export type DownloadSpec = Omit<TenantRouteSpec, 'ok' | 'created' | 'noContent' | 'download' | 'upload'>;
 
 /**
  * What a download's work in the transaction yields: the file's name and its bytes as stored before, or the rendering
@@ -17,8 +16,6 @@ export interface Download {
   name: string;
   found: Found;
 }
-
-const Binary = Type.Unsafe({ type: 'string', format: 'binary' });
 
 /**
  * A module's document downloads (PDF, DOCX, XLSX), declared like its other tenant-scoped routes: the spec, and what
@@ -31,12 +28,10 @@ export function documentDownloads(app: FastifyInstance, moduleTags: string[]) {
     spec: S,
     render: (ctx: TenantContext, request: SpecRequest<S>) => Promise<Download>,
   ) => {
-    const options = tenantRouteOptions({ ...spec, ok: Binary }, moduleTags);
     app.route({
       method: 'GET',
       url,
-      ...options,
-      schema: { ...options.schema, produces: [MEDIA_TYPES[format]] },
+      ...tenantRouteOptions({ ...spec, download: MEDIA_TYPES[format] }, moduleTags),
       handler: async (request, reply) => {
         // The spec's schemas validated the request: its fields are what they declare.
         const { name, found } = await withTenant(request, (ctx) => render(ctx, request as SpecRequest<S>));

@@ -271,6 +271,12 @@ export async function receivedInspections({ em, tenantId }: Pick<TenantContext, 
   return rows.map((r) => summaryView(r, tenantId));
 }
 
+/** What a route that changes an inspection answers: the inspection as it is once `change` is done. */
+export async function inspectionAfter(ctx: TenantContext, id: string, change: Promise<unknown>) {
+  await change;
+  return inspectionDetail(ctx, id);
+}
+
 /** An inspection as the current tenant reads it; `userId` null: nobody's signature is asked for. */
 export async function inspectionDetail(
   { em, tenantId, userId }: Pick<TenantContext, 'em' | 'tenantId'> & { userId: string | null },

@@ -2,21 +2,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ObjectStore } from '../evidence/index.ts';
 import { Type } from 'typebox';
-import { problemResponses } from '../../shared/problem.ts';
 import { withTenant } from '../../platform/auth.ts';
+import { tenantRouteOptions, type TenantRoutes } from '../../platform/tenant-routes.ts';
 import { sendDownload } from '../../shared/http.ts';
-import { Uuid } from '../../shared/http-schemas.ts';
-import { answerRoute, removalRoute } from '../checklists/index.ts';
+import { answerRouteSpec } from '../checklists/index.ts';
 import {
-  Day,
-  NullableDay,
-  ItemId,
+  AddAttachmentQuery,
+  AddedAttachmentSchema,
+  AddPrescriptionBody,
+  AttachmentParams,
+  CreatedPrescriptionSchema,
+  IndicatorParams,
   InspectionDetailSchema,
   InspectionParams,
-  AttachmentParams,
+  PrescriptionDoneBody,
+  PrescriptionFromIndicatorBody,
   PrescriptionParams,
 } from './schemas.ts';
-import { inspectionDetail } from './inspections.ts';
+import { inspectionAfter } from './inspections.ts';
 import {
   addAttachment,
   addPrescription,
@@ -28,214 +31,126 @@ import {
   saveFinding,
 } from './on-site.ts';
 
-const security = [{ bearer: [] }];
-const tags = ['inspections'];
-
 type App = Parameters<FastifyPluginAsyncTypebox>[0];
 
-export function onSiteRoutes(app: App, store: ObjectStore | null, uploadLimit: number) {
-  answerRoute(app, {
-    url: '/tenants/:tenantId/inspections/:inspectionId/findings',
-    idParam: 'inspectionId',
-    params: InspectionParams,
-    operationId: 'saveInspectionFinding',
-    summary:
-      "Record one indicator's finding (a stale version is a 409 carrying what the other inspector saved)",
-    tags,
-    permission: 'inspections.conduct',
-    noteMaxLength: 5000,
-    response: {
-      findingVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }),
-    },
-    save: saveFinding,
-  });
+export function onSiteRoutes(app: App, routes: TenantRoutes, store: ObjectStore | null) {
+  routes.put(
+    '/tenants/:tenantId/inspections/:inspectionId/findings',
+    answerRouteSpec(
+      {
+        permission: 'inspections.conduct',
+        summary:
+          "Record one indicator's finding (a stale version is a 409 carrying what the other inspector saved)",
+        operationId: 'saveInspectionFinding',
+        params: InspectionParams,
+      },
+      5000,
+      { findingVersion: Type.Integer({ description: 'The same as `version` (kept for older clients)' }) },
+    ),
+    (ctx, { params, body }) => saveFinding(ctx, params.inspectionId, body),
+  );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/inspections/:inspectionId/attachments',
     {
-      bodyLimit: uploadLimit,
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Attach a photo or a copy of a document (raw bytes as application/octet-stream; art. 33(3))',
-        operationId: 'addInspectionAttachment',
-        security,
-        params: InspectionParams,
-        querystring: Type.Object(
-          {
-            name: Type.Optional(
-              Type.String({
-                minLength: 1,
-                maxLength: 255,
-                default: 'photo.jpg',
-                description: 'The file’s name (default: `снимка`, with the extension of its recognised type)',
-              }),
-            ),
-            itemId: Type.Optional(ItemId),
-            description: Type.Optional(Type.String({ maxLength: 1000 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({
-            id: Uuid,
-            itemId: Type.Union([Type.String(), Type.Null()]),
-            fileId: Uuid,
-            name: Type.String(),
-          }),
-          ...problemResponses,
-        },
-      },
+      permission: 'inspections.conduct',
+      summary: 'Attach a photo or a copy of a document (raw bytes as application/octet-stream; art. 33(3))',
+      operationId: 'addInspectionAttachment',
+      params: InspectionParams,
+      querystring: AddAttachmentQuery,
+      upload: app.config.MAX_UPLOAD_BYTES,
+      created: AddedAttachmentSchema,
     },
-    async (request, reply) => {
-      const body = request.body as unknown;
-      const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-      const view = await withTenant(request, (ctx) =>
-        addAttachment(
-          ctx,
-          store,
-          request.params.inspectionId,
-          { ...request.query, name: request.query.name ?? 'снимка' },
-          content,
-        ),
-      );
-      return reply.status(201).send(view);
-    },
+    (ctx, { params, query, body }) =>
+      addAttachment(ctx, store, params.inspectionId, { ...query, name: query.name ?? 'снимка' }, body),
   );
 
   app.get(
     '/tenants/:tenantId/inspections/:inspectionId/attachments/:attachmentId',
-    {
-      config: { auth: 'user', permission: 'inspections.read' },
-      schema: {
-        tags,
+    tenantRouteOptions(
+      {
+        permission: 'inspections.read',
         summary: 'Download an attachment (the provider and the agency too, once the report reaches them)',
         operationId: 'downloadInspectionAttachment',
-        security,
         params: AttachmentParams,
-        produces: ['application/octet-stream'],
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...problemResponses },
+        download: 'application/octet-stream',
       },
-    },
+      ['inspections'],
+    ),
     async (request, reply) => {
-      const file = await withTenant(request, (ctx) =>
-        attachmentFile(ctx, store, request.params.inspectionId, request.params.attachmentId),
-      );
+      const { inspectionId, attachmentId } = request.params;
+      const file = await withTenant(request, (ctx) => attachmentFile(ctx, store, inspectionId, attachmentId));
       return sendDownload(reply, file.mediaType, file.name, file.content);
     },
   );
 
-  removalRoute(app, {
-    url: '/tenants/:tenantId/inspections/:inspectionId/attachments/:attachmentId',
-    params: AttachmentParams,
-    operationId: 'removeInspectionAttachment',
-    summary: 'Remove an attachment before the report is signed',
-    tags,
-    permission: 'inspections.conduct',
-    remove: (ctx, params) =>
-      removeAttachment(ctx, params['inspectionId'] ?? '', params['attachmentId'] ?? ''),
-  });
+  routes.delete(
+    '/tenants/:tenantId/inspections/:inspectionId/attachments/:attachmentId',
+    {
+      permission: 'inspections.conduct',
+      summary: 'Remove an attachment before the report is signed',
+      operationId: 'removeInspectionAttachment',
+      params: AttachmentParams,
+      noContent: true,
+    },
+    (ctx, { params }) => removeAttachment(ctx, params.inspectionId, params.attachmentId),
+  );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/inspections/:inspectionId/prescriptions',
     {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Add a prescription with its deadline to the report',
-        operationId: 'addInspectionPrescription',
-        security,
-        params: InspectionParams,
-        body: Type.Object(
-          {
-            text: Type.String({ minLength: 1, maxLength: 2000 }),
-            dueOn: Day,
-            itemId: Type.Optional(Type.Union([ItemId, Type.Null()])),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: InspectionDetailSchema, ...problemResponses },
-      },
+      permission: 'inspections.conduct',
+      summary: 'Add a prescription with its deadline to the report',
+      operationId: 'addInspectionPrescription',
+      params: InspectionParams,
+      body: AddPrescriptionBody,
+      created: InspectionDetailSchema,
     },
-    async (request, reply) => {
-      const view = await withTenant(request, async (ctx) => {
-        await addPrescription(ctx, request.params.inspectionId, request.body);
-        return inspectionDetail(ctx, request.params.inspectionId);
-      });
-      return reply.status(201).send(view);
-    },
+    (ctx, { params, body }) =>
+      inspectionAfter(ctx, params.inspectionId, addPrescription(ctx, params.inspectionId, body)),
   );
 
-  app.post(
+  routes.post(
     '/tenants/:tenantId/inspections/:inspectionId/items/:itemId/prescription',
     {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary:
-          'From a not-met or partly-met finding, a prescription prefilled from the indicator (art. 33(2))',
-        operationId: 'createPrescriptionFromInspectionIndicator',
-        security,
-        params: Type.Object({ tenantId: Uuid, inspectionId: Uuid, itemId: ItemId }),
-        body: Type.Object(
-          { text: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })), dueOn: Type.Optional(Day) },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({ id: Uuid, text: Type.String(), dueOn: Day }),
-          ...problemResponses,
-        },
-      },
+      permission: 'inspections.conduct',
+      summary:
+        'From a not-met or partly-met finding, a prescription prefilled from the indicator (art. 33(2))',
+      operationId: 'createPrescriptionFromInspectionIndicator',
+      params: IndicatorParams,
+      body: PrescriptionFromIndicatorBody,
+      created: CreatedPrescriptionSchema,
     },
-    async (request, reply) => {
-      const { inspectionId, itemId } = request.params;
-      const view = await withTenant(request, (ctx) =>
-        prescriptionFromIndicator(ctx, inspectionId, itemId, request.body),
-      );
-      return reply.status(201).send(view);
-    },
+    (ctx, { params, body }) => prescriptionFromIndicator(ctx, params.inspectionId, params.itemId, body),
   );
 
-  app.patch(
+  routes.patch(
     '/tenants/:tenantId/inspections/:inspectionId/prescriptions/:prescriptionId',
     {
-      config: { auth: 'user', permission: 'inspections.manage' },
-      schema: {
-        tags,
-        summary: 'Record that a prescription was fulfilled (also after signing)',
-        operationId: 'updateInspectionPrescription',
-        security,
-        params: PrescriptionParams,
-        body: Type.Object({ doneOn: NullableDay }, { additionalProperties: false }),
-        response: { 200: InspectionDetailSchema, ...problemResponses },
-      },
+      permission: 'inspections.manage',
+      summary: 'Record that a prescription was fulfilled (also after signing)',
+      operationId: 'updateInspectionPrescription',
+      params: PrescriptionParams,
+      body: PrescriptionDoneBody,
+      ok: InspectionDetailSchema,
     },
-    async (request) =>
-      withTenant(request, async (ctx) => {
-        const { inspectionId, prescriptionId } = request.params;
-        await prescriptionDone(ctx, inspectionId, prescriptionId, request.body.doneOn);
-        return inspectionDetail(ctx, inspectionId);
-      }),
+    (ctx, { params, body }) =>
+      inspectionAfter(
+        ctx,
+        params.inspectionId,
+        prescriptionDone(ctx, params.inspectionId, params.prescriptionId, body.doneOn),
+      ),
   );
 
-  app.delete(
+  routes.delete(
     '/tenants/:tenantId/inspections/:inspectionId/prescriptions/:prescriptionId',
     {
-      config: { auth: 'user', permission: 'inspections.conduct' },
-      schema: {
-        tags,
-        summary: 'Remove a prescription before the report is signed',
-        operationId: 'removeInspectionPrescription',
-        security,
-        params: PrescriptionParams,
-        response: { 204: Type.Null(), ...problemResponses },
-      },
+      permission: 'inspections.conduct',
+      summary: 'Remove a prescription before the report is signed',
+      operationId: 'removeInspectionPrescription',
+      params: PrescriptionParams,
+      noContent: true,
     },
-    async (request, reply) => {
-      await withTenant(request, (ctx) =>
-        removePrescription(ctx, request.params.inspectionId, request.params.prescriptionId),
-      );
-      return reply.status(204).send(null);
-    },
+    (ctx, { params }) => removePrescription(ctx, params.inspectionId, params.prescriptionId),
   );
 }

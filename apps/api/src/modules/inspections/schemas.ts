@@ -175,3 +175,89 @@ export const PlanRowSchema = Type.Object(
 export const InspectionParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid });
 export const AttachmentParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid, attachmentId: Uuid });
 export const PrescriptionParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid, prescriptionId: Uuid });
+export const IndicatorParams = Type.Object({ tenantId: Uuid, inspectionId: Uuid, itemId: ItemId });
+
+/** The mayor's order (art. 31). */
+export const OrderInspectionBody = Type.Object(
+  {
+    contractId: Uuid,
+    kind: Kind,
+    reason: Reason,
+    orderNumber: Type.String({ minLength: 1, maxLength: 60, default: 'РД-09-123' }),
+    orderDate: Day,
+    basis: Type.Optional(NullableText(2000)),
+    scopeCriteria: Type.Optional(ScopeInput),
+    place: Type.Optional(NullableText(500)),
+    startsOn: Day,
+    endsOn: Day,
+    reportDueOn: Type.Optional(NullableDay),
+    inspectors: Type.Array(InspectorInput, { minItems: 1, maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+/** The order's changes and the report's text, until it is signed. */
+export const UpdateInspectionBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    orderNumber: Type.Optional(Type.String({ maxLength: 60 })),
+    orderDate: Type.Optional(Day),
+    basis: Type.Optional(Type.String({ maxLength: 2000 })),
+    place: Type.Optional(Type.String({ maxLength: 500 })),
+    startsOn: Type.Optional(Day),
+    endsOn: Type.Optional(Day),
+    reportDueOn: Type.Optional(Day),
+    inspectors: Type.Optional(Type.Array(InspectorInput, { minItems: 1, maxItems: 20 })),
+    completedOn: Type.Optional(NullableDay),
+    providerPresent: Type.Optional(NullableText(300)),
+    usersAsked: Type.Optional(Type.Boolean()),
+    usersConsented: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()])),
+    consentNote: Type.Optional(NullableText(2000)),
+    facts: Type.Optional(NullableText(20000)),
+    otherViolations: Type.Optional(NullableText(20000)),
+    conclusions: Type.Optional(NullableText(20000)),
+  },
+  { additionalProperties: false },
+);
+
+export const ForwardInspectionBody = Type.Object(
+  { letterNumber: Type.String({ minLength: 1, maxLength: 60, default: 'И-123' }) },
+  { additionalProperties: false },
+);
+
+export const AddAttachmentQuery = Type.Object(
+  {
+    name: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 255,
+        default: 'photo.jpg',
+        description: 'The file’s name (default: `снимка`, with the extension of its recognised type)',
+      }),
+    ),
+    itemId: Type.Optional(ItemId),
+    description: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export const AddedAttachmentSchema = Type.Object({
+  id: Uuid,
+  itemId: Type.Union([Type.String(), Type.Null()]),
+  fileId: Uuid,
+  name: Type.String(),
+});
+
+export const AddPrescriptionBody = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 2000 }),
+    dueOn: Day,
+    itemId: Type.Optional(Type.Union([ItemId, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export const PrescriptionFromIndicatorBody = Type.Object(
+  { text: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })), dueOn: Type.Optional(Day) },
+  { additionalProperties: false },
+);
+export const CreatedPrescriptionSchema = Type.Object({ id: Uuid, text: Type.String(), dueOn: Day });
+export const PrescriptionDoneBody = Type.Object({ doneOn: NullableDay }, { additionalProperties: false });

@@ -6,5 +6,5 @@ export { publishNotice, RECIPIENT_ROLES, type Notice } from './publish.ts';
 export { sendNoticeEmails, type NoticeEmailRun } from './emails.ts';
 // The one inbox over `notification`: the deadlines' reminders are listed and marked read through it.
 export { inboxSource, listInbox, markAllInboxRead, markInboxRead, type InboxEntry } from './inbox.ts';
-export { InboxQuery } from './schemas.ts';
+export { InboxQuery, inboxSchemas, MarkedSchema } from './schemas.ts';
 export { sendOutbox, type OutboxEntries } from './outbox.ts';

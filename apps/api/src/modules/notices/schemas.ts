@@ -1,6 +1,22 @@
-import { Type } from 'typebox';
+import { Type, type TProperties } from 'typebox';
 import { NOTICE_EVENTS } from '@mera/db';
-import { Uuid } from '../../shared/http-schemas.ts';
+import { DateTime, Uuid } from '../../shared/http-schemas.ts';
+
+/**
+ * The one inbox's shapes (the notices here, the deadlines' reminders): an entry — its kind's own fields, when it came
+ * and when it was read — and the list of them with how many are unread, registered as `<entry>` and `<entry>List`.
+ */
+export function inboxSchemas<const P extends TProperties>(entry: string, fields: P) {
+  const Entry = Type.Object(
+    { ...fields, createdAt: DateTime, readAt: Type.Union([DateTime, Type.Null()]) },
+    { $id: entry },
+  );
+  const List = Type.Object({ unread: Type.Integer(), items: Type.Array(Entry) }, { $id: `${entry}List` });
+  return [Entry, List] as const;
+}
+
+/** What marking all of an inbox read answers. */
+export const MarkedSchema = Type.Object({ marked: Type.Integer() });
 
 export const NoticeEventSchema = Type.Union(
   [
@@ -15,41 +31,31 @@ export const NoticeEventSchema = Type.Union(
   { description: 'What happened (every kind of NOTICE_EVENTS)' },
 );
 
-export const NoticeSchema = Type.Object(
-  {
-    id: Uuid,
-    event: NoticeEventSchema,
-    outcome: Type.String({
-      description: "A finer kind: a programme's decision ('agreed', 'changes_requested'); else the event",
-    }),
-    actorName: Type.String({ description: 'The organisation that did it' }),
-    subject: Type.String({ description: 'What it is about, as people know it' }),
-    serviceId: Type.Union([Uuid, Type.Null()]),
-    target: Type.Union([
-      Type.Object(
-        {
-          type: Type.Union([
-            Type.Literal('programme'),
-            Type.Literal('inspection'),
-            Type.Literal('contract'),
-            Type.Literal('report'),
-          ]),
-          id: Type.String(),
-        },
-        { description: 'The record it concerns; the web app decides where it links' },
-      ),
-      Type.Null(),
-    ]),
-    createdAt: Type.String({ format: 'date-time' }),
-    readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  },
-  { $id: 'Notice' },
-);
-
-export const NoticeListSchema = Type.Object(
-  { unread: Type.Integer(), items: Type.Array(NoticeSchema) },
-  { $id: 'NoticeList' },
-);
+export const [NoticeSchema, NoticeListSchema] = inboxSchemas('Notice', {
+  id: Uuid,
+  event: NoticeEventSchema,
+  outcome: Type.String({
+    description: "A finer kind: a programme's decision ('agreed', 'changes_requested'); else the event",
+  }),
+  actorName: Type.String({ description: 'The organisation that did it' }),
+  subject: Type.String({ description: 'What it is about, as people know it' }),
+  serviceId: Type.Union([Uuid, Type.Null()]),
+  target: Type.Union([
+    Type.Object(
+      {
+        type: Type.Union([
+          Type.Literal('programme'),
+          Type.Literal('inspection'),
+          Type.Literal('contract'),
+          Type.Literal('report'),
+        ]),
+        id: Type.String(),
+      },
+      { description: 'The record it concerns; the web app decides where it links' },
+    ),
+    Type.Null(),
+  ]),
+});
 
 export const NoticeChoiceSchema = Type.Object(
   {
