@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'svelte';
 import type { FieldSpec, PageForms } from '#lib/forms.ts';
 import { m } from '#lib/paraglide/messages.js';
 import {
@@ -7,6 +8,8 @@ import {
   POSITION_CATEGORIES,
   type StaffRegister,
 } from '#lib/staff.ts';
+import type EditRecord from './EditRecord.svelte';
+import type NewRecord from './NewRecord.svelte';
 
 /*
  * The staff register's forms as data: each tab renders them with RecordForm.svelte. The hidden fields carry the
@@ -183,6 +186,75 @@ export const positionValues = (position: Position): Record<string, string> => ({
   plannedFte: String(position.plannedFte),
   version: String(position.version),
 });
+
+/** A form folded under a record, and the card that adds one: what a tab hands `EditRecord`/`NewRecord`. */
+export type RecordEdit = Omit<ComponentProps<typeof EditRecord>, 'forms'>;
+export type RecordNew = Omit<ComponentProps<typeof NewRecord>, 'forms'>;
+
+/**
+ * A position's or a person's changes and its delete button, by the actions' one convention: `update{Kind}` and
+ * `delete{Kind}` take `{kind}Id`, and a refusal comes back under `{kind}-{id}`.
+ */
+function change(
+  kind: 'position' | 'member',
+  id: string,
+  text: { summary: string; remove: string },
+  fields: FieldSpec[],
+  defaults: Record<string, string>,
+): RecordEdit {
+  const action = kind === 'position' ? 'Position' : 'Member';
+  return {
+    summary: text.summary,
+    action: `?/update${action}`,
+    key: `${kind}-${id}`,
+    fields,
+    defaults,
+    submit: m.staff_save_changes(),
+    remove: { action: `?/delete${action}`, fields: { [`${kind}Id`]: id }, label: text.remove },
+  };
+}
+
+export const positionChange = (position: Position): RecordEdit =>
+  change(
+    'position',
+    position.id,
+    { summary: m.staff_position_edit({ title: position.title }), remove: m.staff_position_delete() },
+    positionFields(true),
+    positionValues(position),
+  );
+
+/**
+ * The forms folded under a person: a training, the year's appraisal, then the person's own changes. The
+ * first two add to the person (`add{Kind}`, refused under `{kind}-{memberId}`).
+ */
+export function memberForms(r: StaffRegister, member: Member, today: string): RecordEdit[] {
+  const name = member.fullName;
+  const addTo = (kind: 'Training' | 'Appraisal', fields: FieldSpec[], defaults: Record<string, string>) => ({
+    action: `?/add${kind}`,
+    key: `${kind.toLowerCase()}-${member.id}`,
+    fields,
+    defaults: { memberId: member.id, ...defaults },
+  });
+  return [
+    {
+      summary: m.staff_training_new({ name }),
+      submit: m.staff_training_add(),
+      ...addTo('Training', trainingFields(), { kind: 'induction', heldOn: today }),
+    },
+    {
+      summary: m.staff_appraisal_new({ name }),
+      submit: m.staff_appraisal_add(),
+      ...addTo('Appraisal', appraisalFields(), { year: String(r.summary.year), appraisedOn: today }),
+    },
+    change(
+      'member',
+      member.id,
+      { summary: m.staff_member_edit({ name }), remove: m.staff_member_delete() },
+      memberFields(r, true),
+      memberValues(member),
+    ),
+  ];
+}
 
 /** What each tab of the register is given by the page. */
 export interface StaffTab {
