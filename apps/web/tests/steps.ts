@@ -70,3 +70,16 @@ export async function proposeContract(page: Page, contract: ContractProposal): P
   await field('В сила до').fill(contract.endsOn);
   await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
 }
+
+/** Runs `steps` in a page with a browser profile of its own, and closes the profile after, whatever happened. */
+export async function inOwnProfile(
+  opened: Promise<Page>,
+  steps: (page: Page) => Promise<void>,
+): Promise<void> {
+  const page = await opened;
+  try {
+    await steps(page);
+  } finally {
+    await page.context().close();
+  }
+}
