@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
+import { followNavigation } from './steps.ts';
 
 describe('the catalogue of standards in the browser', () => {
   let stack: Stack;
@@ -21,11 +22,7 @@ describe('the catalogue of standards in the browser', () => {
 
   test('lists every service type and opens an annex with its text verbatim', async () => {
     await page.goto(`${stack.web.url}/`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Стандарти' })
-      .click();
-    await page.waitForURL('**/catalogue');
+    await followNavigation(page, 'Стандарти', '**/catalogue');
     for (const name of [
       'Информиране и консултиране',
       'Резидентна грижа',

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
+import { followNavigation, proposeContract, servicesOf, submittedProgramme } from './steps.ts';
 
 describe('commissioning contracts in the browser', () => {
   let stack: Stack;
@@ -36,20 +37,17 @@ describe('commissioning contracts in the browser', () => {
 
   test('the municipality proposes by ЕИК; an unknown ЕИК is refused next to the field', async () => {
     const page = mayor.page;
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Договори' })
-      .click();
-    await page.waitForURL(`**/t/${mayor.tenantId}/contracts`);
+    await followNavigation(page, 'Договори', `**/t/${mayor.tenantId}/contracts`);
     expect(await accessibilityViolations(page)).toEqual([]);
     const field = (label: string) => page.getByLabel(label, { exact: true });
 
-    await field('ЕИК на доставчика').fill('121212120');
-    await field('Услуга').fill('Център за обществена подкрепа');
-    await field('Основание (номер и дата на договора)').fill('Договор № 15 от 02.01.2026 г.');
-    await field('В сила от').fill('2026-01-01');
-    await field('В сила до').fill('2099-12-31');
-    await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
+    await proposeContract(page, {
+      providerEik: '121212120',
+      service: 'Център за обществена подкрепа',
+      basis: 'Договор № 15 от 02.01.2026 г.',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
+    });
     await page.locator('#field-providerEik-error').waitFor();
     expect(await page.locator('#field-providerEik-error').textContent()).toContain('още не работи в Мера');
     expect(await field('Услуга').inputValue()).toBe('Център за обществена подкрепа');
@@ -89,11 +87,7 @@ describe('commissioning contracts in the browser', () => {
   test('the oversight dashboard lists the commissioned service and exports it', async () => {
     const page = mayor.page;
     await page.goto(`${stack.web.url}/t/${mayor.tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Наблюдение' })
-      .click();
-    await page.waitForURL(`**/t/${mayor.tenantId}/oversight`);
+    await followNavigation(page, 'Наблюдение', `**/t/${mayor.tenantId}/oversight`);
     expect(await page.getByTestId('oversight-summary').textContent()).toContain('1 услуга, от тях');
     expect(await page.locator('tr[data-service="ЦОП „Надежда“"]').textContent()).toContain(
       'Сдружение „Надежда“',
@@ -109,40 +103,17 @@ describe('commissioning contracts in the browser', () => {
   });
 
   test('a submitted programme lands in the inbox; changes need a note, then the mayor agrees', async () => {
-    const year = new Date().getFullYear();
-    const base = `/api/v1/tenants/${ngo.tenantId}/programmes`;
-    const post = async <T>(url: string, payload: object) =>
-      (await stack.h.call({ method: 'POST', url, token: ngo.token, payload })).json<T>();
-    const services = (
-      await stack.h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/services`, token: ngo.token })
-    ).json<{ id: string; name: string }[]>();
-    const [me] = await stack.h.sql<{ id: string }>(
-      "select id from app_user where email = 'ivana@nadezhda.example'",
-    );
-    const programme = await post<{ id: string }>(base, {
+    const services = await servicesOf(stack.h, ngo.tenantId, ngo.token);
+    const programme = await submittedProgramme(stack.h, ngo.tenantId, ngo.token, {
       title: 'Програма за качество 2026',
       serviceId: services.find((service) => service.name === 'ЦОП „Надежда“')?.id,
-      periodStart: `${year}-01-01`,
-      periodEnd: `${year}-12-31`,
+      measure: 'Групова супервизия на всеки 3 месеца',
+      responsible: 'ivana@nadezhda.example',
     });
-    await post(`${base}/${programme.id}/measures`, {
-      category: 4,
-      title: 'Групова супервизия на всеки 3 месеца',
-      responsibleUserId: me?.id,
-      deadline: `${year}-12-31`,
-    });
-    const { version } = (
-      await stack.h.call({ method: 'GET', url: `${base}/${programme.id}`, token: ngo.token })
-    ).json<{ version: number }>();
-    await post(`${base}/${programme.id}/submission`, { version });
 
     const page = mayor.page;
     await page.goto(`${stack.web.url}/t/${mayor.tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Получени програми' })
-      .click();
-    await page.waitForURL(`**/t/${mayor.tenantId}/inbox`);
+    await followNavigation(page, 'Получени програми', `**/t/${mayor.tenantId}/inbox`);
     expect(await page.locator(`tr[data-programme="${programme.id}"]`).textContent()).toContain(
       'Чака съгласуване',
     );
@@ -160,9 +131,10 @@ describe('commissioning contracts in the browser', () => {
     await page.getByRole('button', { name: 'Съгласувам' }).click();
     await page.getByText('Решението е записано и доставчикът го вижда.').waitFor();
     expect(await page.getByTestId('programme-status').textContent()).toContain('Съгласувана');
-    const seen = (
-      await stack.h.call({ method: 'GET', url: `${base}/${programme.id}`, token: ngo.token })
-    ).json<{ status: string; decisionNote: string | null }>();
+    const seen = (await stack.h.call({ method: 'GET', url: programme.url, token: ngo.token })).json<{
+      status: string;
+      decisionNote: string | null;
+    }>();
     expect(seen).toMatchObject({ status: 'agreed', decisionNote: 'Добавете срок за обучението.' });
   });
 

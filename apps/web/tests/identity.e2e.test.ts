@@ -19,6 +19,7 @@ import {
   webEntry,
   type WebServer,
 } from './support.ts';
+import { inOwnProfile } from './steps.ts';
 
 const PASSWORD = 'Дълга-Парола-2026';
 const ADMIN = 'ivana@nadezhda.example';
@@ -136,8 +137,7 @@ describe('identity and tenancy in the browser', () => {
   });
 
   test('a wrong password says so and keeps the e-mail', async () => {
-    const page = await newPerson();
-    try {
+    await inOwnProfile(newPerson(), async (page) => {
       await page.goto(`${web.url}/login`);
       await field(page, 'Имейл').fill(ADMIN);
       await field(page, 'Парола').fill('не-е-тази-парола');
@@ -146,14 +146,11 @@ describe('identity and tenancy in the browser', () => {
       expect(await page.getByTestId('form-error').textContent()).toContain('Грешен имейл или парола.');
       expect(await field(page, 'Имейл').inputValue()).toBe(ADMIN);
       expect(await accessibilityViolations(page)).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 
   test('what is typed before the page’s scripts arrive survives hydration', async () => {
-    const page = await newPerson();
-    try {
+    await inOwnProfile(newPerson(), async (page) => {
       // A slow connection: the HTML is there, the JavaScript is late.
       let release: () => void = () => undefined;
       const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
@@ -168,9 +165,7 @@ describe('identity and tenancy in the browser', () => {
       await page.waitForFunction(() => document.querySelector('[data-hydrated]') !== null);
       expect(await field(page, 'Имейл').inputValue()).toBe(ADMIN);
       expect(await field(page, 'Парола').inputValue()).toBe('вече-написана');
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 
   test('a form posted from another site is refused', async () => {
@@ -192,8 +187,7 @@ describe('identity and tenancy in the browser', () => {
     await admin.getByText(`Поканата е изпратена до ${COLLEAGUE}.`).waitFor();
     expect(await admin.getByTestId('pending-invitations').textContent()).toContain(COLLEAGUE);
 
-    const colleague = await newPerson();
-    try {
+    await inOwnProfile(newPerson(), async (colleague) => {
       const link = await mail.link(COLLEAGUE);
       expect(link.startsWith(`${web.url}/invitations/`)).toBe(true);
       await colleague.goto(link);
@@ -235,9 +229,7 @@ describe('identity and tenancy in the browser', () => {
         'Нямате достъп до тази организация или тя не съществува.',
       );
       expect(await colleague.getByTestId('current-tenant').textContent()).toBe('Изберете организация');
-    } finally {
-      await colleague.context().close();
-    }
+    });
   });
 
   test('an expired access token is refreshed silently', async () => {

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations, download, pdfText } from './support.ts';
+import { followNavigation, proposeContract } from './steps.ts';
 
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -85,13 +86,13 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     ]);
     await page.goto(`${stack.web.url}/t/${mayor.tenantId}/contracts`);
     await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
-    const field = (label: string) => page.getByLabel(label, { exact: true });
-    await field('ЕИК на доставчика').fill(tenant?.eik ?? '');
-    await field('Услуга').fill('Център за обществена подкрепа');
-    await field('Основание (номер и дата на договора)').fill('Договор № 7 от 02.01.2025 г.');
-    await field('В сила от').fill('2025-01-01');
-    await field('В сила до').fill('2099-12-31');
-    await page.getByRole('button', { name: 'Изпращане до доставчика' }).click();
+    await proposeContract(page, {
+      providerEik: tenant?.eik ?? '',
+      service: 'Център за обществена подкрепа',
+      basis: 'Договор № 7 от 02.01.2025 г.',
+      startsOn: '2025-01-01',
+      endsOn: '2099-12-31',
+    });
     await page.getByText('Договорът е изпратен до Сдружение „Закрилници“ за приемане.').waitFor();
     const [contract] = await stack.h.sql<{ id: string }>('select id from commissioning_contract');
     const accepted = await stack.h.call({
@@ -102,22 +103,14 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
     });
     expect(accepted.statusCode).toBe(200);
 
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Наблюдение' })
-      .click();
-    await page.waitForURL(`**/t/${mayor.tenantId}/oversight`);
+    await followNavigation(page, 'Наблюдение', `**/t/${mayor.tenantId}/oversight`);
     const row = page.locator('tr[data-service="ЦОП „Закрилници“"]');
     expect(await row.getByTestId('latest-check').textContent()).toContain('75 %');
   });
 
   test('issues the order and downloads it as a PDF', async () => {
     const page = mayor.page;
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Проверки' })
-      .click();
-    await page.waitForURL(`**/t/${mayor.tenantId}/inspections`);
+    await followNavigation(page, 'Проверки', `**/t/${mayor.tenantId}/inspections`);
     await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     // Commissioned since 2025 and never inspected: due within two years of the contract.
     expect(await page.getByTestId('inspection-plan').textContent()).toContain('ЦОП „Закрилници“');
@@ -246,11 +239,7 @@ describe('a municipality inspects a commissioned service (art. 30–34)', () => 
   test('the NGO reads the report; another NGO sees nothing of it', async () => {
     const page = ngo.page;
     await page.goto(`${stack.web.url}/t/${ngo.tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Проверки' })
-      .click();
-    await page.waitForURL(`**/t/${ngo.tenantId}/inspections`);
+    await followNavigation(page, 'Проверки', `**/t/${ngo.tenantId}/inspections`);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('link', { name: /Заповед № РД-09-321/ }).click();
     await page.getByTestId('inspection-signed').waitFor();

@@ -6,6 +6,7 @@ import { nextEik, PASSWORD } from '@mera/api/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
+import { servicesOf, submittedProgramme } from './steps.ts';
 
 describe('inviting a provider from the contract, and comments on its programme', () => {
   let stack: Stack;
@@ -113,34 +114,13 @@ describe('inviting a provider from the contract, and comments on its programme',
   });
 
   test('the municipality comments on the submitted programme; the provider reads the comment', async () => {
-    const year = new Date().getFullYear();
-    const base = `/api/v1/tenants/${providerId}/programmes`;
-    const post = async <T>(url: string, payload: object) =>
-      (await stack.h.call({ method: 'POST', url, token: providerToken, payload })).json<T>();
-    const [service] = (
-      await stack.h.call({
-        method: 'GET',
-        url: `/api/v1/tenants/${providerId}/services`,
-        token: providerToken,
-      })
-    ).json<{ id: string }[]>();
-    const [me] = await stack.h.sql<{ id: string }>('select id from app_user where email = $1', [email]);
-    const programme = await post<{ id: string }>(base, {
+    const [service] = await servicesOf(stack.h, providerId, providerToken);
+    const programme = await submittedProgramme(stack.h, providerId, providerToken, {
       title: 'Програма „Зора“',
       serviceId: service?.id,
-      periodStart: `${year}-01-01`,
-      periodEnd: `${year}-12-31`,
+      measure: 'Супервизия',
+      responsible: email,
     });
-    await post(`${base}/${programme.id}/measures`, {
-      category: 4,
-      title: 'Супервизия',
-      responsibleUserId: me?.id,
-      deadline: `${year}-12-31`,
-    });
-    const { version } = (
-      await stack.h.call({ method: 'GET', url: `${base}/${programme.id}`, token: providerToken })
-    ).json<{ version: number }>();
-    await post(`${base}/${programme.id}/submission`, { version });
 
     const page = mayor.page;
     await page.goto(`${stack.web.url}/t/${mayor.tenantId}/inbox/${programme.id}`);
@@ -163,13 +143,7 @@ describe('inviting a provider from the contract, and comments on its programme',
   });
 
   test('the municipality comments on a received semi-annual analysis; the provider reads it on its report', async () => {
-    const [service] = (
-      await stack.h.call({
-        method: 'GET',
-        url: `/api/v1/tenants/${providerId}/services`,
-        token: providerToken,
-      })
-    ).json<{ id: string }[]>();
+    const [service] = await servicesOf(stack.h, providerId, providerToken);
     const base = `/api/v1/tenants/${providerId}/reports`;
     const report = (
       await stack.h.call({

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations, download, pdfText } from './support.ts';
+import { followNavigation } from './steps.ts';
 
 const I2_TEXT = 'Служителите са преминали въвеждащо обучение.';
 
@@ -72,11 +73,7 @@ describe('the yearly monitoring in the browser', () => {
   test('starts the year’s analysis from the navigation; a year that is not a number is refused next to the field', async () => {
     const page = mayor.page;
     await page.goto(`${stack.web.url}/t/${mayor.tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Ежегоден мониторинг' })
-      .click();
-    await page.waitForURL(`**/t/${mayor.tenantId}/monitoring`);
+    await followNavigation(page, 'Ежегоден мониторинг', `**/t/${mayor.tenantId}/monitoring`);
     await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     expect(await accessibilityViolations(page)).toEqual([]);
 

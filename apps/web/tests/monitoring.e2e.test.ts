@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations, download, pdfText } from './support.ts';
+import { followNavigation } from './steps.ts';
 
 const PDF =
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -37,11 +38,7 @@ describe('internal monitoring with evidence in the browser', () => {
 
   test('registers a plan with its file; a disguised file is refused next to the field and the title is kept', async () => {
     await page.goto(`${stack.web.url}/t/${tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Документи' })
-      .click();
-    await page.waitForURL(`**/t/${tenantId}/documents`);
+    await followNavigation(page, 'Документи', `**/t/${tenantId}/documents`);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel('Заглавие', { exact: true }).fill('План за защита при бедствия и аварии');
@@ -128,11 +125,7 @@ describe('internal monitoring with evidence in the browser', () => {
       .split('-')
       .map(Number) as [number, number];
     await page.goto(`${stack.web.url}/t/${tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Анализи и отчети' })
-      .click();
-    await page.waitForURL(`**/t/${tenantId}/reports`);
+    await followNavigation(page, 'Анализи и отчети', `**/t/${tenantId}/reports`);
     await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     expect(await accessibilityViolations(page)).toEqual([]);
 

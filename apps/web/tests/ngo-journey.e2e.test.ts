@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStack, type Stack } from './stack.ts';
 import { accessibilityViolations, download, pdfText } from './support.ts';
+import { followNavigation } from './steps.ts';
 
 const PDF =
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -66,11 +67,7 @@ describe('an NGO like „Закрилници“ runs its quality system in Mera
   }
 
   test('registers its six services; a capacity typed wrongly is refused next to the field, nothing lost', async () => {
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Услуги' })
-      .click();
-    await page.waitForURL(`**/t/${tenantId}/services`);
+    await followNavigation(page, 'Услуги', `**/t/${tenantId}/services`);
     for (const [index, service] of SERVICES.entries()) {
       await open(`/t/${tenantId}/services/new`);
       // The page also offers registering an old-type centre, with its own name field.

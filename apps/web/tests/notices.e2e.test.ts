@@ -1,23 +1,18 @@
 // Notices in a real browser: a municipality proposes a contract and orders an inspection; the provider's admin sees
 // the bell's count in the header, reads the notices in Bulgarian with links to what they are about, marks one and
 // then all read (the bell follows), and on the profile page turns e-mail off for one kind.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startStack, type Stack } from './stack.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { organisationStack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
 
 const SERVICE = 'ЦОП „Камбанка“';
 
 describe('notices in the browser', () => {
-  let stack: Stack;
-  let page: Page;
-  let tenantId = '';
   let contractId = '';
 
+  const org = organisationStack('Сдружение „Камбанка“', 'admin@kambanka.example');
   beforeAll(async () => {
-    stack = await startStack();
-    let token: string;
-    ({ page, tenantId, token } = await stack.person('Сдружение „Камбанка“', 'admin@kambanka.example'));
+    const { stack, tenantId, token } = org;
     const town = await stack.municipality('Община Звънец', 'kmet@zvanets.example');
     await town.page.close();
     const call = (method: 'POST', url: string, as: string, payload: object) =>
@@ -55,47 +50,44 @@ describe('notices in the browser', () => {
     });
     expect(ordered.statusCode, ordered.body).toBe(201);
   });
-  afterAll(async () => {
-    await stack?.close();
-  });
 
-  const bell = () => page.getByTestId('notice-bell');
+  const bell = () => org.page.getByTestId('notice-bell');
 
   test('the bell counts the unread notices and opens the list, each notice linking to what it is about', async () => {
-    await page.goto(`${stack.web.url}/t/${tenantId}`);
-    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    await org.page.goto(`${org.stack.web.url}/t/${org.tenantId}`);
+    await org.page.locator('[data-hydrated]').waitFor({ state: 'attached' });
     expect(await bell().locator('.notice-bell__number').textContent()).toBe('2');
     expect(await bell().textContent()).toContain('2 непрочетени известия');
     await bell().click();
-    await page.waitForURL(`**/t/${tenantId}/notices`);
-    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    await org.page.waitForURL(`**/t/${org.tenantId}/notices`);
+    await org.page.locator('[data-hydrated]').waitFor({ state: 'attached' });
 
-    const items = page.getByTestId('notices').locator('li');
+    const items = org.page.getByTestId('notices').locator('li');
     expect(await items.count()).toBe(2);
     const contract = items.filter({ hasText: 'предложи договор' }).getByRole('link');
     expect(await contract.textContent()).toBe(`Община Звънец предложи договор за „${SERVICE}“.`);
-    expect(await contract.getAttribute('href')).toBe(`/t/${tenantId}/contracts`);
+    expect(await contract.getAttribute('href')).toBe(`/t/${org.tenantId}/contracts`);
     const inspection = items.filter({ hasText: 'назначи проверка' }).getByRole('link');
-    expect(await inspection.getAttribute('href')).toBe(`/t/${tenantId}/inspections`);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await inspection.getAttribute('href')).toBe(`/t/${org.tenantId}/inspections`);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
   });
 
   test('marks one read, then all, and the bell follows', async () => {
-    const items = page.getByTestId('notices').locator('li');
+    const items = org.page.getByTestId('notices').locator('li');
     await items
       .first()
       .getByRole('button', { name: /^Прочетено/ })
       .click();
     await expect.poll(() => bell().locator('.notice-bell__number').textContent()).toBe('1');
-    await page.getByRole('button', { name: 'Отбележи всички като прочетени' }).click();
+    await org.page.getByRole('button', { name: 'Отбележи всички като прочетени' }).click();
     await expect.poll(() => bell().locator('.notice-bell__number').textContent()).toBe('0');
-    expect(await page.getByTestId('notices').locator('li.notification--unread').count()).toBe(0);
+    expect(await org.page.getByTestId('notices').locator('li.notification--unread').count()).toBe(0);
   });
 
   test('turns e-mail off for one kind on the profile page', async () => {
-    await page.goto(`${stack.web.url}/profile`);
-    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
-    const choices = page.getByTestId('notice-preferences');
+    await org.page.goto(`${org.stack.web.url}/profile`);
+    await org.page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    const choices = org.page.getByTestId('notice-preferences');
     const box = choices.getByRole('checkbox', { name: 'Коментар по документ: По имейл' });
     expect(await box.isChecked()).toBe(true);
     await box.uncheck();
@@ -108,6 +100,6 @@ describe('notices in the browser', () => {
     expect(
       await choices.getByRole('checkbox', { name: 'Коментар по документ: В приложението' }).isChecked(),
     ).toBe(true);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { bareStack } from './stack.ts';
 import { accessibilityViolations, englishPage, freePort, startWeb } from './support.ts';
+import { inOwnProfile } from './steps.ts';
 
 /** A port nothing listens on: bound, noted and released. */
 async function deadApiUrl(): Promise<string> {
@@ -22,8 +23,7 @@ describe('the web app shell', () => {
   }
 
   test('renders the Bulgarian shell with the API healthy and its version', async () => {
-    const page = await openPage();
-    try {
+    await inOwnProfile(openPage(), async (page) => {
       expect(await page.getAttribute('html', 'lang')).toBe('bg');
       expect(await page.title()).toBe('Начало · Мера');
 
@@ -58,14 +58,11 @@ describe('the web app shell', () => {
       );
 
       expect(await accessibilityViolations(page)).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 
   test('switches to English and Ukrainian, and keeps the choice', async () => {
-    const page = await openPage();
-    try {
+    await inOwnProfile(openPage(), async (page) => {
       await page.getByRole('link', { name: 'EN, English' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Mera');
@@ -82,9 +79,7 @@ describe('the web app shell', () => {
       await page.waitForFunction(() => document.documentElement.lang === 'uk');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ласкаво просимо до Мери');
       expect(await accessibilityViolations(page)).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   });
 
   test('still renders, and says so, when the API does not answer', async () => {

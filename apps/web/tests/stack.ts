@@ -157,3 +157,32 @@ export async function startStack(options: { plugins?: 'fixture' | 'workspace' } 
     },
   };
 }
+
+/** One organisation's logged-in admin on a started stack: what `organisationStack` hands the tests. */
+export interface Organisation {
+  stack: Stack;
+  page: Page;
+  tenantId: string;
+  token: string;
+}
+
+/**
+ * For a file whose tests act as one organisation's admin, like `bareStack`: registers the file's `beforeAll` (the
+ * stack, the organisation signed up and its admin logged in) and `afterAll`. The tests — and the file's own
+ * `beforeAll`, which runs after this one — read the returned fields once it has started.
+ */
+export function organisationStack(
+  organisation: string,
+  email: string,
+  options: { plugins?: 'fixture' | 'workspace' } = {},
+): Organisation {
+  const org = {} as Organisation;
+  beforeAll(async () => {
+    org.stack = await startStack(options);
+    Object.assign(org, await org.stack.person(organisation, email));
+  });
+  afterAll(async () => {
+    await org.stack?.close();
+  });
+  return org;
+}

@@ -2,64 +2,53 @@
 // watches the annex's fill-rate rule ("Щатното разписание е запълнено на минимум 75%") turn from fail to pass; a
 // share of a position typed wrongly is refused next to the field and nothing typed is lost; a training is recorded
 // and shows in the person's indicators.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startStack, type Stack } from './stack.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { organisationStack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
+import { followNavigation } from './steps.ts';
 
 describe('the staff register in the browser', () => {
-  let stack: Stack;
-  let page: Page;
-  let tenantId = '';
   let serviceId = '';
 
+  const org = organisationStack('Сдружение „Екип“', 'admin@ekip.example');
   beforeAll(async () => {
-    stack = await startStack();
-    let token: string;
-    ({ page, tenantId, token } = await stack.person('Сдружение „Екип“', 'admin@ekip.example'));
+    const { stack, tenantId, token } = org;
     serviceId = await stack.service(token, tenantId, 'ЦОП „Екип“', { capacity: 20, currentUsers: 12 });
   });
-  afterAll(async () => {
-    await stack?.close();
-  });
 
-  const fillRate = () => page.locator('[data-testid="staff-rules"] [data-rule="staffing-fill-rate"]');
-  const newMember = () => page.locator('#new-member');
+  const fillRate = () => org.page.locator('[data-testid="staff-rules"] [data-rule="staffing-fill-rate"]');
+  const newMember = () => org.page.locator('#new-member');
 
   async function addMember(name: string, startedOn: string) {
     await newMember().getByLabel('Име и фамилия', { exact: true }).fill(name);
     await newMember().getByLabel('Дата на назначаване', { exact: true }).fill(startedOn);
     await newMember().getByRole('button', { name: 'Добавяне на служителя' }).click();
-    await page.locator(`li[data-member="${name}"]`).waitFor();
+    await org.page.locator(`li[data-member="${name}"]`).waitFor();
   }
 
   test('the overview lists the service and opens its register', async () => {
-    await page.goto(`${stack.web.url}/t/${tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Персонал' })
-      .click();
-    await page.waitForURL(`**/t/${tenantId}/staff`);
-    expect(await page.locator('li[data-service="ЦОП „Екип“"]').textContent()).toContain(
+    await org.page.goto(`${org.stack.web.url}/t/${org.tenantId}`);
+    await followNavigation(org.page, 'Персонал', `**/t/${org.tenantId}/staff`);
+    expect(await org.page.locator('li[data-service="ЦОП „Екип“"]').textContent()).toContain(
       'Няма въведен персонал.',
     );
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Регистър на персонала — ЦОП „Екип“' }).click();
-    await page.waitForURL(`**/t/${tenantId}/staff/${serviceId}`);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
+    await org.page.getByRole('link', { name: 'Регистър на персонала — ЦОП „Екип“' }).click();
+    await org.page.waitForURL(`**/t/${org.tenantId}/staff/${serviceId}`);
     expect(await fillRate().getAttribute('data-status')).toBe('warning');
   });
 
   test('fills the staffing plan and the staff list; the fill-rate rule turns from fail to pass', async () => {
-    await page.goto(`${stack.web.url}/t/${tenantId}/staff/${serviceId}`);
-    await page.locator('[data-hydrated]').waitFor({ state: 'attached' });
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await org.page.goto(`${org.stack.web.url}/t/${org.tenantId}/staff/${serviceId}`);
+    await org.page.locator('[data-hydrated]').waitFor({ state: 'attached' });
+    expect(await accessibilityViolations(org.page)).toEqual([]);
 
-    const newPosition = page.locator('#new-position');
+    const newPosition = org.page.locator('#new-position');
     await newPosition.getByLabel('Длъжност', { exact: true }).fill('Социален работник');
     await newPosition.getByLabel('Категория', { exact: true }).selectOption({ label: 'Основни специалисти' });
     await newPosition.getByLabel('Щатни бройки', { exact: true }).fill('4');
     await newPosition.getByRole('button', { name: 'Добавяне на длъжността' }).click();
-    await page.getByText('Щатното разписание е записано.').waitFor();
+    await org.page.getByText('Щатното разписание е записано.').waitFor();
     expect(await fillRate().getAttribute('data-status')).toBe('fail');
     expect(await fillRate().textContent()).toContain('0%');
 
@@ -71,8 +60,8 @@ describe('the staff register in the browser', () => {
       .fill('Магистър, социална работа');
     await newMember().getByLabel('Част от щатна бройка', { exact: true }).fill('0,5о');
     await newMember().getByRole('button', { name: 'Добавяне на служителя' }).click();
-    await page.locator('#field-fte-error').waitFor();
-    expect(await page.locator('#field-fte-error').textContent()).toContain('Очаква се число');
+    await org.page.locator('#field-fte-error').waitFor();
+    expect(await org.page.locator('#field-fte-error').textContent()).toContain('Очаква се число');
     expect(await newMember().getByLabel('Име и фамилия', { exact: true }).inputValue()).toBe('Мария Петрова');
     expect(await newMember().getByLabel('Образование и квалификация', { exact: true }).inputValue()).toBe(
       'Магистър, социална работа',
@@ -80,22 +69,22 @@ describe('the staff register in the browser', () => {
     expect(await newMember().getByLabel('Дата на назначаване', { exact: true }).inputValue()).toBe(
       '2024-03-01',
     );
-    expect(await stack.h.sql('select 1 from staff_member')).toEqual([]);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await org.stack.h.sql('select 1 from staff_member')).toEqual([]);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
 
     await newMember().getByLabel('Част от щатна бройка', { exact: true }).fill('1');
     await newMember().getByRole('button', { name: 'Добавяне на служителя' }).click();
-    await page.locator('li[data-member="Мария Петрова"]').waitFor();
+    await org.page.locator('li[data-member="Мария Петрова"]').waitFor();
     expect(await fillRate().getAttribute('data-status')).toBe('fail');
 
     await addMember('Георги Иванов', '2024-09-02');
     expect(await fillRate().getAttribute('data-status')).toBe('fail');
     await addMember('Елена Стоянова', '2025-01-06');
-    await page
+    await org.page
       .locator('[data-testid="staff-rules"] [data-rule="staffing-fill-rate"][data-status="pass"]')
       .waitFor();
     expect(await fillRate().textContent()).toContain('75%');
-    const facts = page.locator('[data-testid="staff-facts"]');
+    const facts = org.page.locator('[data-testid="staff-facts"]');
     expect(await facts.locator('[data-fact="positionsFilled"]').textContent()).toContain(
       'от регистъра на персонала',
     );
@@ -103,14 +92,14 @@ describe('the staff register in the browser', () => {
   });
 
   test('records an induction training, shown in the member’s indicators', async () => {
-    const maria = page.locator('li[data-member="Мария Петрова"]');
+    const maria = org.page.locator('li[data-member="Мария Петрова"]');
     await maria.getByText('Добавяне на обучение на Мария Петрова').click();
     await maria.getByLabel('Дата', { exact: true }).fill('2024-03-15');
     await maria.getByLabel('Академични часове', { exact: true }).fill('36');
     await maria.getByLabel('Тема', { exact: true }).fill('Въвеждащо обучение');
     await maria.getByRole('button', { name: 'Записване на обучението' }).click();
-    await page.getByText('Обучението е записано.').waitFor();
+    await org.page.getByText('Обучението е записано.').waitFor();
     expect(await maria.textContent()).toContain('Въвеждащо обучение: 36 ч.');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
   });
 });

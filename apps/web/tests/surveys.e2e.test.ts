@@ -1,51 +1,40 @@
 // Anonymous feedback surveys in a real browser: an admin opens a survey for a service and gets its public link and
 // QR code; two people answer through the link in fresh browsers — no login, no cookie, one of them in English with
 // JavaScript off — and the admin sees the two answers and the per-question chart with its data table.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startStack, type Stack } from './stack.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { organisationStack } from './stack.ts';
 import { accessibilityViolations } from './support.ts';
+import { followNavigation } from './steps.ts';
 
 describe('feedback surveys in the browser', () => {
-  let stack: Stack;
-  let page: Page;
-  let tenantId = '';
   let publicLink = '';
 
+  const org = organisationStack('Сдружение „Обратна връзка“', 'admin@obratna.example');
   beforeAll(async () => {
-    stack = await startStack();
-    let token: string;
-    ({ page, tenantId, token } = await stack.person('Сдружение „Обратна връзка“', 'admin@obratna.example'));
+    const { stack, tenantId, token } = org;
     await stack.service(token, tenantId, 'Дневен център „Слънце“');
-  });
-  afterAll(async () => {
-    await stack?.close();
   });
 
   test('the admin opens a survey for a service and gets a link and a QR code to print', async () => {
-    await page.goto(`${stack.web.url}/t/${tenantId}`);
-    await page
-      .getByRole('navigation', { name: 'Основна навигация' })
-      .getByRole('link', { name: 'Анкети' })
-      .click();
-    await page.waitForURL(`**/t/${tenantId}/surveys`);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await org.page.goto(`${org.stack.web.url}/t/${org.tenantId}`);
+    await followNavigation(org.page, 'Анкети', `**/t/${org.tenantId}/surveys`);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
 
-    const service = page.locator('[data-service="Дневен център „Слънце“"]');
+    const service = org.page.locator('[data-service="Дневен център „Слънце“"]');
     await service.getByLabel('Шаблон на анкетата').selectOption({ label: 'Обратна връзка от потребителите' });
     await service.getByRole('button', { name: 'Отваряне на анкета' }).click();
-    await page.waitForURL(/\/surveys\/[0-9a-f-]{36}\?changed=opened$/);
-    await page.getByRole('heading', { name: 'Обратна връзка от потребителите', level: 1 }).waitFor();
-    publicLink = (await page.getByTestId('public-link').textContent())?.trim() ?? '';
-    expect(publicLink).toMatch(new RegExp(`^${stack.web.url}/s/[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}$`));
-    expect(await page.locator('.survey-qr__image svg').count()).toBe(1);
-    expect(await page.getByTestId('responses').textContent()).toBe('0');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await org.page.waitForURL(/\/surveys\/[0-9a-f-]{36}\?changed=opened$/);
+    await org.page.getByRole('heading', { name: 'Обратна връзка от потребителите', level: 1 }).waitFor();
+    publicLink = (await org.page.getByTestId('public-link').textContent())?.trim() ?? '';
+    expect(publicLink).toMatch(new RegExp(`^${org.stack.web.url}/s/[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}$`));
+    expect(await org.page.locator('.survey-qr__image svg').count()).toBe(1);
+    expect(await org.page.getByTestId('responses').textContent()).toBe('0');
+    expect(await accessibilityViolations(org.page)).toEqual([]);
   });
 
   test('two people answer anonymously through the public link, one in English without JavaScript', async () => {
     // The first: a phone that scanned the code — Bulgarian, big buttons, no login.
-    const first = await stack.browser.newContext({ locale: 'bg-BG' });
+    const first = await org.stack.browser.newContext({ locale: 'bg-BG' });
     first.setDefaultTimeout(5_000);
     const one = await first.newPage();
     await one.goto(publicLink);
@@ -74,7 +63,7 @@ describe('feedback surveys in the browser', () => {
     await first.close();
 
     // The second: a borrowed tablet with JavaScript off, switching the page to English.
-    const second = await stack.browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
+    const second = await org.stack.browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
     second.setDefaultTimeout(5_000);
     const two = await second.newPage();
     await two.goto(publicLink);
@@ -96,13 +85,13 @@ describe('feedback surveys in the browser', () => {
   });
 
   test('the admin sees 2 answers and the chart per question with its data table', async () => {
-    await page.reload();
-    expect(await page.getByTestId('responses').textContent()).toBe('2');
-    await page.getByRole('link', { name: 'Резултати' }).first().click();
-    await page.waitForURL(/\/surveys\/results\?serviceId=/);
-    await page.getByRole('heading', { name: /Обратна връзка от потребителите — Отговори: 2/ }).waitFor();
+    await org.page.reload();
+    expect(await org.page.getByTestId('responses').textContent()).toBe('2');
+    await org.page.getByRole('link', { name: 'Резултати' }).first().click();
+    await org.page.waitForURL(/\/surveys\/results\?serviceId=/);
+    await org.page.getByRole('heading', { name: /Обратна връзка от потребителите — Отговори: 2/ }).waitFor();
 
-    const satisfied = page.locator('[data-question="satisfied"]');
+    const satisfied = org.page.locator('[data-question="satisfied"]');
     expect(await satisfied.textContent()).toContain('Отговорили: 2; средно: 4,5 от 5.');
     const bars = satisfied.getByTestId('chart').getByRole('listitem');
     expect(await bars.count()).toBe(5);
@@ -119,7 +108,7 @@ describe('feedback surveys in the browser', () => {
       '1',
       '1',
     ]);
-    expect(await page.getByText('Повече занимания следобед.').count()).toBe(1);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await org.page.getByText('Повече занимания следобед.').count()).toBe(1);
+    expect(await accessibilityViolations(org.page)).toEqual([]);
   });
 });

@@ -77,31 +77,62 @@ function refused(
   });
 }
 
+/** The unfinished measures a review carries over to the next programme. */
+const carriedOver = (data: FormData) =>
+  data.getAll('carriedOverMeasureIds').filter((v): v is string => typeof v === 'string');
+
 const ids = (event: RequestEvent) => ({
   tenantId: event.params.tenantId,
   programmeId: event.params.programmeId,
 });
 
-export const actions: Actions = {
-  submit: async (event) => {
-    const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/submission',
-      { params: { path: ids(event) }, body: { version: number(text(data, 'version')) } },
-    );
-    if (!response.ok) return refused(event, 'submit', response, problem);
-    return { action: 'submit', done: true };
-  },
+/** One of the API's answers, as the typed client gives it. */
+type Answered = { error?: unknown; response: Response };
 
-  reopen: async (event) => {
+/**
+ * A form of the programme page that stays on the page, the same way for each: call the API; when it refuses, hand back
+ * the problem and what `kept` keeps of what was typed (under the measure the form belongs to, when it sends a
+ * `measureId`); otherwise say the action is done.
+ */
+function act(
+  action: string,
+  call: (event: RequestEvent, data: FormData) => Promise<Answered>,
+  kept?: (data: FormData) => Record<string, string>,
+) {
+  return async (event: RequestEvent) => {
     const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/reopening',
-      { params: { path: ids(event) }, body: { version: number(text(data, 'version')) } },
-    );
-    if (!response.ok) return refused(event, 'reopen', response, problem);
-    return { action: 'reopen', done: true };
-  },
+    const measureId = text(data, 'measureId') || undefined;
+    const { error: problem, response } = await call(event, data);
+    if (!response.ok)
+      return refused(event, action, response, problem, {
+        ...(measureId ? { measureId } : {}),
+        ...(kept ? { values: kept(data) } : {}),
+      });
+    return { action, ...(measureId ? { measureId } : {}), done: true };
+  };
+}
+
+/** The measure a form under it acts on. */
+const measure = (event: RequestEvent, data: FormData) => ({
+  ...ids(event),
+  measureId: text(data, 'measureId'),
+});
+const version = (data: FormData) => number(text(data, 'version'));
+
+export const actions: Actions = {
+  submit: act('submit', (event, data) =>
+    event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes/{programmeId}/submission', {
+      params: { path: ids(event) },
+      body: { version: version(data) },
+    }),
+  ),
+
+  reopen: act('reopen', (event, data) =>
+    event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes/{programmeId}/reopening', {
+      params: { path: ids(event) },
+      body: { version: version(data) },
+    }),
+  ),
 
   addMeasure: async (event) => {
     const data = await event.request.formData();
@@ -119,101 +150,70 @@ export const actions: Actions = {
     redirect(303, `/t/${tenantId}/programme/${programmeId}?changed=measure#measure-${measure.id}`);
   },
 
-  updateMeasure: async (event) => {
-    const data = await event.request.formData();
-    const measureId = text(data, 'measureId');
-    const { error: problem, response } = await event.locals.api.PATCH(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}',
-      {
-        params: { path: { ...ids(event), measureId } },
-        body: { version: number(text(data, 'version')), ...measureBody(data) },
-      },
-    );
-    if (!response.ok)
-      return refused(event, 'updateMeasure', response, problem, {
-        measureId,
-        values: keptValues(data, MEASURE_FIELDS),
-      });
-    return { action: 'updateMeasure', measureId, done: true };
-  },
+  updateMeasure: act(
+    'updateMeasure',
+    (event, data) =>
+      event.locals.api.PATCH('/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}', {
+        params: { path: measure(event, data) },
+        body: { version: version(data), ...measureBody(data) },
+      }),
+    (data) => keptValues(data, MEASURE_FIELDS),
+  ),
 
-  deleteMeasure: async (event) => {
-    const data = await event.request.formData();
-    const measureId = text(data, 'measureId');
-    const { error: problem, response } = await event.locals.api.DELETE(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}',
-      { params: { path: { ...ids(event), measureId } } },
-    );
-    if (!response.ok) return refused(event, 'deleteMeasure', response, problem, { measureId });
-    return { action: 'deleteMeasure', done: true };
-  },
+  deleteMeasure: act('deleteMeasure', (event, data) =>
+    event.locals.api.DELETE('/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}', {
+      params: { path: measure(event, data) },
+    }),
+  ),
 
-  progress: async (event) => {
-    const data = await event.request.formData();
-    const measureId = text(data, 'measureId');
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}/progress',
-      {
-        params: { path: { ...ids(event), measureId } },
-        body: {
-          version: number(text(data, 'version')),
-          status: text(data, 'status') as MeasureStatus,
-          progressNote: text(data, 'progressNote') || null,
+  progress: act(
+    'progress',
+    (event, data) =>
+      event.locals.api.POST(
+        '/api/v1/tenants/{tenantId}/programmes/{programmeId}/measures/{measureId}/progress',
+        {
+          params: { path: measure(event, data) },
+          body: {
+            version: version(data),
+            status: text(data, 'status') as MeasureStatus,
+            progressNote: text(data, 'progressNote') || null,
+          },
         },
-      },
-    );
-    if (!response.ok)
-      return refused(event, 'progress', response, problem, {
-        measureId,
-        values: keptValues(data, ['status', 'progressNote']),
-      });
-    return { action: 'progress', measureId, done: true };
-  },
+      ),
+    (data) => keptValues(data, ['status', 'progressNote']),
+  ),
 
-  review: async (event) => {
-    const data = await event.request.formData();
-    const carried = data.getAll('carriedOverMeasureIds').filter((v): v is string => typeof v === 'string');
-    const { error: problem, response } = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}/reviews',
-      {
+  review: act(
+    'review',
+    (event, data) =>
+      event.locals.api.POST('/api/v1/tenants/{tenantId}/programmes/{programmeId}/reviews', {
         params: { path: ids(event) },
         body: {
           reviewedOn: text(data, 'reviewedOn'),
           participants: text(data, 'participants'),
           usersConsulted: text(data, 'usersConsulted') === 'yes',
           conclusions: text(data, 'conclusions'),
-          carriedOverMeasureIds: carried,
+          carriedOverMeasureIds: carriedOver(data),
         },
-      },
-    );
-    if (!response.ok)
-      return refused(event, 'review', response, problem, {
-        values: { ...keptValues(data, REVIEW_FIELDS), carried: carried.join(',') },
-      });
-    return { action: 'review', done: true };
-  },
+      }),
+    (data) => ({ ...keptValues(data, REVIEW_FIELDS), carried: carriedOver(data).join(',') }),
+  ),
 
-  updateProgramme: async (event) => {
-    const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.PATCH(
-      '/api/v1/tenants/{tenantId}/programmes/{programmeId}',
-      {
+  updateProgramme: act(
+    'updateProgramme',
+    (event, data) =>
+      event.locals.api.PATCH('/api/v1/tenants/{tenantId}/programmes/{programmeId}', {
         params: { path: ids(event) },
         body: {
-          version: number(text(data, 'version')),
+          version: version(data),
           title: text(data, 'title'),
           serviceId: text(data, 'serviceId') || null,
           periodStart: text(data, 'periodStart'),
           periodEnd: text(data, 'periodEnd'),
         },
-      },
-    );
-    if (!response.ok)
-      return refused(event, 'updateProgramme', response, problem, {
-        values: keptValues(data, ['title', 'serviceId', 'periodStart', 'periodEnd']),
-      });
-    return { action: 'updateProgramme', done: true };
-  },
+      }),
+    (data) => keptValues(data, ['title', 'serviceId', 'periodStart', 'periodEnd']),
+  ),
 
   deleteProgramme: async (event) => {
     const { error: problem, response } = await event.locals.api.DELETE(

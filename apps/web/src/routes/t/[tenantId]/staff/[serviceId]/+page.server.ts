@@ -37,7 +37,7 @@ async function answer(
   event: RequestEvent,
   form: string,
   values: Record<string, string>,
-  result: { data?: unknown; error?: unknown; response: Response },
+  result: Answered,
   saved: string,
   /** For a change: the record's version now, read when someone saved first, so a second save knowingly replaces. */
   currentVersion?: (register: Register) => number | undefined,
@@ -85,101 +85,103 @@ function memberBody(data: FormData) {
   };
 }
 
+/** One of the API's answers, as the typed client gives it. */
+type Answered = { data?: unknown; error?: unknown; response: Response };
+
+/**
+ * Every form of the register the same way: read what was sent, call the API, and answer with what was saved or with
+ * the refusal under the form's key (`form`), keeping the `kept` fields as typed. `current` reads a changed record's
+ * version when someone saved it first.
+ */
+function act(
+  form: (data: FormData) => string,
+  kept: readonly string[],
+  saved: string,
+  call: (event: RequestEvent, data: FormData) => Promise<Answered>,
+  current?: (register: Register, data: FormData) => number | undefined,
+) {
+  return async (event: RequestEvent) => {
+    const data = await event.request.formData();
+    const result = await call(event, data);
+    const version = current && ((register: Register) => current(register, data));
+    return answer(event, form(data), keptValues(data, kept), result, saved, version);
+  };
+}
+
+const positionBody = (data: FormData) => ({
+  title: text(data, 'title'),
+  category: text(data, 'category') as Category,
+  plannedFte: decimal(text(data, 'plannedFte')),
+});
+const version = (data: FormData) => Number(text(data, 'version')) || 1;
+const keyed = (kind: string, field: string) => (data: FormData) => `${kind}-${text(data, field)}`;
+
 export const actions: Actions = {
-  createPosition: async (event) => {
-    const { tenantId, serviceId } = event.params;
-    const data = await event.request.formData();
-    const result = await event.locals.api.POST('/api/v1/tenants/{tenantId}/staff/positions', {
-      params: { path: { tenantId } },
-      body: {
-        serviceId,
-        title: text(data, 'title'),
-        category: text(data, 'category') as Category,
-        plannedFte: decimal(text(data, 'plannedFte')),
-      },
-    });
-    return answer(event, 'position-new', keptValues(data, POSITION_FIELDS), result, 'position');
-  },
+  createPosition: act(
+    () => 'position-new',
+    POSITION_FIELDS,
+    'position',
+    ({ locals, params }, data) =>
+      locals.api.POST('/api/v1/tenants/{tenantId}/staff/positions', {
+        params: { path: { tenantId: params.tenantId } },
+        body: { serviceId: params.serviceId, ...positionBody(data) },
+      }),
+  ),
 
-  updatePosition: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const positionId = text(data, 'positionId');
-    const result = await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/staff/positions/{positionId}', {
-      params: { path: { tenantId, positionId } },
-      body: {
-        version: Number(text(data, 'version')) || 1,
-        title: text(data, 'title'),
-        category: text(data, 'category') as Category,
-        plannedFte: decimal(text(data, 'plannedFte')),
-      },
-    });
-    return answer(
-      event,
-      `position-${positionId}`,
-      keptValues(data, POSITION_FIELDS),
-      result,
-      'position',
-      (register) => register.positions.find((p) => p.id === positionId)?.version,
-    );
-  },
+  updatePosition: act(
+    keyed('position', 'positionId'),
+    POSITION_FIELDS,
+    'position',
+    ({ locals, params }, data) =>
+      locals.api.PATCH('/api/v1/tenants/{tenantId}/staff/positions/{positionId}', {
+        params: { path: { tenantId: params.tenantId, positionId: text(data, 'positionId') } },
+        body: { version: version(data), ...positionBody(data) },
+      }),
+    (register, data) => register.positions.find((p) => p.id === text(data, 'positionId'))?.version,
+  ),
 
-  deletePosition: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const positionId = text(data, 'positionId');
-    const result = await event.locals.api.DELETE('/api/v1/tenants/{tenantId}/staff/positions/{positionId}', {
-      params: { path: { tenantId, positionId } },
-    });
-    return answer(event, `position-${positionId}`, {}, result, 'deleted');
-  },
+  deletePosition: act(keyed('position', 'positionId'), [], 'deleted', ({ locals, params }, data) =>
+    locals.api.DELETE('/api/v1/tenants/{tenantId}/staff/positions/{positionId}', {
+      params: { path: { tenantId: params.tenantId, positionId: text(data, 'positionId') } },
+    }),
+  ),
 
-  createMember: async (event) => {
-    const { tenantId, serviceId } = event.params;
-    const data = await event.request.formData();
-    const result = await event.locals.api.POST('/api/v1/tenants/{tenantId}/staff/members', {
-      params: { path: { tenantId } },
-      body: { serviceId, ...memberBody(data) },
-    });
-    return answer(event, 'member-new', keptValues(data, MEMBER_FIELDS), result, 'member');
-  },
+  createMember: act(
+    () => 'member-new',
+    MEMBER_FIELDS,
+    'member',
+    ({ locals, params }, data) =>
+      locals.api.POST('/api/v1/tenants/{tenantId}/staff/members', {
+        params: { path: { tenantId: params.tenantId } },
+        body: { serviceId: params.serviceId, ...memberBody(data) },
+      }),
+  ),
 
-  updateMember: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const memberId = text(data, 'memberId');
-    const result = await event.locals.api.PATCH('/api/v1/tenants/{tenantId}/staff/members/{memberId}', {
-      params: { path: { tenantId, memberId } },
-      body: { version: Number(text(data, 'version')) || 1, ...memberBody(data) },
-    });
-    return answer(
-      event,
-      `member-${memberId}`,
-      keptValues(data, MEMBER_FIELDS),
-      result,
-      'member',
-      (register) => register.members.find((p) => p.id === memberId)?.version,
-    );
-  },
+  updateMember: act(
+    keyed('member', 'memberId'),
+    MEMBER_FIELDS,
+    'member',
+    ({ locals, params }, data) =>
+      locals.api.PATCH('/api/v1/tenants/{tenantId}/staff/members/{memberId}', {
+        params: { path: { tenantId: params.tenantId, memberId: text(data, 'memberId') } },
+        body: { version: version(data), ...memberBody(data) },
+      }),
+    (register, data) => register.members.find((p) => p.id === text(data, 'memberId'))?.version,
+  ),
 
-  deleteMember: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const memberId = text(data, 'memberId');
-    const result = await event.locals.api.DELETE('/api/v1/tenants/{tenantId}/staff/members/{memberId}', {
-      params: { path: { tenantId, memberId } },
-    });
-    return answer(event, `member-${memberId}`, {}, result, 'deleted');
-  },
+  deleteMember: act(keyed('member', 'memberId'), [], 'deleted', ({ locals, params }, data) =>
+    locals.api.DELETE('/api/v1/tenants/{tenantId}/staff/members/{memberId}', {
+      params: { path: { tenantId: params.tenantId, memberId: text(data, 'memberId') } },
+    }),
+  ),
 
-  addTraining: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const memberId = text(data, 'memberId');
-    const result = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/staff/members/{memberId}/trainings',
-      {
-        params: { path: { tenantId, memberId } },
+  addTraining: act(
+    keyed('training', 'memberId'),
+    ['kind', 'heldOn', 'hours', 'topic', 'trainer'],
+    'training',
+    ({ locals, params }, data) =>
+      locals.api.POST('/api/v1/tenants/{tenantId}/staff/members/{memberId}/trainings', {
+        params: { path: { tenantId: params.tenantId, memberId: text(data, 'memberId') } },
         body: {
           kind: text(data, 'kind') === 'specialised' ? 'specialised' : 'induction',
           heldOn: text(data, 'heldOn'),
@@ -187,120 +189,82 @@ export const actions: Actions = {
           topic: text(data, 'topic'),
           trainer: optional(text(data, 'trainer')),
         },
-      },
-    );
-    return answer(
-      event,
-      `training-${memberId}`,
-      keptValues(data, ['kind', 'heldOn', 'hours', 'topic', 'trainer']),
-      result,
-      'training',
-    );
-  },
+      }),
+  ),
 
-  addAppraisal: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const memberId = text(data, 'memberId');
-    const result = await event.locals.api.POST(
-      '/api/v1/tenants/{tenantId}/staff/members/{memberId}/appraisals',
-      {
-        params: { path: { tenantId, memberId } },
+  addAppraisal: act(
+    keyed('appraisal', 'memberId'),
+    ['year', 'appraisedOn', 'outcome', 'discussedInPerson'],
+    'appraisal',
+    ({ locals, params }, data) =>
+      locals.api.POST('/api/v1/tenants/{tenantId}/staff/members/{memberId}/appraisals', {
+        params: { path: { tenantId: params.tenantId, memberId: text(data, 'memberId') } },
         body: {
           year: decimal(text(data, 'year')),
           appraisedOn: text(data, 'appraisedOn'),
           outcome: text(data, 'outcome'),
           discussedInPerson: data.get('discussedInPerson') === 'on',
         },
-      },
-    );
-    return answer(
-      event,
-      `appraisal-${memberId}`,
-      keptValues(data, ['year', 'appraisedOn', 'outcome', 'discussedInPerson']),
-      result,
-      'appraisal',
-    );
-  },
+      }),
+  ),
 
-  addSupervision: async (event) => {
-    const { tenantId, serviceId } = event.params;
-    const data = await event.request.formData();
-    const participants = text(data, 'participantsCount');
-    const result = await event.locals.api.POST('/api/v1/tenants/{tenantId}/staff/supervisions', {
-      params: { path: { tenantId } },
-      body: {
-        serviceId,
-        kind: text(data, 'kind') === 'individual' ? 'individual' : 'group',
-        memberId: optional(text(data, 'memberId')),
-        heldOn: text(data, 'heldOn'),
-        hours: decimal(text(data, 'hours')),
-        supervisor: text(data, 'supervisor'),
-        supervisorExternal: data.get('supervisorExternal') === 'on',
-        participantsCount: participants ? decimal(participants) : null,
-      },
-    });
-    return answer(
-      event,
-      'supervision-new',
-      keptValues(data, [
-        'kind',
-        'memberId',
-        'heldOn',
-        'hours',
-        'supervisor',
-        'supervisorExternal',
-        'participantsCount',
-      ]),
-      result,
-      'supervision',
-    );
-  },
+  addSupervision: act(
+    () => 'supervision-new',
+    ['kind', 'memberId', 'heldOn', 'hours', 'supervisor', 'supervisorExternal', 'participantsCount'],
+    'supervision',
+    ({ locals, params }, data) => {
+      const participants = text(data, 'participantsCount');
+      return locals.api.POST('/api/v1/tenants/{tenantId}/staff/supervisions', {
+        params: { path: { tenantId: params.tenantId } },
+        body: {
+          serviceId: params.serviceId,
+          kind: text(data, 'kind') === 'individual' ? 'individual' : 'group',
+          memberId: optional(text(data, 'memberId')),
+          heldOn: text(data, 'heldOn'),
+          hours: decimal(text(data, 'hours')),
+          supervisor: text(data, 'supervisor'),
+          supervisorExternal: data.get('supervisorExternal') === 'on',
+          participantsCount: participants ? decimal(participants) : null,
+        },
+      });
+    },
+  ),
 
-  addMentoring: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
-    const result = await event.locals.api.POST('/api/v1/tenants/{tenantId}/staff/mentorings', {
-      params: { path: { tenantId } },
-      body: {
-        mentorId: text(data, 'mentorId'),
-        newcomerId: text(data, 'newcomerId'),
-        startsOn: text(data, 'startsOn'),
-        endsOn: optional(text(data, 'endsOn')),
-      },
-    });
-    return answer(
-      event,
-      'mentoring-new',
-      keptValues(data, ['mentorId', 'newcomerId', 'startsOn', 'endsOn']),
-      result,
-      'mentoring',
-    );
-  },
+  addMentoring: act(
+    () => 'mentoring-new',
+    ['mentorId', 'newcomerId', 'startsOn', 'endsOn'],
+    'mentoring',
+    ({ locals, params }, data) =>
+      locals.api.POST('/api/v1/tenants/{tenantId}/staff/mentorings', {
+        params: { path: { tenantId: params.tenantId } },
+        body: {
+          mentorId: text(data, 'mentorId'),
+          newcomerId: text(data, 'newcomerId'),
+          startsOn: text(data, 'startsOn'),
+          endsOn: optional(text(data, 'endsOn')),
+        },
+      }),
+  ),
 
   /** Removes a training, appraisal, supervision or mentoring record entered by mistake. */
-  deleteRecord: async (event) => {
-    const { tenantId } = event.params;
-    const data = await event.request.formData();
+  deleteRecord: act(keyed('record', 'id'), [], 'deleted', ({ locals, params: { tenantId } }, data) => {
     const id = text(data, 'id');
     const kind = text(data, 'kind');
-    const api = event.locals.api;
-    const result =
-      kind === 'training'
-        ? await api.DELETE('/api/v1/tenants/{tenantId}/staff/trainings/{trainingId}', {
-            params: { path: { tenantId, trainingId: id } },
+    const api = locals.api;
+    return kind === 'training'
+      ? api.DELETE('/api/v1/tenants/{tenantId}/staff/trainings/{trainingId}', {
+          params: { path: { tenantId, trainingId: id } },
+        })
+      : kind === 'appraisal'
+        ? api.DELETE('/api/v1/tenants/{tenantId}/staff/appraisals/{appraisalId}', {
+            params: { path: { tenantId, appraisalId: id } },
           })
-        : kind === 'appraisal'
-          ? await api.DELETE('/api/v1/tenants/{tenantId}/staff/appraisals/{appraisalId}', {
-              params: { path: { tenantId, appraisalId: id } },
+        : kind === 'supervision'
+          ? api.DELETE('/api/v1/tenants/{tenantId}/staff/supervisions/{supervisionId}', {
+              params: { path: { tenantId, supervisionId: id } },
             })
-          : kind === 'supervision'
-            ? await api.DELETE('/api/v1/tenants/{tenantId}/staff/supervisions/{supervisionId}', {
-                params: { path: { tenantId, supervisionId: id } },
-              })
-            : await api.DELETE('/api/v1/tenants/{tenantId}/staff/mentorings/{mentoringId}', {
-                params: { path: { tenantId, mentoringId: id } },
-              });
-    return answer(event, `record-${id}`, {}, result, 'deleted');
-  },
+          : api.DELETE('/api/v1/tenants/{tenantId}/staff/mentorings/{mentoringId}', {
+              params: { path: { tenantId, mentoringId: id } },
+            });
+  }),
 };
