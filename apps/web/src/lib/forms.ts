@@ -91,3 +91,15 @@ export const fieldLabels = (fields: readonly FieldSpec[]): Record<string, string
 /** The ids a control's `aria-describedby` names: its hint and its error, where it has them. */
 export const fieldDescribedBy = (id: string, hint: string | undefined, error: string | undefined) =>
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/**
+ * What a page's refused action handed back: its problem, and what was typed (so the page shows it again instead of
+ * the saved values or the defaults).
+ */
+export function refusedValues(form: { problem?: FormProblem } | null | undefined): {
+  problem: FormProblem | undefined;
+  values: Record<string, string>;
+} {
+  const values = form && 'values' in form ? (form.values as Record<string, string> | undefined) : undefined;
+  return { problem: form?.problem, values: values ?? {} };
+}

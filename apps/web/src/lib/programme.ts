@@ -1,5 +1,6 @@
 import type { components } from '@mera/api-client';
 import { m } from '#lib/paraglide/messages.js';
+import { names } from '#lib/labels.ts';
 import type { FormProblem } from '#lib/forms.ts';
 
 export type MeetingYear = components['schemas']['MeetingYear'];
@@ -19,31 +20,19 @@ export function meetingKindName(kind: MeetingKind): string {
   return kind === 'team' ? m.meeting_kind_team() : m.meeting_kind_with_head();
 }
 
-export function measureStatusName(status: MeasureStatus): string {
-  switch (status) {
-    case 'planned':
-      return m.measure_status_planned();
-    case 'in_progress':
-      return m.measure_status_in_progress();
-    case 'done':
-      return m.measure_status_done();
-    case 'cancelled':
-      return m.measure_status_cancelled();
-  }
-}
+export const measureStatusName = names<MeasureStatus>({
+  planned: m.measure_status_planned,
+  in_progress: m.measure_status_in_progress,
+  done: m.measure_status_done,
+  cancelled: m.measure_status_cancelled,
+});
 
-export function programmeStatusName(status: ProgrammeStatus): string {
-  switch (status) {
-    case 'draft':
-      return m.programme_status_draft();
-    case 'submitted':
-      return m.programme_status_submitted();
-    case 'agreed':
-      return m.programme_status_agreed();
-    case 'changes_requested':
-      return m.programme_status_changes_requested();
-  }
-}
+export const programmeStatusName = names<ProgrammeStatus>({
+  draft: m.programme_status_draft,
+  submitted: m.programme_status_submitted,
+  agreed: m.programme_status_agreed,
+  changes_requested: m.programme_status_changes_requested,
+});
 
 /** A programme's content can change only while the provider holds the pen. */
 export const isEditable = (status: ProgrammeStatus) => status === 'draft' || status === 'changes_requested';

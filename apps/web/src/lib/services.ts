@@ -1,5 +1,6 @@
 import type { components } from '@mera/api-client';
 import { m } from '#lib/paraglide/messages.js';
+import { names } from '#lib/labels.ts';
 
 export type Service = components['schemas']['Service'];
 export type ServiceType = components['schemas']['ServiceType'];
@@ -21,16 +22,11 @@ export function financingName(financing: Financing | null): string {
   }
 }
 
-export function ruleStatusName(status: RuleResult['status']): string {
-  switch (status) {
-    case 'pass':
-      return m.rule_pass();
-    case 'fail':
-      return m.rule_fail();
-    case 'warning':
-      return m.rule_warning();
-  }
-}
+export const ruleStatusName = names<RuleResult['status']>({
+  pass: m.rule_pass,
+  fail: m.rule_fail,
+  warning: m.rule_warning,
+});
 
 /** How a service type and variant travel in one form field: `rg/children-3-18`. */
 export const typeValue = (pluginCode: string, variantKey: string): string => `${pluginCode}/${variantKey}`;

@@ -1,5 +1,6 @@
 import type { components } from '@mera/api-client';
 import { m } from '#lib/paraglide/messages.js';
+import { names } from '#lib/labels.ts';
 
 export type StaffRegister = components['schemas']['StaffRegister'];
 export type StaffOverview = components['schemas']['StaffOverview'];
@@ -15,29 +16,18 @@ export const EMPLOYMENT_TYPES: readonly EmploymentType[] = [
 ];
 
 /** The annex's own words for the categories of staff. */
-export function categoryName(category: PositionCategory): string {
-  switch (category) {
-    case 'core':
-      return m.staff_category_core();
-    case 'recommended':
-      return m.staff_category_recommended();
-    case 'support':
-      return m.staff_category_support();
-  }
-}
+export const categoryName = names<PositionCategory>({
+  core: m.staff_category_core,
+  recommended: m.staff_category_recommended,
+  support: m.staff_category_support,
+});
 
-export function employmentName(type: EmploymentType): string {
-  switch (type) {
-    case 'labour_contract':
-      return m.staff_employment_labour_contract();
-    case 'civil_contract':
-      return m.staff_employment_civil_contract();
-    case 'volunteer':
-      return m.staff_employment_volunteer();
-    case 'other':
-      return m.staff_employment_other();
-  }
-}
+export const employmentName = names<EmploymentType>({
+  labour_contract: m.staff_employment_labour_contract,
+  civil_contract: m.staff_employment_civil_contract,
+  volunteer: m.staff_employment_volunteer,
+  other: m.staff_employment_other,
+});
 
 /** A number as a Bulgarian (English, Ukrainian) reader writes it: 0,5 in Bulgarian and Ukrainian. */
 export function amount(value: number, locale: string): string {

@@ -37,13 +37,11 @@ export const actions: Actions = {
   attach: async (event) => {
     const data = await event.request.formData();
     const itemId = text(data, 'itemId');
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await actionApi(event, { itemId }).POST(
       '/api/v1/tenants/{tenantId}/assessments/{assessmentId}/evidence',
       { params: path(event), body: { itemId, kind: 'document', documentId: text(data, 'documentId') } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedItem(itemId, response.status, problem);
-    return { itemId, attached: true };
+    return isRefusal(answer) ? answer : { itemId, attached: true };
   },
 
   upload: async (event) => {
@@ -85,20 +83,17 @@ export const actions: Actions = {
       '/api/v1/tenants/{tenantId}/assessments/{assessmentId}/evidence',
       { params: path(event), body: { itemId, kind, description: description || null } },
     );
-    if (isRefusal(answer)) return answer;
-    return { itemId, attached: true };
+    return isRefusal(answer) ? answer : { itemId, attached: true };
   },
 
   remove: async (event) => {
     const data = await event.request.formData();
     const itemId = text(data, 'itemId');
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await actionApi(event, { itemId }).DELETE(
       '/api/v1/tenants/{tenantId}/assessments/{assessmentId}/evidence/{evidenceId}',
       { params: { path: { ...path(event).path, evidenceId: text(data, 'evidenceId') } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedItem(itemId, response.status, problem);
-    return { itemId, removed: true };
+    return isRefusal(answer) ? answer : { itemId, removed: true };
   },
 
   complete: async (event) => {

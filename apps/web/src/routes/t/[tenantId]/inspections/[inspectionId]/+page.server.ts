@@ -2,9 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { m } from '#lib/paraglide/messages.js';
 import { keptValues, text } from '#lib/forms.ts';
 import { expectSession, requireMembership, requirePermission } from '#lib/server/guard.ts';
-import { loadApi } from '#lib/server/call.ts';
+import { actionApi, isRefusal, loadApi } from '#lib/server/call.ts';
 import { missingOf } from '#lib/server/checklist.ts';
-import { formProblem, refused } from '#lib/server/problem.ts';
+import { formProblem } from '#lib/server/problem.ts';
 import { chosenFile } from '#lib/server/upload.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -23,10 +23,11 @@ const path = (event: RequestEvent) => ({
 
 /**
  * Each action answers for one part of the page (`part`: an indicator's id, `report`, `sign`…). Findings and notes
- * are not form actions: the page's save queue sends them as JSON to ./answers (src/lib/server/checklist.ts).
+ * are not form actions: the page's save queue sends them as JSON to ./answers (src/lib/server/checklist.ts). An
+ * action's API call refused goes back to its part with what was typed.
  */
-const refusedPart = (part: string, status: number, problem: unknown, values: Record<string, string> = {}) =>
-  refused(status, problem, { part, values });
+const forPart = (event: RequestEvent, part: string, values: Record<string, string> = {}) =>
+  actionApi(event, { part, values });
 
 const REPORT_FIELDS = [
   'completedOn',
@@ -82,13 +83,12 @@ export const actions: Actions = {
 
   removeAttachment: async (event) => {
     const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const part = text(data, 'itemId') || 'attachments';
+    const answer = await forPart(event, part).DELETE(
       '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/attachments/{attachmentId}',
       { params: { path: { ...path(event).path, attachmentId: text(data, 'attachmentId') } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedPart(text(data, 'itemId') || 'attachments', response.status, problem);
-    return { part: text(data, 'itemId') || 'attachments', removed: true };
+    return isRefusal(answer) ? answer : { part, removed: true };
   },
 
   report: async (event) => {
@@ -97,7 +97,7 @@ export const actions: Actions = {
     const optional = (name: string) => text(data, name) || null;
     const consented = text(data, 'usersConsented');
     const usersAsked = data.get('usersAsked') === 'on';
-    const { error: problem, response } = await event.locals.api.PATCH(
+    const answer = await forPart(event, 'report', { ...values, usersAsked: usersAsked ? 'on' : '' }).PATCH(
       '/api/v1/tenants/{tenantId}/inspections/{inspectionId}',
       {
         params: path(event),
@@ -114,50 +114,38 @@ export const actions: Actions = {
         },
       },
     );
-    expectSession(event, response);
-    if (!response.ok)
-      return refusedPart('report', response.status, problem, {
-        ...values,
-        usersAsked: usersAsked ? 'on' : '',
-      });
-    return { part: 'report', saved: true };
+    return isRefusal(answer) ? answer : { part: 'report', saved: true };
   },
 
   prescribe: async (event) => {
     const data = await event.request.formData();
     const values = keptValues(data, ['text', 'dueOn']);
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await forPart(event, 'prescriptions', values).POST(
       '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions',
       { params: path(event), body: { text: text(data, 'text'), dueOn: text(data, 'dueOn') } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedPart('prescriptions', response.status, problem, values);
-    return { part: 'prescriptions', saved: true };
+    return isRefusal(answer) ? answer : { part: 'prescriptions', saved: true };
   },
 
   removePrescription: async (event) => {
     const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.DELETE(
+    const answer = await forPart(event, 'prescriptions').DELETE(
       '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions/{prescriptionId}',
       { params: { path: { ...path(event).path, prescriptionId: text(data, 'prescriptionId') } } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedPart('prescriptions', response.status, problem);
-    return { part: 'prescriptions', removed: true };
+    return isRefusal(answer) ? answer : { part: 'prescriptions', removed: true };
   },
 
   fulfilled: async (event) => {
     const data = await event.request.formData();
-    const { error: problem, response } = await event.locals.api.PATCH(
+    const answer = await forPart(event, 'prescriptions').PATCH(
       '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/prescriptions/{prescriptionId}',
       {
         params: { path: { ...path(event).path, prescriptionId: text(data, 'prescriptionId') } },
         body: { doneOn: text(data, 'doneOn') || null },
       },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedPart('prescriptions', response.status, problem);
-    return { part: 'prescriptions', saved: true };
+    return isRefusal(answer) ? answer : { part: 'prescriptions', saved: true };
   },
 
   sign: async (event) => {
@@ -179,25 +167,19 @@ export const actions: Actions = {
   forward: async (event) => {
     const data = await event.request.formData();
     const values = keptValues(data, ['letterNumber']);
-    const { error: problem, response } = await event.locals.api.POST(
+    const answer = await forPart(event, 'forward', values).POST(
       '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/forwarding',
       { params: path(event), body: { letterNumber: text(data, 'letterNumber') } },
     );
-    expectSession(event, response);
-    if (!response.ok) return refusedPart('forward', response.status, problem, values);
-    return { part: 'forward', forwarded: true };
+    return isRefusal(answer) ? answer : { part: 'forward', forwarded: true };
   },
 
   correct: async (event) => {
-    const {
-      data: created,
-      error: problem,
-      response,
-    } = await event.locals.api.POST('/api/v1/tenants/{tenantId}/inspections/{inspectionId}/corrections', {
-      params: path(event),
-    });
-    expectSession(event, response);
-    if (!created) return refusedPart('correct', response.status, problem);
+    const created = await forPart(event, 'correct').POST(
+      '/api/v1/tenants/{tenantId}/inspections/{inspectionId}/corrections',
+      { params: path(event) },
+    );
+    if (isRefusal(created)) return created;
     redirect(303, `/t/${event.params.tenantId}/inspections/${created.id}`);
   },
 };
