@@ -42,6 +42,15 @@ describe('staffing coefficient', () => {
       'Нужни са поне 2 служители (коефициент 0,1); има 2.',
     );
   });
+  it('writes a fractional number of staff as each language does (decimal comma in bg and uk)', () => {
+    const fractional = staffingCoefficient({ coefficient: 0.2, ...basis }).evaluate({
+      currentUsers: 18,
+      staffCount: 2,
+    }).message;
+    expect(fractional.bg).toBe('Нужни са поне 3,6 служители (коефициент 0,2); има 2.');
+    expect(fractional.uk).toBe('Потрібно щонайменше 3,6 працівників (коефіцієнт 0,2); є 2.');
+    expect(fractional.en).toBe('At least 3.6 staff are needed (coefficient 0.2); there are 2.');
+  });
 });
 
 describe('staffing fill rate', () => {

@@ -58,6 +58,11 @@ export function capacity(options: { min?: number; max?: number; source: string; 
   });
 }
 
+/** A number as the language writes it: a decimal comma in Bulgarian and Ukrainian ("3,6"), a point in English. */
+function decimal(locale: 'bg' | 'en' | 'uk', value: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false }).format(value);
+}
+
 /** Staff = coefficient × users, with the annex's minimum ("Коефициент за определяне числеността на служителите"). */
 export function staffingCoefficient(options: {
   coefficient: number;
@@ -75,9 +80,9 @@ export function staffingCoefficient(options: {
       Math.ceil(facts.currentUsers * options.coefficient * 100) / 100,
     );
     return verdict(facts.staffCount >= required ? 'pass' : 'fail', {
-      bg: `Нужни са поне ${required} служители (коефициент ${String(options.coefficient).replace('.', ',')}); има ${facts.staffCount}.`,
-      en: `At least ${required} staff are needed (coefficient ${options.coefficient}); there are ${facts.staffCount}.`,
-      uk: `Потрібно щонайменше ${required} працівників (коефіцієнт ${options.coefficient}); є ${facts.staffCount}.`,
+      bg: `Нужни са поне ${decimal('bg', required)} служители (коефициент ${decimal('bg', options.coefficient)}); има ${facts.staffCount}.`,
+      en: `At least ${decimal('en', required)} staff are needed (coefficient ${options.coefficient}); there are ${facts.staffCount}.`,
+      uk: `Потрібно щонайменше ${decimal('uk', required)} працівників (коефіцієнт ${decimal('uk', options.coefficient)}); є ${facts.staffCount}.`,
     });
   });
 }
@@ -94,7 +99,7 @@ export function staffingFillRate(options: { share: number; source: string; text:
       });
     const rate = Math.round((filled / planned) * 1000) / 10;
     return verdict(filled / planned >= options.share ? 'pass' : 'fail', {
-      bg: `Щатът е запълнен на ${String(rate).replace('.', ',')}% (изискване: поне ${options.share * 100}%).`,
+      bg: `Щатът е запълнен на ${decimal('bg', rate)}% (изискване: поне ${options.share * 100}%).`,
       en: `The staffing plan is ${rate}% filled (required: at least ${options.share * 100}%).`,
       uk: `Штат заповнено на ${rate}% (вимога: щонайменше ${options.share * 100}%).`,
     });
