@@ -62,6 +62,14 @@ describe('the services register in the browser', () => {
     expect(await row.textContent()).toContain('4 от 30');
     expect(await row.textContent()).toContain('Столична');
     expect(await accessibilityViolations(org.page)).toEqual([]);
+
+    // On a phone the register's table is wider than the screen: its box scrolls, by keyboard too.
+    await org.page.setViewportSize({ width: 390, height: 844 });
+    const box = org.page.getByRole('region', { name: 'Услуги', exact: true });
+    await expect.poll(() => box.getAttribute('tabindex')).toBe('0');
+    expect(await accessibilityViolations(org.page)).toEqual([]);
+    await org.page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => box.getAttribute('tabindex')).toBeNull();
   });
 
   test('a colleague’s earlier save is a conflict, not a silent overwrite', async () => {
