@@ -111,37 +111,56 @@ type Define = <const S extends TenantRouteSpec & { download?: never }>(
   handler: Handler<S>,
 ) => void;
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The one way a tenant-scoped route runs: `work` in the request's one transaction under the tenant's row-level
+ * security (`withTenant`), then `respond` after the commit — send the answer, render and send a file, send an
+ * e-mail that must not go out for a rolled-back change. `tenantRoutes`, `documentDownloads` (documents module) and
+ * the inviting routes (tenancy) differ only in `respond`.
+ */
+export function committedRoute<const S extends TenantRouteSpec, T>(
+  app: FastifyInstance,
+  method: Method,
+  url: string,
+  spec: S,
+  moduleTags: string[],
+  work: (ctx: TenantContext, request: SpecRequest<S>) => Promise<T>,
+  respond: (reply: FastifyReply, result: T, request: FastifyRequest) => unknown,
+) {
+  if (spec.upload && !app.hasContentTypeParser(RAW)) {
+    // The bytes as they came, to the route's own limit; the file's type is decided from its content.
+    app.addContentTypeParser(RAW, { parseAs: 'buffer', bodyLimit: spec.upload }, (_r, bytes, done) =>
+      done(null, bytes),
+    );
+  }
+  app.route({
+    method,
+    url,
+    ...tenantRouteOptions(spec, moduleTags),
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      if (spec.upload) request.body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      // The spec's schemas validated the request: its fields are what they declare.
+      const result = await withTenant(request, (ctx) => work(ctx, request as SpecRequest<S>));
+      return respond(reply, result, request);
+    },
+  });
+}
+
 /**
  * A module's tenant-scoped routes, declared as what they are: `routes.get(url, spec, (ctx, request) => …)`. The
- * handler runs in the request's one transaction under the tenant's row-level security (`withTenant`) and its result
- * is sent with the spec's status. `components`: the module's named (`$id`) schemas its routes refer to, registered
- * first, in this order (OpenAPI lists them so).
+ * handler's result is sent with the spec's status (`committedRoute`). `components`: the module's named (`$id`)
+ * schemas its routes refer to, registered first, in this order (OpenAPI lists them so).
  */
 export function tenantRoutes(app: FastifyInstance, moduleTags: string[], components: TSchema[] = []) {
   for (const schema of components) app.addSchema(schema);
   const define =
-    (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'): Define =>
+    (method: Method): Define =>
     (url, spec, handler) => {
-      const options = tenantRouteOptions(spec, moduleTags);
       const status = spec.created ? 201 : spec.noContent ? 204 : 200;
-      if (spec.upload && !app.hasContentTypeParser(RAW)) {
-        // The bytes as they came, to the route's own limit; the file's type is decided from its content.
-        app.addContentTypeParser(RAW, { parseAs: 'buffer', bodyLimit: spec.upload }, (_r, bytes, done) =>
-          done(null, bytes),
-        );
-      }
-      app.route({
-        method,
-        url,
-        ...options,
-        handler: async (request: FastifyRequest, reply: FastifyReply) => {
-          if (spec.upload) request.body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-          const result = await withTenant(request, (ctx) =>
-            handler(ctx, request as SpecRequest<typeof spec>),
-          );
-          return reply.status(status).send(status === 204 ? null : result);
-        },
-      });
+      committedRoute(app, method, url, spec, moduleTags, handler, (reply, result) =>
+        reply.status(status).send(status === 204 ? null : result),
+      );
     };
   return {
     get: define('GET'),

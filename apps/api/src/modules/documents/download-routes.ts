@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { withTenant } from '../../platform/auth.ts';
-import { tenantRouteOptions, type SpecRequest, type TenantRouteSpec } from '../../platform/tenant-routes.ts';
+import { committedRoute, type SpecRequest, type TenantRouteSpec } from '../../platform/tenant-routes.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import type { Found } from './rendered.ts';
 import { MEDIA_TYPES, sendRendered, type DocumentFormat } from './send.ts';
@@ -28,15 +27,14 @@ export function documentDownloads(app: FastifyInstance, moduleTags: string[]) {
     spec: S,
     render: (ctx: TenantContext, request: SpecRequest<S>) => Promise<Download>,
   ) => {
-    app.route({
-      method: 'GET',
+    committedRoute(
+      app,
+      'GET',
       url,
-      ...tenantRouteOptions({ ...spec, download: MEDIA_TYPES[format] }, moduleTags),
-      handler: async (request, reply) => {
-        // The spec's schemas validated the request: its fields are what they declare.
-        const { name, found } = await withTenant(request, (ctx) => render(ctx, request as SpecRequest<S>));
-        return sendRendered(reply, format, found, name);
-      },
-    });
+      { ...spec, download: MEDIA_TYPES[format] },
+      moduleTags,
+      render,
+      (reply, { name, found }) => sendRendered(reply, format, found, name),
+    );
   };
 }

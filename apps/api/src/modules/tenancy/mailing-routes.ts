@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { withTenant } from '../../platform/auth.ts';
 import type { Mail } from '../../platform/mailer.ts';
 import {
-  tenantRouteOptions,
+  committedRoute,
   type SpecRequest,
   type SpecResult,
   type TenantRouteSpec,
@@ -26,18 +25,11 @@ export function mailingRoutes(app: FastifyInstance, moduleTags: string[]) {
     spec: S,
     work: (ctx: TenantContext, request: SpecRequest<S>) => Promise<Mailing<SpecResult<S>>>,
   ) => {
-    app.route({
-      method: 'POST',
-      url,
-      ...tenantRouteOptions(spec, moduleTags),
-      handler: async (request, reply) => {
-        // The spec's schemas validated the request: its fields are what they declare.
-        const { answer, mail } = await withTenant(request, (ctx) => work(ctx, request as SpecRequest<S>));
-        await app.mailer
-          .send(mail)
-          .catch((err: unknown) => request.log.error({ err }, 'invitation e-mail could not be sent'));
-        return reply.status(spec.created ? 201 : 200).send(answer);
-      },
+    committedRoute(app, 'POST', url, spec, moduleTags, work, async (reply, { answer, mail }, request) => {
+      await app.mailer
+        .send(mail)
+        .catch((err: unknown) => request.log.error({ err }, 'invitation e-mail could not be sent'));
+      return reply.status(spec.created ? 201 : 200).send(answer);
     });
   };
   return { post };
