@@ -10,7 +10,16 @@ export {
   type OrmOptions,
 } from './orm.ts';
 export * from './roles.ts';
-export { inScope, NO_TENANT, NO_USER, sessionVariables, switchTenant, type Scope } from './session.ts';
+export {
+  inEnteredScope,
+  inScope,
+  NO_TENANT,
+  NO_USER,
+  sessionVariables,
+  switchTenant,
+  type RequestEntry,
+  type Scope,
+} from './session.ts';
 export { readAuditTrail, verifyAuditChain, type AuditEntry, type AuditVerification } from './audit.ts';
 export type { EntityManager } from '@mikro-orm/postgresql';
 export {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inScope } from './session.ts';
+import { inEnteredScope, inScope } from './session.ts';
 import { verifyAuditChain } from './audit.ts';
 import { AppUser, CommissioningContract, Membership, Service, Tenant } from './entities/index.ts';
 import { ormForThisFile } from './testing/orm.ts';
@@ -80,6 +80,55 @@ describe('MikroORM session context (proving 7.2 row-level-security support befor
       em.count(Service, {}),
     );
     expect(own).toBe(0);
+  });
+});
+
+describe('a request’s entry (request_entry: the variables and the access check in one statement)', () => {
+  const loginSession = '0193a3c0-0000-7000-8000-00000000e001';
+  const revokedSession = '0193a3c0-0000-7000-8000-00000000e002';
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: t.db.adminUrl });
+    await admin.connect();
+    await admin.query(
+      `insert into refresh_token (id, family_id, user_id, token_hash, expires_at, revoked_at)
+       values (gen_random_uuid(), $1, $3, 'h-entry-1', now() + interval '1 day', null),
+              (gen_random_uuid(), $2, $3, 'h-entry-2', now() + interval '1 day', now())`,
+      [loginSession, revokedSession, person.id],
+    );
+    await admin.end();
+  });
+
+  const enter = (tenantId: string | null, session: string) =>
+    inEnteredScope(t.orm, { tenantId, userId: person.id, requestId: 'req-entry' }, session, async (em, entry) => {
+      const [seen] = await em.execute<{ tenant: string; user: string; request: string; services: number }[]>(
+        `select current_setting('app.tenant_id') as tenant, current_setting('app.user_id') as user,
+                current_setting('app.request_id') as request, (select count(*)::int from service) as services`,
+      );
+      return { entry, seen };
+    });
+
+  it('sets tenant, person and request for the rest of the transaction and answers session and role', async () => {
+    const { entry, seen } = await enter(provider.id, loginSession);
+    expect(entry).toEqual({ alive: true, role: 'quality_lead' });
+    // Row-level security sees the tenant the entry set: the provider's one service.
+    expect(seen).toEqual({ tenant: provider.id, user: person.id, request: 'req-entry', services: 1 });
+  });
+
+  it('says a revoked session is not alive and a non-member has no role', async () => {
+    expect((await enter(provider.id, revokedSession)).entry).toEqual({ alive: false, role: 'quality_lead' });
+    expect((await enter(municipality.id, loginSession)).entry).toEqual({ alive: true, role: null });
+    const { entry, seen } = await enter(null, loginSession);
+    expect(entry).toEqual({ alive: true, role: null });
+    expect(seen.tenant).toBe('00000000-0000-0000-0000-000000000000');
+  });
+
+  it('leaves nothing on the pooled connection once the transaction ends', async () => {
+    await enter(provider.id, loginSession);
+    const leftover = await t.orm.em
+      .fork()
+      .execute<{ tenant: string | null }[]>(`select current_setting('app.tenant_id', true) as tenant`);
+    expect(leftover[0]?.tenant ?? '').toBe('');
   });
 });
 

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CompiledQuery } from 'kysely';
+import type { Role } from './entities/membership.ts';
+import { sqlOf } from './kysely.ts';
 import type { Orm } from './orm.ts';
 
 /** "No tenant": a well-formed id that matches no row, for work done on behalf of a person or anonymously. */
@@ -16,11 +19,8 @@ export interface Scope {
 
 /** The `set_config` variables row-level-security policies and the audit trigger read. */
 export function sessionVariables(scope: Scope): Record<string, string> {
-  return {
-    'app.tenant_id': scope.tenantId ?? NO_TENANT,
-    'app.user_id': scope.userId ?? NO_USER,
-    'app.request_id': scope.requestId ?? '',
-  };
+  const { tenantId, userId, requestId } = sessionVariablesOf(scope);
+  return { 'app.tenant_id': tenantId, 'app.user_id': userId, 'app.request_id': requestId };
 }
 
 /**
@@ -35,6 +35,44 @@ export async function inScope<T>(
 ): Promise<T> {
   const em = orm.em.fork({ session: { variables: sessionVariables(scope) } }) as EntityManager;
   return em.transactional((tx) => work(tx as EntityManager));
+}
+
+/** What a request's first statement answers (migration RequestEntry). */
+export interface RequestEntry {
+  /** The login session (refresh-token family) is not revoked: logging out takes effect on the next request. */
+  alive: boolean;
+  /** The person's role in the scope's tenant; null when not a member (or no tenant). */
+  role: Role | null;
+}
+
+// Written once, sent with its parameters: no query builder runs on every request.
+const ENTRY = 'select alive, role from request_entry($1, $2, $3, $4)';
+
+/**
+ * Like `inScope`, for an authenticated request: the transaction's first statement, `request_entry`, sets the
+ * scope's variables *and* answers the access check (issue 15: one round trip where there were two). `work` gets
+ * the answer; it decides what a dead session or a missing membership means.
+ */
+export async function inEnteredScope<T>(
+  orm: Orm,
+  scope: Scope & { userId: string },
+  loginSession: string,
+  work: (em: EntityManager, entry: RequestEntry) => Promise<T>,
+): Promise<T> {
+  // No session variables on the fork: `request_entry` sets them, as the very first statement of the transaction.
+  const em = orm.em.fork() as EntityManager;
+  return em.transactional(async (tx) => {
+    const { tenantId, userId, requestId } = sessionVariablesOf(scope);
+    const result = await sqlOf(tx as EntityManager).executeQuery<RequestEntry>(
+      CompiledQuery.raw(ENTRY, [tenantId, userId, requestId, loginSession]),
+    );
+    const entry = result.rows[0] ?? { alive: false, role: null };
+    return work(tx as EntityManager, { alive: entry.alive, role: entry.role ?? null });
+  });
+}
+
+function sessionVariablesOf(scope: Scope) {
+  return { tenantId: scope.tenantId ?? NO_TENANT, userId: scope.userId ?? NO_USER, requestId: scope.requestId ?? '' };
 }
 
 /**

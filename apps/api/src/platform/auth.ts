@@ -3,19 +3,14 @@ import cookie from '@fastify/cookie';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { inScope, type EntityManager, type Role, type Scope } from '@mera/db';
+import { inEnteredScope, type EntityManager, type RequestEntry, type Role, type Scope } from '@mera/db';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/problem.ts';
 import type { JurisdictionManifest, LegacyCentre } from '@mera/plugin-sdk';
 import { loadSigningKeys, type SigningKeys } from './keys.ts';
 import { createMailer, type Mailer } from './mailer.ts';
 import { can, permissionsOf, type Permission } from './permissions.ts';
-import {
-  accessCheck,
-  inRequestScope,
-  openRequestTransaction,
-  type AccessCheck,
-} from './request-transaction.ts';
+import { inRequestScope, openRequestTransaction } from './request-transaction.ts';
 import { VerifiedTokens } from './verified-tokens.ts';
 import type { ServicePlugin, TenantContext } from '../shared/context.ts';
 
@@ -178,13 +173,11 @@ export default fp<{ config: Config }>(
       // One transaction per request: the check below opens it and the handler's work runs in it. Not for a request
       // that still has a body to send: no pooled connection waits while a client uploads (the check then runs in
       // a short transaction of its own, before the body, and the handler opens its own).
-      let access: AccessCheck;
+      let access: RequestEntry;
       if (hasBody(request)) {
-        access = await inScope(fastify.orm, scope, (em) => accessCheck(em, claims, tenantId));
+        access = await inEnteredScope(fastify.orm, scope, claims.sid, async (_em, entry) => entry);
       } else {
-        const opened = await openRequestTransaction(fastify.orm, scope, (em) =>
-          accessCheck(em, claims, tenantId),
-        );
+        const opened = await openRequestTransaction(fastify.orm, scope, claims.sid);
         access = opened.checked;
         request.transaction = opened.transaction;
       }

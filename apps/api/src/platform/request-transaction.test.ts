@@ -5,7 +5,8 @@ import { signUpAndLogIn, type Harness } from '../testing/harness.ts';
 
 /**
  * One transaction per request (issue 15): the token, the session, the membership and the permission, then the
- * handler's work — `begin`, one `set_config` round, one access check, the work, `commit`. Counted, not timed.
+ * handler's work — `begin`, the entry (`request_entry`: the session variables and the access check in one
+ * statement), the work, `commit`. Counted, not timed.
  */
 let h: Harness;
 let ngo: Person;
@@ -20,22 +21,21 @@ const shape = (statements: string[]) =>
     if (s === 'begin' || s.startsWith('begin')) return 'begin';
     if (s.startsWith('commit')) return 'commit';
     if (s.startsWith('rollback')) return 'rollback';
-    if (s.includes('set_config')) return 'set_config';
-    if (s.includes('refresh_token')) return 'check';
+    if (s.includes('request_entry')) return 'entry';
     return 'work';
   });
 
 describe('an authenticated read', () => {
-  it('is one transaction: begin, set_config, the access check, its work, commit', async () => {
+  it('is one transaction: begin, the entry (variables and access check), its work, commit', async () => {
     const members = await countStatements(() =>
       h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: ngo.token }),
     );
     expect(members.result.statusCode).toBe(200);
-    expect(shape(members.statements)).toEqual(['begin', 'set_config', 'check', 'work', 'commit']);
+    expect(shape(members.statements)).toEqual(['begin', 'entry', 'work', 'commit']);
 
     const me = await countStatements(() => h.call({ method: 'GET', url: '/api/v1/me', token: ngo.token }));
     expect(me.result.statusCode).toBe(200);
-    expect(shape(me.statements)).toEqual(['begin', 'set_config', 'check', 'work', 'commit']);
+    expect(shape(me.statements)).toEqual(['begin', 'entry', 'work', 'commit']);
   });
 
   it('refused for want of a membership or permission still ends its transaction', async () => {
@@ -44,7 +44,7 @@ describe('an authenticated read', () => {
       h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}/members`, token: other.token }),
     );
     expect(refused.result.statusCode).toBe(404);
-    expect(shape(refused.statements)).toEqual(['begin', 'set_config', 'check', 'commit']);
+    expect(shape(refused.statements)).toEqual(['begin', 'entry', 'commit']);
   });
 
   it('sees a logged-out session at once, although its token is cached as verified', async () => {

@@ -1,11 +1,18 @@
 import type { FastifyRequest } from 'fastify';
-import { inScope, sql, sqlOf, type EntityManager, type Orm, type Role, type Scope } from '@mera/db';
+import {
+  inEnteredScope,
+  inScope,
+  type EntityManager,
+  type Orm,
+  type RequestEntry,
+  type Scope,
+} from '@mera/db';
 
 /**
- * One transaction per request (issue 15). The auth hook opens it, sets the tenant, person and request with one
- * `set_config` round, checks the session and the membership in one statement, and then keeps it open for the
- * handler: the first `inTenant`/`withTenant`/`asPerson` of the request whose scope matches runs its work in it and
- * commits it. So an authenticated read is `begin`, `set_config`, the check, the handler's statements, `commit`.
+ * One transaction per request (issue 15). The auth hook opens it; its first statement (`request_entry`, see
+ * `inEnteredScope`) sets the tenant, person and request and checks the session and the membership; then it stays
+ * open for the handler: the first `inTenant`/`withTenant`/`asPerson` of the request whose scope matches runs its
+ * work in it and commits it. So an authenticated read is `begin`, the entry, the handler's statements, `commit`.
  *
  * The transaction is MikroORM's own (`em.transactional`, commit when the work resolves, rollback when it throws);
  * it is merely *handed over*: its callback waits for the handler's work. When the handler takes none (an error
@@ -20,65 +27,27 @@ export interface RequestTransaction {
   release(): Promise<void>;
 }
 
-export interface AccessCheck {
-  /** The login session (refresh-token family) is not revoked: logging out takes effect on the next request. */
-  alive: boolean;
-  /** The person's role in the tenant, or null when not a member (or no tenant asked). */
-  role: Role | null;
-}
-
-/** The session and the membership, in one statement that hydrates no entity. */
-export async function accessCheck(
-  em: EntityManager,
-  claims: { sub: string; sid: string },
-  tenantId: string | null,
-): Promise<AccessCheck> {
-  const row = await sqlOf(em)
-    .selectNoFrom((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('refresh_token')
-            .select(sql.lit(1).as('one'))
-            .where('family_id', '=', claims.sid)
-            .where('user_id', '=', claims.sub)
-            .where('revoked_at', 'is', null),
-        )
-        .as('alive'),
-      (tenantId
-        ? eb
-            .selectFrom('membership')
-            .select('role')
-            .where('tenant_id', '=', tenantId)
-            .where('user_id', '=', claims.sub)
-        : eb.selectFrom('membership').select('role').where(sql.lit(false))
-      ).as('role'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { alive: Boolean(row.alive), role: (row.role as Role | null) ?? null };
-}
-
 /**
- * Opens the request's transaction in `scope` and runs `first` in it (the access check). Resolves once `first` has
- * run, with its result and the transaction, still open, to hand over.
+ * Opens the request's transaction in `scope` with its entry (the access check). Resolves once the entry has run,
+ * with its answer and the transaction, still open, to hand over.
  */
-export async function openRequestTransaction<C>(
+export async function openRequestTransaction(
   orm: Orm,
-  scope: Scope,
-  first: (em: EntityManager) => Promise<C>,
-): Promise<{ checked: C; transaction: RequestTransaction }> {
+  scope: Scope & { userId: string },
+  loginSession: string,
+): Promise<{ checked: RequestEntry; transaction: RequestTransaction }> {
   let handOver!: (work: (em: EntityManager) => Promise<unknown>) => void;
   const handed = new Promise<(em: EntityManager) => Promise<unknown>>((resolve) => {
     handOver = resolve;
   });
-  let opened!: (value: { checked: C; em: EntityManager }) => void;
+  let opened!: (value: { checked: RequestEntry; em: EntityManager }) => void;
   let failed!: (error: unknown) => void;
-  const ready = new Promise<{ checked: C; em: EntityManager }>((resolve, reject) => {
+  const ready = new Promise<{ checked: RequestEntry; em: EntityManager }>((resolve, reject) => {
     opened = resolve;
     failed = reject;
   });
-  const done = inScope(orm, scope, async (em) => {
-    opened({ checked: await first(em), em });
+  const done = inEnteredScope(orm, scope, loginSession, async (em, checked) => {
+    opened({ checked, em });
     const work = await handed;
     return work(em);
   });

@@ -28,6 +28,7 @@ import { Migration20261208400000Notices } from './Migration20261208400000Notices
 import { Migration20261208500000AssessmentScore } from './Migration20261208500000AssessmentScore.ts';
 import { Migration20261209100000CheckLookups } from './Migration20261209100000CheckLookups.ts';
 import { Migration20261209500000RenderedDocument } from './Migration20261209500000RenderedDocument.ts';
+import { Migration20261210100000RequestEntry } from './Migration20261210100000RequestEntry.ts';
 
 /**
  * Every migration, oldest first. Listed explicitly (not discovered from the folder) so the same list runs
@@ -64,4 +65,5 @@ export const migrationsList = [
   Migration20261208500000AssessmentScore,
   Migration20261209100000CheckLookups,
   Migration20261209500000RenderedDocument,
+  Migration20261210100000RequestEntry,
 ];
