@@ -77,11 +77,12 @@ export const JWT_ISSUER = 'mera';
 export const JWT_AUDIENCE = 'mera-api';
 
 /**
- * The V8 flags production starts the API with (`infra/docker/Dockerfile`, `apps/api/package.json`): a young
- * generation of 2 MB semi-spaces instead of V8's default, which grows to tens of MB and stays resident
- * (docs/decisions/101-api-memory-flags.md).
+ * The V8 flags production starts the API with (`infra/docker/Dockerfile`, `apps/api/package.json`): 8 MB
+ * semi-spaces (V8's default grows them to tens of MB that stay resident) and an old generation collected once it
+ * has grown 20 % past what the last collection kept (V8's default lets it grow up to fourfold under load)
+ * (docs/decisions/107-api-heap-sizing.md).
  */
-export const MERA_NODE_FLAGS = ['--max-semi-space-size=2'];
+export const MERA_NODE_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=20'];
 
 /**
  * Mera's API as it runs in production (`node apps/api/src/server.ts`, NODE_ENV=production), with three settings

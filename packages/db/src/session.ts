@@ -72,7 +72,11 @@ export async function inEnteredScope<T>(
 }
 
 function sessionVariablesOf(scope: Scope) {
-  return { tenantId: scope.tenantId ?? NO_TENANT, userId: scope.userId ?? NO_USER, requestId: scope.requestId ?? '' };
+  return {
+    tenantId: scope.tenantId ?? NO_TENANT,
+    userId: scope.userId ?? NO_USER,
+    requestId: scope.requestId ?? '',
+  };
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static, type TSchema } from 'typebox';
-import { tenantRoutes } from '../../platform/tenant-routes.ts';
+import { committedRoute, tenantRoutes } from '../../platform/tenant-routes.ts';
 import type { Permission } from '../../platform/permissions.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import { Uuid } from '../../shared/http-schemas.ts';
 import { documentDownloads, type Download } from './download-routes.ts';
-import type { DocumentFormat } from './send.ts';
+import { renderingsSettled } from './rendered.ts';
+import { renderAhead, type DocumentFormat } from './send.ts';
 
 /** A record's version as read: sent back with a change so that a stale one is refused (409). */
 const AuthoredVersion = Type.Integer({
@@ -87,15 +88,29 @@ export function authoredRoutes<Detail extends TSchema>(app: FastifyInstance, rep
     { permission: manage, ...described(update), params, body: AuthoredTextsBody, ok: detail },
     (ctx, request) => update.run(ctx, id(request), request.body),
   );
-  for (const [step, action] of [
-    ['reassembly', reassemble],
-    [finish.step, finish],
-  ] as const)
-    routes.post(
-      `${one}/${step}`,
-      { permission: manage, ...described(action), params, body: AuthoredVersionBody, ok: detail },
-      (ctx, request) => action.run(ctx, id(request), request.body.version),
-    );
+  const step = (action: Described) =>
+    ({ permission: manage, ...described(action), params, body: AuthoredVersionBody, ok: detail }) as const;
+  routes.post(`${one}/reassembly`, step(reassemble), (ctx, request) =>
+    reassemble.run(ctx, id(request), request.body.version),
+  );
+  // Finished, the report is a record others read and download again and again: its PDF is rendered once it is
+  // committed, ahead of the first download (decision 108).
+  const pdfs = report.downloads.filter((download) => download.format === 'pdf');
+  committedRoute(
+    app,
+    'POST',
+    `${one}/${finish.step}`,
+    step(finish),
+    tags,
+    (ctx, request) => finish.run(ctx, id(request), request.body.version),
+    (reply, finished, request) => {
+      const reportId = id(request as { params: Record<string, string | undefined> });
+      for (const pdf of pdfs) renderAhead(request, async (ctx) => (await pdf.render(ctx, reportId)).found);
+      return reply.status(200).send(finished);
+    },
+  );
+  // The API waits for renderings under way before it closes (their workers and connections close after this).
+  app.addHook('onClose', renderingsSettled);
   if (remove)
     routes.delete(
       one,

@@ -13,7 +13,7 @@ export {
   type Workbook,
   type WorkbookRenderer,
 } from './send.ts';
-export { renderCount } from './rendered.ts';
+export { renderCount, renderingsSettled } from './rendered.ts';
 export { authoredRoutes, type AuthoredRoutes } from './authored-routes.ts';
 export { documentDownloads, type Download, type DownloadSpec } from './download-routes.ts';
 export { lastRenderingThread } from './workers.ts';

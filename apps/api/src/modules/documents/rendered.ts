@@ -66,21 +66,47 @@ export async function findRendered(
   return { missing: { ...rendering, tenantId, key } };
 }
 
+/** Renderings running now, by organisation, record, format and content key. */
+const inFlight = new Map<string, Promise<Buffer>>();
+
 /**
  * The bytes for this content: the stored rendering when its key matches (`findRendered`, in the request's
- * transaction), else rendered now in a worker thread and stored in a short transaction of its own.
+ * transaction), else rendered now in a worker thread and stored in a short transaction of its own. A second request
+ * for the same content while it renders (a download right after the report was finished, which renders it ahead)
+ * waits for that rendering instead of starting another.
  */
-export async function renderedOnce(
+export function renderedOnce(
   found: Found,
   inTransaction: InTransaction,
   log: FastifyBaseLogger,
 ): Promise<Buffer> {
-  if (found.stored) return found.stored;
+  if (found.stored) return Promise.resolve(found.stored);
   const { missing } = found;
-  const content = await renderInWorker(missing.task, log);
-  renders += 1;
-  await inTransaction((em) => store(em, missing, content));
-  return content;
+  const id = `${missing.tenantId}/${missing.subjectId}/${missing.format}/${missing.key}`;
+  const running = inFlight.get(id);
+  if (running) return running;
+  const rendering = (async () => {
+    const content = await renderInWorker(missing.task, log);
+    renders += 1;
+    await inTransaction((em) => store(em, missing, content));
+    return content;
+  })().finally(() => inFlight.delete(id));
+  inFlight.set(id, rendering);
+  return rendering;
+}
+
+/** Work that will render (a rendering ahead still looking its document up). */
+const coming = new Set<Promise<unknown>>();
+
+/** Counts `work` among the renderings under way until it ends (see `renderingsSettled`). */
+export function underWay(work: Promise<unknown>): void {
+  coming.add(work);
+  void work.finally(() => coming.delete(work)).catch(() => undefined);
+}
+
+/** Resolves when every rendering under way has ended, however it ended (the API waits for them when it closes). */
+export async function renderingsSettled(): Promise<void> {
+  while (coming.size || inFlight.size) await Promise.allSettled([...coming, ...inFlight.values()]);
 }
 
 async function store(

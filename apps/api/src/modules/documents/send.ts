@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { FastifyReply } from 'fastify';
-import { inTenant } from '../../platform/auth.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { inTenant, withTenant } from '../../platform/auth.ts';
 import { sendDownload } from '../../shared/http.ts';
 import type { TenantContext } from '../../shared/context.ts';
 import type { ReportDocument } from './blocks.ts';
-import { findRendered, renderedOnce, type DocumentFormat, type Found } from './rendered.ts';
+import { findRendered, renderedOnce, underWay, type DocumentFormat, type Found } from './rendered.ts';
 
 export type { DocumentFormat };
 export type { Workbook } from './render-worker.ts';
@@ -85,4 +85,18 @@ export async function sendRendered(reply: FastifyReply, format: DocumentFormat, 
     reply.request.log,
   );
   return sendDownload(reply, MEDIA_TYPES[format], `${name}.${format}`, body);
+}
+
+/**
+ * Renders a document now, in the background, so that its first download is the stored copy (decision 108: a
+ * report is rendered ahead when it is finished). `lookup` finds it as its download does, in a transaction of its
+ * own (the request's has committed). Nobody waits for it; a download meanwhile waits for this rendering instead of
+ * starting its own; a failure is only logged — the next download renders it then.
+ */
+export function renderAhead(request: FastifyRequest, lookup: (ctx: TenantContext) => Promise<Found>): void {
+  underWay(
+    withTenant(request, lookup)
+      .then((found) => renderedOnce(found, (work) => inTenant(request, (em) => work(em)), request.log))
+      .catch((error: unknown) => request.log.warn({ err: error }, 'rendering a document ahead failed')),
+  );
 }

@@ -24,7 +24,6 @@ export async function renderInWorker(task: RenderTask, log: FastifyBaseLogger): 
     if (!workerFailed(error)) throw error;
     log.error({ err: error }, 'document worker failed');
     throw new AppError(503, 'document_unavailable', { headers: { 'retry-after': '5' } });
-    throw error;
   }
   lastThread = result.threadId;
   return Buffer.from(result.bytes);

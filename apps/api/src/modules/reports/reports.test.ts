@@ -7,7 +7,7 @@ import { createService, operatorTenant, organisationOnFreshApi } from '../../tes
 import type { Person } from '../../testing/fixtures.ts';
 import { expectRefused, jsonCaller } from '../../testing/requests.ts';
 import type { Harness } from '../../testing/harness.ts';
-import { renderCount } from '../documents/index.ts';
+import { renderCount, renderingsSettled } from '../documents/index.ts';
 
 let h: Harness;
 let ngo: Person;
@@ -225,11 +225,23 @@ describe('the semi-annual analysis (art. 25)', () => {
   });
 
   it('once submitted, cannot change — through the API or in SQL as the application', async () => {
+    const renders = renderCount();
     const submitted = await call<Report>('POST', `${base}/reports/${report.id}/submission`, {
       version: report.version,
     });
     expect(submitted.response.statusCode).toBe(200);
     expect(submitted.body.status).toBe('submitted');
+    // Rendered ahead (decision 108): its PDF ('подаден на …', a new content) is drawn once it is submitted, and
+    // the first download is that stored copy.
+    await renderingsSettled();
+    expect(renderCount()).toBe(renders + 1);
+    const pdf = await h.call({ method: 'GET', url: `${base}/reports/${report.id}/pdf`, token: ngo.token });
+    expect(pdf.statusCode).toBe(200);
+    expect(renderCount()).toBe(renders + 1);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), {
+      mergePages: true,
+    });
+    expect(text).toContain('подаден на');
     const edit = await call<{ code: string; title: string }>('PATCH', `${base}/reports/${report.id}`, {
       version: submitted.body.version,
       sections: { conclusions: 'Късна поправка' },
