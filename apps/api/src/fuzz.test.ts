@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { commission, createService, operatorTenant, organisationOnFreshApi } from './testing/fixtures.ts';
 import { PASSWORD, type Harness, type Person } from './testing/harness.ts';
+import { renderingsSettled } from './modules/documents/index.ts';
 import {
   hostile,
   hostileParameter,
@@ -293,6 +294,9 @@ it(
         const write = op.method !== 'GET';
         // What the database holds, as far as a refused write could change it — read afresh before each write: a
         // download (GET) may store its rendering (decision 102), which the trail records too.
+        // A finished report's PDF is rendered and stored after its response (decision 108): that write is the
+        // earlier request's, so it ends before this one's footprint is taken.
+        if (write) await renderingsSettled();
         const before = write ? await footprint() : '';
         const send = () =>
           h.call({
