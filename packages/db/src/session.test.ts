@@ -100,13 +100,20 @@ describe('a request’s entry (request_entry: the variables and the access check
   });
 
   const enter = (tenantId: string | null, session: string) =>
-    inEnteredScope(t.orm, { tenantId, userId: person.id, requestId: 'req-entry' }, session, async (em, entry) => {
-      const [seen] = await em.execute<{ tenant: string; user: string; request: string; services: number }[]>(
-        `select current_setting('app.tenant_id') as tenant, current_setting('app.user_id') as user,
+    inEnteredScope(
+      t.orm,
+      { tenantId, userId: person.id, requestId: 'req-entry' },
+      session,
+      async (em, entry) => {
+        const [seen] = await em.execute<
+          { tenant: string; user: string; request: string; services: number }[]
+        >(
+          `select current_setting('app.tenant_id') as tenant, current_setting('app.user_id') as user,
                 current_setting('app.request_id') as request, (select count(*)::int from service) as services`,
-      );
-      return { entry, seen };
-    });
+        );
+        return { entry, seen };
+      },
+    );
 
   it('sets tenant, person and request for the rest of the transaction and answers session and role', async () => {
     const { entry, seen } = await enter(provider.id, loginSession);
@@ -120,7 +127,7 @@ describe('a request’s entry (request_entry: the variables and the access check
     expect((await enter(municipality.id, loginSession)).entry).toEqual({ alive: true, role: null });
     const { entry, seen } = await enter(null, loginSession);
     expect(entry).toEqual({ alive: true, role: null });
-    expect(seen.tenant).toBe('00000000-0000-0000-0000-000000000000');
+    expect(seen?.tenant).toBe('00000000-0000-0000-0000-000000000000');
   });
 
   it('leaves nothing on the pooled connection once the transaction ends', async () => {

@@ -79,8 +79,8 @@ describe('the oversight dashboard’s statements', () => {
       if (stored) expect(row.latestScore).toBe(STORED);
       else expect(row.latestScore).toBeGreaterThan(STORED);
     }
-    // begin, the entry (session variables and access check), the tenant, the services, the latest checks, their scores, the
-    // follow-ups (analyses, programmes, inspections), commit.
+    // begin, the entry (session variables and access check), the tenant, the services, the latest checks, their
+    // scores, the follow-ups (analyses, programmes, inspections), commit.
     expect(twenty.count).toBe(five.count);
     expect(twenty.count).toBeLessThanOrEqual(10);
   });
