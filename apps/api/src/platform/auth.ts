@@ -97,7 +97,9 @@ async function readClaims(request: FastifyRequest, verified: VerifiedTokens): Pr
   }
 }
 
-const UUID = /^[0-9a-f-]{36}$/i;
+// A UUID as PostgreSQL reads it back: 36 hex digits and dashes in any order would reach the database as a `uuid`
+// and fail there (a 500); anything else here is a tenant nobody belongs to (404).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A body is coming (or already came): its transfer is not worth a pooled connection. */
 const hasBody = (request: FastifyRequest) =>

@@ -58,6 +58,17 @@ describe('an authenticated read', () => {
     expect(after.json<{ code: string }>().code).toBe('token_expired');
   });
 
+  it('answers 404, not 500, for a tenant id that only looks like one (36 hex digits and dashes)', async () => {
+    for (const lookalike of ['0123456789abcdef0123456789abcdef----', '------------------------------------']) {
+      const response = await h.call({
+        method: 'GET',
+        url: `/api/v1/tenants/${lookalike}/members`,
+        token: ngo.token,
+      });
+      expect(response.statusCode, lookalike).toBe(404);
+    }
+  });
+
   it('sees a removed membership at once', async () => {
     const before = await h.call({ method: 'GET', url: `/api/v1/tenants/${ngo.tenantId}`, token: ngo.token });
     expect(before.statusCode).toBe(200);
