@@ -59,7 +59,10 @@ describe('an authenticated read', () => {
   });
 
   it('answers 404, not 500, for a tenant id that only looks like one (36 hex digits and dashes)', async () => {
-    for (const lookalike of ['0123456789abcdef0123456789abcdef----', '------------------------------------']) {
+    for (const lookalike of [
+      '0123456789abcdef0123456789abcdef----',
+      '------------------------------------',
+    ]) {
       const response = await h.call({
         method: 'GET',
         url: `/api/v1/tenants/${lookalike}/members`,
