@@ -113,6 +113,10 @@ export function watchCsp(page: Page, refused: string[]): void {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    // Under the C locale (no LANG, as in a bare CI shell) Chromium cannot read a Cyrillic file name
+    // ('План при бедствия.pdf'): uploads then send no file. Its character set is UTF-8 whatever the shell has;
+    // the pages' language is each context's `locale`.
+    env: { ...process.env, LC_ALL: 'C.UTF-8' },
     args: [
       '--headless',
       '--no-sandbox',
