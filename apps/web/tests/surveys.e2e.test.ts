@@ -110,5 +110,15 @@ describe('feedback surveys in the browser', () => {
     ]);
     expect(await org.page.getByText('Повече занимания следобед.').count()).toBe(1);
     expect(await accessibilityViolations(org.page)).toEqual([]);
+
+    // On a phone a bar still has room to be read: its track spans at least half the chart (it was a few pixels
+    // beside the label column).
+    await org.page.setViewportSize({ width: 390, height: 844 });
+    const widths = await bars.nth(4).evaluate((row) => ({
+      row: row.getBoundingClientRect().width,
+      track: row.querySelector('.meter-track')?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(widths.track).toBeGreaterThan(widths.row / 2);
+    await org.page.setViewportSize({ width: 1280, height: 800 });
   });
 });
