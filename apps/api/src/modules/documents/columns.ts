@@ -1,4 +1,4 @@
-import { advanceWidth } from './fonts.ts';
+import { emWidth } from './fonts.ts';
 
 /** How wide a text is, in points, in a font and size. */
 export type Measure = (text: string, bold: boolean, size: number) => number;
@@ -7,10 +7,7 @@ export type Measure = (text: string, bold: boolean, size: number) => number;
  * Text widths from DejaVu Sans' own metrics (the PDF's font; wider than Word's Arial, so a DOCX column sized with it
  * is wide enough too): the shaped run's advance, as pdfkit's `widthOfString` computes it for a word.
  */
-export const measureText: Measure = (text, bold, size) => {
-  const { width, unitsPerEm } = advanceWidth(bold, text);
-  return (width * size) / unitsPerEm;
-};
+export const measureText: Measure = (text, bold, size) => emWidth(bold, text) * size;
 
 /** The words of a text: what a line may break between, never inside. */
 export const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);

@@ -48,19 +48,25 @@ function copyRun(run: GlyphRun) {
     xOffset: p.xOffset,
     yOffset: p.yOffset,
   }));
+  let width: number | undefined;
   return {
     glyphs: run.glyphs,
     positions,
+    // Summed when first read, as fontkit's own getter sums: pdfkit scales the positions in place first, then reads
+    // the width for every occurrence of the word (a getter summing each time was 3 % of a long report's rendering).
     get advanceWidth() {
-      let width = 0;
-      for (const p of positions) width += p.xAdvance;
+      if (width === undefined) {
+        width = 0;
+        for (const p of positions) width += p.xAdvance;
+      }
       return width;
     },
   };
 }
 
 let fonts: { regular: Font; bold: Font } | null = null;
-let widths = new Map<string, number>();
+/** Word widths in ems, per face (fontkit's `unitsPerEm` is a getter that reads the font's header every time). */
+const ems = { regular: new Map<string, number>(), bold: new Map<string, number>() };
 
 /** The two faces every document uses, parsed on first use. */
 export function documentFonts() {
@@ -69,17 +75,17 @@ export function documentFonts() {
 }
 
 /**
- * A word's width in font units (multiply by size / unitsPerEm for points), kept: the column fitting measures every
- * word of every cell of every table.
+ * A word's width in ems (multiply by the size for points), kept: the column fitting and the line breaking measure
+ * every word of every cell of every table.
  */
-export function advanceWidth(bold: boolean, text: string): { width: number; unitsPerEm: number } {
-  const font = bold ? documentFonts().bold : documentFonts().regular;
-  const key = `${bold ? 'b' : 'r'}${text}`;
-  let width = widths.get(key);
+export function emWidth(bold: boolean, text: string): number {
+  const face = bold ? 'bold' : 'regular';
+  let width = ems[face].get(text);
   if (width === undefined) {
-    if (widths.size >= MAX_SHAPED) widths = new Map();
-    width = font.layout(text).advanceWidth;
-    widths.set(key, width);
+    const font = documentFonts()[face];
+    if (ems[face].size >= MAX_SHAPED) ems[face].clear();
+    width = font.layout(text).advanceWidth / font.unitsPerEm;
+    ems[face].set(text, width);
   }
-  return { width, unitsPerEm: font.unitsPerEm };
+  return width;
 }

@@ -71,6 +71,24 @@ describe('the PDF', () => {
         expect(['Изводи', 'Услуги'], `with ${n} paragraphs before`).not.toContain(lines.at(-1));
     }
   });
+
+  it('carries a paragraph longer than a page over to the next one, every word in order', async () => {
+    const sentences = Array.from(
+      { length: 160 },
+      (_, i) => `Изречение ${i + 1} от дългия текст на раздела за изводите и препоръките.`,
+    );
+    const pages = await pdfLines(
+      await renderPdf(
+        document([{ type: 'paragraph', text: sentences.join(' ') }, ...filler(2)]),
+        new Date('2026-12-07T10:00:00Z'),
+      ),
+    );
+    expect(pages.length).toBeGreaterThan(2);
+    const text = pages.flat().join(' ');
+    expect(text).toContain(sentences.join(' '));
+    // Below the margin nothing is drawn but the footer: each full page holds the same number of lines.
+    expect(new Set(pages.slice(0, -1).map((lines) => lines.length)).size).toBeLessThanOrEqual(2);
+  });
 });
 
 describe('the DOCX', () => {

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { percent, type Block, type ReportDocument } from './blocks.ts';
 import { fitColumns } from './columns.ts';
 import { documentFonts } from './fonts.ts';
+import { breakLines, type Line } from './lines.ts';
 
 const INK = '#1b1f24';
 const MUTED = '#57606a';
@@ -10,10 +11,15 @@ const RULE = '#d0d7de';
 const TRACK = '#eef1f4';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
+/** A row as drawn: its height and each cell's lines. */
+interface RowLayout {
+  height: number;
+  cells: Line[][];
+}
 interface TableLayout {
   widths: number[];
-  header: number;
-  rows: number[];
+  header: RowLayout;
+  rows: RowLayout[];
 }
 
 const TABLE_SIZE = 9;
@@ -27,6 +33,10 @@ const LIST_INDENT = 12;
  * Laid out as a person would (issue 14): a table's columns are never narrower than their longest word, so a header
  * breaks between words; a heading stays with the start of what follows; a list never leaves its first or last item
  * alone on a page. Layout facts are measured on the rendered pages by the modules' tests (`testing/pdf-layout.ts`).
+ *
+ * The text is broken into lines here (lines.ts), with the widths the columns were fitted with, and pdfkit draws
+ * line by line: a row's height and its drawing come from the same lines (issue 15: pdfkit's wrapper measured every
+ * cell twice and was a third of a long report's rendering).
  */
 export async function renderPdf(document: ReportDocument, generatedAt: Date): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -55,6 +65,39 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
   const ensure = (height: number) => {
     if (doc.y + height > bottom()) doc.addPage();
   };
+  /** The height of one line in a face and size (pdfkit's, gap included), the face and size left set. */
+  const lineHeight = (bold: boolean, size: number) =>
+    doc
+      .font(bold ? 'bold' : 'regular')
+      .fontSize(size)
+      .currentLineHeight(true);
+  /** Draws lines `advance` apart from (x, y), in the face, size and colour set. */
+  const drawLines = (lines: Line[], x: number, y: number, advance: number) =>
+    lines.forEach((line, i) => {
+      // The width and word count are known: pdfkit would measure the line again for them.
+      const options = { lineBreak: false, textWidth: line.width, wordCount: line.words };
+      if (line.text) doc.text(line.text, x, y + i * advance, options as PDFKit.Mixins.TextOptions);
+    });
+  /**
+   * Text down the page from `doc.y`, `gap` points between lines, starting a page where a line no longer fits (as
+   * pdfkit's wrapper did); leaves `doc.y` below its last line.
+   */
+  const flow = (
+    text: string,
+    x: number,
+    lineWidth: number,
+    style: { bold: boolean; size: number; gap: number; color: string },
+  ) => {
+    const height = lineHeight(style.bold, style.size);
+    doc.fillColor(style.color);
+    for (const line of breakLines(text, lineWidth, style.bold, style.size)) {
+      if (doc.y + height > bottom()) doc.addPage().fillColor(style.color);
+      drawLines([line], x, doc.y, 0);
+      doc.y += height + style.gap;
+    }
+    doc.x = left;
+  };
+  const PARAGRAPH = { bold: false, size: 10, gap: 2, color: INK };
 
   doc.font('bold').fontSize(18).fillColor(INK).text(document.title, { width });
   doc.moveDown(0.6);
@@ -92,10 +135,9 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       case 'heading':
         return 0;
       case 'paragraph':
-        doc.font('regular').fontSize(10);
-        return Math.min(
-          doc.heightOfString(block.text, { width, lineGap: 2 }),
-          2 * (doc.currentLineHeight() + 2),
+        return (
+          Math.min(breakLines(block.text, width, false, PARAGRAPH.size).length, 2) *
+          (lineHeight(false, PARAGRAPH.size) + PARAGRAPH.gap)
         );
       case 'list':
         return itemHeights(block.items)
@@ -103,7 +145,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
           .reduce((a, b) => a + b, 0);
       case 'table': {
         const { header, rows } = tableLayout(block);
-        return header + (rows[0] ?? 0);
+        return header.height + (rows[0]?.height ?? 0);
       }
       case 'bars':
         return 60;
@@ -114,23 +156,17 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     switch (block.type) {
       case 'heading': {
         const size = block.level === 1 ? 16 : block.level === 2 ? 13 : 11;
-        doc.font('bold').fontSize(size);
         // Never the last line of a page: a heading keeps the start of what follows (two lines, rows or items).
-        const own = doc.heightOfString(block.text, { width }) + size * 1.1;
+        const own = breakLines(block.text, width, true, size).length * lineHeight(true, size) + size * 1.1;
         ensure(own + Math.max(startOf(next), 24));
+        lineHeight(true, size); // the heading's face and size again (startOf measured the next block): moveDown uses it
         doc.moveDown(block.level === 3 ? 0.4 : 0.8);
-        doc
-          .font('bold')
-          .fontSize(size)
-          .fillColor(block.level === 2 ? ACCENT : INK)
-          .text(block.text, left, doc.y, {
-            width,
-          });
+        flow(block.text, left, width, { bold: true, size, gap: 0, color: block.level === 2 ? ACCENT : INK });
         doc.moveDown(0.3);
         return;
       }
       case 'paragraph':
-        doc.font('regular').fontSize(10).fillColor(INK).text(block.text, left, doc.y, { width, lineGap: 2 });
+        flow(block.text, left, width, PARAGRAPH);
         doc.moveDown(0.4);
         return;
       case 'list':
@@ -147,8 +183,10 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
   }
 
   function itemHeights(items: string[]): number[] {
-    doc.font('regular').fontSize(10);
-    return items.map((item) => doc.heightOfString(item, { width: width - LIST_INDENT, lineGap: 2 }) + 2);
+    const line = lineHeight(false, PARAGRAPH.size) + PARAGRAPH.gap;
+    return items.map(
+      (item) => breakLines(item, width - LIST_INDENT, false, PARAGRAPH.size).length * line + 2,
+    );
   }
 
   /**
@@ -163,19 +201,15 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       ensure(keep);
       const top = doc.y;
       doc.circle(left + 4, top + 6, 1.6).fill(INK);
-      doc
-        .font('regular')
-        .fontSize(10)
-        .fillColor(INK)
-        .text(item, left + LIST_INDENT, top, { width: width - LIST_INDENT, lineGap: 2 });
+      flow(item, left + LIST_INDENT, width - LIST_INDENT, PARAGRAPH);
       doc.y += 2;
     });
     doc.x = left;
   }
 
   /**
-   * A table's column widths and row heights, measured once: the heading before a table, the page break before a row
-   * and the row itself all ask for the same heights, and measuring a row lays out every cell's text.
+   * A table's column widths and rows broken into lines, once: the heading before a table, the page break before a
+   * row and the row itself all ask for the same heights.
    */
   function tableLayout(block: TableBlock): TableLayout {
     let known = tables.get(block);
@@ -183,68 +217,53 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       const widths = fitColumns(block, width, TABLE_SIZE, CELL_PAD);
       known = {
         widths,
-        header: rowHeight(widths, block.columns, 'bold'),
-        rows: block.rows.map((row) => rowHeight(widths, row, 'regular')),
+        header: rowLayout(widths, block.columns, true),
+        rows: block.rows.map((row) => rowLayout(widths, row, false)),
       };
       tables.set(block, known);
     }
     return known;
   }
 
-  function rowHeight(widths: number[], cells: string[], font: 'regular' | 'bold') {
-    doc.font(font).fontSize(TABLE_SIZE);
-    const line = doc.currentLineHeight(true);
-    return (
-      Math.max(...cells.map((cell, i) => cellHeight(cell, (widths[i] ?? 60) - 2 * CELL_PAD, line))) +
-      2 * CELL_PAD
+  function rowLayout(widths: number[], cells: string[], bold: boolean): RowLayout {
+    const lines = cells.map((cell, i) =>
+      breakLines(cell, (widths[i] ?? 60) - 2 * CELL_PAD, bold, TABLE_SIZE),
     );
-  }
-
-  /**
-   * A cell that is clearly narrower than its column is one line high, without running pdfkit's line wrapper over it
-   * (most cells are a number, a date or a word). "Clearly": a point to spare, so that where the wrapper would measure
-   * the words separately (it breaks after hyphens and slashes too) the sum could not exceed the column.
-   */
-  function cellHeight(text: string, cellWidth: number, line: number) {
-    if (text.length > 0 && !/[\n\r\u2028\u2029]/.test(text) && doc.widthOfString(text) <= cellWidth - 1)
-      return line;
-    return doc.heightOfString(text, { width: cellWidth });
+    const height = Math.max(1, ...lines.map((cell) => cell.length)) * lineHeight(bold, TABLE_SIZE);
+    return { height: height + 2 * CELL_PAD, cells: lines };
   }
 
   function drawTable(block: TableBlock) {
     const { widths, header, rows } = tableLayout(block);
-    const drawRow = (cells: string[], height: number, font: 'regular' | 'bold', fill?: string) => {
+    const drawRow = (row: RowLayout, bold: boolean, fill?: string) => {
       const top = doc.y;
-      if (fill) doc.rect(left, top, width, height).fill(fill);
+      if (fill) doc.rect(left, top, width, row.height).fill(fill);
+      const line = lineHeight(bold, TABLE_SIZE);
+      doc.fillColor(INK);
       let x = left;
-      cells.forEach((cell, i) => {
-        doc
-          .font(font)
-          .fontSize(TABLE_SIZE)
-          .fillColor(INK)
-          .text(cell, x + CELL_PAD, top + CELL_PAD, { width: (widths[i] ?? 60) - 2 * CELL_PAD });
+      row.cells.forEach((lines, i) => {
+        drawLines(lines, x + CELL_PAD, top + CELL_PAD, line);
         x += widths[i] ?? 60;
       });
       doc
-        .moveTo(left, top + height)
-        .lineTo(left + width, top + height)
+        .moveTo(left, top + row.height)
+        .lineTo(left + width, top + row.height)
         .lineWidth(0.5)
         .strokeColor(RULE)
         .stroke();
       doc.x = left;
-      doc.y = top + height;
+      doc.y = top + row.height;
     };
     // The header never ends a page: it stays with the first row, and is repeated on every page the table continues.
-    ensure(header + (rows[0] ?? 0));
-    drawRow(block.columns, header, 'bold', TRACK);
-    block.rows.forEach((row, i) => {
-      const height = rows[i] ?? 0;
-      if (doc.y + height > bottom()) {
+    ensure(header.height + (rows[0]?.height ?? 0));
+    drawRow(header, true, TRACK);
+    for (const row of rows) {
+      if (doc.y + row.height > bottom()) {
         doc.addPage();
-        drawRow(block.columns, header, 'bold', TRACK);
+        drawRow(header, true, TRACK);
       }
-      drawRow(row, height, 'regular');
-    });
+      drawRow(row, false);
+    }
     doc.moveDown(0.6);
   }
 
@@ -256,11 +275,13 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     doc.font('bold').fontSize(9).fillColor(MUTED).text(block.caption, left, doc.y, { width });
     doc.moveDown(0.3);
     for (const item of block.items) {
-      doc.font('regular').fontSize(9);
-      const height = Math.max(14, doc.heightOfString(item.label, { width: labelWidth }) + 4);
+      const lines = breakLines(item.label, labelWidth, false, 9);
+      const line = lineHeight(false, 9);
+      const height = Math.max(14, lines.length * line + 4);
       ensure(height);
       const top = doc.y;
-      doc.fillColor(INK).text(item.label, left, top + 2, { width: labelWidth });
+      doc.fillColor(INK);
+      drawLines(lines, left, top + 2, line);
       const x = left + labelWidth + 6;
       doc.rect(x, top + 3, barWidth, 9).fill(TRACK);
       if (item.value !== null && item.value > 0)
