@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { freePort } from '@mera/db/embedded';
 import { REPO_ROOT } from './postgres.ts';
@@ -85,7 +85,21 @@ export const JWT_AUDIENCE = 'mera-api';
 export const MERA_NODE_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=20'];
 
 /**
- * Mera's API as it runs in production (`node apps/api/src/server.ts`, NODE_ENV=production), with three settings
+ * Production's JavaScript (decision 109): the types stripped as the image's build strips them, and the preload that
+ * loads those copies. `BENCH_STRIPPED=off` runs the TypeScript as development does (Node strips it at start).
+ */
+function productionLoader(): string[] {
+  if (process.env['BENCH_STRIPPED'] === 'off') return [];
+  const strip = spawnSync(process.execPath, [`${REPO_ROOT}apps/api/production/strip-types.mjs`], {
+    encoding: 'utf8',
+  });
+  if (strip.status !== 0) throw new Error(`stripping the API's types failed:\n${strip.stderr}`);
+  return ['--import', `${REPO_ROOT}apps/api/production/load-stripped.mjs`];
+}
+
+/**
+ * Mera's API as it runs in production (`node apps/api/src/server.ts`, NODE_ENV=production, its types stripped at
+ * build time), with three settings
  * chosen for measuring: warnings-only logging (the issue found request logging within noise, and the baselines
  * log nothing), background jobs off (pg-boss polls on a timer, unrelated to requests, and would blur the statement
  * counts) and a cheap password hash (only the setup logs in; production's 128 MB scrypt would dominate peak RSS).
@@ -112,7 +126,7 @@ export function startMera(databaseUrl: string, privatePem: string, extra: Record
       PASSWORD_HASH_COST: '12',
       ...extra,
     },
-    [...flags, ...profile],
+    [...productionLoader(), ...flags, ...profile],
   );
 }
 
