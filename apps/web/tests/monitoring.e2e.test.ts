@@ -145,6 +145,14 @@ describe('internal monitoring with evidence in the browser', () => {
     expect(await services.locator('tr', { hasText: 'ЦОП „Мониторинг“' }).textContent()).toContain('75 %');
     expect(await page.getByTestId('report-weaknesses').textContent()).toContain('Частично изпълнен');
     expect(await accessibilityViolations(page)).toEqual([]);
+    // On a phone the page does not scroll sideways (it did, by 80 px): its tables scroll inside their own box.
+    const desk = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(
+      await page.getByRole('region', { name: 'Оценка по услуги (дял на изпълнените индикатори)' }).count(),
+    ).toBe(1);
+    if (desk) await page.setViewportSize(desk);
 
     await page
       .getByLabel('Предписания към служителите, обучения и супервизия (чл. 25, ал. 3)')
