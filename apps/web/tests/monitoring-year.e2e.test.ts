@@ -100,6 +100,19 @@ describe('the yearly monitoring in the browser', () => {
       1,
     );
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // On a phone a service is a card: the latest year's score is on the screen under its year (it was a column
+    // scrolled out of sight).
+    const desk = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const latest = services
+      .getByRole('row', { name: /ЦОП „Грижа“/ })
+      .locator('td.report-score')
+      .last();
+    expect(await latest.getAttribute('data-label')).toBe(String(year));
+    expect(await latest.evaluate((cell) => cell.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (desk) await page.setViewportSize(desk);
   });
 
   test('writes a text, approves the analysis and downloads it as PDF and XLSX with a chart', async () => {
