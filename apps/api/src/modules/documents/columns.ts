@@ -9,8 +9,11 @@ export type Measure = (text: string, bold: boolean, size: number) => number;
  */
 export const measureText: Measure = (text, bold, size) => emWidth(bold, text) * size;
 
-/** The words of a text: what a line may break between, never inside. */
-export const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+/**
+ * The words of a text: what a line may break between, never inside — at spaces, tabs and line breaks; a no-break
+ * space holds its words together (the PDF's lines, lines.ts, and Word break the same way).
+ */
+export const wordsOf = (text: string) => text.split(/[ \t\r\n\u2028\u2029]+/).filter(Boolean);
 
 /**
  * Column widths (points) for a table `total` wide: the document's proportions, but no column narrower than its

@@ -67,6 +67,13 @@ describe('breaking a text into lines (the PDF draws them as they are)', () => {
       '',
       'трети ред',
     ]);
+    // A no-break space holds its words on one line, as the column fitting (wordsOf) and Word count them.
+    const lines = breakLines('по чл.\u00a025, ал.\u00a01 от Наредбата', 40, false, 9).map(
+      (line) => line.text,
+    );
+    expect(lines.some((line) => line.includes('чл.\u00a025,'))).toBe(true);
+    expect(lines.some((line) => line.includes('ал.\u00a01'))).toBe(true);
+    expect(lines.length).toBeGreaterThan(2);
     const address = 'https://mera.example/t/0196a8c2-3f41-7000-8000-000000000000/reports';
     const cut = breakLines(address, 60, false, 9);
     expect(cut.length).toBeGreaterThan(2);

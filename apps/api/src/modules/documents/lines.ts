@@ -1,4 +1,4 @@
-import { measureText } from './columns.ts';
+import { measureText, wordsOf } from './columns.ts';
 
 /** One line of a text broken to a width: what it says, how wide it is (points) and how many words it holds. */
 export interface Line {
@@ -19,8 +19,7 @@ export function breakLines(text: string, width: number, bold: boolean, size: num
   const lines: Line[] = [];
   for (const paragraph of text.split(/\r\n|[\n\r\u2028\u2029]/)) {
     let line: Line | null = null;
-    for (const word of paragraph.split(/[ \t]+/)) {
-      if (!word) continue;
+    for (const word of wordsOf(paragraph)) {
       for (const piece of fitting(word, width, bold, size)) {
         const pieceWidth = measureText(piece, bold, size);
         if (line && line.width + space + pieceWidth <= width) {

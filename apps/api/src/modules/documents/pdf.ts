@@ -79,6 +79,20 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       if (line.text) doc.text(line.text, x, y + i * advance, options as PDFKit.Mixins.TextOptions);
     });
   /**
+   * A text's lines, broken once per document: a paragraph or list item is measured for what must stay with the
+   * heading before it or on its page, then drawn from the same lines.
+   */
+  const broken = new Map<string, Line[]>();
+  const linesOf = (text: string, lineWidth: number, bold: boolean, size: number) => {
+    const key = `${bold ? 'b' : 'r'}${size}/${lineWidth}/${text}`;
+    let lines = broken.get(key);
+    if (!lines) {
+      lines = breakLines(text, lineWidth, bold, size);
+      broken.set(key, lines);
+    }
+    return lines;
+  };
+  /**
    * Text down the page from `doc.y`, `gap` points between lines, starting a page where a line no longer fits (as
    * pdfkit's wrapper did); leaves `doc.y` below its last line.
    */
@@ -90,7 +104,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
   ) => {
     const height = lineHeight(style.bold, style.size);
     doc.fillColor(style.color);
-    for (const line of breakLines(text, lineWidth, style.bold, style.size)) {
+    for (const line of linesOf(text, lineWidth, style.bold, style.size)) {
       if (doc.y + height > bottom()) doc.addPage().fillColor(style.color);
       drawLines([line], x, doc.y, 0);
       doc.y += height + style.gap;
@@ -136,7 +150,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
         return 0;
       case 'paragraph':
         return (
-          Math.min(breakLines(block.text, width, false, PARAGRAPH.size).length, 2) *
+          Math.min(linesOf(block.text, width, false, PARAGRAPH.size).length, 2) *
           (lineHeight(false, PARAGRAPH.size) + PARAGRAPH.gap)
         );
       case 'list':
@@ -157,10 +171,10 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
       case 'heading': {
         const size = block.level === 1 ? 16 : block.level === 2 ? 13 : 11;
         // Never the last line of a page: a heading keeps the start of what follows (two lines, rows or items).
-        const own = breakLines(block.text, width, true, size).length * lineHeight(true, size) + size * 1.1;
+        const line = lineHeight(true, size);
+        const own = linesOf(block.text, width, true, size).length * line + size * 1.1;
         ensure(own + Math.max(startOf(next), 24));
-        lineHeight(true, size); // the heading's face and size again (startOf measured the next block): moveDown uses it
-        doc.moveDown(block.level === 3 ? 0.4 : 0.8);
+        doc.y += line * (block.level === 3 ? 0.4 : 0.8);
         flow(block.text, left, width, { bold: true, size, gap: 0, color: block.level === 2 ? ACCENT : INK });
         doc.moveDown(0.3);
         return;
@@ -184,9 +198,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
 
   function itemHeights(items: string[]): number[] {
     const line = lineHeight(false, PARAGRAPH.size) + PARAGRAPH.gap;
-    return items.map(
-      (item) => breakLines(item, width - LIST_INDENT, false, PARAGRAPH.size).length * line + 2,
-    );
+    return items.map((item) => linesOf(item, width - LIST_INDENT, false, PARAGRAPH.size).length * line + 2);
   }
 
   /**
@@ -275,7 +287,7 @@ export async function renderPdf(document: ReportDocument, generatedAt: Date): Pr
     doc.font('bold').fontSize(9).fillColor(MUTED).text(block.caption, left, doc.y, { width });
     doc.moveDown(0.3);
     for (const item of block.items) {
-      const lines = breakLines(item.label, labelWidth, false, 9);
+      const lines = linesOf(item.label, labelWidth, false, 9);
       const line = lineHeight(false, 9);
       const height = Math.max(14, lines.length * line + 4);
       ensure(height);
